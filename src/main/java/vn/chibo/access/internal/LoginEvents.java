@@ -1,0 +1,39 @@
+package vn.chibo.access.internal;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.stereotype.Component;
+
+/** Counts failed logins towards the lockout, resets them on success, and audits interactive logins. */
+@Component
+class LoginEvents {
+
+    private final AccountService accounts;
+
+    LoginEvents(AccountService accounts) {
+        this.accounts = accounts;
+    }
+
+    @EventListener
+    void onInteractiveLogin(InteractiveAuthenticationSuccessEvent event) {
+        accounts.loginSucceeded(event.getAuthentication().getName(), remoteAddress(event.getAuthentication()));
+    }
+
+    @EventListener
+    void onFailure(AbstractAuthenticationFailureEvent event) {
+        accounts.loginFailed(String.valueOf(event.getAuthentication().getName()), remoteAddress(event.getAuthentication()));
+    }
+
+    @EventListener
+    void onSuccess(AuthenticationSuccessEvent event) {
+        accounts.clearFailures(event.getAuthentication().getName());
+    }
+
+    private static String remoteAddress(Authentication authentication) {
+        return authentication.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress() : null;
+    }
+}

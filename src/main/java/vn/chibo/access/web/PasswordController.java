@@ -1,0 +1,39 @@
+package vn.chibo.access.web;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.chibo.access.internal.AccountService;
+import vn.chibo.shared.web.BusinessRuleException;
+
+/** The signed-in user's own password. */
+@Controller
+class PasswordController {
+
+    private final AccountService accounts;
+
+    PasswordController(AccountService accounts) {
+        this.accounts = accounts;
+    }
+
+    @GetMapping("/account/password")
+    String form() {
+        return "access/password";
+    }
+
+    @PostMapping("/account/password")
+    String change(@RequestParam String currentPassword, @RequestParam String newPassword,
+                  @RequestParam String confirmation, Model model, RedirectAttributes redirect) {
+        try {
+            accounts.changeOwnPassword(currentPassword, newPassword, confirmation);
+            redirect.addFlashAttribute("message", "password.changed");
+            return "redirect:/";
+        } catch (BusinessRuleException e) {
+            model.addAttribute("error", e);
+            return "access/password";
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package vn.chibo.audit.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import tools.jackson.databind.json.JsonMapper;
+import vn.chibo.shared.audit.AuditRecord;
+import vn.chibo.shared.security.CurrentUser;
+import vn.chibo.shared.text.VietnameseText;
+import vn.chibo.shared.web.ForbiddenException;
+
+/** Stores audit records published by every module, and searches them for administrators. */
+@Service
+public class AuditTrail {
+
+    private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    private final AuditRepository entries;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    AuditTrail(AuditRepository entries) {
+        this.entries = entries;
+    }
+
+    /** Joins the publisher's transaction: a change that rolls back leaves no record, and no change goes unrecorded. */
+    @EventListener
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void record(AuditRecord record) {
+        entries.save(new AuditEntry(Instant.now(), record.actor(), record.action(), record.entityType(),
+                record.entityId(), record.orgPath(), truncate(record.summary(), 500), changesJson(record.changes()),
+                remoteAddress()));
+    }
+
+    /** Filters: actor (username contains), entity type, entity id, organization subtree (path prefix), date range. */
+    @Transactional(readOnly = true)
+    public Page<AuditEntry> search(String actor, String entityType, Long entityId, String orgPath, LocalDate from,
+                                   LocalDate to, String action, int page) {
+        if (!CurrentUser.get().isAdmin()) {
+            throw new ForbiddenException("read audit trail");
+        }
+        List<Specification<AuditEntry>> specs = new ArrayList<>();
+        String cleanActor = VietnameseText.clean(actor);
+        if (cleanActor != null) {
+            specs.add((root, query, cb) -> cb.like(cb.lower(root.get("actor")), "%" + cleanActor.toLowerCase() + "%"));
+        }
+        if (entityType != null && !entityType.isBlank()) {
+            specs.add((root, query, cb) -> cb.equal(root.get("entityType"), entityType));
+        }
+        if (entityId != null) {
+            specs.add((root, query, cb) -> cb.equal(root.get("entityId"), entityId));
+        }
+        if (orgPath != null) {
+            specs.add((root, query, cb) -> cb.like(root.get("orgPath"), orgPath + "%"));
+        }
+        if (action != null && !action.isBlank()) {
+            specs.add((root, query, cb) -> cb.equal(root.get("action"), action));
+        }
+        if (from != null) {
+            Instant start = from.atStartOfDay(ZONE).toInstant();
+            specs.add((root, query, cb) -> cb.greaterThanOrEqualTo(root.get("occurredAt"), start));
+        }
+        if (to != null) {
+            Instant end = to.plusDays(1).atStartOfDay(ZONE).toInstant();
+            specs.add((root, query, cb) -> cb.lessThan(root.get("occurredAt"), end));
+        }
+        Specification<AuditEntry> where = Specification.allOf(specs);
+        return entries.findAll(where, PageRequest.of(Math.max(page, 0), 50,
+                Sort.by(Sort.Direction.DESC, "occurredAt", "id")));
+    }
+
+    private String changesJson(Map<String, Object[]> changes) {
+        if (changes == null || changes.isEmpty()) {
+            return null;
+        }
+        Map<String, Object> asLists = new java.util.LinkedHashMap<>();
+        changes.forEach((field, values) -> asLists.put(field, java.util.Arrays.asList(
+                values[0] == null ? null : String.valueOf(values[0]), values[1] == null ? null : String.valueOf(values[1]))));
+        String text = json.writeValueAsString(asLists);
+        return truncate(text, 100_000);
+    }
+
+    private static String remoteAddress() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            return attributes.getRequest().getRemoteAddr();
+        }
+        return null;
+    }
+
+    private static String truncate(String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max);
+    }
+}

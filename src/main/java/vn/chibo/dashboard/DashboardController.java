@@ -1,0 +1,57 @@
+package vn.chibo.dashboard;
+
+import java.util.Map;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import vn.chibo.organization.OrganizationDirectory;
+import vn.chibo.organization.OrganizationType;
+import vn.chibo.people.PartyStatus;
+import vn.chibo.people.PersonDirectory;
+import vn.chibo.shared.security.ChiboUser;
+import vn.chibo.shared.security.CurrentUser;
+
+/** The start page: figures for the account's scope, or the member's own record. */
+@Controller
+class DashboardController {
+
+    private final OrganizationDirectory organizations;
+    private final PersonDirectory people;
+
+    DashboardController(OrganizationDirectory organizations, PersonDirectory people) {
+        this.organizations = organizations;
+        this.people = people;
+    }
+
+    @GetMapping("/")
+    String home(Model model) {
+        ChiboUser user = CurrentUser.get();
+        boolean seesOrganizations = user.isAdmin() || user.canSee(user.scopePath());
+        model.addAttribute("seesOrganizations", seesOrganizations);
+        if (user.personId() != null) {
+            model.addAttribute("myself", people.find(user.personId()).orElse(null));
+        }
+        if (!seesOrganizations) {
+            return "dashboard/home";
+        }
+        String scope = user.isAdmin() ? null : user.scopePath();
+        if (user.scopeOrganizationId() != null && !user.isAdmin()) {
+            model.addAttribute("scopeOrganization", organizations.find(user.scopeOrganizationId()).orElse(null));
+        }
+        Map<OrganizationType, Long> byType = organizations.countActiveByType(scope);
+        Map<PartyStatus, Long> byStatus = people.countByStatus(scope);
+        long members = byStatus.getOrDefault(PartyStatus.OFFICIAL, 0L) + byStatus.getOrDefault(PartyStatus.PROBATIONARY, 0L);
+        long masses = byStatus.getOrDefault(PartyStatus.MASS, 0L) + byStatus.getOrDefault(PartyStatus.SYMPATHISER, 0L);
+        model.addAttribute("byType", byType);
+        model.addAttribute("byStatus", byStatus);
+        model.addAttribute("cells", byType.getOrDefault(OrganizationType.CELL, 0L));
+        model.addAttribute("committees", byType.getOrDefault(OrganizationType.UPPER_COMMITTEE, 0L)
+                + byType.getOrDefault(OrganizationType.GRASSROOTS_COMMITTEE, 0L)
+                + byType.getOrDefault(OrganizationType.PARTIAL_COMMITTEE, 0L));
+        model.addAttribute("members", members);
+        model.addAttribute("masses", masses);
+        model.addAttribute("types", OrganizationType.values());
+        model.addAttribute("statuses", PartyStatus.values());
+        return "dashboard/home";
+    }
+}

@@ -1,0 +1,101 @@
+package vn.chibo.demo;
+
+import java.time.LocalDate;
+import java.util.List;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.chibo.access.AccountProvisioning;
+import vn.chibo.access.LoginPageHints;
+import vn.chibo.shared.security.Role;
+
+/**
+ * Loads the demo region into an empty database at start-up (all or nothing, one transaction) and
+ * creates one demo account per role, password {@code demo}. Lists them on the login page.
+ */
+@Component
+@ConditionalOnProperty(name = "chibo.demo.enabled", havingValue = "true")
+class DemoDataLoader implements ApplicationRunner, LoginPageHints {
+
+    static final String PASSWORD = "demo";
+    private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
+
+    private final JdbcTemplate jdbc;
+    private final DataSource dataSource;
+    private final TransactionTemplate transaction;
+    private final AccountProvisioning accounts;
+    private final DemoProperties properties;
+
+    DemoDataLoader(JdbcTemplate jdbc, DataSource dataSource, TransactionTemplate transaction,
+                   AccountProvisioning accounts, DemoProperties properties) {
+        this.jdbc = jdbc;
+        this.dataSource = dataSource;
+        this.transaction = transaction;
+        this.accounts = accounts;
+        this.properties = properties;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        Long existing = jdbc.queryForObject("select count(*) from organization", Long.class);
+        if (existing != null && existing > 0) {
+            return;
+        }
+        long started = System.currentTimeMillis();
+        DemoRegionGenerator generator = new DemoRegionGenerator(jdbc, properties.size(), properties.seed(), LocalDate.now());
+        transaction.executeWithoutResult(status -> {
+            DemoRegionGenerator.Anchors anchors = generator.generate();
+            restartIdentities();
+            createAccounts(anchors);
+        });
+        log.info("ChiBo demo region ({}) loaded: {} organizations, {} people in {} ms", properties.size(),
+                generator.organizationCount(), generator.personCount(), System.currentTimeMillis() - started);
+    }
+
+    private void createAccounts(DemoRegionGenerator.Anchors anchors) {
+        accounts.create("admin", PASSWORD, Role.ADMIN, anchors.administratorPerson(), anchors.region());
+        accounts.create("canbo", PASSWORD, Role.OFFICER, anchors.officerOfRegion(), anchors.region());
+        accounts.create("canbo.sudoan", PASSWORD, Role.OFFICER, anchors.officerOfDivision(), anchors.division());
+        accounts.create("kiemtra", PASSWORD, Role.INSPECTOR, anchors.inspectorOfDivision(), anchors.division());
+        accounts.create("bithu", PASSWORD, Role.SECRETARY, anchors.secretaryOfSampleCell(), anchors.sampleCell());
+        accounts.create("dangvien", PASSWORD, Role.MEMBER, anchors.memberOfSampleCell(), anchors.sampleCell());
+    }
+
+    private void restartIdentities() {
+        boolean postgres;
+        try {
+            postgres = JdbcUtils.extractDatabaseMetaData(dataSource, "getDatabaseProductName").toString()
+                    .toLowerCase().contains("postgres");
+        } catch (org.springframework.jdbc.support.MetaDataAccessException e) {
+            throw new IllegalStateException(e);
+        }
+        for (String table : List.of("organization", "person")) {
+            Long max = jdbc.queryForObject("select coalesce(max(id), 0) from " + table, Long.class);
+            if (postgres) {
+                jdbc.execute("select setval(pg_get_serial_sequence('" + table + "', 'id'), " + Math.max(1, max) + ")");
+            } else {
+                jdbc.execute("alter table " + table + " alter column id restart with " + (max + 1));
+            }
+        }
+    }
+
+    @Override
+    public List<DemoAccount> demoAccounts() {
+        List<String[]> rows = List.of(
+                new String[] {"admin", "demo.account.admin"},
+                new String[] {"canbo", "demo.account.officer"},
+                new String[] {"canbo.sudoan", "demo.account.officerDivision"},
+                new String[] {"kiemtra", "demo.account.inspector"},
+                new String[] {"bithu", "demo.account.secretary"},
+                new String[] {"dangvien", "demo.account.member"});
+        return rows.stream().map(r -> new DemoAccount(r[0], PASSWORD, r[1], null)).toList();
+    }
+
+}

@@ -1,0 +1,23 @@
+package vn.chibo.organization;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Public façade of the organization module. */
+public interface OrganizationDirectory {
+
+    /** Any organization, unscoped: for module internals such as building an account's scope. */
+    Optional<OrganizationRef> find(long id);
+
+    /** An organization the signed-in account may see; otherwise {@link vn.chibo.shared.web.NotFoundException}. */
+    OrganizationRef requireVisible(long id);
+
+    /** Ancestors from the root (or from the account's scope root) down to the organization itself. */
+    List<OrganizationRef> breadcrumbs(long id);
+
+    /** Active organizations the signed-in account may see whose name matches the accent-insensitive query. */
+    List<OrganizationRef> search(String query, int limit);
+
+    /** Active organizations by type under a path prefix ({@code null}: everything). Unscoped: callers pass the scope. */
+    java.util.Map<OrganizationType, Long> countActiveByType(String pathPrefix);
+}

@@ -1,0 +1,45 @@
+package vn.chibo.organization.internal;
+
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface OrganizationRepository extends JpaRepository<Organization, Long> {
+
+    List<Organization> findByParentIdOrderBySortKey(Long parentId);
+
+    List<Organization> findByParentIdIsNullOrderBySortKey();
+
+    List<Organization> findByIdIn(Collection<Long> ids);
+
+    @Query("select count(o) from Organization o where o.parentId = :parentId and o.status = vn.chibo.organization.OrganizationStatus.ACTIVE")
+    long countActiveChildren(@Param("parentId") long parentId);
+
+    @Query("select o.parentId, count(o) from Organization o where o.parentId in :parentIds group by o.parentId")
+    List<Object[]> countChildren(@Param("parentIds") Collection<Long> parentIds);
+
+    @Query("""
+            select o from Organization o
+            where o.searchKey like :pattern and o.path like :scope and o.status = vn.chibo.organization.OrganizationStatus.ACTIVE
+            order by o.depth, o.sortKey""")
+    List<Organization> search(@Param("pattern") String pattern, @Param("scope") String scopePrefix,
+                              org.springframework.data.domain.Limit limit);
+
+    @Query("select o from Organization o where o.path like :scope and o.status = vn.chibo.organization.OrganizationStatus.ACTIVE order by o.path")
+    List<Organization> findActiveInSubtree(@Param("scope") String scopePrefix);
+
+    @Query("select o.type, count(o) from Organization o where o.path like :scope and o.status = vn.chibo.organization.OrganizationStatus.ACTIVE group by o.type")
+    List<Object[]> countActiveByType(@Param("scope") String scopePrefix);
+
+    /** Rewrites the paths of a moved subtree in one statement (portable SQL). */
+    @Modifying(clearAutomatically = true, flushAutomatically = true)
+    @Query(value = """
+            update organization set path = :newPrefix || substring(path, :oldLength + 1),
+                   depth = depth + :depthDelta, version = version + 1
+            where path like :oldPrefixPattern""", nativeQuery = true)
+    int rewritePaths(@Param("newPrefix") String newPrefix, @Param("oldLength") int oldLength,
+                     @Param("depthDelta") int depthDelta, @Param("oldPrefixPattern") String oldPrefixPattern);
+}

@@ -1,0 +1,3 @@
+package vn.chibo.people;
+
+public enum Gender { MALE, FEMALE }

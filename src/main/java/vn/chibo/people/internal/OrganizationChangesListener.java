@@ -1,0 +1,75 @@
+package vn.chibo.people.internal;
+
+import java.util.Set;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import vn.chibo.organization.OrganizationDirectory;
+import vn.chibo.organization.OrganizationDissolving;
+import vn.chibo.organization.OrganizationMerged;
+import vn.chibo.organization.OrganizationMoved;
+import vn.chibo.organization.OrganizationRef;
+import vn.chibo.organization.OrganizationSplit;
+import vn.chibo.shared.web.BusinessRuleException;
+
+/**
+ * Keeps people consistent with the organization tree, in the same transaction as the tree change:
+ * paths follow moves, members follow merges and splits, and an organization with members cannot be dissolved.
+ */
+@Component
+class OrganizationChangesListener {
+
+    private final JdbcClient jdbc;
+    private final PersonRepository people;
+    private final PersonService service;
+    private final OrganizationDirectory organizations;
+
+    OrganizationChangesListener(JdbcClient jdbc, PersonRepository people, PersonService service,
+                                OrganizationDirectory organizations) {
+        this.jdbc = jdbc;
+        this.people = people;
+        this.service = service;
+        this.organizations = organizations;
+    }
+
+    @EventListener
+    void on(OrganizationMoved moved) {
+        jdbc.sql("""
+                        update person set org_path = :newPrefix || substring(org_path, :oldLength + 1), version = version + 1
+                        where org_path like :oldPattern""")
+                .param("newPrefix", moved.newPath())
+                .param("oldLength", moved.oldPath().length())
+                .param("oldPattern", moved.oldPath() + "%")
+                .update();
+    }
+
+    @EventListener
+    void on(OrganizationMerged merged) {
+        OrganizationRef into = organizations.find(merged.intoId()).orElseThrow();
+        for (Person person : people.findByOrganizationId(merged.fromId())) {
+            if (person.getPartyStatus().isCurrent()) {
+                service.transferInternal(person, into, merged.effectiveOn(), null);
+            }
+        }
+    }
+
+    @EventListener
+    void on(OrganizationSplit split) {
+        OrganizationRef target = organizations.find(split.newId()).orElseThrow();
+        Set<Long> chosen = split.personIds();
+        for (Person person : people.findAllById(chosen)) {
+            if (person.getOrganizationId() != split.fromId()) {
+                throw new BusinessRuleException("personIds", "person.error.notInOrganization");
+            }
+            service.transferInternal(person, target, split.effectiveOn(), null);
+        }
+    }
+
+    @EventListener
+    void on(OrganizationDissolving dissolving) {
+        long count = people.countCurrentIn(dissolving.organizationId());
+        if (count > 0) {
+            throw new BusinessRuleException(null, "organization.error.dissolveMembers", count);
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package vn.chibo.people.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import vn.chibo.organization.OrganizationDirectory;
+import vn.chibo.organization.OrganizationRef;
+import vn.chibo.people.Gender;
+import vn.chibo.people.PartyStatus;
+import vn.chibo.shared.security.ChiboUser;
+import vn.chibo.shared.security.CurrentUser;
+import vn.chibo.shared.text.VietnameseText;
+
+/**
+ * The people list: scoped to the account, filtered, accent-insensitive search on the indexed
+ * search key, Vietnamese order via the stored collation sort key. Plain SQL, same on H2 and PostgreSQL.
+ */
+@Component
+@Transactional(readOnly = true)
+public class PersonQuery {
+
+    private static final String SELECT = """
+            select p.id, p.full_name, p.birth_date, p.gender, p.identity_number, p.military_rank, p.position_title,
+                   p.party_status, p.admitted_on, p.official_since, p.organization_id, o.name as org_name
+            from person p join organization o on o.id = p.organization_id
+            """;
+
+    private final JdbcClient jdbc;
+    private final OrganizationDirectory organizations;
+
+    PersonQuery(JdbcClient jdbc, OrganizationDirectory organizations) {
+        this.jdbc = jdbc;
+        this.organizations = organizations;
+    }
+
+    public record Page(List<PersonListRow> rows, long total, int page, int size) {
+
+        public int pages() {
+            return (int) Math.max(1, (total + size - 1) / size);
+        }
+    }
+
+    public Page search(PersonFilter filter) {
+        Where where = where(filter);
+        long total = where.bind(jdbc.sql("select count(*) from person p " + where.sql)).query(Long.class).single();
+        List<PersonListRow> rows = where.bind(jdbc.sql(SELECT + where.sql
+                        + " order by p.sort_key, p.id limit " + filter.size() + " offset " + (long) filter.page() * filter.size()))
+                .query(PersonQuery::row).list();
+        return new Page(rows, total, filter.page(), filter.size());
+    }
+
+    /** Streams every row matching the filter (no paging), for exports. */
+    public void forEach(PersonFilter filter, Consumer<PersonListRow> consumer) {
+        Where where = where(filter);
+        where.bind(jdbc.sql(SELECT + where.sql + " order by p.sort_key, p.id"))
+                .query(PersonQuery::row).stream().forEach(consumer);
+    }
+
+    private Where where(PersonFilter filter) {
+        ChiboUser user = CurrentUser.get();
+        List<String> conditions = new ArrayList<>();
+        Map<String, Object> params = new LinkedHashMap<>();
+        if (filter.orgId() != null) {
+            OrganizationRef organization = organizations.requireVisible(filter.orgId());
+            conditions.add("p.org_path like :scope");
+            params.put("scope", organization.path() + "%");
+        } else if (!user.isAdmin()) {
+            if (user.canSee(user.scopePath())) {
+                conditions.add("p.org_path like :scope");
+                params.put("scope", user.scopePath() + "%");
+            } else {
+                conditions.add("p.id = :self");
+                params.put("self", user.personId() == null ? -1L : user.personId());
+            }
+        }
+        String key = VietnameseText.searchKey(filter.q());
+        int i = 0;
+        for (String token : key.isEmpty() ? new String[0] : key.split(" ")) {
+            conditions.add("p.search_key like :k" + i);
+            params.put("k" + i, "%" + token.replace("%", "").replace("_", "") + "%");
+            i++;
+        }
+        switch (filter.status()) {
+            case "", "CURRENT" -> conditions.add("p.party_status not in ('STRUCK_OFF', 'DECEASED')");
+            case "ALL" -> { }
+            case "MEMBERS" -> conditions.add("p.party_status in ('PROBATIONARY', 'OFFICIAL')");
+            case "MASSES" -> conditions.add("p.party_status in ('MASS', 'SYMPATHISER')");
+            default -> {
+                conditions.add("p.party_status = :status");
+                params.put("status", PartyStatus.valueOf(filter.status()).name());
+            }
+        }
+        if (filter.role() != null) {
+            conditions.add("exists (select 1 from leadership_role r where r.person_id = p.id and r.role = :role and r.to_date is null)");
+            params.put("role", filter.role().name());
+        }
+        String sql = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+        return new Where(sql, params);
+    }
+
+    private record Where(String sql, Map<String, Object> params) {
+
+        JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec) {
+            JdbcClient.StatementSpec bound = spec;
+            for (Map.Entry<String, Object> e : params.entrySet()) {
+                bound = bound.param(e.getKey(), e.getValue());
+            }
+            return bound;
+        }
+    }
+
+    private static PersonListRow row(ResultSet rs, int n) throws SQLException {
+        return new PersonListRow(rs.getLong("id"), rs.getString("full_name"), rs.getObject("birth_date", java.time.LocalDate.class),
+                Gender.valueOf(rs.getString("gender")), rs.getString("identity_number"), rs.getString("military_rank"),
+                rs.getString("position_title"), PartyStatus.valueOf(rs.getString("party_status")),
+                rs.getObject("admitted_on", java.time.LocalDate.class), rs.getObject("official_since", java.time.LocalDate.class),
+                rs.getLong("organization_id"), rs.getString("org_name"));
+    }
+}

@@ -1,0 +1,308 @@
+package vn.chibo.people.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.chibo.organization.OrganizationDirectory;
+import vn.chibo.organization.OrganizationRef;
+import vn.chibo.people.PartyPosition;
+import vn.chibo.people.PartyStatus;
+import vn.chibo.people.PersonDirectory;
+import vn.chibo.people.PersonRef;
+import vn.chibo.shared.audit.AuditRecord;
+import vn.chibo.shared.audit.Changes;
+import vn.chibo.shared.security.ChiboUser;
+import vn.chibo.shared.security.CurrentUser;
+import vn.chibo.shared.text.VietnameseText;
+import vn.chibo.shared.web.BusinessRuleException;
+import vn.chibo.shared.web.ConcurrentEditException;
+import vn.chibo.shared.web.ForbiddenException;
+import vn.chibo.shared.web.NotFoundException;
+
+/** Person records, scoped to the signed-in account: out of scope is "not found", out of role is forbidden. */
+@Service
+@Transactional(readOnly = true)
+public class PersonService implements PersonDirectory {
+
+    private static final String ENTITY = "Person";
+
+    private final PersonRepository people;
+    private final PartyStatusChangeRepository statusChanges;
+    private final LeadershipAssignmentRepository roles;
+    private final MembershipRepository memberships;
+    private final OrganizationDirectory organizations;
+    private final ApplicationEventPublisher events;
+
+    PersonService(PersonRepository people, PartyStatusChangeRepository statusChanges,
+                  LeadershipAssignmentRepository roles, MembershipRepository memberships,
+                  OrganizationDirectory organizations, ApplicationEventPublisher events) {
+        this.people = people;
+        this.statusChanges = statusChanges;
+        this.roles = roles;
+        this.memberships = memberships;
+        this.organizations = organizations;
+        this.events = events;
+    }
+
+    @Override
+    public Optional<PersonRef> find(long id) {
+        return people.findById(id).map(Person::toRef);
+    }
+
+    @Override
+    public PersonRef requireVisible(long id) {
+        return get(id).toRef();
+    }
+
+    @Override
+    public Map<PartyStatus, Long> countByStatus(String pathPrefix) {
+        Map<PartyStatus, Long> counts = new java.util.EnumMap<>(PartyStatus.class);
+        for (Object[] row : people.countByStatus(pathPrefix == null ? "/%" : pathPrefix + "%")) {
+            counts.put((PartyStatus) row[0], (Long) row[1]);
+        }
+        return counts;
+    }
+
+    public Person get(long id) {
+        ChiboUser user = CurrentUser.get();
+        return people.findById(id)
+                .filter(p -> user.canSeePerson(p.getId(), p.getOrgPath()))
+                .orElseThrow(() -> new NotFoundException(ENTITY, id));
+    }
+
+    public List<PartyStatusChange> statusHistory(long id) {
+        get(id);
+        return statusChanges.findByPersonIdOrderByEffectiveOnDescIdDesc(id);
+    }
+
+    public List<LeadershipAssignment> roles(long id) {
+        get(id);
+        return roles.findByPersonIdOrderByFromDateDesc(id);
+    }
+
+    public List<Membership> memberships(long id) {
+        get(id);
+        return memberships.findByPersonIdOrderByFromDateDescIdDesc(id);
+    }
+
+    /** Current leaders of an organization (bí thư, phó bí thư, cấp ủy viên...). */
+    public List<LeadershipAssignment> currentLeaders(long organizationId) {
+        organizations.requireVisible(organizationId);
+        return roles.findByOrganizationIdAndToDateIsNullOrderByRole(organizationId);
+    }
+
+    public Map<Long, String> namesOf(java.util.Collection<Long> ids) {
+        return people.findAllById(ids).stream()
+                .collect(java.util.stream.Collectors.toMap(Person::getId, Person::getFullName));
+    }
+
+    // ---- changes -----------------------------------------------------------------------------
+
+    @Transactional
+    public Person create(PersonForm form) {
+        ChiboUser user = CurrentUser.get();
+        if (form.getOrganizationId() == null) {
+            throw new BusinessRuleException("organizationId", "validation.required");
+        }
+        OrganizationRef organization = organizations.requireVisible(form.getOrganizationId());
+        requireMayChange(user);
+        if (!organization.active()) {
+            throw new BusinessRuleException("organizationId", "organization.error.parentEnded");
+        }
+        PartyStatus status = form.getPartyStatus() == null ? PartyStatus.MASS : form.getPartyStatus();
+        checkDates(form, status);
+        checkIdentityNumberFree(form.getIdentityNumber(), null);
+        Person person = new Person(organization.id(), organization.path(), status);
+        person.applyDetails(form);
+        people.saveAndFlush(person);
+        LocalDate since = statusDate(person, status);
+        statusChanges.save(new PartyStatusChange(person.getId(), status, since, null, user.getUsername()));
+        memberships.save(new Membership(person.getId(), organization.id(), Membership.Kind.PRIMARY, LocalDate.now(),
+                null, null));
+        audit("CREATE", person, Changes.created(person.snapshot()));
+        return person;
+    }
+
+    @Transactional
+    public Person update(long id, PersonForm form) {
+        ChiboUser user = CurrentUser.get();
+        Person person = get(id);
+        requireMayChange(user);
+        if (form.getVersion() != null && form.getVersion() != person.getVersion()) {
+            throw new ConcurrentEditException();
+        }
+        checkDates(form, person.getPartyStatus());
+        checkIdentityNumberFree(form.getIdentityNumber(), id);
+        Map<String, Object> before = person.snapshot();
+        person.applyDetails(form);
+        audit("UPDATE", person, Changes.between(before, person.snapshot()));
+        return person;
+    }
+
+    /** Chuyển sinh hoạt đảng: the person's activity moves to another organization. */
+    @Transactional
+    public Person transfer(long id, long targetOrganizationId, LocalDate effectiveOn, String note) {
+        ChiboUser user = CurrentUser.get();
+        Person person = get(id);
+        OrganizationRef target = organizations.requireVisible(targetOrganizationId);
+        requireMayChange(user);
+        if (!target.active()) {
+            throw new BusinessRuleException("organizationId", "organization.error.parentEnded");
+        }
+        if (target.id() == person.getOrganizationId()) {
+            throw new BusinessRuleException("organizationId", "person.error.sameOrganization");
+        }
+        transferInternal(person, target, effectiveOn, note);
+        return person;
+    }
+
+    void transferInternal(Person person, OrganizationRef target, LocalDate effectiveOn, String note) {
+        Map<String, Object> before = person.snapshot();
+        long from = person.getOrganizationId();
+        for (Membership current : memberships.findByPersonIdAndKindAndToDateIsNull(person.getId(), Membership.Kind.PRIMARY)) {
+            current.end(effectiveOn);
+        }
+        for (LeadershipAssignment role : roles.findByPersonIdAndOrganizationIdAndToDateIsNull(person.getId(), from)) {
+            role.end(effectiveOn);
+        }
+        memberships.save(new Membership(person.getId(), target.id(), Membership.Kind.PRIMARY, effectiveOn, null, note));
+        person.moveTo(target.id(), target.path());
+        audit("TRANSFER", person, Changes.between(before, person.snapshot()));
+    }
+
+    /** Sinh hoạt tạm thời: the person also takes part in a host organization's activity for a period. */
+    @Transactional
+    public Membership addTemporaryMembership(long id, long hostOrganizationId, LocalDate from, LocalDate to, String note) {
+        Person person = get(id);
+        OrganizationRef host = organizations.requireVisible(hostOrganizationId);
+        requireMayChange(CurrentUser.get());
+        if (to != null && to.isBefore(from)) {
+            throw new BusinessRuleException("toDate", "validation.date.order");
+        }
+        if (host.id() == person.getOrganizationId()) {
+            throw new BusinessRuleException("organizationId", "person.error.sameOrganization");
+        }
+        Membership membership = memberships.save(new Membership(id, host.id(), Membership.Kind.TEMPORARY, from, to,
+                VietnameseText.clean(note)));
+        audit("TEMPORARY_MEMBERSHIP", person, Map.of("temporaryIn", new Object[] {null, host.name()}));
+        return membership;
+    }
+
+    @Transactional
+    public Person changeStatus(long id, PartyStatus status, LocalDate effectiveOn, String note, Long expectedVersion) {
+        ChiboUser user = CurrentUser.get();
+        Person person = get(id);
+        requireMayChange(user);
+        if (expectedVersion != null && expectedVersion != person.getVersion()) {
+            throw new ConcurrentEditException();
+        }
+        if (!person.getPartyStatus().next().contains(status)) {
+            throw new BusinessRuleException("status", "person.error.statusTransition");
+        }
+        if (effectiveOn.isAfter(LocalDate.now())) {
+            throw new BusinessRuleException("effectiveOn", "validation.date.notFuture");
+        }
+        Map<String, Object> before = person.snapshot();
+        person.changeStatus(status, effectiveOn);
+        statusChanges.save(new PartyStatusChange(id, status, effectiveOn, VietnameseText.clean(note), user.getUsername()));
+        if (!status.isCurrent()) {
+            for (LeadershipAssignment role : roles.findByPersonIdOrderByFromDateDesc(id)) {
+                if (role.isCurrent()) {
+                    role.end(effectiveOn);
+                }
+            }
+        }
+        audit("STATUS", person, Changes.between(before, person.snapshot()));
+        return person;
+    }
+
+    @Transactional
+    public LeadershipAssignment assignRole(long id, long organizationId, PartyPosition role, LocalDate from) {
+        ChiboUser user = CurrentUser.get();
+        Person person = get(id);
+        OrganizationRef organization = organizations.requireVisible(organizationId);
+        requireMayChange(user);
+        if (!person.getPartyStatus().isMember()) {
+            throw new BusinessRuleException("role", "person.error.roleNeedsMember");
+        }
+        boolean held = roles.findByPersonIdAndOrganizationIdAndToDateIsNull(id, organizationId).stream()
+                .anyMatch(r -> r.getRole() == role);
+        if (held) {
+            throw new BusinessRuleException("role", "person.error.roleHeld");
+        }
+        LeadershipAssignment assignment = roles.save(new LeadershipAssignment(id, organization.id(), role, from));
+        audit("ROLE_ASSIGN", person, Map.of("role", new Object[] {null, role + " @ " + organization.name()}));
+        return assignment;
+    }
+
+    @Transactional
+    public void endRole(long id, long assignmentId, LocalDate on) {
+        Person person = get(id);
+        requireMayChange(CurrentUser.get());
+        LeadershipAssignment assignment = roles.findById(assignmentId)
+                .filter(a -> Objects.equals(a.getPersonId(), id))
+                .orElseThrow(() -> new NotFoundException("LeadershipRole", assignmentId));
+        if (on.isBefore(assignment.getFromDate())) {
+            throw new BusinessRuleException("toDate", "validation.date.order");
+        }
+        assignment.end(on);
+        audit("ROLE_END", person, Map.of("role", new Object[] {assignment.getRole(), null}));
+    }
+
+    // ---- rules -------------------------------------------------------------------------------
+
+    private static void requireMayChange(ChiboUser user) {
+        if (!user.mayChangePeople()) {
+            throw new ForbiddenException("change people");
+        }
+    }
+
+    private void checkIdentityNumberFree(String identityNumber, Long self) {
+        String cleaned = VietnameseText.clean(identityNumber);
+        if (cleaned == null) {
+            return;
+        }
+        people.findByIdentityNumber(cleaned)
+                .filter(other -> !Objects.equals(other.getId(), self))
+                .ifPresent(other -> {
+                    throw new BusinessRuleException("identityNumber", "person.error.identityNumberTaken");
+                });
+    }
+
+    private static void checkDates(PersonForm form, PartyStatus status) {
+        if ((status == PartyStatus.PROBATIONARY || status == PartyStatus.OFFICIAL) && form.getAdmittedOn() == null) {
+            throw new BusinessRuleException("admittedOn", "person.error.admittedOnRequired");
+        }
+        if (status == PartyStatus.OFFICIAL && form.getOfficialSince() == null) {
+            throw new BusinessRuleException("officialSince", "person.error.officialSinceRequired");
+        }
+        if (form.getAdmittedOn() != null && form.getOfficialSince() != null
+                && form.getOfficialSince().isBefore(form.getAdmittedOn())) {
+            throw new BusinessRuleException("officialSince", "person.error.officialBeforeAdmitted");
+        }
+        if (form.getBirthDate() != null && form.getAdmittedOn() != null
+                && form.getAdmittedOn().isBefore(form.getBirthDate().plusYears(18))) {
+            throw new BusinessRuleException("admittedOn", "person.error.admittedTooYoung");
+        }
+    }
+
+    private static LocalDate statusDate(Person person, PartyStatus status) {
+        LocalDate date = switch (status) {
+            case SYMPATHISER -> person.getSympathiserSince();
+            case PROBATIONARY -> person.getAdmittedOn();
+            case OFFICIAL -> person.getOfficialSince();
+            default -> null;
+        };
+        return date == null ? LocalDate.now() : date;
+    }
+
+    private void audit(String action, Person person, Map<String, Object[]> changes) {
+        events.publishEvent(AuditRecord.of(action, ENTITY, person.getId(), person.getOrgPath(), person.getFullName(),
+                changes));
+    }
+}

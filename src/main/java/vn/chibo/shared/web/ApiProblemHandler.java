@@ -1,0 +1,84 @@
+package vn.chibo.shared.web;
+
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/** RFC 9457 problem details for the REST API, with titles and details in the caller's language. */
+@RestControllerAdvice(annotations = RestController.class)
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
+class ApiProblemHandler extends ResponseEntityExceptionHandler {
+
+    private final MessageSource messages;
+
+    ApiProblemHandler(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ProblemDetail notFound() {
+        return problem(HttpStatus.NOT_FOUND, "error.notFound", "error.notFound.detail");
+    }
+
+    @ExceptionHandler({ForbiddenException.class, AccessDeniedException.class})
+    ProblemDetail forbidden() {
+        return problem(HttpStatus.FORBIDDEN, "error.forbidden", "error.forbidden.detail");
+    }
+
+    @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
+    ProblemDetail optimisticLock() {
+        return problem(HttpStatus.CONFLICT, "error.conflict", "error.concurrentEdit");
+    }
+
+    @ExceptionHandler(BusinessRuleException.class)
+    ProblemDetail businessRule(BusinessRuleException e) {
+        Locale locale = LocaleContextHolder.getLocale();
+        HttpStatus status = e instanceof ConcurrentEditException ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_CONTENT;
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
+                messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(), locale));
+        problem.setTitle(messages.getMessage(status == HttpStatus.CONFLICT ? "error.conflict" : "error.rule", null, locale));
+        problem.setType(URI.create("urn:chibo:" + e.messageKey()));
+        if (e.field() != null) {
+            problem.setProperty("field", e.field());
+        }
+        return problem;
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        Locale locale = LocaleContextHolder.getLocale();
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "error.validation", "error.validation.detail");
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (FieldError error : ex.getBindingResult().getFieldErrors()) {
+            fields.putIfAbsent(error.getField(), messages.getMessage(error, locale));
+        }
+        problem.setProperty("errors", fields);
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    private ProblemDetail problem(HttpStatus status, String titleKey, String detailKey) {
+        Locale locale = LocaleContextHolder.getLocale();
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.getMessage(detailKey, null, locale));
+        problem.setTitle(messages.getMessage(titleKey, null, locale));
+        return problem;
+    }
+}

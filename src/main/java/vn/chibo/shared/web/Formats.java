@@ -1,0 +1,35 @@
+package vn.chibo.shared.web;
+
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/** Display formats used by templates as {@code @fmt}: dd/MM/yyyy dates, Vietnamese-time timestamps, "1.234" numbers in vi. */
+@Component("fmt")
+public class Formats {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
+    private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    public String date(LocalDate date) {
+        return date == null ? "" : DATE.format(date);
+    }
+
+    public String dateTime(Instant instant) {
+        return instant == null ? "" : DATE_TIME.format(instant.atZone(ZONE));
+    }
+
+    public String number(Number value) {
+        return value == null ? "" : NumberFormat.getIntegerInstance(LocaleContextHolder.getLocale()).format(value);
+    }
+
+    /** ISO date for {@code <input type="date">}. */
+    public String iso(LocalDate date) {
+        return date == null ? "" : date.toString();
+    }
+}

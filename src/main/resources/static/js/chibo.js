@@ -1,0 +1,44 @@
+// ChiBo page behaviour. No inline scripts (strict Content-Security-Policy).
+(function () {
+  'use strict';
+
+  // Send the CSRF token with every HTMX request.
+  document.addEventListener('htmx:configRequest', function (event) {
+    var token = document.querySelector('meta[name="_csrf"]');
+    var header = document.querySelector('meta[name="_csrf_header"]');
+    if (token && header) {
+      event.detail.headers[header.content] = token.content;
+    }
+  });
+
+  // Tree: the first click loads children (HTMX); later clicks fold and unfold them.
+  document.addEventListener('click', function (event) {
+    var button = event.target.closest('.org-toggle');
+    if (!button || !button.dataset.loaded) {
+      return;
+    }
+    var list = document.querySelector(button.getAttribute('hx-target'));
+    if (list) {
+      list.classList.toggle('d-none');
+      button.textContent = list.classList.contains('d-none') ? '+' : '\u2212';
+    }
+  });
+  document.addEventListener('htmx:afterSwap', function (event) {
+    var trigger = event.detail.requestConfig && event.detail.requestConfig.elt;
+    if (trigger && trigger.classList && trigger.classList.contains('org-toggle')) {
+      trigger.dataset.loaded = 'true';
+      trigger.textContent = '\u2212';
+    }
+  });
+
+  // Pickers: choosing a result replaces the current value.
+  document.addEventListener('change', function (event) {
+    if (!event.target.classList.contains('picker-choice')) {
+      return;
+    }
+    var picker = event.target.closest('.org-picker');
+    if (picker) {
+      picker.querySelectorAll('.picker-current').forEach(function (input) { input.remove(); });
+    }
+  });
+})();
