@@ -361,6 +361,11 @@ public class OrganizationService implements OrganizationDirectory {
 
     // ---- rules -------------------------------------------------------------------------------
 
+    /** For forms: 403 before showing a form the account could not submit. */
+    public void checkMayChange() {
+        requireMayChange(CurrentUser.get());
+    }
+
     private static void requireMayChange(ChiboUser user) {
         if (!user.mayChangeOrganizations()) {
             throw new ForbiddenException("change organizations");

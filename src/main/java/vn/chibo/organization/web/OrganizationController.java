@@ -115,6 +115,7 @@ class OrganizationController {
         form.setValidFrom(LocalDate.now());
         if (parentId != null) {
             Organization parent = service.get(parentId);
+            service.checkMayChange();
             form.setParentId(parentId);
             form.setCategory(parent.getCategory());
             form.setType(suggestedChildType(parent.getType()));
@@ -146,6 +147,7 @@ class OrganizationController {
     @GetMapping("/{id}/edit")
     String editForm(@PathVariable long id, Model model) {
         Organization organization = service.get(id);
+        service.checkMayChange();
         model.addAttribute("organization", organization);
         model.addAttribute("form", OrganizationForm.of(organization));
         return "organization/form";
@@ -172,6 +174,7 @@ class OrganizationController {
     @GetMapping("/{id}/{action:move|merge|split|dissolve}")
     String changeForm(@PathVariable long id, @PathVariable String action, Model model) {
         Organization organization = service.get(id);
+        service.checkMayChange();
         model.addAttribute("organization", organization);
         model.addAttribute("action", action);
         model.addAttribute("today", LocalDate.now());

@@ -256,6 +256,11 @@ public class PersonService implements PersonDirectory {
 
     // ---- rules -------------------------------------------------------------------------------
 
+    /** For forms: 403 before showing a form the account could not submit. */
+    public void checkMayChange() {
+        requireMayChange(CurrentUser.get());
+    }
+
     private static void requireMayChange(ChiboUser user) {
         if (!user.mayChangePeople()) {
             throw new ForbiddenException("change people");

@@ -118,6 +118,7 @@ class PersonController {
 
     @GetMapping("/new")
     String createForm(@RequestParam(required = false) Long orgId, Model model) {
+        service.checkMayChange();
         PersonForm form = new PersonForm();
         form.setPartyStatus(PartyStatus.MASS);
         if (orgId != null) {
@@ -148,6 +149,7 @@ class PersonController {
     @GetMapping("/{id}/edit")
     String editForm(@PathVariable long id, Model model) {
         Person person = service.get(id);
+        service.checkMayChange();
         PersonForm form = PersonForm.of(person);
         model.addAttribute("person", person);
         model.addAttribute("form", form);

@@ -1,0 +1,61 @@
+package vn.chibo.support;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.stereotype.Component;
+
+/** Finds well-known records of the demo region for tests: the demo secretary's cell, a cell elsewhere... */
+@Component
+public class DemoFixture {
+
+    private final JdbcClient jdbc;
+    private final UserDetailsService users;
+
+    public DemoFixture(JdbcClient jdbc, UserDetailsService users) {
+        this.jdbc = jdbc;
+        this.users = users;
+    }
+
+    public UserDetails user(String username) {
+        return users.loadUserByUsername(username);
+    }
+
+    public long scopeOf(String username) {
+        return jdbc.sql("select scope_org_id from account where username = :u").param("u", username).query(Long.class).single();
+    }
+
+    public long personOf(String username) {
+        return jdbc.sql("select person_id from account where username = :u").param("u", username).query(Long.class).single();
+    }
+
+    /** The demo secretary's cell (Chi bộ Đại đội 1, in the first division). */
+    public long sampleCell() {
+        return scopeOf("bithu");
+    }
+
+    /** The first division, scope of the division officer and inspector. */
+    public long division() {
+        return scopeOf("canbo.sudoan");
+    }
+
+    /** A commune military cell in a province: outside the division. */
+    public long cellOutsideDivision() {
+        return jdbc.sql("select min(id) from organization where category = 'COMMUNE_MILITARY' and type = 'CELL'")
+                .query(Long.class).single();
+    }
+
+    /** A non-member person of the cell, other than the demo accounts' people. */
+    public long massIn(long cellId) {
+        return jdbc.sql("select min(id) from person where organization_id = :c and party_status = 'MASS'")
+                .param("c", cellId).query(Long.class).single();
+    }
+
+    public String pathOf(long organizationId) {
+        return jdbc.sql("select path from organization where id = :id").param("id", organizationId).query(String.class).single();
+    }
+
+    public long version(String table, long id) {
+        return jdbc.sql("select version from " + table + " where id = :id").param("id", id).query(Long.class).single();
+    }
+}
