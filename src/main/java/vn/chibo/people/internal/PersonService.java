@@ -207,6 +207,11 @@ public class PersonService implements PersonDirectory {
         if (effectiveOn.isAfter(LocalDate.now())) {
             throw new BusinessRuleException("effectiveOn", "validation.date.notFuture");
         }
+        statusChanges.findByPersonIdOrderByEffectiveOnDescIdDesc(id).stream().findFirst()
+                .filter(last -> effectiveOn.isBefore(last.getEffectiveOn()))
+                .ifPresent(last -> {
+                    throw new BusinessRuleException("effectiveOn", "person.error.statusDateOrder");
+                });
         Map<String, Object> before = person.snapshot();
         person.changeStatus(status, effectiveOn);
         statusChanges.save(new PartyStatusChange(id, status, effectiveOn, VietnameseText.clean(note), user.getUsername()));

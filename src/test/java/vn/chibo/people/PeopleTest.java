@@ -1,0 +1,166 @@
+package vn.chibo.people;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.transaction.annotation.Transactional;
+import vn.chibo.people.internal.Person;
+import vn.chibo.people.internal.PersonFilter;
+import vn.chibo.people.internal.PersonForm;
+import vn.chibo.people.internal.PersonListRow;
+import vn.chibo.people.internal.PersonQuery;
+import vn.chibo.people.internal.PersonService;
+import vn.chibo.shared.text.VietnameseText;
+import vn.chibo.shared.web.BusinessRuleException;
+import vn.chibo.support.DemoFixture;
+import vn.chibo.support.IntegrationTest;
+
+@IntegrationTest
+@Transactional
+class PeopleTest {
+
+    @Autowired
+    PersonService people;
+    @Autowired
+    PersonQuery query;
+    @Autowired
+    DemoFixture demo;
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeEach
+    void signInAsSecretary() {
+        signIn("bithu");
+    }
+
+    private void signIn(String username) {
+        UserDetails user = demo.user(username);
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+    }
+
+    private PersonForm form(String name) {
+        PersonForm form = new PersonForm();
+        form.setFullName(name);
+        form.setGender(Gender.MALE);
+        form.setBirthDate(LocalDate.of(2003, 5, 17));
+        form.setOrganizationId(demo.sampleCell());
+        form.setPartyStatus(PartyStatus.MASS);
+        return form;
+    }
+
+    @Test
+    void accentFreeSearchFindsVietnameseNames() {
+        people.create(form("Nguyễn Văn Minh"));
+        people.create(form("Đặng Thị Hoa"));
+        assertThat(query.search(new PersonFilter("nguyen van minh", "", null, null, 0, 50)).rows())
+                .extracting(PersonListRow::fullName).contains("Nguyễn Văn Minh");
+        assertThat(query.search(new PersonFilter("dang", "", null, null, 0, 50)).rows())
+                .extracting(PersonListRow::fullName).contains("Đặng Thị Hoa");
+        assertThat(query.search(new PersonFilter("ĐẶNG thị", "", null, null, 0, 50)).rows())
+                .extracting(PersonListRow::fullName).contains("Đặng Thị Hoa");
+    }
+
+    @Test
+    void theListIsInVietnameseOrderByGivenName() {
+        List<String> names = query.search(new PersonFilter(null, "", null, null, 0, 200)).rows().stream()
+                .map(PersonListRow::fullName).toList();
+        assertThat(names).hasSizeGreaterThan(10);
+        assertThat(names).isSortedAccordingTo(VietnameseText.personNameOrder());
+    }
+
+    @Test
+    void filtersByStatusAndRole() {
+        var members = query.search(new PersonFilter(null, "MEMBERS", null, null, 0, 200)).rows();
+        assertThat(members).allMatch(r -> r.partyStatus().isMember());
+        var secretaries = query.search(new PersonFilter(null, "", null, PartyPosition.SECRETARY, 0, 200)).rows();
+        assertThat(secretaries).extracting(PersonListRow::id).containsExactly(demo.personOf("bithu"));
+    }
+
+    @Test
+    void inputIsStoredInNfc() {
+        String decomposed = java.text.Normalizer.normalize("Trần  Quốc Toản", java.text.Normalizer.Form.NFD);
+        Person person = people.create(form(decomposed));
+        assertThat(person.getFullName()).isEqualTo("Trần Quốc Toản");
+    }
+
+    @Test
+    void identityNumbersAreUniqueWhenPresent() {
+        PersonForm first = form("Lê Văn Một");
+        first.setIdentityNumber("079201000001");
+        people.create(first);
+        PersonForm second = form("Lê Văn Hai");
+        second.setIdentityNumber("079201000001");
+        assertThatThrownBy(() -> people.create(second)).isInstanceOf(BusinessRuleException.class)
+                .extracting("messageKey").isEqualTo("person.error.identityNumberTaken");
+        PersonForm withoutNumber = form("Lê Văn Ba");
+        people.create(withoutNumber);
+        people.create(form("Lê Văn Bốn"));
+    }
+
+    @Test
+    void admissionAndOfficialRecognitionUpdateStatusAndHistory() {
+        Person person = people.create(form("Phạm Văn Kết"));
+        signIn("canbo");
+        LocalDate today = LocalDate.now();
+        assertThatThrownBy(() -> people.changeStatus(person.getId(), PartyStatus.SYMPATHISER, today.minusDays(1), null, null))
+                .extracting("messageKey").isEqualTo("person.error.statusDateOrder");
+        people.changeStatus(person.getId(), PartyStatus.SYMPATHISER, today, null, null);
+        people.changeStatus(person.getId(), PartyStatus.PROBATIONARY, today, "QĐ 45", null);
+        people.changeStatus(person.getId(), PartyStatus.OFFICIAL, today, "QĐ 77", null);
+        Person after = people.get(person.getId());
+        assertThat(after.getPartyStatus()).isEqualTo(PartyStatus.OFFICIAL);
+        assertThat(after.getAdmittedOn()).isEqualTo(today);
+        assertThat(after.getOfficialSince()).isEqualTo(today);
+        assertThat(people.statusHistory(person.getId())).extracting(h -> h.getStatus().name())
+                .containsExactly("OFFICIAL", "PROBATIONARY", "SYMPATHISER", "MASS");
+        assertThatThrownBy(() -> people.changeStatus(person.getId(), PartyStatus.MASS, LocalDate.now(), null, null))
+                .isInstanceOf(BusinessRuleException.class);
+    }
+
+    @Test
+    void aTransferClosesTheOldMembershipAndEndsRolesThere() {
+        signIn("canbo");
+        long secretary = demo.personOf("bithu");
+        long target = demo.cellOutsideDivision();
+        people.transfer(secretary, target, LocalDate.of(2026, 4, 1), "Điều động");
+        Person moved = people.get(secretary);
+        assertThat(moved.getOrganizationId()).isEqualTo(target);
+        assertThat(moved.getOrgPath()).isEqualTo(demo.pathOf(target));
+        assertThat(people.memberships(secretary)).anySatisfy(m -> {
+            assertThat(m.getOrganizationId()).isEqualTo(demo.sampleCell());
+            assertThat(m.getToDate()).isEqualTo(LocalDate.of(2026, 4, 1));
+        });
+        assertThat(people.roles(secretary)).filteredOn(r -> r.getOrganizationId() == demo.sampleCell())
+                .allMatch(r -> r.getToDate() != null);
+    }
+
+    @Test
+    void aTemporaryMembershipKeepsTheOfficialOrganization() {
+        signIn("canbo");
+        long person = demo.massIn(demo.sampleCell());
+        people.addTemporaryMembership(person, demo.cellOutsideDivision(), LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 30), "Đi học");
+        assertThat(people.get(person).getOrganizationId()).isEqualTo(demo.sampleCell());
+        assertThat(people.memberships(person)).anySatisfy(m -> assertThat(m.getKind().name()).isEqualTo("TEMPORARY"));
+    }
+
+    @Test
+    void membersNeedAnAdmissionDateAfterTheirEighteenthBirthday() {
+        PersonForm form = form("Võ Văn Trẻ");
+        form.setPartyStatus(PartyStatus.PROBATIONARY);
+        assertThatThrownBy(() -> people.create(form)).extracting("messageKey").isEqualTo("person.error.admittedOnRequired");
+        form.setAdmittedOn(LocalDate.of(2021, 5, 16));
+        assertThatThrownBy(() -> people.create(form)).extracting("messageKey").isEqualTo("person.error.admittedTooYoung");
+        form.setAdmittedOn(LocalDate.of(2021, 5, 17));
+        assertThat(people.create(form).getPartyStatus()).isEqualTo(PartyStatus.PROBATIONARY);
+    }
+}
