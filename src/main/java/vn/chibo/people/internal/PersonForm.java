@@ -15,7 +15,7 @@ import vn.chibo.people.PartyStatus;
 public class PersonForm {
 
     @NotBlank(message = "{validation.required}")
-    @Size(min = 2, max = 200, message = "{validation.size.range}")
+    @Size(max = 200, message = "{validation.size.max}")
     private String fullName;
     @Past(message = "{validation.date.past}")
     @DateTimeFormat(pattern = "yyyy-MM-dd")

@@ -93,7 +93,9 @@ public class PersonService implements PersonDirectory {
     /** Current leaders of an organization (bí thư, phó bí thư, cấp ủy viên...). */
     public List<LeadershipAssignment> currentLeaders(long organizationId) {
         organizations.requireVisible(organizationId);
-        return roles.findByOrganizationIdAndToDateIsNullOrderByRole(organizationId);
+        return roles.findByOrganizationIdAndToDateIsNull(organizationId).stream()
+                .sorted(java.util.Comparator.comparing(LeadershipAssignment::getRole))
+                .toList();
     }
 
     public Map<Long, String> namesOf(java.util.Collection<Long> ids) {

@@ -28,8 +28,6 @@ interface LeadershipAssignmentRepository extends JpaRepository<LeadershipAssignm
 
     List<LeadershipAssignment> findByPersonIdOrderByFromDateDesc(long personId);
 
-    List<LeadershipAssignment> findByOrganizationIdAndToDateIsNullOrderByRole(long organizationId);
-
     List<LeadershipAssignment> findByPersonIdAndOrganizationIdAndToDateIsNull(long personId, long organizationId);
 
     List<LeadershipAssignment> findByOrganizationIdAndToDateIsNull(long organizationId);

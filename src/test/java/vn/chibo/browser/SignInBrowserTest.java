@@ -1,0 +1,42 @@
+package vn.chibo.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import vn.chibo.support.BrowserTest;
+
+class SignInBrowserTest extends BrowserTest {
+
+    @Test
+    void aWrongPasswordShowsAVietnameseMessage() {
+        page.navigate(url("/login"));
+        assertThat(page.locator("#demoAccounts")).containsText("canbo.sudoan");
+        screenshot("01-login");
+        signIn("bithu", "sai-mat-khau");
+        assertThat(page.locator("#loginError")).hasText("Tên đăng nhập hoặc mật khẩu không đúng.");
+        screenshot("02-login-wrong-password");
+    }
+
+    @Test
+    void signInShowsTheOverviewAndSignOutReturnsToLogin() {
+        signIn("canbo", "demo");
+        assertThat(page.locator("h1")).containsText("Xin chào");
+        assertThat(page.locator("#memberCount")).not().hasText("0");
+        screenshot("03-dashboard-officer");
+        page.locator("#userMenu").click();
+        page.locator("#logoutButton").click();
+        assertThat(page.locator("#loggedOut")).hasText("Bạn đã đăng xuất.");
+        page.navigate(url("/people"));
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login$"));
+    }
+
+    @Test
+    void theInterfaceSwitchesToEnglish() {
+        signIn("admin", "demo");
+        page.navigate(url("/?lang=en"));
+        assertThat(page.locator("h1")).containsText("Hello");
+        screenshot("04-dashboard-admin-english");
+        page.navigate(url("/?lang=vi"));
+        assertThat(page.locator("h1")).containsText("Xin chào");
+    }
+}

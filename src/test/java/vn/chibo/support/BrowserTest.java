@@ -1,0 +1,93 @@
+package vn.chibo.support;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Base of browser tests: a real Chromium (Debian's, or Playwright's own where none is installed)
+ * against the application on a random port. Under {@code CI=true} a missing browser fails the build.
+ * Screenshots go to {@code target/screenshots/}.
+ */
+@IntegrationTest
+public abstract class BrowserTest {
+
+    private static final Path DEBIAN_CHROMIUM = Path.of("/usr/lib/chromium/chromium");
+    private static final Path SCREENSHOTS = Path.of("target/screenshots");
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @LocalServerPort
+    protected int port;
+
+    protected BrowserContext context;
+    protected Page page;
+
+    @BeforeAll
+    static void launchBrowser() {
+        playwright = Playwright.create();
+        BrowserType.LaunchOptions options = new BrowserType.LaunchOptions().setHeadless(true)
+                .setArgs(List.of("--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                        "--disable-sync", "--no-first-run", "--disable-quic"));
+        if (Files.isExecutable(DEBIAN_CHROMIUM)) {
+            options.setExecutablePath(DEBIAN_CHROMIUM);
+        } else if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+            throw new IllegalStateException("CI needs Debian's Chromium at " + DEBIAN_CHROMIUM + " (apt-get install chromium)");
+        }
+        browser = playwright.chromium().launch(options);
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @BeforeEach
+    void openPage() {
+        context = browser.newContext(new Browser.NewContextOptions().setLocale("vi-VN").setViewportSize(1280, 900));
+        context.setDefaultTimeout(15_000);
+        page = context.newPage();
+    }
+
+    @AfterEach
+    void closePage() {
+        context.close();
+    }
+
+    protected String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    protected void signIn(String username, String password) {
+        page.navigate(url("/login"));
+        page.locator("#username").fill(username);
+        page.locator("#password").fill(password);
+        page.locator("form button[type=submit]").click();
+        page.waitForLoadState();
+    }
+
+    protected void screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+    }
+}
