@@ -187,8 +187,8 @@ final class DemoRegionGenerator {
     private Org cell(Org parent, OrganizationCategory category, String name, String unitName, boolean agency) {
         Org cell = org(parent, OrganizationType.CELL, category, name, null, unitName, 1990 + random.nextInt(25));
         boolean commune = category == OrganizationCategory.COMMUNE_MILITARY;
-        int members = 7 + random.nextInt(9);
-        int masses = agency ? 6 + random.nextInt(10) : 15 + random.nextInt(20);
+        int members = 8 + random.nextInt(9);
+        int masses = agency ? 8 + random.nextInt(10) : 17 + random.nextInt(20);
         List<Long> memberIds = new ArrayList<>();
         for (int i = 0; i < members; i++) {
             memberIds.add(person(cell, true, agency, commune, i));

@@ -79,6 +79,30 @@ public class AuditEntry {
         return changes;
     }
 
+    /** The recorded field changes as (field, before, after) lines, for display. */
+    public java.util.List<FieldChange> getChangeLines() {
+        if (changes == null || changes.isBlank()) {
+            return java.util.List.of();
+        }
+        java.util.List<FieldChange> lines = new java.util.ArrayList<>();
+        tools.jackson.databind.JsonNode root = JSON.readTree(changes);
+        for (var field : root.properties()) {
+            tools.jackson.databind.JsonNode values = field.getValue();
+            lines.add(new FieldChange(field.getKey(), text(values.get(0)), text(values.get(1))));
+        }
+        return lines;
+    }
+
+    private static String text(tools.jackson.databind.JsonNode node) {
+        return node == null || node.isNull() ? null : node.asString();
+    }
+
+    /** One changed field. */
+    public record FieldChange(String field, String before, String after) {
+    }
+
+    private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
+
     public String getRemoteAddr() {
         return remoteAddr;
     }
