@@ -9,6 +9,6 @@ public interface LoginPageHints {
     List<DemoAccount> demoAccounts();
 
     /** @param roleKey message key describing the account (e.g. "demo.account.admin") */
-    record DemoAccount(String username, String password, String roleKey, String scopeName) {
+    record DemoAccount(String username, String password, String roleKey) {
     }
 }

@@ -55,6 +55,7 @@ class DemoDataLoader implements ApplicationRunner, LoginPageHints {
             restartIdentities();
             createAccounts(anchors);
         });
+        refreshStatistics();
         log.info("ChiBo demo region ({}) loaded: {} organizations, {} people in {} ms", properties.size(),
                 generator.organizationCount(), generator.personCount(), System.currentTimeMillis() - started);
     }
@@ -68,14 +69,26 @@ class DemoDataLoader implements ApplicationRunner, LoginPageHints {
         accounts.create("dangvien", PASSWORD, Role.MEMBER, anchors.memberOfSampleCell(), anchors.sampleCell());
     }
 
-    private void restartIdentities() {
-        boolean postgres;
+    /** After a bulk load the planner has no statistics yet; without them it picks slow plans until autovacuum runs. */
+    private void refreshStatistics() {
+        if (isPostgres()) {
+            jdbc.execute("vacuum analyze");
+        } else {
+            jdbc.execute("analyze");
+        }
+    }
+
+    private boolean isPostgres() {
         try {
-            postgres = JdbcUtils.extractDatabaseMetaData(dataSource, "getDatabaseProductName").toString()
+            return JdbcUtils.extractDatabaseMetaData(dataSource, "getDatabaseProductName").toString()
                     .toLowerCase().contains("postgres");
         } catch (org.springframework.jdbc.support.MetaDataAccessException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private void restartIdentities() {
+        boolean postgres = isPostgres();
         for (String table : List.of("organization", "person")) {
             Long max = jdbc.queryForObject("select coalesce(max(id), 0) from " + table, Long.class);
             if (postgres) {
@@ -95,7 +108,7 @@ class DemoDataLoader implements ApplicationRunner, LoginPageHints {
                 new String[] {"kiemtra", "demo.account.inspector"},
                 new String[] {"bithu", "demo.account.secretary"},
                 new String[] {"dangvien", "demo.account.member"});
-        return rows.stream().map(r -> new DemoAccount(r[0], PASSWORD, r[1], null)).toList();
+        return rows.stream().map(r -> new DemoAccount(r[0], PASSWORD, r[1])).toList();
     }
 
 }

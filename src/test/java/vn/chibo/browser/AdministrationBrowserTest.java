@@ -21,6 +21,25 @@ class AdministrationBrowserTest extends BrowserTest {
     }
 
     @Test
+    void theApiDocumentationOpensForASignedInUser() {
+        signIn("admin", "demo");
+        page.navigate(url("/swagger-ui.html"));
+        assertThat(page.locator(".swagger-ui")).containsText("/api/v1/people");
+        screenshot("34-api-documentation");
+    }
+
+    @Test
+    void aMemberSeesOnlyTheirOwnRecord() {
+        signIn("dangvien", "demo");
+        assertThat(page.locator("h1")).containsText("Xin chào");
+        assertThat(page.locator("nav")).not().containsText("Tổ chức đảng");
+        screenshot("35-member-home");
+        page.locator("a:text-is('Hồ sơ của tôi')").last().click();
+        assertThat(page.locator("#personName")).isVisible();
+        assertThat(page.locator("#editPerson")).hasCount(0);
+    }
+
+    @Test
     void anInspectorReadsButCannotEdit() {
         signIn("kiemtra", "demo");
         page.navigate(url("/people"));

@@ -38,7 +38,7 @@ public abstract class BrowserTest {
     static void launchBrowser() {
         playwright = Playwright.create();
         BrowserType.LaunchOptions options = new BrowserType.LaunchOptions().setHeadless(true)
-                .setArgs(List.of("--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                .setArgs(List.of("--lang=vi-VN", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
                         "--disable-sync", "--no-first-run", "--disable-quic"));
         if (Files.isExecutable(DEBIAN_CHROMIUM)) {
             options.setExecutablePath(DEBIAN_CHROMIUM);

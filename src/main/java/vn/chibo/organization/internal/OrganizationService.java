@@ -118,6 +118,25 @@ public class OrganizationService implements OrganizationDirectory {
                 .map(Organization::toRef).toList();
     }
 
+    /**
+     * Names of the visible ancestors of each organization (for search results), loaded in one query.
+     */
+    public Map<Long, List<String>> trails(Collection<Organization> found) {
+        ChiboUser user = CurrentUser.get();
+        Set<Long> ancestorIds = found.stream()
+                .flatMap(o -> Arrays.stream(o.getPath().split("/")).filter(s -> !s.isEmpty()).map(Long::valueOf))
+                .collect(Collectors.toSet());
+        Map<Long, Organization> byId = ancestorIds.isEmpty() ? Map.of() : organizations.findByIdIn(ancestorIds).stream()
+                .collect(Collectors.toMap(Organization::getId, o -> o));
+        Map<Long, List<String>> trails = new HashMap<>();
+        for (Organization organization : found) {
+            trails.put(organization.getId(), Arrays.stream(organization.getPath().split("/"))
+                    .filter(s -> !s.isEmpty()).map(Long::valueOf).map(byId::get).filter(Objects::nonNull)
+                    .filter(o -> user.canSee(o.getPath())).map(Organization::getName).toList());
+        }
+        return trails;
+    }
+
     @Override
     public List<OrganizationRef> search(String query, int limit) {
         return searchOrganizations(query, limit).stream().map(Organization::toRef).toList();

@@ -70,21 +70,16 @@ class OrganizationController {
 
     @GetMapping("/search")
     String search(@RequestParam(defaultValue = "") String q, Model model) {
-        model.addAttribute("results", service.searchOrganizations(q, 30).stream()
-                .map(o -> new SearchHit(o, service.breadcrumbs(o.getId()).stream()
-                        .map(b -> b.name()).toList()))
-                .toList());
+        model.addAttribute("results", hits(service.searchOrganizations(q, 30)));
         model.addAttribute("q", q);
         return "organization/tree :: results";
     }
 
     /** Search-as-you-type picker used by forms elsewhere (move target, scope, a person's organization). */
     @GetMapping("/picker")
-    String picker(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "organizationId") String field,
+    String picker(@RequestParam(name = "pq", defaultValue = "") String q, @RequestParam(defaultValue = "organizationId") String field,
                   Model model) {
-        model.addAttribute("results", service.searchOrganizations(q, 15).stream()
-                .map(o -> new SearchHit(o, service.breadcrumbs(o.getId()).stream().map(b -> b.name()).toList()))
-                .toList());
+        model.addAttribute("results", hits(service.searchOrganizations(q, 15)));
         model.addAttribute("field", field.replaceAll("[^A-Za-z]", ""));
         model.addAttribute("q", q);
         return "organization/picker :: results";
@@ -246,6 +241,11 @@ class OrganizationController {
             model.addAttribute("error", e);
             return "organization/change";
         }
+    }
+
+    private List<SearchHit> hits(List<Organization> found) {
+        Map<Long, List<String>> trails = service.trails(found);
+        return found.stream().map(o -> new SearchHit(o, trails.get(o.getId()))).toList();
     }
 
     private static OrganizationType suggestedChildType(OrganizationType parentType) {

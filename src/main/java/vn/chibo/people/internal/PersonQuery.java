@@ -69,12 +69,10 @@ public class PersonQuery {
         Map<String, Object> params = new LinkedHashMap<>();
         if (filter.orgId() != null) {
             OrganizationRef organization = organizations.requireVisible(filter.orgId());
-            conditions.add("p.org_path like :scope");
-            params.put("scope", organization.path() + "%");
+            conditions.add(subtree(organization.path()));
         } else if (!user.isAdmin()) {
             if (user.canSee(user.scopePath())) {
-                conditions.add("p.org_path like :scope");
-                params.put("scope", user.scopePath() + "%");
+                conditions.add(subtree(user.scopePath()));
             } else {
                 conditions.add("p.id = :self");
                 params.put("self", user.personId() == null ? -1L : user.personId());
@@ -104,6 +102,20 @@ public class PersonQuery {
         String sql = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
         return new Where(sql, params);
     }
+
+    /**
+     * The subtree condition with the path written into the SQL: paths are only digits and slashes
+     * (checked here), and a literal prefix lets PostgreSQL plan each query for its actual scope
+     * instead of reusing a generic plan made for an unknown pattern.
+     */
+    static String subtree(String path) {
+        if (!SAFE_PATH.matcher(path).matches()) {
+            throw new IllegalArgumentException("Not an organization path: " + path);
+        }
+        return "p.org_path like '" + path + "%'";
+    }
+
+    private static final java.util.regex.Pattern SAFE_PATH = java.util.regex.Pattern.compile("^/(\\d+/)+$");
 
     private record Where(String sql, Map<String, Object> params) {
 

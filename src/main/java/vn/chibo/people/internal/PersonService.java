@@ -37,10 +37,13 @@ public class PersonService implements PersonDirectory {
     private final MembershipRepository memberships;
     private final OrganizationDirectory organizations;
     private final ApplicationEventPublisher events;
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     PersonService(PersonRepository people, PartyStatusChangeRepository statusChanges,
                   LeadershipAssignmentRepository roles, MembershipRepository memberships,
-                  OrganizationDirectory organizations, ApplicationEventPublisher events) {
+                  OrganizationDirectory organizations, ApplicationEventPublisher events,
+                  org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.people = people;
         this.statusChanges = statusChanges;
         this.roles = roles;
@@ -62,9 +65,9 @@ public class PersonService implements PersonDirectory {
     @Override
     public Map<PartyStatus, Long> countByStatus(String pathPrefix) {
         Map<PartyStatus, Long> counts = new java.util.EnumMap<>(PartyStatus.class);
-        for (Object[] row : people.countByStatus(pathPrefix == null ? "/%" : pathPrefix + "%")) {
-            counts.put((PartyStatus) row[0], (Long) row[1]);
-        }
+        String where = pathPrefix == null ? "" : " where " + PersonQuery.subtree(pathPrefix);
+        jdbc.sql("select p.party_status, count(*) from person p" + where + " group by p.party_status")
+                .query((rs, n) -> counts.put(PartyStatus.valueOf(rs.getString(1)), rs.getLong(2))).list();
         return counts;
     }
 

@@ -12,9 +12,6 @@ interface PersonRepository extends JpaRepository<Person, Long> {
 
     List<Person> findByOrganizationId(long organizationId);
 
-    @Query("select p.partyStatus, count(p) from Person p where p.orgPath like :scope group by p.partyStatus")
-    List<Object[]> countByStatus(@Param("scope") String scopePrefix);
-
     @Query("select count(p) from Person p where p.organizationId = :orgId and p.partyStatus not in (vn.chibo.people.PartyStatus.STRUCK_OFF, vn.chibo.people.PartyStatus.DECEASED)")
     long countCurrentIn(@Param("orgId") long organizationId);
 }

@@ -81,7 +81,7 @@ class PersonController {
 
     /** Search-as-you-type person picker used by forms elsewhere (e.g. binding an account to a person). */
     @GetMapping("/picker")
-    String picker(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "personId") String field,
+    String picker(@RequestParam(name = "pq", defaultValue = "") String q, @RequestParam(defaultValue = "personId") String field,
                   Model model) {
         model.addAttribute("result", q.isBlank() ? new PersonQuery.Page(List.of(), 0, 0, 15)
                 : query.search(new PersonFilter(q, "ALL", null, null, 0, 15)));
