@@ -24,7 +24,7 @@ class AdministrationBrowserTest extends BrowserTest {
     void theApiDocumentationOpensForASignedInUser() {
         signIn("admin", "demo");
         page.navigate(url("/swagger-ui.html"));
-        assertThat(page.locator(".swagger-ui")).containsText("/api/v1/people");
+        assertThat(page.locator("section.swagger-ui")).containsText("/api/v1/people");
         screenshot("34-api-documentation");
     }
 
