@@ -15,10 +15,10 @@ import vn.chibo.organization.OrganizationRef;
 @Controller
 class AuditController {
 
-    static final List<String> ENTITY_TYPES = List.of("Organization", "Person", "Account");
+    static final List<String> ENTITY_TYPES = List.of("Organization", "Person", "Account", "Rulebook");
     static final List<String> ACTIONS = List.of("CREATE", "UPDATE", "MOVE", "MERGE", "SPLIT", "DISSOLVE", "TRANSFER",
             "TEMPORARY_MEMBERSHIP", "STATUS", "ROLE_ASSIGN", "ROLE_END", "LOGIN", "LOGIN_FAILED", "LOCKED", "LOGOUT",
-            "PASSWORD_CHANGE", "UNLOCK");
+            "PASSWORD_CHANGE", "UNLOCK", "COPY", "REVISE", "PUBLISH", "RETIRE", "IMPORT");
 
     private final AuditTrail trail;
     private final OrganizationDirectory organizations;

@@ -29,6 +29,14 @@ class PageAdvice {
         return "error";
     }
 
+    @ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
+    @ResponseStatus(HttpStatus.PAYLOAD_TOO_LARGE)
+    String uploadTooLarge(Model model) {
+        model.addAttribute("errorKey", "error.uploadTooLarge");
+        model.addAttribute("status", 413);
+        return "error";
+    }
+
     @ExceptionHandler(BusinessRuleException.class)
     @ResponseStatus(HttpStatus.UNPROCESSABLE_CONTENT)
     String rule(BusinessRuleException e, Model model) {
