@@ -22,6 +22,7 @@ import vn.chibo.shared.security.Role;
  */
 @Component
 @ConditionalOnProperty(name = "chibo.demo.enabled", havingValue = "true")
+@org.springframework.context.annotation.Profile("!postgres")
 class DemoDataLoader implements ApplicationRunner, LoginPageHints {
 
     static final String PASSWORD = "demo";

@@ -12,6 +12,12 @@ public interface OrganizationDirectory {
     /** An organization the signed-in account may see; otherwise {@link vn.chibo.shared.web.NotFoundException}. */
     OrganizationRef requireVisible(long id);
 
+    /**
+     * Like {@link #requireVisible(long)}, and locks the organization's row until the transaction
+     * ends, so that it cannot be moved, merged or dissolved while people are placed in it.
+     */
+    OrganizationRef lockVisible(long id);
+
     /** Ancestors from the root (or from the account's scope root) down to the organization itself. */
     List<OrganizationRef> breadcrumbs(long id);
 

@@ -94,7 +94,8 @@ class ApiTest {
     @Test
     void domainRulesAre422WithTheField() throws Exception {
         mvc.perform(post("/api/v1/organizations/" + demo.sampleCell() + "/move").with(httpBasic("admin", "demo"))
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"parentId\":" + demo.cellOutsideDivision() + "}"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"parentId\":" + demo.cellOutsideDivision()
+                                + ",\"version\":" + demo.version("organization", demo.sampleCell()) + "}"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.field").value("parentId"));
     }
@@ -108,6 +109,27 @@ class ApiTest {
         mvc.perform(post("/api/v1/people").with(user(demo.user("canbo"))).with(csrf()).contentType(MediaType.APPLICATION_JSON)
                         .content("{}"))
                 .andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void anUpdateWithoutAVersionIsRefusedRatherThanOverwriting() throws Exception {
+        long person = demo.massIn(demo.sampleCell());
+        mvc.perform(put("/api/v1/people/" + person).with(httpBasic("bithu", "demo")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"fullName\":\"Không Phiên Bản\",\"gender\":\"MALE\"}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.field").value("version"));
+    }
+
+    @Test
+    void theMoveAnswerShowsTheNewPlace() throws Exception {
+        long cell = demo.sampleCell();
+        long division = demo.division();
+        mvc.perform(post("/api/v1/organizations/" + cell + "/move").with(httpBasic("canbo", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"parentId\":" + division + ",\"version\":" + demo.version("organization", cell) + "}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.parentId").value(division))
+                .andExpect(jsonPath("$.path").value(demo.pathOf(division) + cell + "/"));
     }
 
     @Test

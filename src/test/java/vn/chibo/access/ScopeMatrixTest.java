@@ -122,13 +122,16 @@ class ScopeMatrixTest {
                     .params(new org.springframework.util.LinkedMultiValueMap<>(formFor(resolved)));
             case "API_GET" -> get(resolved).with(httpBasic(account, "demo"));
             case "API_PUT_ORG" -> put(resolved).with(httpBasic(account, "demo")).contentType(MediaType.APPLICATION_JSON)
-                    .content("{\"name\":\"Chi bộ Đại đội 1 (đổi tên)\",\"type\":\"CELL\",\"category\":\"STANDING_FORCE\",\"validFrom\":\"2001-01-01\"}");
+                    .content("{\"name\":\"Chi bộ Đại đội 1 (đổi tên)\",\"type\":\"CELL\",\"category\":\"STANDING_FORCE\",\"validFrom\":\"2001-01-01\",\"version\":"
+                            + demo.version("organization", idIn(resolved)) + "}");
             case "API_POST_ORG" -> post(resolved).with(httpBasic(account, "demo")).contentType(MediaType.APPLICATION_JSON)
                     .content("{\"name\":\"Tổ đảng 1\",\"type\":\"PARTY_GROUP\",\"category\":\"COMMUNE_MILITARY\",\"validFrom\":\"2024-01-01\",\"parentId\":" + cellOut + "}");
             case "API_MOVE" -> post(resolved).with(httpBasic(account, "demo")).contentType(MediaType.APPLICATION_JSON)
-                    .content("{\"parentId\":" + demo.scopeOf("canbo.sudoan") + "}");
+                    .content("{\"parentId\":" + demo.scopeOf("canbo.sudoan") + ",\"version\":"
+                            + demo.version("organization", idIn(resolved)) + "}");
             case "API_PUT_PERSON" -> put(resolved).with(httpBasic(account, "demo")).contentType(MediaType.APPLICATION_JSON)
-                    .content("{\"fullName\":\"Nguyễn Văn Kiểm\",\"gender\":\"MALE\",\"birthDate\":\"2001-02-03\"}");
+                    .content("{\"fullName\":\"Nguyễn Văn Kiểm\",\"gender\":\"MALE\",\"birthDate\":\"2001-02-03\",\"version\":"
+                            + demo.version("person", idIn(resolved)) + "}");
             case "API_TRANSFER" -> post(resolved).with(httpBasic(account, "demo")).contentType(MediaType.APPLICATION_JSON)
                     .content("{\"organizationId\":" + cellIn + "}");
             default -> throw new IllegalArgumentException(kind);
@@ -136,23 +139,25 @@ class ScopeMatrixTest {
         mvc.perform(request).andExpect(status().is(expected));
     }
 
+    /** The first number in a URL: the id of the record it addresses. */
+    private static long idIn(String url) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("/(\\d+)").matcher(url);
+        return m.find() ? Long.parseLong(m.group(1)) : -1;
+    }
+
     private Map<String, List<String>> formFor(String url) {
         if (url.endsWith("/transfer")) {
-            return Map.of("organizationId", List.of(String.valueOf(cellIn)), "effectiveOn", List.of("2026-01-15"));
+            return Map.of("organizationId", List.of(String.valueOf(cellIn)), "effectiveOn", List.of(java.time.LocalDate.now().toString()));
         }
         if (url.endsWith("/dissolve")) {
-            return Map.of("effectiveOn", List.of("2026-01-15"));
+            return Map.of("effectiveOn", List.of("2026-01-15"), "version",
+                    List.of(String.valueOf(demo.version("organization", idIn(url)))));
         }
         if (url.startsWith("/organizations/")) {
             return Map.of("name", List.of("Chi bộ mới tên"), "type", List.of("CELL"), "category", List.of("STANDING_FORCE"),
-                    "validFrom", List.of("2001-01-01"));
+                    "validFrom", List.of("2001-01-01"), "version", List.of(String.valueOf(demo.version("organization", idIn(url)))));
         }
-        Map<String, List<String>> person = new java.util.HashMap<>(Map.of("fullName", List.of("Nguyễn Văn Kiểm"),
-                "gender", List.of("MALE"), "birthDate", List.of("1990-02-03")));
-        if (url.equals("/people/" + self)) {
-            person.put("admittedOn", List.of("2015-01-01"));
-            person.put("officialSince", List.of("2016-01-01"));
-        }
-        return person;
+        return Map.of("fullName", List.of("Nguyễn Văn Kiểm"), "gender", List.of("MALE"), "birthDate", List.of("1990-02-03"),
+                "version", List.of(String.valueOf(demo.version("person", idIn(url)))));
     }
 }

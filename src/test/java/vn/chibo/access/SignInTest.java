@@ -76,8 +76,35 @@ class SignInTest {
     }
 
     @Test
-    void logoutEndsTheSession() throws Exception {
+    void logoutEndsTheSessionAndIsAudited() throws Exception {
+        long before = jdbc.sql("select count(*) from audit_entry where action = 'LOGOUT' and actor = 'bithu'").query(Long.class).single();
         mvc.perform(post("/logout").with(user(demo.user("bithu"))).with(csrf())).andExpect(redirectedUrl("/login?logout"));
+        assertThat(jdbc.sql("select count(*) from audit_entry where action = 'LOGOUT' and actor = 'bithu'").query(Long.class).single())
+                .isEqualTo(before + 1);
+    }
+
+    @Test
+    void aSessionFollowsTheAccountWhenAnAdministratorChangesIt() throws Exception {
+        String username = newAccount("dung-mat-khau");
+        var session = (org.springframework.mock.web.MockHttpSession) mvc.perform(formLogin("/login").user(username).password("dung-mat-khau"))
+                .andExpect(redirectedUrl("/")).andReturn().getRequest().getSession();
+        mvc.perform(get("/people/" + demo.massIn(demo.sampleCell())).session(session)).andExpect(status().isOk());
+        long id = jdbc.sql("select id from account where username = :u").param("u", username).query(Long.class).single();
+        mvc.perform(post("/admin/accounts/" + id).with(user(demo.user("admin"))).with(csrf())
+                        .param("username", username).param("role", "SECRETARY").param("personId", String.valueOf(demo.personOf("bithu")))
+                        .param("scopeOrgId", String.valueOf(demo.cellOutsideDivision())).param("enabled", "true")
+                        .param("version", String.valueOf(jdbc.sql("select version from account where id = :id").param("id", id)
+                                .query(Long.class).single())))
+                .andExpect(redirectedUrl("/admin/accounts"));
+        mvc.perform(get("/people/" + demo.massIn(demo.sampleCell())).session(session)).andExpect(status().isNotFound());
+        mvc.perform(get("/people/" + demo.massIn(demo.cellOutsideDivision())).session(session)).andExpect(status().isOk());
+        mvc.perform(post("/admin/accounts/" + id).with(user(demo.user("admin"))).with(csrf())
+                        .param("username", username).param("role", "SECRETARY").param("personId", String.valueOf(demo.personOf("bithu")))
+                        .param("scopeOrgId", String.valueOf(demo.cellOutsideDivision())).param("_enabled", "on")
+                        .param("version", String.valueOf(jdbc.sql("select version from account where id = :id").param("id", id)
+                                .query(Long.class).single())))
+                .andExpect(redirectedUrl("/admin/accounts"));
+        mvc.perform(get("/people").session(session)).andExpect(redirectedUrl("/login?disabled"));
     }
 
     @Test

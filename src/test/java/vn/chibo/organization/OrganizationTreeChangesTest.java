@@ -48,6 +48,11 @@ class OrganizationTreeChangesTest {
                 UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
     }
 
+    private long version(long id) {
+        entityManager.flush();
+        return organizations.get(id).getVersion();
+    }
+
     private long battalionOf(long cell) {
         return organizations.get(cell).getParentId();
     }
@@ -60,7 +65,7 @@ class OrganizationTreeChangesTest {
         long newRegiment = jdbc.sql("select id from organization where type = 'GRASSROOTS_COMMITTEE' and name = 'Đảng bộ Trung đoàn 2'")
                 .query(Long.class).single();
 
-        organizations.move(battalion, newRegiment, LocalDate.of(2026, 1, 1), null);
+        organizations.move(battalion, newRegiment, LocalDate.of(2026, 1, 1), version(battalion));
 
         String newPath = organizations.get(newRegiment).getPath() + battalion + "/";
         assertThat(organizations.get(battalion).getPath()).isEqualTo(newPath);
@@ -81,7 +86,7 @@ class OrganizationTreeChangesTest {
         long cell = demo.sampleCell();
         long battalion = battalionOf(cell);
         long regiment = organizations.get(battalion).getParentId();
-        assertThatThrownBy(() -> organizations.move(regiment, battalion, LocalDate.now(), null))
+        assertThatThrownBy(() -> organizations.move(regiment, battalion, LocalDate.now(), version(regiment)))
                 .isInstanceOf(BusinessRuleException.class)
                 .extracting("messageKey").isEqualTo("organization.error.cycle");
     }
@@ -90,7 +95,7 @@ class OrganizationTreeChangesTest {
     void aCellCannotBePlacedUnderAnotherCell() {
         long cell = demo.sampleCell();
         long otherCell = demo.cellOutsideDivision();
-        assertThatThrownBy(() -> organizations.move(cell, otherCell, LocalDate.now(), null))
+        assertThatThrownBy(() -> organizations.move(cell, otherCell, LocalDate.now(), version(cell)))
                 .isInstanceOf(BusinessRuleException.class)
                 .extracting("messageKey").isEqualTo("organization.error.typeRule");
     }
@@ -130,7 +135,7 @@ class OrganizationTreeChangesTest {
         long members = jdbc.sql("select count(*) from person where organization_id = :c").param("c", cell).query(Long.class).single();
         long before = jdbc.sql("select count(*) from person where organization_id = :c").param("c", target).query(Long.class).single();
 
-        organizations.merge(cell, target, LocalDate.of(2026, 2, 1), "Quyết định 12-QĐ/ĐU");
+        organizations.merge(cell, target, LocalDate.of(2026, 2, 1), "Quyết định 12-QĐ/ĐU", version(cell));
         entityManager.flush();
 
         Organization merged = organizations.get(cell);
@@ -143,6 +148,9 @@ class OrganizationTreeChangesTest {
                 .param("c", cell).param("d", LocalDate.of(2026, 2, 1)).query(Long.class).single();
         assertThat(closedMemberships).isEqualTo(members);
         assertThat(organizations.children(battalion, false)).extracting(Organization::getId).doesNotContain(cell);
+        long openRoles = jdbc.sql("select count(*) from leadership_role where organization_id = :c and to_date is null")
+                .param("c", cell).query(Long.class).single();
+        assertThat(openRoles).isZero();
         assertThat(organizations.children(battalion, true)).extracting(Organization::getId).contains(cell);
     }
 
@@ -156,7 +164,7 @@ class OrganizationTreeChangesTest {
         form.setType(OrganizationType.CELL);
         form.setCategory(OrganizationCategory.STANDING_FORCE);
 
-        Organization created = organizations.split(cell, form, List.of(), chosen, LocalDate.of(2026, 3, 1), null);
+        Organization created = organizations.split(cell, form, List.of(), chosen, LocalDate.of(2026, 3, 1), null, version(cell));
         entityManager.flush();
 
         assertThat(created.getParentId()).isEqualTo(battalionOf(cell));
@@ -168,7 +176,7 @@ class OrganizationTreeChangesTest {
     @Test
     void anOrganizationWithMembersCannotBeDissolvedButAnEmptyOneCan() {
         long cell = demo.sampleCell();
-        assertThatThrownBy(() -> organizations.dissolve(cell, LocalDate.now(), null, null))
+        assertThatThrownBy(() -> organizations.dissolve(cell, LocalDate.now(), null, version(cell)))
                 .isInstanceOf(BusinessRuleException.class)
                 .extracting("messageKey").isEqualTo("organization.error.dissolveMembers");
 
@@ -179,7 +187,7 @@ class OrganizationTreeChangesTest {
         form.setParentId(cell);
         form.setValidFrom(LocalDate.of(2025, 1, 1));
         Organization group = organizations.create(form);
-        organizations.dissolve(group.getId(), LocalDate.now(), "Giải thể thử", null);
+        organizations.dissolve(group.getId(), LocalDate.now(), "Giải thể thử", version(group.getId()));
         assertThat(organizations.get(group.getId()).getStatus()).isEqualTo(OrganizationStatus.DISSOLVED);
     }
 
@@ -189,7 +197,7 @@ class OrganizationTreeChangesTest {
         long cell = demo.sampleCell();
         assertThat(organizations.get(cell).getId()).isEqualTo(cell);
         assertThatThrownBy(() -> organizations.get(demo.cellOutsideDivision())).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> organizations.dissolve(cell, LocalDate.now(), null, null)).isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> organizations.dissolve(cell, LocalDate.now(), null, 0L)).isInstanceOf(ForbiddenException.class);
         assertThat(organizations.searchOrganizations("quan su xa", 10)).isEmpty();
     }
 

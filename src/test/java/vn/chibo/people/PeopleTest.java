@@ -132,13 +132,13 @@ class PeopleTest {
         signIn("canbo");
         long secretary = demo.personOf("bithu");
         long target = demo.cellOutsideDivision();
-        people.transfer(secretary, target, LocalDate.of(2026, 4, 1), "Điều động");
+        people.transfer(secretary, target, LocalDate.now(), "Điều động");
         Person moved = people.get(secretary);
         assertThat(moved.getOrganizationId()).isEqualTo(target);
         assertThat(moved.getOrgPath()).isEqualTo(demo.pathOf(target));
         assertThat(people.memberships(secretary)).anySatisfy(m -> {
             assertThat(m.getOrganizationId()).isEqualTo(demo.sampleCell());
-            assertThat(m.getToDate()).isEqualTo(LocalDate.of(2026, 4, 1));
+            assertThat(m.getToDate()).isEqualTo(LocalDate.now());
         });
         assertThat(people.roles(secretary)).filteredOn(r -> r.getOrganizationId() == demo.sampleCell())
                 .allMatch(r -> r.getToDate() != null);
@@ -148,9 +148,41 @@ class PeopleTest {
     void aTemporaryMembershipKeepsTheOfficialOrganization() {
         signIn("canbo");
         long person = demo.massIn(demo.sampleCell());
-        people.addTemporaryMembership(person, demo.cellOutsideDivision(), LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 30), "Đi học");
+        people.addTemporaryMembership(person, demo.cellOutsideDivision(), LocalDate.now(), LocalDate.now().plusMonths(6), "Đi học");
         assertThat(people.get(person).getOrganizationId()).isEqualTo(demo.sampleCell());
         assertThat(people.memberships(person)).anySatisfy(m -> assertThat(m.getKind().name()).isEqualTo("TEMPORARY"));
+    }
+
+    @Test
+    void nobodyChangesTheirOwnPartyStatusOrPositions() {
+        long self = demo.personOf("bithu");
+        assertThatThrownBy(() -> people.changeStatus(self, PartyStatus.STRUCK_OFF, LocalDate.now(), null, null))
+                .isInstanceOf(vn.chibo.shared.web.ForbiddenException.class);
+        assertThatThrownBy(() -> people.assignRole(self, demo.sampleCell(), PartyPosition.COMMITTEE_MEMBER, LocalDate.now()))
+                .isInstanceOf(vn.chibo.shared.web.ForbiddenException.class);
+    }
+
+    @Test
+    void anOwnRecordOutsideTheScopeCanBeReadButNotChanged() {
+        signIn("canbo.sudoan");
+        long self = demo.personOf("canbo.sudoan");
+        // the division officer's own record lies in the division; move it out to make the case
+        signIn("canbo");
+        people.transfer(self, demo.cellOutsideDivision(), LocalDate.now(), null);
+        signIn("canbo.sudoan");
+        assertThat(people.get(self).getId()).isEqualTo(self);
+        PersonForm form = PersonForm.of(people.get(self));
+        assertThatThrownBy(() -> people.update(self, form)).isInstanceOf(vn.chibo.shared.web.ForbiddenException.class);
+    }
+
+    @Test
+    void aTransferCannotBeDatedInTheFutureOrBeforeTheCurrentMembership() {
+        signIn("canbo");
+        long person = demo.massIn(demo.sampleCell());
+        assertThatThrownBy(() -> people.transfer(person, demo.cellOutsideDivision(), LocalDate.now().plusDays(1), null))
+                .extracting("messageKey").isEqualTo("validation.date.notFuture");
+        assertThatThrownBy(() -> people.transfer(person, demo.cellOutsideDivision(), LocalDate.of(1990, 1, 1), null))
+                .extracting("messageKey").isEqualTo("person.error.transferBeforeCurrent");
     }
 
     @Test

@@ -8,7 +8,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -52,17 +51,6 @@ public class Account {
 
     boolean isLocked(Instant now) {
         return lockedUntil != null && lockedUntil.isAfter(now);
-    }
-
-    /** Counts a failed login; the account locks for {@code lockFor} once {@code maxAttempts} is reached. */
-    boolean recordFailure(int maxAttempts, Duration lockFor, Instant now) {
-        failedAttempts++;
-        if (failedAttempts >= maxAttempts) {
-            lockedUntil = now.plus(lockFor);
-            failedAttempts = 0;
-            return true;
-        }
-        return false;
     }
 
     void recordSuccess(Instant now) {

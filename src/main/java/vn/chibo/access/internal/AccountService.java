@@ -60,7 +60,7 @@ public class AccountService implements UserDetailsService, AccountProvisioning {
                 : people.find(account.getPersonId()).map(PersonRef::fullName).orElse(account.getUsername());
         return new ChiboUser(account.getId(), account.getUsername(), account.getPasswordHash(), account.isEnabled(),
                 !account.isLocked(Instant.now()), account.getRole(), account.getPersonId(), account.getScopeOrgId(),
-                scopePath, displayName);
+                scopePath, displayName, account.getVersion());
     }
 
     @Override
@@ -89,11 +89,17 @@ public class AccountService implements UserDetailsService, AccountProvisioning {
         });
     }
 
+    /** Counts the failure with atomic updates, so parallel attempts cannot slip past the lockout. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void loginFailed(String username, String remoteAddress) {
-        var account = accounts.findByUsernameIgnoreCase(username == null ? "" : username.strip());
-        boolean locked = account.map(a -> a.recordFailure(properties.maxFailedLogins(), properties.lockout(), Instant.now()))
-                .orElse(false);
+        String name = username == null ? "" : username.strip();
+        var account = accounts.findByUsernameIgnoreCase(name);
+        boolean locked = false;
+        if (account.isPresent()) {
+            accounts.incrementFailures(account.get().getId());
+            locked = accounts.lockIfReached(account.get().getId(), properties.maxFailedLogins(),
+                    Instant.now().plus(properties.lockout())) > 0;
+        }
         events.publishEvent(new AuditRecord(locked ? "LOCKED" : "LOGIN_FAILED", "Account",
                 account.map(Account::getId).orElse(null), null,
                 username + (remoteAddress == null ? "" : " @ " + remoteAddress), Map.of(), username == null ? "?" : username));
@@ -107,6 +113,7 @@ public class AccountService implements UserDetailsService, AccountProvisioning {
                 .ifPresent(account -> account.recordSuccess(Instant.now()));
     }
 
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void logout(String username) {
         events.publishEvent(new AuditRecord("LOGOUT", "Account", null, null, username, Map.of(), username));
     }

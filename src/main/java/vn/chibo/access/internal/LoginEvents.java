@@ -18,19 +18,31 @@ class LoginEvents {
         this.accounts = accounts;
     }
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(LoginEvents.class);
+
     @EventListener
     void onInteractiveLogin(InteractiveAuthenticationSuccessEvent event) {
-        accounts.loginSucceeded(event.getAuthentication().getName(), remoteAddress(event.getAuthentication()));
+        quietly(() -> accounts.loginSucceeded(event.getAuthentication().getName(), remoteAddress(event.getAuthentication())));
     }
 
     @EventListener
     void onFailure(AbstractAuthenticationFailureEvent event) {
-        accounts.loginFailed(String.valueOf(event.getAuthentication().getName()), remoteAddress(event.getAuthentication()));
+        quietly(() -> accounts.loginFailed(String.valueOf(event.getAuthentication().getName()),
+                remoteAddress(event.getAuthentication())));
     }
 
     @EventListener
     void onSuccess(AuthenticationSuccessEvent event) {
-        accounts.clearFailures(event.getAuthentication().getName());
+        quietly(() -> accounts.clearFailures(event.getAuthentication().getName()));
+    }
+
+    /** Bookkeeping must never turn a sign-in answer into a server error. */
+    private static void quietly(Runnable work) {
+        try {
+            work.run();
+        } catch (RuntimeException e) {
+            log.warn("Sign-in bookkeeping failed: {}", e.toString());
+        }
     }
 
     private static String remoteAddress(Authentication authentication) {

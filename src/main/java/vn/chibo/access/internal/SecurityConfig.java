@@ -34,9 +34,25 @@ class SecurityConfig {
     }
 
     @Bean
+    AccountRefreshFilter accountRefreshFilter(org.springframework.jdbc.core.simple.JdbcClient jdbc, AccountService accounts) {
+        return new AccountRefreshFilter(jdbc, accounts);
+    }
+
+    /** The refresh filter runs inside the security chains only, not a second time as a plain servlet filter. */
+    @Bean
+    org.springframework.boot.web.servlet.FilterRegistrationBean<AccountRefreshFilter> accountRefreshFilterRegistration(
+            AccountRefreshFilter filter) {
+        var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(filter);
+        registration.setEnabled(false);
+        return registration;
+    }
+
+    @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, MessageSource messages, LocaleResolver locales) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, MessageSource messages, LocaleResolver locales,
+                                 AccountRefreshFilter refresh) throws Exception {
         http.securityMatcher("/api/**")
+                .addFilterBefore(refresh, org.springframework.security.web.access.intercept.AuthorizationFilter.class)
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
                         problem(response, HttpServletResponse.SC_UNAUTHORIZED, "error.unauthorized",
@@ -55,8 +71,9 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pageChain(HttpSecurity http, AccountService accounts) throws Exception {
-        http.authorizeHttpRequests(auth -> auth
+    SecurityFilterChain pageChain(HttpSecurity http, AccountService accounts, AccountRefreshFilter refresh) throws Exception {
+        http.addFilterBefore(refresh, org.springframework.security.web.access.intercept.AuthorizationFilter.class)
+                .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
                                 "/error", "/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")

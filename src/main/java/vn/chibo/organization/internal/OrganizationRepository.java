@@ -11,6 +11,11 @@ interface OrganizationRepository extends JpaRepository<Organization, Long> {
 
     List<Organization> findByParentIdOrderBySortKey(Long parentId);
 
+    /** Reads the row and locks it until the transaction ends (SELECT ... FOR UPDATE). */
+    @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+    @Query("select o from Organization o where o.id = :id")
+    java.util.Optional<Organization> findByIdForUpdate(@Param("id") long id);
+
     List<Organization> findByParentIdIsNullOrderBySortKey();
 
     List<Organization> findByIdIn(Collection<Long> ids);
@@ -18,7 +23,7 @@ interface OrganizationRepository extends JpaRepository<Organization, Long> {
     @Query("select count(o) from Organization o where o.parentId = :parentId and o.status = vn.chibo.organization.OrganizationStatus.ACTIVE")
     long countActiveChildren(@Param("parentId") long parentId);
 
-    @Query("select o.parentId, count(o) from Organization o where o.parentId in :parentIds group by o.parentId")
+    @Query("select o.parentId, count(o) from Organization o where o.parentId in :parentIds and o.status = vn.chibo.organization.OrganizationStatus.ACTIVE group by o.parentId")
     List<Object[]> countChildren(@Param("parentIds") Collection<Long> parentIds);
 
     @Query("""

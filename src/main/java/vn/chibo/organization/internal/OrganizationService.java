@@ -66,6 +66,20 @@ public class OrganizationService implements OrganizationDirectory {
         return get(id).toRef();
     }
 
+    @Override
+    @Transactional
+    public OrganizationRef lockVisible(long id) {
+        return lockForChange(id).toRef();
+    }
+
+    /** Like {@link #get(long)}, with the row locked for the rest of the transaction. */
+    private Organization lockForChange(long id) {
+        ChiboUser user = CurrentUser.get();
+        return organizations.findByIdForUpdate(id)
+                .filter(o -> user.canSee(o.getPath()))
+                .orElseThrow(() -> new NotFoundException(ENTITY, id));
+    }
+
     /** The organization if the signed-in account may see it, else 404. */
     public Organization get(long id) {
         ChiboUser user = CurrentUser.get();
@@ -219,9 +233,9 @@ public class OrganizationService implements OrganizationDirectory {
     @Transactional
     public Organization update(long id, OrganizationForm form) {
         ChiboUser user = CurrentUser.get();
-        Organization organization = get(id);
+        Organization organization = lockForChange(id);
         requireMayChange(user);
-        checkVersion(organization, form.getVersion());
+        requireVersion(organization, form.getVersion());
         if (form.getType() != organization.getType()) {
             Organization parent = organization.getParentId() == null ? null
                     : organizations.findById(organization.getParentId()).orElse(null);
@@ -249,18 +263,17 @@ public class OrganizationService implements OrganizationDirectory {
     @Transactional
     public Organization move(long id, long newParentId, LocalDate effectiveOn, Long expectedVersion) {
         ChiboUser user = CurrentUser.get();
-        Organization organization = get(id);
-        Organization newParent = get(newParentId);
+        Organization organization = lockForChange(id);
+        Organization newParent = lockForChange(newParentId);
         requireMayChange(user);
-        checkVersion(organization, expectedVersion);
+        requireVersion(organization, expectedVersion);
         if (!user.isAdmin() && Objects.equals(organization.getId(), user.scopeOrganizationId())) {
             throw new ForbiddenException("move own scope root");
         }
-        moveInternal(organization, newParent, effectiveOn, user, null);
-        return organization;
+        return moveInternal(organization, newParent, effectiveOn, user, null);
     }
 
-    private void moveInternal(Organization organization, Organization newParent, LocalDate effectiveOn,
+    private Organization moveInternal(Organization organization, Organization newParent, LocalDate effectiveOn,
                               ChiboUser user, String note) {
         if (newParent.getPath().startsWith(organization.getPath())) {
             throw new BusinessRuleException("parentId", "organization.error.cycle");
@@ -278,22 +291,27 @@ public class OrganizationService implements OrganizationDirectory {
         String newPath = newParent.getPath() + organization.getId() + "/";
         int depthDelta = newParent.getDepth() + 1 - organization.getDepth();
         long id = organization.getId();
-        organizations.rewritePaths(newPath, oldPath.length(), depthDelta, oldPath + "%");
+        int rewritten = organizations.rewritePaths(newPath, oldPath.length(), depthDelta, oldPath + "%");
         Organization moved = organizations.findById(id).orElseThrow();
+        if (rewritten < 1 || !newPath.equals(moved.getPath())) {
+            throw new ConcurrentEditException();
+        }
         moved.reattach(newParent.getId());
         history.save(new OrganizationEvent(id, OrganizationEvent.Kind.MOVED, effectiveOn, user.getUsername())
                 .parents(oldParentId, newParent.getId(), oldPath).note(note));
         events.publishEvent(new OrganizationMoved(id, oldPath, newPath));
         audit("MOVE", moved, Changes.between(before, moved.snapshot()));
+        return moved;
     }
 
     /** Hợp nhất: {@code fromId} ends and its sub-organizations and people pass to {@code intoId}. */
     @Transactional
-    public Organization merge(long fromId, long intoId, LocalDate effectiveOn, String note) {
+    public Organization merge(long fromId, long intoId, LocalDate effectiveOn, String note, Long expectedVersion) {
         ChiboUser user = CurrentUser.get();
-        Organization from = get(fromId);
-        Organization into = get(intoId);
+        Organization from = lockForChange(fromId);
+        Organization into = lockForChange(intoId);
         requireMayChange(user);
+        requireVersion(from, expectedVersion);
         if (fromId == intoId || into.getPath().startsWith(from.getPath())) {
             throw new BusinessRuleException("intoId", "organization.error.mergeIntoSelf");
         }
@@ -323,10 +341,17 @@ public class OrganizationService implements OrganizationDirectory {
     /** Chia tách: a new organization beside {@code fromId} takes the chosen sub-organizations and people. */
     @Transactional
     public Organization split(long fromId, OrganizationForm newOrganization, Collection<Long> childIds,
-                              Collection<Long> personIds, LocalDate effectiveOn, String note) {
+                              Collection<Long> personIds, LocalDate effectiveOn, String note, Long expectedVersion) {
         ChiboUser user = CurrentUser.get();
-        Organization from = get(fromId);
+        Organization from = lockForChange(fromId);
         requireMayChange(user);
+        requireVersion(from, expectedVersion);
+        if (effectiveOn.isAfter(LocalDate.now())) {
+            throw new BusinessRuleException("effectiveOn", "validation.date.notFuture");
+        }
+        if (newOrganization.getName() != null && newOrganization.getName().length() > 255) {
+            throw new BusinessRuleException("name", "organization.error.nameTooLong");
+        }
         if (!from.isActive()) {
             throw new BusinessRuleException(null, "organization.error.parentEnded");
         }
@@ -357,9 +382,9 @@ public class OrganizationService implements OrganizationDirectory {
     @Transactional
     public Organization dissolve(long id, LocalDate effectiveOn, String note, Long expectedVersion) {
         ChiboUser user = CurrentUser.get();
-        Organization organization = get(id);
+        Organization organization = lockForChange(id);
         requireMayChange(user);
-        checkVersion(organization, expectedVersion);
+        requireVersion(organization, expectedVersion);
         if (!organization.isActive()) {
             throw new BusinessRuleException(null, "organization.error.parentEnded");
         }
@@ -391,8 +416,12 @@ public class OrganizationService implements OrganizationDirectory {
         }
     }
 
-    private static void checkVersion(Organization organization, Long expectedVersion) {
-        if (expectedVersion != null && expectedVersion != organization.getVersion()) {
+    /** Every change names the version it was made on; a stale one is a conflict, never an overwrite. */
+    private static void requireVersion(Organization organization, Long expectedVersion) {
+        if (expectedVersion == null) {
+            throw new BusinessRuleException("version", "validation.versionRequired");
+        }
+        if (expectedVersion != organization.getVersion()) {
             throw new ConcurrentEditException();
         }
     }

@@ -108,6 +108,9 @@ class OrganizationController {
     String createForm(@RequestParam(required = false) Long parentId, Model model) {
         OrganizationForm form = new OrganizationForm();
         form.setValidFrom(LocalDate.now());
+        if (parentId == null && !CurrentUser.get().isAdmin()) {
+            throw new vn.chibo.shared.web.ForbiddenException("create root organization");
+        }
         if (parentId != null) {
             Organization parent = service.get(parentId);
             service.checkMayChange();
@@ -197,12 +200,13 @@ class OrganizationController {
     @PostMapping("/{id}/merge")
     String merge(@PathVariable long id, @RequestParam(required = false) Long intoId,
                  @RequestParam @DateTimeFormat(pattern = "yyyy-MM-dd") LocalDate effectiveOn,
-                 @RequestParam(required = false) String note, Model model, RedirectAttributes redirect) {
+                 @RequestParam(required = false) String note, @RequestParam(required = false) Long version,
+                 Model model, RedirectAttributes redirect) {
         return change(id, "merge", model, redirect, "organization.merged", () -> {
             if (intoId == null) {
                 throw new BusinessRuleException("intoId", "validation.required");
             }
-            return service.merge(id, intoId, effectiveOn, note).getId();
+            return service.merge(id, intoId, effectiveOn, note, version).getId();
         });
     }
 
@@ -210,13 +214,14 @@ class OrganizationController {
     String split(@PathVariable long id, @ModelAttribute("form") OrganizationForm form,
                  @RequestParam(required = false) List<Long> childIds, @RequestParam(required = false) List<Long> personIds,
                  @RequestParam @DateTimeFormat(pattern = "yyyy-MM-dd") LocalDate effectiveOn,
-                 @RequestParam(required = false) String note, Model model, RedirectAttributes redirect) {
+                 @RequestParam(required = false) String note, @RequestParam(required = false) Long version,
+                 Model model, RedirectAttributes redirect) {
         return change(id, "split", model, redirect, "organization.split", () -> {
             if (form.getName() == null || form.getName().isBlank()) {
                 throw new BusinessRuleException("name", "validation.required");
             }
             return service.split(id, form, childIds == null ? List.of() : childIds,
-                    personIds == null ? List.of() : personIds, effectiveOn, note).getId();
+                    personIds == null ? List.of() : personIds, effectiveOn, note, version).getId();
         });
     }
 

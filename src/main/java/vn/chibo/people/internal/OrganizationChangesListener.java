@@ -23,13 +23,28 @@ class OrganizationChangesListener {
     private final PersonRepository people;
     private final PersonService service;
     private final OrganizationDirectory organizations;
+    private final LeadershipAssignmentRepository roles;
+    private final MembershipRepository memberships;
 
     OrganizationChangesListener(JdbcClient jdbc, PersonRepository people, PersonService service,
-                                OrganizationDirectory organizations) {
+                                OrganizationDirectory organizations, LeadershipAssignmentRepository roles,
+                                MembershipRepository memberships) {
         this.jdbc = jdbc;
         this.people = people;
         this.service = service;
         this.organizations = organizations;
+        this.roles = roles;
+        this.memberships = memberships;
+    }
+
+    /** An ended organization has no current leaders and hosts no temporary members. */
+    private void closeOpenPositions(long organizationId, java.time.LocalDate on) {
+        for (LeadershipAssignment role : roles.findByOrganizationIdAndToDateIsNull(organizationId)) {
+            role.end(on);
+        }
+        for (Membership temporary : memberships.findByOrganizationIdAndKindAndToDateIsNull(organizationId, Membership.Kind.TEMPORARY)) {
+            temporary.end(on);
+        }
     }
 
     @EventListener
@@ -51,6 +66,7 @@ class OrganizationChangesListener {
                 service.transferInternal(person, into, merged.effectiveOn(), null);
             }
         }
+        closeOpenPositions(merged.fromId(), merged.effectiveOn());
     }
 
     @EventListener
@@ -71,5 +87,6 @@ class OrganizationChangesListener {
         if (count > 0) {
             throw new BusinessRuleException(null, "organization.error.dissolveMembers", count);
         }
+        closeOpenPositions(dissolving.organizationId(), dissolving.effectiveOn());
     }
 }

@@ -71,10 +71,14 @@ public class Person {
         this.positionTitle = VietnameseText.clean(form.getPositionTitle());
         this.education = VietnameseText.clean(form.getEducation());
         this.phone = VietnameseText.clean(form.getPhone());
+        this.updatedAt = Instant.now();
+    }
+
+    /** Dates of the party status, set once at creation; later they change only through status steps. */
+    void applyStatusDates(PersonForm form) {
         this.sympathiserSince = form.getSympathiserSince();
         this.admittedOn = form.getAdmittedOn();
         this.officialSince = form.getOfficialSince();
-        this.updatedAt = Instant.now();
     }
 
     void changeStatus(PartyStatus status, LocalDate on) {

@@ -56,6 +56,14 @@ public class PersonQuery {
         return new Page(rows, total, filter.page(), filter.size());
     }
 
+    /** The current people whose own organization is this one (not its subtree), all of them, in name order. */
+    public List<PersonListRow> directPeople(long organizationId) {
+        organizations.requireVisible(organizationId);
+        return jdbc.sql(SELECT + " where p.organization_id = :org and p.party_status not in ('STRUCK_OFF', 'DECEASED')"
+                        + " order by p.sort_key, p.id")
+                .param("org", organizationId).query(PersonQuery::row).list();
+    }
+
     /** Streams every row matching the filter (no paging), for exports. */
     public void forEach(PersonFilter filter, Consumer<PersonListRow> consumer) {
         Where where = where(filter);

@@ -114,16 +114,20 @@ public class PersonService implements PersonDirectory {
         if (form.getOrganizationId() == null) {
             throw new BusinessRuleException("organizationId", "validation.required");
         }
-        OrganizationRef organization = organizations.requireVisible(form.getOrganizationId());
+        OrganizationRef organization = organizations.lockVisible(form.getOrganizationId());
         requireMayChange(user);
         if (!organization.active()) {
             throw new BusinessRuleException("organizationId", "organization.error.parentEnded");
         }
         PartyStatus status = form.getPartyStatus() == null ? PartyStatus.MASS : form.getPartyStatus();
+        if (!status.isCurrent()) {
+            throw new BusinessRuleException("partyStatus", "person.error.initialStatus");
+        }
         checkDates(form, status);
         checkIdentityNumberFree(form.getIdentityNumber(), null);
         Person person = new Person(organization.id(), organization.path(), status);
         person.applyDetails(form);
+        person.applyStatusDates(form);
         people.saveAndFlush(person);
         LocalDate since = statusDate(person, status);
         statusChanges.save(new PartyStatusChange(person.getId(), status, since, null, user.getUsername()));
@@ -135,13 +139,13 @@ public class PersonService implements PersonDirectory {
 
     @Transactional
     public Person update(long id, PersonForm form) {
-        ChiboUser user = CurrentUser.get();
-        Person person = get(id);
-        requireMayChange(user);
-        if (form.getVersion() != null && form.getVersion() != person.getVersion()) {
+        Person person = getForChange(id);
+        if (form.getVersion() == null) {
+            throw new BusinessRuleException("version", "validation.versionRequired");
+        }
+        if (form.getVersion() != person.getVersion()) {
             throw new ConcurrentEditException();
         }
-        checkDates(form, person.getPartyStatus());
         checkIdentityNumberFree(form.getIdentityNumber(), id);
         Map<String, Object> before = person.snapshot();
         person.applyDetails(form);
@@ -152,10 +156,9 @@ public class PersonService implements PersonDirectory {
     /** Chuyển sinh hoạt đảng: the person's activity moves to another organization. */
     @Transactional
     public Person transfer(long id, long targetOrganizationId, LocalDate effectiveOn, String note) {
-        ChiboUser user = CurrentUser.get();
-        Person person = get(id);
-        OrganizationRef target = organizations.requireVisible(targetOrganizationId);
-        requireMayChange(user);
+        Person person = getForChange(id);
+        OrganizationRef target = organizations.lockVisible(targetOrganizationId);
+        checkTransferDate(person, effectiveOn);
         if (!target.active()) {
             throw new BusinessRuleException("organizationId", "organization.error.parentEnded");
         }
@@ -164,6 +167,17 @@ public class PersonService implements PersonDirectory {
         }
         transferInternal(person, target, effectiveOn, note);
         return person;
+    }
+
+    private void checkTransferDate(Person person, LocalDate effectiveOn) {
+        if (effectiveOn.isAfter(LocalDate.now())) {
+            throw new BusinessRuleException("effectiveOn", "validation.date.notFuture");
+        }
+        for (Membership current : memberships.findByPersonIdAndKindAndToDateIsNull(person.getId(), Membership.Kind.PRIMARY)) {
+            if (effectiveOn.isBefore(current.getFromDate())) {
+                throw new BusinessRuleException("effectiveOn", "person.error.transferBeforeCurrent");
+            }
+        }
     }
 
     void transferInternal(Person person, OrganizationRef target, LocalDate effectiveOn, String note) {
@@ -183,9 +197,8 @@ public class PersonService implements PersonDirectory {
     /** Sinh hoạt tạm thời: the person also takes part in a host organization's activity for a period. */
     @Transactional
     public Membership addTemporaryMembership(long id, long hostOrganizationId, LocalDate from, LocalDate to, String note) {
-        Person person = get(id);
-        OrganizationRef host = organizations.requireVisible(hostOrganizationId);
-        requireMayChange(CurrentUser.get());
+        Person person = getForChange(id);
+        OrganizationRef host = organizations.lockVisible(hostOrganizationId);
         if (to != null && to.isBefore(from)) {
             throw new BusinessRuleException("toDate", "validation.date.order");
         }
@@ -201,8 +214,8 @@ public class PersonService implements PersonDirectory {
     @Transactional
     public Person changeStatus(long id, PartyStatus status, LocalDate effectiveOn, String note, Long expectedVersion) {
         ChiboUser user = CurrentUser.get();
-        Person person = get(id);
-        requireMayChange(user);
+        Person person = getForChange(id);
+        requireNotSelf(person);
         if (expectedVersion != null && expectedVersion != person.getVersion()) {
             throw new ConcurrentEditException();
         }
@@ -217,6 +230,10 @@ public class PersonService implements PersonDirectory {
                 .ifPresent(last -> {
                     throw new BusinessRuleException("effectiveOn", "person.error.statusDateOrder");
                 });
+        if (status == PartyStatus.PROBATIONARY && person.getBirthDate() != null
+                && effectiveOn.isBefore(person.getBirthDate().plusYears(18))) {
+            throw new BusinessRuleException("effectiveOn", "person.error.admittedTooYoung");
+        }
         Map<String, Object> before = person.snapshot();
         person.changeStatus(status, effectiveOn);
         statusChanges.save(new PartyStatusChange(id, status, effectiveOn, VietnameseText.clean(note), user.getUsername()));
@@ -233,10 +250,9 @@ public class PersonService implements PersonDirectory {
 
     @Transactional
     public LeadershipAssignment assignRole(long id, long organizationId, PartyPosition role, LocalDate from) {
-        ChiboUser user = CurrentUser.get();
-        Person person = get(id);
+        Person person = getForChange(id);
+        requireNotSelf(person);
         OrganizationRef organization = organizations.requireVisible(organizationId);
-        requireMayChange(user);
         if (!person.getPartyStatus().isMember()) {
             throw new BusinessRuleException("role", "person.error.roleNeedsMember");
         }
@@ -252,11 +268,12 @@ public class PersonService implements PersonDirectory {
 
     @Transactional
     public void endRole(long id, long assignmentId, LocalDate on) {
-        Person person = get(id);
-        requireMayChange(CurrentUser.get());
+        Person person = getForChange(id);
+        requireNotSelf(person);
         LeadershipAssignment assignment = roles.findById(assignmentId)
                 .filter(a -> Objects.equals(a.getPersonId(), id))
                 .orElseThrow(() -> new NotFoundException("LeadershipRole", assignmentId));
+        organizations.requireVisible(assignment.getOrganizationId());
         if (on.isBefore(assignment.getFromDate())) {
             throw new BusinessRuleException("toDate", "validation.date.order");
         }
@@ -265,6 +282,29 @@ public class PersonService implements PersonDirectory {
     }
 
     // ---- rules -------------------------------------------------------------------------------
+
+    /**
+     * A person the signed-in account may change: visible (else 404), a role that changes people
+     * and the person inside the account's subtree (else 403). Seeing one's own record outside the
+     * subtree does not allow changing it.
+     */
+    Person getForChange(long id) {
+        ChiboUser user = CurrentUser.get();
+        Person person = get(id);
+        requireMayChange(user);
+        if (!user.canSee(person.getOrgPath())) {
+            throw new ForbiddenException("change a person outside the scope");
+        }
+        return person;
+    }
+
+    /** Nobody records their own admission, recognition, removal or party position. */
+    private static void requireNotSelf(Person person) {
+        Long self = CurrentUser.get().personId();
+        if (self != null && self.equals(person.getId())) {
+            throw new ForbiddenException("change own party status or position");
+        }
+    }
 
     /** For forms: 403 before showing a form the account could not submit. */
     public void checkMayChange() {

@@ -49,7 +49,7 @@ class OrganizationPeopleFragments {
     @GetMapping("/select")
     String select(@PathVariable long orgId, Model model) {
         var organization = organizations.requireVisible(orgId);
-        model.addAttribute("result", query.search(new PersonFilter(null, "", orgId, null, 0, PersonFilter.MAX_SIZE)));
+        model.addAttribute("people", query.directPeople(orgId));
         model.addAttribute("organization", organization);
         return "people/fragments :: select";
     }

@@ -16,9 +16,18 @@ public class ChiboUser extends User {
     private final Long scopeOrganizationId;
     private final String scopePath;
     private final String displayName;
+    private final long accountVersion;
 
     public ChiboUser(long accountId, String username, String passwordHash, boolean enabled, boolean nonLocked,
                      Role role, Long personId, Long scopeOrganizationId, String scopePath, String displayName) {
+        this(accountId, username, passwordHash, enabled, nonLocked, role, personId, scopeOrganizationId, scopePath,
+                displayName, 0);
+    }
+
+    /** @param accountVersion the account row's version when this user was loaded: a later change reloads it */
+    public ChiboUser(long accountId, String username, String passwordHash, boolean enabled, boolean nonLocked,
+                     Role role, Long personId, Long scopeOrganizationId, String scopePath, String displayName,
+                     long accountVersion) {
         super(username, passwordHash, enabled, true, true, nonLocked,
                 List.of(new SimpleGrantedAuthority(role.authority())));
         this.accountId = accountId;
@@ -27,6 +36,16 @@ public class ChiboUser extends User {
         this.scopeOrganizationId = scopeOrganizationId;
         this.scopePath = scopePath;
         this.displayName = displayName;
+        this.accountVersion = accountVersion;
+    }
+
+    public long accountVersion() {
+        return accountVersion;
+    }
+
+    /** The scope path as loaded, whatever the role (administrators ignore it). */
+    public String loadedScopePath() {
+        return scopePath;
     }
 
     public long accountId() {

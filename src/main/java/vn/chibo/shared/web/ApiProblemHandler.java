@@ -47,6 +47,11 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.CONFLICT, "error.conflict", "error.concurrentEdit");
     }
 
+    @ExceptionHandler(org.springframework.dao.DataIntegrityViolationException.class)
+    ProblemDetail dataConflict() {
+        return problem(HttpStatus.CONFLICT, "error.conflict", "error.dataConflict");
+    }
+
     @ExceptionHandler(BusinessRuleException.class)
     ProblemDetail businessRule(BusinessRuleException e) {
         Locale locale = LocaleContextHolder.getLocale();

@@ -29,6 +29,14 @@ class PageAdvice {
         return "error";
     }
 
+    @ExceptionHandler(org.springframework.dao.DataIntegrityViolationException.class)
+    @ResponseStatus(HttpStatus.CONFLICT)
+    String dataConflict(Model model) {
+        model.addAttribute("errorKey", "error.dataConflict");
+        model.addAttribute("status", 409);
+        return "error";
+    }
+
     @ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
     @ResponseStatus(HttpStatus.PAYLOAD_TOO_LARGE)
     String uploadTooLarge(Model model) {
