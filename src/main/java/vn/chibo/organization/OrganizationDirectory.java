@@ -24,6 +24,9 @@ public interface OrganizationDirectory {
     /** Active organizations the signed-in account may see whose name matches the accent-insensitive query. */
     List<OrganizationRef> search(String query, int limit);
 
+    /** Active organizations of the given types under a path (inclusive). Unscoped: callers pass a visible path. */
+    List<OrganizationRef> activeInSubtree(String path, java.util.Set<OrganizationType> types);
+
     /** Active organizations by type under a path prefix ({@code null}: everything). Unscoped: callers pass the scope. */
     java.util.Map<OrganizationType, Long> countActiveByType(String pathPrefix);
 }

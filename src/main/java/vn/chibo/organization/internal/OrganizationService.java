@@ -157,6 +157,14 @@ public class OrganizationService implements OrganizationDirectory {
     }
 
     @Override
+    public List<OrganizationRef> activeInSubtree(String path, Set<OrganizationType> types) {
+        return organizations.findActiveInSubtree(path + "%").stream()
+                .filter(o -> types.contains(o.getType()))
+                .sorted(java.util.Comparator.comparing(Organization::getPath))
+                .map(Organization::toRef).toList();
+    }
+
+    @Override
     public Map<OrganizationType, Long> countActiveByType(String pathPrefix) {
         Map<OrganizationType, Long> counts = new java.util.EnumMap<>(OrganizationType.class);
         for (Object[] row : organizations.countActiveByType(pathPrefix == null ? "/%" : pathPrefix + "%")) {

@@ -1,0 +1,75 @@
+package vn.chibo.evaluation.internal;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** Đăng ký thi đua: a subject registers for a programme, by a decision of one of its meetings. */
+@Entity
+@Table(name = "registration")
+public class Registration {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private Long programmeId;
+    private Long organizationId;
+    private String orgPath;
+    private LocalDate registeredOn;
+    private String meetingReference;
+    private String createdBy;
+    private Instant createdAt;
+    @Version
+    private long version;
+
+    protected Registration() {
+    }
+
+    Registration(long programmeId, long organizationId, String orgPath, LocalDate registeredOn, String meetingReference,
+                 String createdBy) {
+        this.programmeId = programmeId;
+        this.organizationId = organizationId;
+        this.orgPath = orgPath;
+        this.registeredOn = registeredOn;
+        this.meetingReference = meetingReference;
+        this.createdBy = createdBy;
+        this.createdAt = Instant.now();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getProgrammeId() {
+        return programmeId;
+    }
+
+    public Long getOrganizationId() {
+        return organizationId;
+    }
+
+    public String getOrgPath() {
+        return orgPath;
+    }
+
+    public LocalDate getRegisteredOn() {
+        return registeredOn;
+    }
+
+    public String getMeetingReference() {
+        return meetingReference;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

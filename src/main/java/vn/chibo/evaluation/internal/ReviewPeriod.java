@@ -1,0 +1,19 @@
+package vn.chibo.evaluation.internal;
+
+import java.time.LocalDate;
+
+/** The self-review period a date falls in, by the rulebook's frequency: "2026-11", "2026-Q4", "2026-H2", "2026". */
+public final class ReviewPeriod {
+
+    private ReviewPeriod() {
+    }
+
+    public static String of(RulebookDefinition.ReviewFrequency frequency, LocalDate date) {
+        return switch (frequency == null ? RulebookDefinition.ReviewFrequency.MONTHLY : frequency) {
+            case MONTHLY -> String.format("%d-%02d", date.getYear(), date.getMonthValue());
+            case QUARTERLY -> date.getYear() + "-Q" + ((date.getMonthValue() - 1) / 3 + 1);
+            case HALF_YEARLY -> date.getYear() + "-H" + (date.getMonthValue() <= 6 ? 1 : 2);
+            case YEARLY -> String.valueOf(date.getYear());
+        };
+    }
+}

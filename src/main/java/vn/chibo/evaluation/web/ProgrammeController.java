@@ -1,0 +1,223 @@
+package vn.chibo.evaluation.web;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.chibo.evaluation.internal.PlanItem;
+import vn.chibo.evaluation.internal.Programme;
+import vn.chibo.evaluation.internal.ProgrammeService;
+import vn.chibo.evaluation.internal.Registration;
+import vn.chibo.evaluation.internal.RulebookService;
+import vn.chibo.organization.OrganizationDirectory;
+import vn.chibo.organization.OrganizationRef;
+import vn.chibo.people.PersonDirectory;
+import vn.chibo.shared.security.CurrentUser;
+import vn.chibo.shared.web.BusinessRuleException;
+
+/** Pages of model deployment: programmes, registration, per-criterion plans and periodic self-review. */
+@Controller
+class ProgrammeController {
+
+    private final ProgrammeService programmes;
+    private final RulebookService rulebooks;
+    private final OrganizationDirectory organizations;
+    private final PersonDirectory people;
+
+    ProgrammeController(ProgrammeService programmes, RulebookService rulebooks, OrganizationDirectory organizations,
+                        PersonDirectory people) {
+        this.programmes = programmes;
+        this.rulebooks = rulebooks;
+        this.organizations = organizations;
+        this.people = people;
+    }
+
+    @GetMapping("/programmes")
+    String list(Model model) {
+        List<Programme> visible = programmes.visible();
+        model.addAttribute("programmes", visible);
+        model.addAttribute("rulebookNames", visible.stream().map(Programme::getRulebookId).distinct()
+                .collect(java.util.stream.Collectors.toMap(id -> id, id -> rulebooks.get(id).getNameVi())));
+        model.addAttribute("organizationNames", visible.stream().map(Programme::getOrganizationId).distinct()
+                .collect(java.util.stream.Collectors.toMap(id -> id,
+                        id -> organizations.find(id).map(OrganizationRef::name).orElse("?"))));
+        model.addAttribute("mayDeploy", rulebooks.mayAdapt());
+        return "evaluation/programmes";
+    }
+
+    /** Two steps on one page: choose the model, year and organization; then the subjects, name and target. */
+    @GetMapping("/programmes/new")
+    String createForm(@RequestParam(required = false) Long rulebookId, @RequestParam(required = false) Long organizationId,
+                      @RequestParam(required = false) Integer year, Model model) {
+        if (!rulebooks.mayAdapt()) {
+            throw new vn.chibo.shared.web.ForbiddenException("deploy a model");
+        }
+        int chosenYear = year == null ? LocalDate.now().getYear() : year;
+        Long orgId = organizationId != null ? organizationId : CurrentUser.get().scopeOrganizationId();
+        model.addAttribute("year", chosenYear);
+        model.addAttribute("deployable", programmes.deployable(chosenYear));
+        model.addAttribute("selectedOrganization", orgId == null ? null : organizations.requireVisible(orgId));
+        model.addAttribute("rulebookId", rulebookId);
+        if (rulebookId != null && orgId != null) {
+            var rulebook = rulebooks.get(rulebookId);
+            model.addAttribute("rulebook", rulebook);
+            model.addAttribute("candidates", programmes.candidates(rulebookId, orgId));
+            model.addAttribute("defaultName", rulebook.getNameVi() + " — " + organizations.requireVisible(orgId).name()
+                    + " — " + chosenYear);
+        }
+        return "evaluation/programme-form";
+    }
+
+    @PostMapping("/programmes")
+    String create(@RequestParam long rulebookId, @RequestParam long organizationId, @RequestParam int year,
+                  @RequestParam(required = false) String name, @RequestParam(required = false) List<Long> subjectIds,
+                  @RequestParam(required = false) String targetPercent, Model model, RedirectAttributes redirect) {
+        try {
+            BigDecimal target;
+            try {
+                target = targetPercent == null || targetPercent.isBlank() ? null
+                        : new BigDecimal(targetPercent.strip().replace(',', '.'));
+            } catch (NumberFormatException e) {
+                throw new BusinessRuleException("targetPercent", "programme.error.target");
+            }
+            Programme programme = programmes.create(rulebookId, year, name, organizationId,
+                    subjectIds == null ? List.of() : subjectIds, target);
+            redirect.addFlashAttribute("message", "programme.created");
+            return "redirect:/programmes/" + programme.getId();
+        } catch (BusinessRuleException e) {
+            createForm(rulebookId, organizationId, year, model);
+            model.addAttribute("error", e);
+            model.addAttribute("defaultName", name);
+            model.addAttribute("chosen", subjectIds == null ? List.of() : subjectIds);
+            model.addAttribute("targetPercent", targetPercent);
+            return "evaluation/programme-form";
+        }
+    }
+
+    @GetMapping("/programmes/{id}")
+    String detail(@PathVariable long id, Model model) {
+        Programme programme = programmes.get(id);
+        var lines = programmes.subjectLines(programme);
+        model.addAttribute("programme", programme);
+        model.addAttribute("rulebook", programmes.rulebookOf(programme));
+        model.addAttribute("organization", organizations.find(programme.getOrganizationId()).orElseThrow());
+        model.addAttribute("lines", lines);
+        model.addAttribute("summary", programmes.summary(programme, lines));
+        model.addAttribute("mayWork", programmes.mayWork());
+        model.addAttribute("today", LocalDate.now());
+        return "evaluation/programme";
+    }
+
+    @PostMapping("/programmes/{id}/registrations")
+    String register(@PathVariable long id, @RequestParam long organizationId,
+                    @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM-dd") LocalDate registeredOn,
+                    @RequestParam(required = false) String meetingReference, RedirectAttributes redirect) {
+        try {
+            Registration registration = programmes.register(id, organizationId, registeredOn, meetingReference);
+            redirect.addFlashAttribute("message", "programme.registered");
+            return "redirect:/registrations/" + registration.getId();
+        } catch (BusinessRuleException e) {
+            redirect.addFlashAttribute("errorKey", e.messageKey());
+            redirect.addFlashAttribute("errorArgs", e.arguments());
+            return "redirect:/programmes/" + id;
+        }
+    }
+
+    @GetMapping("/registrations/{id}")
+    String registration(@PathVariable long id, @RequestParam(required = false) String period, Model model) {
+        Registration registration = programmes.registration(id);
+        Programme programme = programmes.get(registration.getProgrammeId());
+        String chosen = period != null && programmes.periods(programme).contains(period) ? period : programmes.currentPeriod(programme);
+        fill(model, registration, programme, chosen);
+        model.addAttribute("sheet", programmes.sheet(id, chosen));
+        return "evaluation/registration";
+    }
+
+    private void fill(Model model, Registration registration, Programme programme, String period) {
+        var items = programmes.planItems(registration.getId());
+        model.addAttribute("registration", registration);
+        model.addAttribute("programme", programme);
+        model.addAttribute("rulebook", programmes.rulebookOf(programme));
+        model.addAttribute("definition", rulebooks.definition(programmes.rulebookOf(programme)));
+        model.addAttribute("organization", organizations.find(registration.getOrganizationId()).orElseThrow());
+        model.addAttribute("planItems", items);
+        model.addAttribute("responsibleNames", items.stream().map(PlanItem::getResponsibleId).filter(java.util.Objects::nonNull)
+                .distinct().collect(java.util.stream.Collectors.toMap(pid -> pid,
+                        pid -> people.find(pid).map(p -> p.fullName()).orElse("?"))));
+        model.addAttribute("periods", programmes.periods(programme));
+        model.addAttribute("period", period);
+        model.addAttribute("planStatuses", PlanItem.Status.values());
+        model.addAttribute("mayWork", programmes.mayWork());
+        model.addAttribute("locale", org.springframework.context.i18n.LocaleContextHolder.getLocale());
+        model.addAttribute("submitted", Map.of());
+    }
+
+    @PostMapping("/registrations/{id}/plan-items")
+    String addPlanItem(@PathVariable long id, @RequestParam String criterionCode, @RequestParam(required = false) String content,
+                       @RequestParam(required = false) Long responsibleId,
+                       @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM-dd") LocalDate dueDate,
+                       RedirectAttributes redirect) {
+        try {
+            programmes.addPlanItem(id, criterionCode, content, responsibleId, dueDate);
+            redirect.addFlashAttribute("message", "programme.planItemAdded");
+        } catch (BusinessRuleException e) {
+            redirect.addFlashAttribute("errorKey", e.messageKey());
+            redirect.addFlashAttribute("errorArgs", e.arguments());
+        }
+        return "redirect:/registrations/" + id + "#plan";
+    }
+
+    @PostMapping("/registrations/{id}/plan-items/{itemId}")
+    String updatePlanItem(@PathVariable long id, @PathVariable long itemId, @RequestParam PlanItem.Status status,
+                          @RequestParam(required = false) String note, @RequestParam(required = false) Long version,
+                          RedirectAttributes redirect) {
+        try {
+            programmes.updatePlanItem(id, itemId, status, note, version);
+            redirect.addFlashAttribute("message", "programme.planItemUpdated");
+        } catch (BusinessRuleException e) {
+            redirect.addFlashAttribute("errorKey", e.messageKey());
+            redirect.addFlashAttribute("errorArgs", e.arguments());
+        }
+        return "redirect:/registrations/" + id + "#plan";
+    }
+
+    @PostMapping("/registrations/{id}/review")
+    String saveReview(@PathVariable long id, @RequestParam String period, @RequestParam Map<String, String> form,
+                      Model model, RedirectAttributes redirect) {
+        Map<String, String> values = new HashMap<>();
+        Map<String, String> notes = new HashMap<>();
+        form.forEach((key, value) -> {
+            if (key.startsWith("value_")) {
+                values.put(key.substring(6), value);
+            } else if (key.startsWith("note_")) {
+                notes.put(key.substring(5), value);
+            }
+        });
+        try {
+            programmes.saveReview(id, period, values, notes);
+            redirect.addFlashAttribute("message", "programme.reviewSaved");
+            return "redirect:/registrations/" + id + "?period=" + period + "#review";
+        } catch (ProgrammeService.ReviewProblems e) {
+            Registration registration = programmes.registration(id);
+            Programme programme = programmes.get(registration.getProgrammeId());
+            fill(model, registration, programme, period);
+            model.addAttribute("sheet", programmes.sheet(id, period));
+            model.addAttribute("problems", e.problems());
+            model.addAttribute("submitted", form);
+            return "evaluation/registration";
+        } catch (BusinessRuleException e) {
+            redirect.addFlashAttribute("errorKey", e.messageKey());
+            redirect.addFlashAttribute("errorArgs", e.arguments());
+            return "redirect:/registrations/" + id;
+        }
+    }
+}
