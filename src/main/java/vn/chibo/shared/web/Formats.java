@@ -28,6 +28,15 @@ public class Formats {
         return value == null ? "" : NumberFormat.getIntegerInstance(LocaleContextHolder.getLocale()).format(value);
     }
 
+    /** A decimal as people write it: "87,5" in Vietnamese, "87.5" in English; no trailing zeros. */
+    public String decimal(java.math.BigDecimal value) {
+        if (value == null) {
+            return "";
+        }
+        String plain = value.stripTrailingZeros().toPlainString();
+        return "vi".equals(LocaleContextHolder.getLocale().getLanguage()) ? plain.replace('.', ',') : plain;
+    }
+
     /** ISO date for {@code <input type="date">}. */
     public String iso(LocalDate date) {
         return date == null ? "" : date.toString();

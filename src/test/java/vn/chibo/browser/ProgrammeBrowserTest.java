@@ -1,0 +1,54 @@
+package vn.chibo.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.options.SelectOption;
+import org.junit.jupiter.api.Test;
+import vn.chibo.support.BrowserTest;
+
+class ProgrammeBrowserTest extends BrowserTest {
+
+    @Test
+    void anOfficerDeploysAndASecretaryRegistersAndReviewsItsCell() {
+        signIn("canbo.sudoan", "demo");
+        page.navigate(url("/programmes"));
+        page.locator("#newProgramme").click();
+        page.locator("#rulebookId").selectOption(new SelectOption().setLabel("Chi bộ \"4 tốt\" (Phiên bản 1)"));
+        page.locator("#chooseSubjects").click();
+        assertThat(page.locator("#programmeStep2")).containsText("Chi bộ Đại đội 1");
+        page.locator("#targetPercent").fill("60");
+        screenshot("50-programme-new");
+        page.locator("#createProgramme").click();
+        assertThat(page.locator(".alert-success")).containsText("Đã tạo kế hoạch triển khai.");
+        String programmeUrl = page.url();
+        screenshot("51-programme");
+
+        context.clearCookies();
+        signIn("bithu", "demo");
+        page.navigate(programmeUrl);
+        assertThat(page.locator("#subjectTable tbody tr")).hasCount(1);
+        page.locator("#subjectTable summary").click();
+        page.locator(".register-form input[name=meetingReference]").fill("Nghị quyết chi bộ tháng 11/2026");
+        page.locator(".register-form button").click();
+        assertThat(page.locator(".alert-success")).containsText("Đã đăng ký thi đua.");
+
+        page.locator("#value_C1\\.1").selectOption("true");
+        page.locator("#value_C1\\.2").selectOption("true");
+        page.locator("#value_C1\\.3").fill("92");
+        page.locator("#value_C2\\.1").fill("87,5");
+        page.locator("#value_C2\\.2").selectOption("true");
+        page.locator("#value_C2\\.3").fill("nhiều");
+        page.locator("#saveReview").click();
+        assertThat(page.locator("#reviewProblems")).containsText("C2.3");
+        assertThat(page.locator("#value_C2\\.1")).hasValue("87,5");
+        screenshot("52-self-review-error");
+        page.locator("#value_C2\\.3").fill("75");
+        page.locator("#saveReview").click();
+        assertThat(page.locator(".alert-success")).containsText("Đã lưu kết quả tự rà soát.");
+        assertThat(page.locator("#reviewOutcome")).containsText("Chưa rà soát đủ");
+        page.locator("#planForm input[name=content]").fill("Phân công đảng viên chuẩn bị ý kiến trước mỗi kỳ sinh hoạt");
+        page.locator("#planForm button").click();
+        assertThat(page.locator("#planTable")).containsText("Phân công đảng viên chuẩn bị ý kiến");
+        screenshot("53-registration");
+    }
+}
