@@ -8,7 +8,7 @@ public interface LoginPageHints {
     /** Demo accounts to list on the login page; empty outside the demo. */
     List<DemoAccount> demoAccounts();
 
-    /** @param roleKey message key describing the account (e.g. "demo.account.admin") */
+    /** @param roleKey message key describing the account (e.g. 'demo.account.admin') */
     record DemoAccount(String username, String password, String roleKey) {
     }
 }

@@ -5,8 +5,8 @@ import java.util.Set;
 
 /**
  * Kinds of party organization and which kind each may sit under (Điều lệ Đảng). A cell directly
- * under a higher committee is a "chi bộ cơ sở"; under a grassroots or partial committee it is a
- * "chi bộ trực thuộc".
+ * under a higher committee is a 'chi bộ cơ sở'; under a grassroots or partial committee it is a
+ * 'chi bộ trực thuộc'.
  */
 public enum OrganizationType {
     /** Đảng bộ cấp trên cơ sở (region, division, provincial military command...). */

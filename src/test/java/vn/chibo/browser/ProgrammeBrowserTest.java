@@ -50,5 +50,30 @@ class ProgrammeBrowserTest extends BrowserTest {
         page.locator("#planForm button").click();
         assertThat(page.locator("#planTable")).containsText("Phân công đảng viên chuẩn bị ý kiến");
         screenshot("53-registration");
+
+        page.locator("#selfAssessForm select").selectOption("true");
+        page.locator("#selfAssessForm input[name=comment]").fill("Chi bộ phấn đấu đạt 4 tiêu chí");
+        page.locator("#selfAssessForm button").click();
+        assertThat(page.locator("#assessmentStatus")).hasText("Đã tự đánh giá, chờ đề xuất");
+        String registrationUrl = page.url().replaceAll("#.*", "");
+
+        context.clearCookies();
+        signIn("canbo.sudoan", "demo");
+        page.navigate(registrationUrl);
+        page.locator("#proposeForm button").click();
+        assertThat(page.locator("#assessmentStatus")).hasText("Đã đề xuất, chờ quyết định");
+        page.locator("#decideForm select").selectOption("true");
+        page.locator("#decideForm input[name=decisionNumber]").fill("25-QĐ/ĐU");
+        page.locator("#decideForm input[name=decisionDate]").fill(java.time.LocalDate.now().toString());
+        page.locator("#decideForm button").click();
+        assertThat(page.locator(".alert-danger")).containsText("phải ghi lý do");
+        assertThat(page.locator("#decideForm input[name=decisionNumber]")).hasValue("25-QĐ/ĐU");
+        assertThat(page.locator("#decideForm select")).hasValue("true");
+        page.locator("#decideForm input[name=reason]").fill("Kết quả rà soát cả năm chưa nhập đủ; Đảng ủy xét theo báo cáo");
+        page.locator("#decideForm button").click();
+        assertThat(page.locator("#assessmentStatus")).hasText("Đã quyết định");
+        assertThat(page.locator("#decisionText")).containsText("25-QĐ/ĐU");
+        assertThat(page.locator("#decisionText")).containsText("Đạt, công nhận");
+        screenshot("54-recognition-decided");
     }
 }

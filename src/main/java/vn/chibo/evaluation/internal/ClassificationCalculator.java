@@ -11,7 +11,7 @@ import vn.chibo.evaluation.internal.RulebookDefinition.LevelRule;
 
 /**
  * Annual classification (xếp loại chất lượng) by a classification rulebook: exemptions first, then
- * the automatic "Không hoàn thành nhiệm vụ" cases, then the best level whose rule is satisfied.
+ * the automatic 'Không hoàn thành nhiệm vụ' cases, then the best level whose rule is satisfied.
  * Scores compare exactly (BigDecimal): 89.99 is below 90.
  */
 public final class ClassificationCalculator {

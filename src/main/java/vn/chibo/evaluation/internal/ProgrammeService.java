@@ -49,19 +49,22 @@ public class ProgrammeService {
     private final RegistrationRepository registrations;
     private final PlanItemRepository planItems;
     private final SelfReviewRepository reviews;
+    private final AssessmentRepository assessments;
     private final RulebookService rulebooks;
     private final OrganizationDirectory organizations;
     private final Map<String, IndicatorSource> sources;
     private final ApplicationEventPublisher events;
 
     ProgrammeService(ProgrammeRepository programmes, ProgrammeSubjectRepository subjects, RegistrationRepository registrations,
-                     PlanItemRepository planItems, SelfReviewRepository reviews, RulebookService rulebooks,
+                     PlanItemRepository planItems, SelfReviewRepository reviews, AssessmentRepository assessments,
+                     RulebookService rulebooks,
                      OrganizationDirectory organizations, List<IndicatorSource> sources, ApplicationEventPublisher events) {
         this.programmes = programmes;
         this.subjects = subjects;
         this.registrations = registrations;
         this.planItems = planItems;
         this.reviews = reviews;
+        this.assessments = assessments;
         this.rulebooks = rulebooks;
         this.organizations = organizations;
         this.sources = sources.stream().collect(Collectors.toMap(IndicatorSource::key, Function.identity(), (a, b) -> a));
@@ -166,10 +169,10 @@ public class ProgrammeService {
     }
 
     /** One subject of a programme as its page shows it. */
-    public record SubjectLine(OrganizationRef organization, Registration registration, boolean reviewed) {
+    public record SubjectLine(OrganizationRef organization, Registration registration, boolean reviewed, Assessment assessment) {
     }
 
-    public record Summary(int subjects, int registered, int reviewed, int target, String period) {
+    public record Summary(int subjects, int registered, int reviewed, int target, String period, int recognised) {
     }
 
     public List<SubjectLine> subjectLines(Programme programme) {
@@ -179,6 +182,9 @@ public class ProgrammeService {
                 .collect(Collectors.toMap(Registration::getOrganizationId, r -> r));
         Set<Long> reviewed = byOrg.isEmpty() ? Set.of() : new HashSet<>(reviews.reviewedIn(
                 byOrg.values().stream().map(Registration::getId).toList(), period));
+        Map<Long, Assessment> assessed = byOrg.isEmpty() ? Map.of() : assessments.findByRegistrationIdIn(
+                byOrg.values().stream().map(Registration::getId).toList()).stream()
+                .collect(Collectors.toMap(Assessment::getRegistrationId, a -> a));
         List<SubjectLine> lines = new ArrayList<>();
         for (ProgrammeSubject subject : subjects.findByProgrammeIdOrderByOrgPath(programme.getId())) {
             if (!user.canSee(subject.getOrgPath())) {
@@ -186,7 +192,8 @@ public class ProgrammeService {
             }
             Registration registration = byOrg.get(subject.getOrganizationId());
             OrganizationRef organization = organizations.find(subject.getOrganizationId()).orElseThrow();
-            lines.add(new SubjectLine(organization, registration, registration != null && reviewed.contains(registration.getId())));
+            lines.add(new SubjectLine(organization, registration, registration != null && reviewed.contains(registration.getId()),
+                    registration == null ? null : assessed.get(registration.getId())));
         }
         return lines;
     }
@@ -196,7 +203,9 @@ public class ProgrammeService {
         int target = BigDecimal.valueOf(count).multiply(programme.getTargetPercent())
                 .divide(BigDecimal.valueOf(100), 0, RoundingMode.CEILING).intValue();
         return new Summary(count, (int) lines.stream().filter(l -> l.registration() != null).count(),
-                (int) lines.stream().filter(SubjectLine::reviewed).count(), target, currentPeriod(programme));
+                (int) lines.stream().filter(SubjectLine::reviewed).count(), target, currentPeriod(programme),
+                (int) lines.stream().filter(l -> l.assessment() != null && l.assessment().getStatus() == Assessment.Status.DECIDED
+                        && Boolean.TRUE.equals(l.assessment().getDecidedRecognised())).count());
     }
 
     public String currentPeriod(Programme programme) {
@@ -217,6 +226,10 @@ public class ProgrammeService {
             if (!periods.contains(period)) {
                 periods.add(0, period);
             }
+        }
+        String yearEnd = String.valueOf(programme.getYear());
+        if (!periods.contains(yearEnd)) {
+            periods.add(0, yearEnd);
         }
         return periods;
     }
@@ -343,7 +356,7 @@ public class ProgrammeService {
     }
 
     /**
-     * Records a period's self-review, all indicators at once (all or nothing). Values: "true"/"false"
+     * Records a period's self-review, all indicators at once (all or nothing). Values: 'true'/'false'
      * for met indicators, numbers (comma or point as decimal mark) for the others; blank = not yet known.
      */
     @Transactional
@@ -416,7 +429,7 @@ public class ProgrammeService {
         return sheet(registrationId, period);
     }
 
-    /** Accepts "85,5" (Vietnamese decimal comma, dots as thousands) as well as "85.5". */
+    /** Accepts '85,5' (Vietnamese decimal comma, dots as thousands) as well as '85.5'. */
     static BigDecimal parseNumber(String raw) {
         String text = raw.replace(" ", "");
         if (text.contains(",")) {

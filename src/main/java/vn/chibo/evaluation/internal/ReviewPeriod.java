@@ -2,7 +2,7 @@ package vn.chibo.evaluation.internal;
 
 import java.time.LocalDate;
 
-/** The self-review period a date falls in, by the rulebook's frequency: "2026-11", "2026-Q4", "2026-H2", "2026". */
+/** The self-review period a date falls in, by the rulebook's frequency: '2026-11', '2026-Q4', '2026-H2', '2026'. */
 public final class ReviewPeriod {
 
     private ReviewPeriod() {

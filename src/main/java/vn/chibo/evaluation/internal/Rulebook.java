@@ -24,7 +24,7 @@ import vn.chibo.evaluation.SubjectKind;
 public class Rulebook {
 
     public enum Kind {
-        /** Mô hình thi đua ("Chi bộ 4 tốt"...). */
+        /** Mô hình thi đua ('Chi bộ 4 tốt'...). */
         EMULATION_MODEL,
         /** Xếp loại chất lượng hằng năm. */
         CLASSIFICATION

@@ -108,7 +108,7 @@ public record RulebookDefinition(Recognition recognition, ReviewFrequency review
     public record Quota(boolean enabled, BigDecimal maxShare, boolean includeExcellentInBase, boolean exceptionWithJustification) {
     }
 
-    /** Automatic "Không hoàn thành nhiệm vụ" thresholds for collectives. */
+    /** Automatic 'Không hoàn thành nhiệm vụ' thresholds for collectives. */
     public record AutomaticFailure(BigDecimal targetsMetBelow, BigDecimal disciplinedSubordinatesAbove) {
     }
 

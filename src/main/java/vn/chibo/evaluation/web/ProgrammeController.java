@@ -32,9 +32,11 @@ class ProgrammeController {
     private final RulebookService rulebooks;
     private final OrganizationDirectory organizations;
     private final PersonDirectory people;
+    private final vn.chibo.evaluation.internal.AssessmentService assessments;
 
     ProgrammeController(ProgrammeService programmes, RulebookService rulebooks, OrganizationDirectory organizations,
-                        PersonDirectory people) {
+                        PersonDirectory people, vn.chibo.evaluation.internal.AssessmentService assessments) {
+        this.assessments = assessments;
         this.programmes = programmes;
         this.rulebooks = rulebooks;
         this.organizations = organizations;
@@ -159,6 +161,11 @@ class ProgrammeController {
         model.addAttribute("mayWork", programmes.mayWork());
         model.addAttribute("locale", org.springframework.context.i18n.LocaleContextHolder.getLocale());
         model.addAttribute("submitted", Map.of());
+        model.addAttribute("assessment", assessments.find(registration.getId()).orElse(null));
+        model.addAttribute("computed", assessments.computed(registration.getId()));
+        model.addAttribute("yearPeriod", assessments.yearPeriod(registration));
+        model.addAttribute("decidingOrganization", assessments.decidingOrganization(registration));
+        model.addAttribute("mayDecide", assessments.mayDecide(registration));
     }
 
     @PostMapping("/registrations/{id}/plan-items")

@@ -18,7 +18,7 @@ import vn.chibo.organization.OrganizationStatus;
 import vn.chibo.organization.OrganizationType;
 import vn.chibo.shared.text.VietnameseText;
 
-/** A party organization in the tree; {@code path} is the materialized path of ids ("/1/4/17/"). */
+/** A party organization in the tree; {@code path} is the materialized path of ids ('/1/4/17/'). */
 @Entity
 @Table(name = "organization")
 public class Organization {

@@ -35,7 +35,7 @@ import vn.chibo.shared.web.NotFoundException;
 
 /**
  * Reads and changes the organization tree, always within the signed-in account's scope:
- * out-of-scope organizations are "not found", changes by roles that may not make them are forbidden.
+ * out-of-scope organizations are 'not found', changes by roles that may not make them are forbidden.
  */
 @Service
 @Transactional(readOnly = true)

@@ -5,7 +5,7 @@ import vn.chibo.people.PartyPosition;
 /**
  * Filters of the people list.
  *
- * @param status  "" (current people), "ALL", "MEMBERS", "MASSES" or a {@link vn.chibo.people.PartyStatus} name
+ * @param status  '' (current people), 'ALL', 'MEMBERS', 'MASSES' or a {@link vn.chibo.people.PartyStatus} name
  * @param orgId   organization whose subtree to list (default: the account's scope)
  */
 public record PersonFilter(String q, String status, Long orgId, PartyPosition role, int page, int size) {

@@ -24,7 +24,7 @@ import vn.chibo.shared.web.ConcurrentEditException;
 import vn.chibo.shared.web.ForbiddenException;
 import vn.chibo.shared.web.NotFoundException;
 
-/** Person records, scoped to the signed-in account: out of scope is "not found", out of role is forbidden. */
+/** Person records, scoped to the signed-in account: out of scope is 'not found', out of role is forbidden. */
 @Service
 @Transactional(readOnly = true)
 public class PersonService implements PersonDirectory {

@@ -7,7 +7,7 @@ import java.util.Map;
  * by the audit module in the same transaction (so a rolled-back change leaves no record).
  *
  * @param action       CREATE, UPDATE, MOVE, MERGE, SPLIT, DISSOLVE, TRANSFER, LOGIN, LOGIN_FAILED...
- * @param entityType   e.g. "Organization", "Person", "Account"
+ * @param entityType   e.g. 'Organization', 'Person', 'Account'
  * @param entityId     the record's id (null for events without one, e.g. a failed login)
  * @param orgPath      path of the organization the record belongs to, for scoped filtering
  * @param changes      field → [before, after]

@@ -64,7 +64,7 @@ public class ChiboUser extends User {
         return scopeOrganizationId;
     }
 
-    /** Materialized path of the scope root ("/1/4/"), or {@code null} for an administrator (everything). */
+    /** Materialized path of the scope root ('/1/4/'), or {@code null} for an administrator (everything). */
     public String scopePath() {
         return role == Role.ADMIN ? null : scopePath;
     }

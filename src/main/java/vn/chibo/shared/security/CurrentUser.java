@@ -23,7 +23,7 @@ public final class CurrentUser {
         return Optional.empty();
     }
 
-    /** Username for audit records: the signed-in user, or "system" for start-up and demo work. */
+    /** Username for audit records: the signed-in user, or 'system' for start-up and demo work. */
     public static String actorName() {
         return find().map(ChiboUser::getUsername).orElse("system");
     }

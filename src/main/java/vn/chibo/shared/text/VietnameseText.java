@@ -41,7 +41,7 @@ public final class VietnameseText {
         return normalized.isEmpty() ? null : normalized;
     }
 
-    /** Lower-case, accent-free, single-spaced key: "Đặng Văn Minh" → "dang van minh". */
+    /** Lower-case, accent-free, single-spaced key: 'Đặng Văn Minh' → 'dang van minh'. */
     public static String searchKey(String input) {
         String cleaned = clean(input);
         if (cleaned == null) {
@@ -81,7 +81,7 @@ public final class VietnameseText {
         return hexKey(COLLATOR, given) + hexKey(COLLATOR, middle.toString()) + hexKey(COLLATOR, family);
     }
 
-    /** A binary-comparable sort key for names of organizations; numbers compare by value ("Đại đội 2" before "Đại đội 10"). */
+    /** A binary-comparable sort key for names of organizations; numbers compare by value ('Đại đội 2' before 'Đại đội 10'). */
     public static String nameSortKey(String name) {
         String cleaned = clean(name);
         return cleaned == null ? "" : hexKey(NUMERIC_COLLATOR, cleaned);

@@ -8,7 +8,7 @@ import java.time.format.DateTimeFormatter;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
-/** Display formats used by templates as {@code @fmt}: dd/MM/yyyy dates, Vietnamese-time timestamps, "1.234" numbers in vi. */
+/** Display formats used by templates as {@code @fmt}: dd/MM/yyyy dates, Vietnamese-time timestamps, '1.234' numbers in vi. */
 @Component("fmt")
 public class Formats {
 
@@ -28,7 +28,7 @@ public class Formats {
         return value == null ? "" : NumberFormat.getIntegerInstance(LocaleContextHolder.getLocale()).format(value);
     }
 
-    /** A decimal as people write it: "87,5" in Vietnamese, "87.5" in English; no trailing zeros. */
+    /** A decimal as people write it: '87,5' in Vietnamese, '87.5' in English; no trailing zeros. */
     public String decimal(java.math.BigDecimal value) {
         if (value == null) {
             return "";
@@ -37,7 +37,7 @@ public class Formats {
         return "vi".equals(LocaleContextHolder.getLocale().getLanguage()) ? plain.replace('.', ',') : plain;
     }
 
-    /** ISO date for {@code <input type="date">}. */
+    /** ISO date for {@code <input type='date'>}. */
     public String iso(LocalDate date) {
         return date == null ? "" : date.toString();
     }

@@ -12,7 +12,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
-/** Vietnamese by default whatever the browser says; "?lang=en" switches to English and is remembered in a cookie. */
+/** Vietnamese by default whatever the browser says; '?lang=en' switches to English and is remembered in a cookie. */
 @Configuration
 class WebConfig implements WebMvcConfigurer {
 

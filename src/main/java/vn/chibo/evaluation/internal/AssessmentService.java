@@ -1,0 +1,202 @@
+package vn.chibo.evaluation.internal;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.chibo.organization.OrganizationDirectory;
+import vn.chibo.organization.OrganizationRef;
+import vn.chibo.organization.OrganizationType;
+import vn.chibo.shared.audit.AuditRecord;
+import vn.chibo.shared.audit.Changes;
+import vn.chibo.shared.security.ChiboUser;
+import vn.chibo.shared.security.CurrentUser;
+import vn.chibo.shared.security.Role;
+import vn.chibo.shared.text.VietnameseText;
+import vn.chibo.shared.web.BusinessRuleException;
+import vn.chibo.shared.web.ConcurrentEditException;
+import vn.chibo.shared.web.ForbiddenException;
+
+/**
+ * Year-end recognition of a registration (xét công nhận): the subject assesses itself, the advisory
+ * body of the deciding organization proposes, the deciding organization decides; any review step
+ * can return it with a reason. The result computed from the year-end review by the rulebook is
+ * recorded beside each human judgement, and a decision that differs from it needs a written reason.
+ */
+@Service
+@Transactional(readOnly = true)
+public class AssessmentService {
+
+    private final AssessmentRepository assessments;
+    private final ProgrammeService programmes;
+    private final RulebookService rulebooks;
+    private final OrganizationDirectory organizations;
+    private final ApplicationEventPublisher events;
+
+    AssessmentService(AssessmentRepository assessments, ProgrammeService programmes, RulebookService rulebooks,
+                      OrganizationDirectory organizations, ApplicationEventPublisher events) {
+        this.assessments = assessments;
+        this.programmes = programmes;
+        this.rulebooks = rulebooks;
+        this.organizations = organizations;
+        this.events = events;
+    }
+
+    public Optional<Assessment> find(long registrationId) {
+        programmes.registration(registrationId);
+        return assessments.findByRegistrationId(registrationId);
+    }
+
+    /** The year-end review period of the registration's programme. */
+    public String yearPeriod(Registration registration) {
+        return String.valueOf(programmes.get(registration.getProgrammeId()).getYear());
+    }
+
+    /** What the rulebook says about the year-end review as it stands. */
+    public boolean computed(long registrationId) {
+        Registration registration = programmes.registration(registrationId);
+        return programmes.sheet(registrationId, yearPeriod(registration)).outcome().recognised();
+    }
+
+    /** The organization that recognises: the grassroots committee above a cell, or the direct superior. */
+    public OrganizationRef decidingOrganization(Registration registration) {
+        Programme programme = programmes.get(registration.getProgrammeId());
+        RulebookDefinition definition = rulebooks.definition(programmes.rulebookOf(programme));
+        List<OrganizationRef> ancestors = Arrays.stream(registration.getOrgPath().split("/")).filter(s -> !s.isEmpty())
+                .map(Long::valueOf).filter(id -> id.longValue() != registration.getOrganizationId())
+                .map(organizations::find).flatMap(Optional::stream).toList();
+        if (ancestors.isEmpty()) {
+            return organizations.find(registration.getOrganizationId()).orElseThrow();
+        }
+        if (definition.decidedBy() == RulebookDefinition.DecidingBody.GRASSROOTS_COMMITTEE) {
+            for (int i = ancestors.size() - 1; i >= 0; i--) {
+                if (ancestors.get(i).type() == OrganizationType.GRASSROOTS_COMMITTEE) {
+                    return ancestors.get(i);
+                }
+            }
+        }
+        return ancestors.get(ancestors.size() - 1);
+    }
+
+    /** Officers (and administrators) whose scope holds the deciding organization propose and decide. */
+    public boolean mayDecide(Registration registration) {
+        ChiboUser user = CurrentUser.get();
+        return (user.isAdmin() || user.role() == Role.OFFICER) && user.canSee(decidingOrganization(registration).path());
+    }
+
+    @Transactional
+    public Assessment selfAssess(long registrationId, boolean recognised, String comment, Long version) {
+        Registration registration = programmes.registration(registrationId);
+        if (!programmes.mayWork()) {
+            throw new ForbiddenException("self-assess");
+        }
+        Optional<Assessment> existing = assessments.findByRegistrationId(registrationId);
+        Assessment assessment = existing.orElseGet(() -> assessments.save(
+                new Assessment(registrationId, programmes.get(registration.getProgrammeId()).getRulebookId())));
+        if (existing.isPresent()) {
+            requireVersion(assessment, version);
+        }
+        requireStatus(assessment, Assessment.Status.DRAFT);
+        Map<String, Object> before = assessment.snapshot();
+        assessment.selfAssess(computed(registrationId), recognised, clean(comment, 2000, "comment"), CurrentUser.actorName());
+        audit(assessment, registration, before);
+        return assessment;
+    }
+
+    @Transactional
+    public Assessment propose(long registrationId, boolean recognised, String comment, Long version) {
+        Registration registration = programmes.registration(registrationId);
+        Assessment assessment = forReview(registration, version);
+        requireStatus(assessment, Assessment.Status.SELF_ASSESSED);
+        Map<String, Object> before = assessment.snapshot();
+        assessment.propose(computed(registrationId), recognised, clean(comment, 2000, "comment"), CurrentUser.actorName());
+        audit(assessment, registration, before);
+        return assessment;
+    }
+
+    @Transactional
+    public Assessment decide(long registrationId, boolean recognised, String decisionNumber, LocalDate decisionDate,
+                             String reason, Long version) {
+        Registration registration = programmes.registration(registrationId);
+        Assessment assessment = forReview(registration, version);
+        requireStatus(assessment, Assessment.Status.PROPOSED);
+        String number = clean(decisionNumber, 100, "decisionNumber");
+        if (number == null) {
+            throw new BusinessRuleException("decisionNumber", "assessment.error.decisionNumber");
+        }
+        if (decisionDate == null || decisionDate.isAfter(LocalDate.now())) {
+            throw new BusinessRuleException("decisionDate", "validation.date.notFuture");
+        }
+        boolean computed = computed(registrationId);
+        String why = clean(reason, 2000, "reason");
+        if (recognised != computed && why == null) {
+            throw new BusinessRuleException("reason", "assessment.error.reasonRequired");
+        }
+        Map<String, Object> before = assessment.snapshot();
+        assessment.decide(computed, recognised, number, decisionDate, why, CurrentUser.actorName());
+        audit(assessment, registration, before);
+        return assessment;
+    }
+
+    /** Trả lại: a review step sends it back to the subject with a reason. */
+    @Transactional
+    public Assessment returnWithReason(long registrationId, String reason, Long version) {
+        Registration registration = programmes.registration(registrationId);
+        Assessment assessment = forReview(registration, version);
+        if (assessment.getStatus() != Assessment.Status.SELF_ASSESSED && assessment.getStatus() != Assessment.Status.PROPOSED) {
+            throw new BusinessRuleException(null, "assessment.error.status");
+        }
+        String why = clean(reason, 2000, "reason");
+        if (why == null) {
+            throw new BusinessRuleException("reason", "assessment.error.returnReason");
+        }
+        Map<String, Object> before = assessment.snapshot();
+        assessment.returnWithReason(why);
+        audit(assessment, registration, before);
+        return assessment;
+    }
+
+    private Assessment forReview(Registration registration, Long version) {
+        if (!mayDecide(registration)) {
+            throw new ForbiddenException("review an assessment");
+        }
+        Assessment assessment = assessments.findByRegistrationId(registration.getId())
+                .orElseThrow(() -> new BusinessRuleException(null, "assessment.error.status"));
+        requireVersion(assessment, version);
+        return assessment;
+    }
+
+    /** Two reviewers acting at once: the first wins, the second is told the assessment changed under them. */
+    private static void requireVersion(Assessment assessment, Long version) {
+        if (version == null) {
+            throw new BusinessRuleException("version", "validation.versionRequired");
+        }
+        if (version != assessment.getVersion()) {
+            throw new ConcurrentEditException();
+        }
+    }
+
+    private static void requireStatus(Assessment assessment, Assessment.Status expected) {
+        if (assessment.getStatus() != expected) {
+            throw new BusinessRuleException(null, "assessment.error.status");
+        }
+    }
+
+    private static String clean(String text, int max, String field) {
+        String value = VietnameseText.clean(text);
+        if (value != null && value.length() > max) {
+            throw new BusinessRuleException(field, "assessment.error.tooLong", max);
+        }
+        return value;
+    }
+
+    private void audit(Assessment assessment, Registration registration, Map<String, Object> before) {
+        events.publishEvent(AuditRecord.of("TRANSITION", "Assessment", assessment.getId(), registration.getOrgPath(),
+                assessment.getStatus().name(), Changes.between(before, assessment.snapshot())));
+    }
+
+}

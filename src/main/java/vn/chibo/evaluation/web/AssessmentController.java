@@ -1,0 +1,66 @@
+package vn.chibo.evaluation.web;
+
+import java.time.LocalDate;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.chibo.evaluation.internal.AssessmentService;
+import vn.chibo.shared.web.BusinessRuleException;
+
+/** The year-end recognition steps of a registration. */
+@Controller
+@RequestMapping("/registrations/{id}/assessment")
+class AssessmentController {
+
+    private final AssessmentService assessments;
+
+    AssessmentController(AssessmentService assessments) {
+        this.assessments = assessments;
+    }
+
+    @PostMapping("/self")
+    String selfAssess(@PathVariable long id, @RequestParam boolean recognised, @RequestParam(required = false) String comment,
+                      @RequestParam(required = false) Long version, RedirectAttributes redirect) {
+        return step(id, redirect, "assessment.selfAssessed", () -> assessments.selfAssess(id, recognised, comment, version));
+    }
+
+    @PostMapping("/propose")
+    String propose(@PathVariable long id, @RequestParam boolean recognised, @RequestParam(required = false) String comment,
+                   @RequestParam(required = false) Long version, RedirectAttributes redirect) {
+        return step(id, redirect, "assessment.proposed", () -> assessments.propose(id, recognised, comment, version));
+    }
+
+    @PostMapping("/decide")
+    String decide(@PathVariable long id, @RequestParam boolean recognised, @RequestParam(required = false) String decisionNumber,
+                  @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM-dd") LocalDate decisionDate,
+                  @RequestParam(required = false) String reason, @RequestParam(required = false) Long version,
+                  RedirectAttributes redirect) {
+        redirect.addFlashAttribute("assessmentInput", java.util.Map.of("recognised", String.valueOf(recognised),
+                "decisionNumber", decisionNumber == null ? "" : decisionNumber,
+                "decisionDate", decisionDate == null ? "" : decisionDate.toString(), "reason", reason == null ? "" : reason));
+        return step(id, redirect, "assessment.decided",
+                () -> assessments.decide(id, recognised, decisionNumber, decisionDate, reason, version));
+    }
+
+    @PostMapping("/return")
+    String returnWithReason(@PathVariable long id, @RequestParam(required = false) String reason,
+                            @RequestParam(required = false) Long version, RedirectAttributes redirect) {
+        return step(id, redirect, "assessment.returned", () -> assessments.returnWithReason(id, reason, version));
+    }
+
+    private String step(long id, RedirectAttributes redirect, String successKey, Runnable work) {
+        try {
+            work.run();
+            redirect.getFlashAttributes().remove("assessmentInput");
+            redirect.addFlashAttribute("message", successKey);
+        } catch (BusinessRuleException e) {
+            redirect.addFlashAttribute("errorKey", e.messageKey());
+            redirect.addFlashAttribute("errorArgs", e.arguments());
+        }
+        return "redirect:/registrations/" + id + "#assessment";
+    }
+}
