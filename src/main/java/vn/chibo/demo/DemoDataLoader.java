@@ -53,6 +53,7 @@ class DemoDataLoader implements ApplicationRunner, LoginPageHints {
         DemoRegionGenerator generator = new DemoRegionGenerator(jdbc, properties.size(), properties.seed(), LocalDate.now());
         transaction.executeWithoutResult(status -> {
             DemoRegionGenerator.Anchors anchors = generator.generate();
+            new DemoEvaluationGenerator(jdbc, properties.seed(), LocalDate.now()).generate(anchors.region());
             restartIdentities();
             createAccounts(anchors);
         });
@@ -90,7 +91,7 @@ class DemoDataLoader implements ApplicationRunner, LoginPageHints {
 
     private void restartIdentities() {
         boolean postgres = isPostgres();
-        for (String table : List.of("organization", "person")) {
+        for (String table : List.of("organization", "person", "programme", "registration")) {
             Long max = jdbc.queryForObject("select coalesce(max(id), 0) from " + table, Long.class);
             if (postgres) {
                 jdbc.execute("select setval(pg_get_serial_sequence('" + table + "', 'id'), " + Math.max(1, max) + ")");

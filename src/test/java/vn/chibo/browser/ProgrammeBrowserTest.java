@@ -9,6 +9,17 @@ import vn.chibo.support.BrowserTest;
 class ProgrammeBrowserTest extends BrowserTest {
 
     @Test
+    void theRegionOfficerSeesThisYearsBoardFromTheDemo() {
+        signIn("canbo", "demo");
+        page.navigate(url("/programmes"));
+        screenshot("55-programmes-demo");
+        page.locator("#programmeTable a").first().click();
+        assertThat(page.locator("#subjectTable")).containsText("Chi bộ Đại đội 1");
+        assertThat(page.locator("#subjectTable")).containsText("Chưa rà soát");
+        screenshot("56-programme-board-demo");
+    }
+
+    @Test
     void anOfficerDeploysAndASecretaryRegistersAndReviewsItsCell() {
         signIn("canbo.sudoan", "demo");
         page.navigate(url("/programmes"));

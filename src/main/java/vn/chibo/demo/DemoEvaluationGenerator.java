@@ -1,0 +1,161 @@
+package vn.chibo.demo;
+
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Demo emulation data on top of the demo region: last year's "Chi bộ 4 tốt" programme with its
+ * decided results, and this year's with monthly self-reviews up to now — some cells improving
+ * month by month, some staying flat — so that the boards are populated on first run. Values are
+ * generated from the shipped rulebook's own indicators and thresholds.
+ */
+final class DemoEvaluationGenerator {
+
+    private record Indicator(String code, String kind, BigDecimal threshold, String comparison, BigDecimal maxPoints) {
+    }
+
+    private final JdbcTemplate jdbc;
+    private final Random random;
+    private final LocalDate today;
+    private final Timestamp now = Timestamp.from(Instant.now());
+    private final List<Object[]> subjects = new ArrayList<>();
+    private final List<Object[]> registrations = new ArrayList<>();
+    private final List<Object[]> reviews = new ArrayList<>();
+    private final List<Object[]> assessments = new ArrayList<>();
+    private final List<Object[]> planItems = new ArrayList<>();
+    private long nextRegistration = 1;
+
+    DemoEvaluationGenerator(JdbcTemplate jdbc, long seed, LocalDate today) {
+        this.jdbc = jdbc;
+        this.random = new Random(seed + 4);
+        this.today = today;
+    }
+
+    void generate(long regionId) {
+        List<Long> found = jdbc.queryForList("select id from rulebook where code = 'CHI_BO_4_TOT' and revision = 1", Long.class);
+        if (found.isEmpty()) {
+            return;
+        }
+        long rulebookId = found.get(0);
+        List<Indicator> indicators = indicators(jdbc.queryForObject("select definition from rulebook where id = ?", String.class,
+                rulebookId));
+        String regionPath = jdbc.queryForObject("select path from organization where id = ?", String.class, regionId);
+        List<Object[]> cells = jdbc.queryForList("select id, path from organization where type = 'CELL' and path like ? order by path",
+                regionPath + "%").stream().map(row -> new Object[] {((Number) row.get("id")).longValue(), row.get("path")}).toList();
+        int year = today.getYear();
+        programme(1, rulebookId, year - 1, regionId, regionPath, "Chi bộ \"4 tốt\" — Đảng bộ Quân khu 10 — " + (year - 1), "50");
+        programme(2, rulebookId, year, regionId, regionPath, "Chi bộ \"4 tốt\" — Đảng bộ Quân khu 10 — " + year, "60");
+        for (Object[] cell : cells) {
+            long cellId = (Long) cell[0];
+            String path = (String) cell[1];
+            subjects.add(new Object[] {1L, cellId, path});
+            subjects.add(new Object[] {2L, cellId, path});
+            boolean strong = random.nextInt(100) < 65;
+            boolean improving = !strong && random.nextBoolean();
+            if (random.nextInt(100) < 85) {
+                long registration = register(1L, cellId, path, LocalDate.of(year - 1, 1, 10 + random.nextInt(15)));
+                boolean recognised = review(registration, String.valueOf(year - 1), indicators, strong ? 1.0 : 0.0);
+                decide(registration, rulebookId, recognised, year - 1);
+            }
+            if (random.nextInt(100) < 80) {
+                long registration = register(2L, cellId, path, LocalDate.of(year, 1, 5 + random.nextInt(20)));
+                for (int month = 1; month <= today.getMonthValue(); month++) {
+                    if (month == today.getMonthValue() && random.nextInt(100) < 35) {
+                        continue;
+                    }
+                    double progress = strong ? 1.0 : improving ? month / 12.0 : 0.0;
+                    review(registration, String.format("%d-%02d", year, month), indicators, progress);
+                }
+                planItems.add(new Object[] {registration, "C2", "Phân công đảng viên chuẩn bị ý kiến, hiến kế trước mỗi kỳ sinh hoạt",
+                        LocalDate.of(year, 3, 31), random.nextInt(100) < 70 ? "DONE" : "IN_PROGRESS"});
+                planItems.add(new Object[] {registration, "C4", "Mỗi đảng viên nhận dìu dắt ít nhất một quần chúng",
+                        LocalDate.of(year, 6, 30), random.nextInt(100) < 50 ? "DONE" : "PLANNED"});
+            }
+        }
+        write(rulebookId);
+    }
+
+    private void programme(long id, long rulebookId, int year, long organizationId, String path, String name, String target) {
+        jdbc.update("""
+                insert into programme (id, rulebook_id, programme_year, name, organization_id, org_path, pilot, target_percent,
+                    created_by, created_at) values (?, ?, ?, ?, ?, ?, false, ?, 'canbo', ?)""",
+                id, rulebookId, year, name, organizationId, path, new BigDecimal(target), now);
+    }
+
+    private long register(long programmeId, long cellId, String path, LocalDate on) {
+        long id = nextRegistration++;
+        registrations.add(new Object[] {id, programmeId, cellId, path, on,
+                "Nghị quyết chi bộ tháng " + on.getMonthValue() + "/" + on.getYear(), "bithu", now});
+        return id;
+    }
+
+    /**
+     * Records one period's results. {@code progress} 1.0 meets everything; lower values miss the
+     * attendance and speaking thresholds more often. Returns whether everything was met.
+     */
+    private boolean review(long registration, String period, List<Indicator> indicators, double progress) {
+        boolean allMet = true;
+        for (Indicator indicator : indicators) {
+            boolean pass = progress >= 1.0 || random.nextDouble() < 0.55 + 0.45 * progress;
+            if (indicator.kind().equals("MET")) {
+                boolean met = pass || !indicator.code().endsWith(".2");
+                allMet &= met;
+                reviews.add(new Object[] {registration, period, indicator.code(), met, null, "bithu", now});
+            } else {
+                BigDecimal threshold = indicator.threshold() == null ? BigDecimal.valueOf(50) : indicator.threshold();
+                BigDecimal value = pass ? threshold.add(BigDecimal.valueOf(1 + random.nextInt(9)))
+                        : threshold.subtract(BigDecimal.valueOf(1 + random.nextInt(15)));
+                value = value.min(BigDecimal.valueOf(100)).max(BigDecimal.ZERO);
+                allMet &= pass;
+                reviews.add(new Object[] {registration, period, indicator.code(), null, value, "bithu", now});
+            }
+        }
+        return allMet;
+    }
+
+    private void decide(long registration, long rulebookId, boolean computed, int year) {
+        assessments.add(new Object[] {registration, rulebookId, "DECIDED", computed, computed, computed, computed,
+                (10 + random.nextInt(80)) + "-QĐ/ĐU", LocalDate.of(year, 12, 15 + random.nextInt(10)), "bithu", "canbo", "canbo",
+                now});
+    }
+
+    private void write(long rulebookId) {
+        jdbc.batchUpdate("insert into programme_subject (programme_id, organization_id, org_path) values (?, ?, ?)", subjects);
+        jdbc.batchUpdate("""
+                insert into registration (id, programme_id, organization_id, org_path, registered_on, meeting_reference,
+                    created_by, created_at) values (?, ?, ?, ?, ?, ?, ?, ?)""", registrations);
+        for (int from = 0; from < reviews.size(); from += 2000) {
+            jdbc.batchUpdate("""
+                    insert into self_review (registration_id, review_period, indicator_code, met, numeric_value, reviewed_by,
+                        reviewed_at) values (?, ?, ?, ?, ?, ?, ?)""", reviews.subList(from, Math.min(reviews.size(), from + 2000)));
+        }
+        jdbc.batchUpdate("""
+                insert into assessment (registration_id, rulebook_id, status, computed_recognised, self_recognised,
+                    proposed_recognised, decided_recognised, decision_number, decision_date, self_by, proposed_by, decided_by,
+                    updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", assessments);
+        jdbc.batchUpdate("insert into plan_item (registration_id, criterion_code, content, due_date, status) values (?, ?, ?, ?, ?)",
+                planItems);
+        jdbc.update("update rulebook set in_use = true where id = ?", rulebookId);
+    }
+
+    private static List<Indicator> indicators(String json) {
+        JsonNode root = JsonMapper.builder().build().readTree(json);
+        List<Indicator> result = new ArrayList<>();
+        for (JsonNode criterion : root.path("criteria")) {
+            for (JsonNode indicator : criterion.path("indicators")) {
+                result.add(new Indicator(indicator.path("code").asString(), indicator.path("kind").asString(),
+                        indicator.hasNonNull("threshold") ? indicator.get("threshold").decimalValue() : null,
+                        indicator.path("comparison").asString(), null));
+            }
+        }
+        return result;
+    }
+}

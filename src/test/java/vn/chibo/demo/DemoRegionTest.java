@@ -1,0 +1,56 @@
+package vn.chibo.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import vn.chibo.evaluation.internal.AssessmentService;
+import vn.chibo.support.DemoFixture;
+import vn.chibo.support.IntegrationTest;
+
+/** The demo region is shaped like the seed articles and its emulation data agrees with the rulebook. */
+@IntegrationTest
+class DemoRegionTest {
+
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    DemoFixture demo;
+    @Autowired
+    AssessmentService assessments;
+
+    @Test
+    void everyCellHasASecretaryAndAboutOneThirdArePartyMembers() {
+        long cellsWithoutSecretary = jdbc.sql("""
+                select count(*) from organization o where o.type = 'CELL' and not exists (
+                  select 1 from leadership_role r where r.organization_id = o.id and r.role = 'SECRETARY' and r.to_date is null)""")
+                .query(Long.class).single();
+        assertThat(cellsWithoutSecretary).isZero();
+        long people = jdbc.sql("select count(*) from person").query(Long.class).single();
+        long members = jdbc.sql("select count(*) from person where party_status in ('OFFICIAL', 'PROBATIONARY')").query(Long.class).single();
+        assertThat((double) members / people).isBetween(0.28, 0.42);
+        assertThat(jdbc.sql("select count(*) from organization where type = 'CELL'").query(Long.class).single()).isBetween(80L, 120L);
+    }
+
+    @Test
+    void theEmulationBoardsArePopulatedAndPastDecisionsAgreeWithTheRulebook() {
+        assertThat(jdbc.sql("select count(*) from programme").query(Long.class).single()).isEqualTo(2L);
+        assertThat(jdbc.sql("select count(*) from self_review").query(Long.class).single()).isGreaterThan(1000L);
+        UserDetails admin = demo.user("admin");
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
+        List<Object[]> decided = jdbc.sql("select registration_id, decided_recognised from assessment where status = 'DECIDED'")
+                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getBoolean(2)}).list();
+        assertThat(decided).hasSizeGreaterThan(50);
+        assertThat(decided.stream().filter(d -> (Boolean) d[1]).count()).isBetween(20L, (long) decided.size() - 5);
+        for (Object[] row : decided.subList(0, 25)) {
+            assertThat(assessments.computed((Long) row[0])).as("registration " + row[0]).isEqualTo(row[1]);
+        }
+        SecurityContextHolder.clearContext();
+    }
+}
