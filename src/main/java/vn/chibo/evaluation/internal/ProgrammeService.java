@@ -439,7 +439,7 @@ public class ProgrammeService {
     }
 
     /** Self-review values that cannot be saved, with the indicator each concerns. */
-    public static class ReviewProblems extends BusinessRuleException {
+    public static class ReviewProblems extends BusinessRuleException implements vn.chibo.shared.web.ProblemList {
 
         private final transient List<String[]> problems;
 
@@ -448,6 +448,7 @@ public class ProgrammeService {
             this.problems = List.copyOf(problems);
         }
 
+        @Override
         public List<String[]> problems() {
             return problems;
         }

@@ -251,7 +251,7 @@ public class RulebookService {
     }
 
     /** A definition that cannot be used, with every problem found (message key, code concerned). */
-    public static class RulebookProblems extends BusinessRuleException {
+    public static class RulebookProblems extends BusinessRuleException implements vn.chibo.shared.web.ProblemList {
 
         private final transient List<String[]> problems;
 
@@ -260,6 +260,7 @@ public class RulebookService {
             this.problems = List.copyOf(problems);
         }
 
+        @Override
         public List<String[]> problems() {
             return problems;
         }

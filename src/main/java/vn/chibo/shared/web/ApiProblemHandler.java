@@ -63,6 +63,10 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         if (e.field() != null) {
             problem.setProperty("field", e.field());
         }
+        if (e instanceof ProblemList list) {
+            problem.setProperty("problems", list.problems().stream()
+                    .map(p -> messages.getMessage(p[0], new Object[] {p[1]}, p[0], locale)).toList());
+        }
         return problem;
     }
 

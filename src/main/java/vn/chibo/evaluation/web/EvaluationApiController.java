@@ -1,0 +1,124 @@
+package vn.chibo.evaluation.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import vn.chibo.evaluation.SubjectKind;
+import vn.chibo.evaluation.internal.Assessment;
+import vn.chibo.evaluation.internal.AssessmentService;
+import vn.chibo.evaluation.internal.Programme;
+import vn.chibo.evaluation.internal.ProgrammeService;
+import vn.chibo.evaluation.internal.Rulebook;
+import vn.chibo.evaluation.internal.RulebookService;
+
+/** REST API of the emulation models: rulebooks, programmes with their board, self-review sheets. Scoped like the pages. */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Evaluation", description = "Mô hình thi đua, quy chế, tự rà soát")
+class EvaluationApiController {
+
+    private final RulebookService rulebooks;
+    private final ProgrammeService programmes;
+    private final AssessmentService assessments;
+
+    EvaluationApiController(RulebookService rulebooks, ProgrammeService programmes, AssessmentService assessments) {
+        this.rulebooks = rulebooks;
+        this.programmes = programmes;
+        this.assessments = assessments;
+    }
+
+    record RulebookDto(long id, String code, int revision, Rulebook.Kind kind, SubjectKind subjectKind, String nameVi,
+                       String nameEn, int yearFrom, Integer yearTo, Long ownerOrgId, Rulebook.Status status, boolean inUse) {
+
+        static RulebookDto of(Rulebook r) {
+            return new RulebookDto(r.getId(), r.getCode(), r.getRevision(), r.getKind(), r.getSubjectKind(), r.getNameVi(),
+                    r.getNameEn(), r.getYearFrom(), r.getYearTo(), r.getOwnerOrgId(), r.getStatus(), r.isInUse());
+        }
+    }
+
+    @GetMapping("/rulebooks")
+    List<RulebookDto> rulebooks() {
+        return rulebooks.visible().stream().map(RulebookDto::of).toList();
+    }
+
+    @GetMapping(value = "/rulebooks/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "The rulebook as its exchange document (the same JSON as the export)")
+    String rulebook(@PathVariable long id) {
+        return rulebooks.exportJson(id);
+    }
+
+    record ProgrammeDto(long id, String name, int year, long rulebookId, long organizationId, boolean pilot,
+                        BigDecimal targetPercent) {
+
+        static ProgrammeDto of(Programme p) {
+            return new ProgrammeDto(p.getId(), p.getName(), p.getYear(), p.getRulebookId(), p.getOrganizationId(), p.isPilot(),
+                    p.getTargetPercent());
+        }
+    }
+
+    @GetMapping("/programmes")
+    List<ProgrammeDto> programmes() {
+        return programmes.visible().stream().map(ProgrammeDto::of).toList();
+    }
+
+    record SubjectDto(long organizationId, String organizationName, Long registrationId, boolean reviewedThisPeriod,
+                      Assessment.Status assessment, Boolean recognised) {
+    }
+
+    record BoardDto(ProgrammeDto programme, ProgrammeService.Summary summary, List<SubjectDto> subjects) {
+    }
+
+    @GetMapping("/programmes/{id}")
+    @Operation(summary = "The programme's board: registrations, review completeness this period, recognitions against the target")
+    BoardDto board(@PathVariable long id) {
+        Programme programme = programmes.get(id);
+        var lines = programmes.subjectLines(programme);
+        return new BoardDto(ProgrammeDto.of(programme), programmes.summary(programme, lines), lines.stream()
+                .map(l -> new SubjectDto(l.organization().id(), l.organization().name(),
+                        l.registration() == null ? null : l.registration().getId(), l.reviewed(),
+                        l.assessment() == null ? null : l.assessment().getStatus(),
+                        l.assessment() == null ? null : l.assessment().getDecidedRecognised()))
+                .toList());
+    }
+
+    record IndicatorDto(String criterion, String code, String kind, Boolean met, BigDecimal value, String note,
+                        BigDecimal automatic) {
+    }
+
+    record SheetDto(long registrationId, String period, boolean complete, boolean recognised, long criteriaMet,
+                    List<String> vetoes, List<IndicatorDto> indicators, Assessment.Status assessment) {
+    }
+
+    @GetMapping("/registrations/{id}/reviews/{period}")
+    SheetDto sheet(@PathVariable long id, @PathVariable String period) {
+        return sheetDto(id, programmes.sheet(id, period));
+    }
+
+    record ReviewRequest(Map<String, String> values, Map<String, String> notes) {
+    }
+
+    @PutMapping("/registrations/{id}/reviews/{period}")
+    @Operation(summary = "Record a period's self-review, all indicators at once; values: true/false or numbers")
+    SheetDto saveReview(@PathVariable long id, @PathVariable String period, @RequestBody ReviewRequest request) {
+        return sheetDto(id, programmes.saveReview(id, period, request.values() == null ? Map.of() : request.values(),
+                request.notes() == null ? Map.of() : request.notes()));
+    }
+
+    private SheetDto sheetDto(long id, ProgrammeService.Sheet sheet) {
+        return new SheetDto(id, sheet.period(), sheet.outcome().complete(), sheet.outcome().recognised(),
+                sheet.outcome().criteriaMet(), sheet.outcome().vetoes(), sheet.lines().stream()
+                .map(l -> new IndicatorDto(l.criterion().code(), l.indicator().code(), l.indicator().kind().name(),
+                        l.saved() == null ? null : l.saved().getMet(), l.saved() == null ? null : l.saved().getValue(),
+                        l.saved() == null ? null : l.saved().getNote(), l.automatic().orElse(null)))
+                .toList(), assessments.find(id).map(Assessment::getStatus).orElse(null));
+    }
+}
