@@ -9,7 +9,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.chibo.evaluation.internal.AssessmentService;
-import vn.chibo.shared.web.BusinessRuleException;
 
 /** The year-end recognition steps of a registration. */
 @Controller
@@ -53,13 +52,8 @@ class AssessmentController {
     }
 
     private String step(long id, RedirectAttributes redirect, String successKey, Runnable work) {
-        try {
-            work.run();
+        if (vn.chibo.shared.web.FlashMessages.perform(redirect, successKey, work)) {
             redirect.getFlashAttributes().remove("assessmentInput");
-            redirect.addFlashAttribute("message", successKey);
-        } catch (BusinessRuleException e) {
-            redirect.addFlashAttribute("errorKey", e.messageKey());
-            redirect.addFlashAttribute("errorArgs", e.arguments());
         }
         return "redirect:/registrations/" + id + "#assessment";
     }

@@ -176,13 +176,8 @@ class ProgrammeController {
                        @RequestParam(required = false) Long responsibleId,
                        @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM-dd") LocalDate dueDate,
                        RedirectAttributes redirect) {
-        try {
-            programmes.addPlanItem(id, criterionCode, content, responsibleId, dueDate);
-            redirect.addFlashAttribute("message", "programme.planItemAdded");
-        } catch (BusinessRuleException e) {
-            redirect.addFlashAttribute("errorKey", e.messageKey());
-            redirect.addFlashAttribute("errorArgs", e.arguments());
-        }
+        vn.chibo.shared.web.FlashMessages.perform(redirect, "programme.planItemAdded",
+                () -> programmes.addPlanItem(id, criterionCode, content, responsibleId, dueDate));
         return "redirect:/registrations/" + id + "#plan";
     }
 
@@ -190,13 +185,8 @@ class ProgrammeController {
     String updatePlanItem(@PathVariable long id, @PathVariable long itemId, @RequestParam PlanItem.Status status,
                           @RequestParam(required = false) String note, @RequestParam(required = false) Long version,
                           RedirectAttributes redirect) {
-        try {
-            programmes.updatePlanItem(id, itemId, status, note, version);
-            redirect.addFlashAttribute("message", "programme.planItemUpdated");
-        } catch (BusinessRuleException e) {
-            redirect.addFlashAttribute("errorKey", e.messageKey());
-            redirect.addFlashAttribute("errorArgs", e.arguments());
-        }
+        vn.chibo.shared.web.FlashMessages.perform(redirect, "programme.planItemUpdated",
+                () -> programmes.updatePlanItem(id, itemId, status, note, version));
         return "redirect:/registrations/" + id + "#plan";
     }
 

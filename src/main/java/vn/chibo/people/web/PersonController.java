@@ -220,13 +220,7 @@ class PersonController {
     }
 
     private String act(long id, RedirectAttributes redirect, String successKey, Runnable work) {
-        try {
-            work.run();
-            redirect.addFlashAttribute("message", successKey);
-        } catch (BusinessRuleException e) {
-            redirect.addFlashAttribute("errorKey", e.messageKey());
-            redirect.addFlashAttribute("errorArgs", e.arguments());
-        }
+        vn.chibo.shared.web.FlashMessages.perform(redirect, successKey, work);
         return "redirect:/people/" + id;
     }
 
