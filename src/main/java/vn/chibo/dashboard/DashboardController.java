@@ -17,10 +17,13 @@ class DashboardController {
 
     private final OrganizationDirectory organizations;
     private final PersonDirectory people;
+    private final vn.chibo.evaluation.EmulationOverview emulation;
 
-    DashboardController(OrganizationDirectory organizations, PersonDirectory people) {
+    DashboardController(OrganizationDirectory organizations, PersonDirectory people,
+                        vn.chibo.evaluation.EmulationOverview emulation) {
         this.organizations = organizations;
         this.people = people;
+        this.emulation = emulation;
     }
 
     @GetMapping("/")
@@ -34,6 +37,7 @@ class DashboardController {
         if (!seesOrganizations) {
             return "dashboard/home";
         }
+        model.addAttribute("programmes", emulation.currentYear());
         String scope = user.isAdmin() ? null : user.scopePath();
         if (user.scopeOrganizationId() != null && !user.isAdmin()) {
             model.addAttribute("scopeOrganization", organizations.find(user.scopeOrganizationId()).orElse(null));

@@ -9,6 +9,9 @@ public interface OrganizationDirectory {
     /** Any organization, unscoped: for module internals such as building an account's scope. */
     Optional<OrganizationRef> find(long id);
 
+    /** Many organizations at once, unscoped, by id (missing ids are left out). */
+    java.util.Map<Long, OrganizationRef> findAll(java.util.Collection<Long> ids);
+
     /** An organization the signed-in account may see; otherwise {@link vn.chibo.shared.web.NotFoundException}. */
     OrganizationRef requireVisible(long id);
 

@@ -73,6 +73,9 @@ class RegionBenchmark {
         time("Members tab of a division (subtree, page 1)", "canbo", get("/people/organization/" + division + "/members"));
         time("Person page", "canbo", get("/people/" + demo.personOf("bithu")));
         time("API: people search, JSON", "canbo", get("/api/v1/people").param("q", "tran thi"));
+        long board = jdbc.sql("select max(id) from programme").query(Long.class).single();
+        time("Emulation board of the region (all cells)", "canbo", get("/programmes/" + board));
+        time("Emulation board seen by a division officer", "canbo.sudoan", get("/programmes/" + board));
         timeOnce("Excel export of all party members of the region", "canbo", get("/people/export.xlsx").param("status", "MEMBERS"));
         write();
     }

@@ -22,6 +22,7 @@ class SignInBrowserTest extends BrowserTest {
         signIn("canbo", "demo");
         assertThat(page.locator("h1")).containsText("Xin chào");
         assertThat(page.locator("#memberCount")).not().hasText("0");
+        assertThat(page.locator("#emulationCard")).containsText("Chi bộ \"4 tốt\" — Đảng bộ Quân khu 10");
         screenshot("03-dashboard-officer");
         page.locator("#userMenu").click();
         page.locator("#logoutButton").click();

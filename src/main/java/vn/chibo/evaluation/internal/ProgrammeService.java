@@ -42,7 +42,7 @@ import vn.chibo.shared.web.NotFoundException;
  */
 @Service
 @Transactional(readOnly = true)
-public class ProgrammeService {
+public class ProgrammeService implements vn.chibo.evaluation.EmulationOverview {
 
     private final ProgrammeRepository programmes;
     private final ProgrammeSubjectRepository subjects;
@@ -85,6 +85,16 @@ public class ProgrammeService {
     public List<Programme> visible() {
         ChiboUser user = CurrentUser.get();
         return programmes.findAllByOrderByYearDescIdDesc().stream().filter(p -> visibleTo(user, p.getOrgPath())).toList();
+    }
+
+    @Override
+    public List<ProgrammeFigures> currentYear() {
+        int year = LocalDate.now().getYear();
+        return visible().stream().filter(p -> p.getYear() == year).map(p -> {
+            Summary summary = summary(p, subjectLines(p));
+            return new ProgrammeFigures(p.getId(), p.getName(), p.getYear(), summary.subjects(), summary.registered(),
+                    summary.reviewed(), summary.period(), summary.recognised(), summary.target());
+        }).filter(f -> f.subjects() > 0).toList();
     }
 
     public Programme get(long id) {
@@ -186,12 +196,13 @@ public class ProgrammeService {
                 byOrg.values().stream().map(Registration::getId).toList()).stream()
                 .collect(Collectors.toMap(Assessment::getRegistrationId, a -> a));
         List<SubjectLine> lines = new ArrayList<>();
-        for (ProgrammeSubject subject : subjects.findByProgrammeIdOrderByOrgPath(programme.getId())) {
-            if (!user.canSee(subject.getOrgPath())) {
-                continue;
-            }
+        List<ProgrammeSubject> visibleSubjects = subjects.findByProgrammeIdOrderByOrgPath(programme.getId()).stream()
+                .filter(subject -> user.canSee(subject.getOrgPath())).toList();
+        Map<Long, OrganizationRef> organizationsById = organizations.findAll(
+                visibleSubjects.stream().map(ProgrammeSubject::getOrganizationId).toList());
+        for (ProgrammeSubject subject : visibleSubjects) {
             Registration registration = byOrg.get(subject.getOrganizationId());
-            OrganizationRef organization = organizations.find(subject.getOrganizationId()).orElseThrow();
+            OrganizationRef organization = organizationsById.get(subject.getOrganizationId());
             lines.add(new SubjectLine(organization, registration, registration != null && reviewed.contains(registration.getId()),
                     registration == null ? null : assessed.get(registration.getId())));
         }

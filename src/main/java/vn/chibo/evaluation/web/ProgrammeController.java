@@ -113,9 +113,9 @@ class ProgrammeController {
         model.addAttribute("rulebook", programmes.rulebookOf(programme));
         model.addAttribute("organization", organizations.find(programme.getOrganizationId()).orElseThrow());
         model.addAttribute("lines", lines);
-        model.addAttribute("parentNames", lines.stream().map(l -> l.organization().parentId()).filter(java.util.Objects::nonNull)
-                .distinct().collect(java.util.stream.Collectors.toMap(pid -> pid,
-                        pid -> organizations.find(pid).map(OrganizationRef::name).orElse(""))));
+        model.addAttribute("parentNames", organizations.findAll(lines.stream().map(l -> l.organization().parentId())
+                .filter(java.util.Objects::nonNull).toList()).entrySet().stream()
+                .collect(java.util.stream.Collectors.toMap(java.util.Map.Entry::getKey, e -> e.getValue().name())));
         model.addAttribute("summary", programmes.summary(programme, lines));
         model.addAttribute("mayWork", programmes.mayWork());
         model.addAttribute("today", LocalDate.now());

@@ -62,6 +62,21 @@ public class OrganizationService implements OrganizationDirectory {
     }
 
     @Override
+    public Map<Long, OrganizationRef> findAll(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, OrganizationRef> found = new HashMap<>();
+        List<Long> all = List.copyOf(new LinkedHashSet<>(ids));
+        for (int from = 0; from < all.size(); from += 1000) {
+            for (Organization o : organizations.findByIdIn(all.subList(from, Math.min(all.size(), from + 1000)))) {
+                found.put(o.getId(), o.toRef());
+            }
+        }
+        return found;
+    }
+
+    @Override
     public OrganizationRef requireVisible(long id) {
         return get(id).toRef();
     }
