@@ -14,9 +14,14 @@ class ProgrammeBrowserTest extends BrowserTest {
         page.navigate(url("/programmes"));
         screenshot("55-programmes-demo");
         page.locator("#programmeTable a:has-text('Đảng bộ Quân khu 10 — " + java.time.LocalDate.now().getYear() + "')").click();
-        assertThat(page.locator("#subjectTable")).containsText("Chi bộ Đại đội 1");
-        assertThat(page.locator("#subjectTable")).containsText("Chưa rà soát");
+        assertThat(page.locator("#groupTable")).containsText("Đảng bộ Sư đoàn 391");
         screenshot("56-programme-board-demo");
+        page.locator("#groupTable a:text-is('Đảng bộ Sư đoàn 391')").click();
+        page.locator("#groupTable a:text-is('Đảng bộ Trung đoàn 1')").click();
+        page.locator("#groupTable a:text-is('Đảng bộ Tiểu đoàn 1')").click();
+        assertThat(page.locator("#boardTrail")).containsText("Đảng bộ Trung đoàn 1");
+        assertThat(page.locator("#subjectTable")).containsText("Chi bộ Đại đội 1");
+        screenshot("57-programme-board-drilldown");
     }
 
     @Test

@@ -54,11 +54,14 @@ public class ProgrammeService implements vn.chibo.evaluation.EmulationOverview {
     private final OrganizationDirectory organizations;
     private final Map<String, IndicatorSource> sources;
     private final ApplicationEventPublisher events;
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     ProgrammeService(ProgrammeRepository programmes, ProgrammeSubjectRepository subjects, RegistrationRepository registrations,
                      PlanItemRepository planItems, SelfReviewRepository reviews, AssessmentRepository assessments,
                      RulebookService rulebooks,
-                     OrganizationDirectory organizations, List<IndicatorSource> sources, ApplicationEventPublisher events) {
+                     OrganizationDirectory organizations, List<IndicatorSource> sources, ApplicationEventPublisher events,
+                     org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.programmes = programmes;
         this.subjects = subjects;
         this.registrations = registrations;
@@ -87,14 +90,37 @@ public class ProgrammeService implements vn.chibo.evaluation.EmulationOverview {
         return programmes.findAllByOrderByYearDescIdDesc().stream().filter(p -> visibleTo(user, p.getOrgPath())).toList();
     }
 
+    /** Figures by counting in the database, without loading the subjects (the start page of a whole region). */
     @Override
     public List<ProgrammeFigures> currentYear() {
+        ChiboUser user = CurrentUser.get();
         int year = LocalDate.now().getYear();
+        String scope = user.isAdmin() ? "/" : user.scopePath();
+        if (scope == null || !scope.matches("^/(\\d+/)*$")) {
+            return List.of();
+        }
+        String within = "s.org_path like '" + scope + "%'";
         return visible().stream().filter(p -> p.getYear() == year).map(p -> {
-            Summary summary = summary(p, subjectLines(p));
-            return new ProgrammeFigures(p.getId(), p.getName(), p.getYear(), summary.subjects(), summary.registered(),
-                    summary.reviewed(), summary.period(), summary.recognised(), summary.target());
+            String period = currentPeriod(p);
+            int subjectCount = count("select count(*) from programme_subject s where s.programme_id = :p and " + within, p, null);
+            int registered = count("select count(*) from registration s where s.programme_id = :p and " + within, p, null);
+            int reviewed = count("select count(distinct s.id) from registration s join self_review r on r.registration_id = s.id"
+                    + " where s.programme_id = :p and r.review_period = :period and " + within, p, period);
+            int recognised = count("select count(*) from registration s join assessment a on a.registration_id = s.id"
+                    + " where s.programme_id = :p and a.status = 'DECIDED' and a.decided_recognised = true and " + within, p, null);
+            int target = BigDecimal.valueOf(subjectCount).multiply(p.getTargetPercent())
+                    .divide(BigDecimal.valueOf(100), 0, RoundingMode.CEILING).intValue();
+            return new ProgrammeFigures(p.getId(), p.getName(), p.getYear(), subjectCount, registered, reviewed, period,
+                    recognised, target);
         }).filter(f -> f.subjects() > 0).toList();
+    }
+
+    private int count(String sql, Programme programme, String period) {
+        var statement = jdbc.sql(sql).param("p", programme.getId());
+        if (period != null) {
+            statement = statement.param("period", period);
+        }
+        return statement.query(Integer.class).single();
     }
 
     public Programme get(long id) {
@@ -209,14 +235,53 @@ public class ProgrammeService implements vn.chibo.evaluation.EmulationOverview {
         return lines;
     }
 
+    /** A subordinate organization on the board, with its subjects' figures (for drill-down). */
+    public record GroupLine(OrganizationRef organization, int subjects, int registered, int reviewed, int recognised) {
+    }
+
+    /** The board within one organization: figures per subordinate organization, and the subjects directly in it. */
+    public record Board(OrganizationRef within, List<GroupLine> groups, List<SubjectLine> subjects) {
+    }
+
+    public Board board(Programme programme, List<SubjectLine> lines, OrganizationRef within) {
+        Map<Long, List<SubjectLine>> byChild = new LinkedHashMap<>();
+        List<SubjectLine> direct = new ArrayList<>();
+        for (SubjectLine line : lines) {
+            String path = line.organization().path();
+            if (!path.startsWith(within.path())) {
+                continue;
+            }
+            String rest = path.substring(within.path().length());
+            int slash = rest.indexOf('/');
+            if (rest.isEmpty() || slash == rest.length() - 1) {
+                direct.add(line);
+            } else {
+                byChild.computeIfAbsent(Long.valueOf(rest.substring(0, slash)), k -> new ArrayList<>()).add(line);
+            }
+        }
+        Map<Long, OrganizationRef> children = organizations.findAll(byChild.keySet());
+        List<GroupLine> groups = byChild.entrySet().stream()
+                .map(e -> new GroupLine(children.get(e.getKey()), e.getValue().size(),
+                        (int) e.getValue().stream().filter(l -> l.registration() != null).count(),
+                        (int) e.getValue().stream().filter(SubjectLine::reviewed).count(),
+                        (int) e.getValue().stream().filter(ProgrammeService::recognised).count()))
+                .sorted(java.util.Comparator.comparing(g -> g.organization().path()))
+                .toList();
+        return new Board(within, groups, direct);
+    }
+
+    private static boolean recognised(SubjectLine line) {
+        return line.assessment() != null && line.assessment().getStatus() == Assessment.Status.DECIDED
+                && Boolean.TRUE.equals(line.assessment().getDecidedRecognised());
+    }
+
     public Summary summary(Programme programme, List<SubjectLine> lines) {
         int count = lines.size();
         int target = BigDecimal.valueOf(count).multiply(programme.getTargetPercent())
                 .divide(BigDecimal.valueOf(100), 0, RoundingMode.CEILING).intValue();
         return new Summary(count, (int) lines.stream().filter(l -> l.registration() != null).count(),
                 (int) lines.stream().filter(SubjectLine::reviewed).count(), target, currentPeriod(programme),
-                (int) lines.stream().filter(l -> l.assessment() != null && l.assessment().getStatus() == Assessment.Status.DECIDED
-                        && Boolean.TRUE.equals(l.assessment().getDecidedRecognised())).count());
+                (int) lines.stream().filter(ProgrammeService::recognised).count());
     }
 
     public String currentPeriod(Programme programme) {

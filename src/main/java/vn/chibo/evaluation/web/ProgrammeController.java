@@ -106,14 +106,26 @@ class ProgrammeController {
     }
 
     @GetMapping("/programmes/{id}")
-    String detail(@PathVariable long id, Model model) {
+    String detail(@PathVariable long id, @RequestParam(required = false) Long within, Model model) {
         Programme programme = programmes.get(id);
         var lines = programmes.subjectLines(programme);
+        var me = CurrentUser.get();
+        OrganizationRef programmeOrganization = organizations.find(programme.getOrganizationId()).orElseThrow();
+        OrganizationRef start = me.canSee(programmeOrganization.path()) ? programmeOrganization
+                : organizations.requireVisible(me.scopeOrganizationId());
+        OrganizationRef inside = within == null ? start : organizations.requireVisible(within);
+        if (!inside.path().startsWith(start.path())) {
+            inside = start;
+        }
+        var board = programmes.board(programme, lines, inside);
+        model.addAttribute("board", board);
+        model.addAttribute("trail", organizations.breadcrumbs(inside.id()).stream()
+                .filter(o -> o.path().startsWith(start.path())).toList());
         model.addAttribute("programme", programme);
         model.addAttribute("rulebook", programmes.rulebookOf(programme));
         model.addAttribute("organization", organizations.find(programme.getOrganizationId()).orElseThrow());
         model.addAttribute("lines", lines);
-        model.addAttribute("parentNames", organizations.findAll(lines.stream().map(l -> l.organization().parentId())
+        model.addAttribute("parentNames", organizations.findAll(board.subjects().stream().map(l -> l.organization().parentId())
                 .filter(java.util.Objects::nonNull).toList()).entrySet().stream()
                 .collect(java.util.stream.Collectors.toMap(java.util.Map.Entry::getKey, e -> e.getValue().name())));
         model.addAttribute("summary", programmes.summary(programme, lines));
