@@ -65,6 +65,17 @@ class ProgrammeBrowserTest extends BrowserTest {
         page.locator("#planForm input[name=content]").fill("Phân công đảng viên chuẩn bị ý kiến trước mỗi kỳ sinh hoạt");
         page.locator("#planForm button").click();
         assertThat(page.locator("#planTable")).containsText("Phân công đảng viên chuẩn bị ý kiến");
+        java.nio.file.Path pdf;
+        try {
+            pdf = java.nio.file.Files.createTempFile("bien-ban-", ".pdf");
+            java.nio.file.Files.write(pdf, "%PDF-1.4\n% bien ban sinh hoat\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        page.locator("#evidenceForm select").selectOption("C2.1");
+        page.locator("#evidenceForm input[type=file]").setInputFiles(pdf);
+        page.locator("#evidenceForm button").click();
+        assertThat(page.locator("#evidenceList")).containsText(pdf.getFileName().toString());
         screenshot("53-registration");
 
         page.locator("#selfAssessForm select").selectOption("true");

@@ -33,10 +33,13 @@ class ProgrammeController {
     private final OrganizationDirectory organizations;
     private final PersonDirectory people;
     private final vn.chibo.evaluation.internal.AssessmentService assessments;
+    private final vn.chibo.evaluation.internal.EvidenceService evidence;
 
     ProgrammeController(ProgrammeService programmes, RulebookService rulebooks, OrganizationDirectory organizations,
-                        PersonDirectory people, vn.chibo.evaluation.internal.AssessmentService assessments) {
+                        PersonDirectory people, vn.chibo.evaluation.internal.AssessmentService assessments,
+                        vn.chibo.evaluation.internal.EvidenceService evidence) {
         this.assessments = assessments;
+        this.evidence = evidence;
         this.programmes = programmes;
         this.rulebooks = rulebooks;
         this.organizations = organizations;
@@ -181,6 +184,8 @@ class ProgrammeController {
         model.addAttribute("yearPeriod", assessments.yearPeriod(registration));
         model.addAttribute("decidingOrganization", assessments.decidingOrganization(registration));
         model.addAttribute("mayDecide", assessments.mayDecide(registration));
+        model.addAttribute("evidence", evidence.list(registration.getId(), period));
+        model.addAttribute("maxEvidenceMb", vn.chibo.evaluation.internal.EvidenceService.MAX_BYTES / (1024 * 1024));
     }
 
     @PostMapping("/registrations/{id}/plan-items")

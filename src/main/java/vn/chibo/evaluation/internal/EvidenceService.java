@@ -1,0 +1,139 @@
+package vn.chibo.evaluation.internal;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.chibo.shared.audit.AuditRecord;
+import vn.chibo.shared.security.CurrentUser;
+import vn.chibo.shared.text.VietnameseText;
+import vn.chibo.shared.web.BusinessRuleException;
+import vn.chibo.shared.web.ForbiddenException;
+import vn.chibo.shared.web.NotFoundException;
+
+/**
+ * Minh chứng: files attached to a self-review indicator. Only office documents, PDF and pictures,
+ * checked by extension and by their first bytes, at most {@link #MAX_BYTES}; read and written
+ * within the registration's scope like everything else.
+ */
+@Service
+@Transactional(readOnly = true)
+public class EvidenceService {
+
+    public static final int MAX_BYTES = 5 * 1024 * 1024;
+    private static final Map<String, String> TYPES = Map.of(
+            "pdf", "application/pdf",
+            "jpg", "image/jpeg", "jpeg", "image/jpeg", "png", "image/png",
+            "docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    private final JdbcClient jdbc;
+    private final ProgrammeService programmes;
+    private final RulebookService rulebooks;
+    private final ApplicationEventPublisher events;
+
+    EvidenceService(JdbcClient jdbc, ProgrammeService programmes, RulebookService rulebooks, ApplicationEventPublisher events) {
+        this.jdbc = jdbc;
+        this.programmes = programmes;
+        this.rulebooks = rulebooks;
+        this.events = events;
+    }
+
+    public record Evidence(long id, String indicatorCode, String filename, String contentType, long size, String uploadedBy,
+                           Instant uploadedAt) {
+    }
+
+    public record File(String filename, String contentType, byte[] content) {
+    }
+
+    public List<Evidence> list(long registrationId, String period) {
+        programmes.registration(registrationId);
+        return jdbc.sql("""
+                        select id, indicator_code, filename, content_type, size_bytes, uploaded_by, uploaded_at from evidence
+                        where registration_id = :r and review_period = :p order by indicator_code, id""")
+                .param("r", registrationId).param("p", period)
+                .query((rs, n) -> new Evidence(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5),
+                        rs.getString(6), rs.getTimestamp(7).toInstant()))
+                .list();
+    }
+
+    @Transactional
+    public Evidence attach(long registrationId, String period, String indicatorCode, String originalName, byte[] content) {
+        Registration registration = programmes.registration(registrationId);
+        if (!programmes.mayWork()) {
+            throw new ForbiddenException("attach evidence");
+        }
+        Programme programme = programmes.get(registration.getProgrammeId());
+        if (!programmes.periods(programme).contains(period)) {
+            throw new BusinessRuleException("period", "programme.error.period");
+        }
+        if (rulebooks.definition(programmes.rulebookOf(programme)).indicators().stream()
+                .noneMatch(i -> i.code().equals(indicatorCode))) {
+            throw new BusinessRuleException("indicatorCode", "evidence.error.indicator");
+        }
+        if (content == null || content.length == 0) {
+            throw new BusinessRuleException("file", "evidence.error.empty");
+        }
+        if (content.length > MAX_BYTES) {
+            throw new BusinessRuleException("file", "evidence.error.tooLarge", MAX_BYTES / (1024 * 1024));
+        }
+        String filename = VietnameseText.clean(originalName == null ? "" : originalName.replaceAll("[\\\\/:*?\"<>|]", "_"));
+        String extension = filename == null || !filename.contains(".") ? ""
+                : filename.substring(filename.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+        String contentType = TYPES.get(extension);
+        if (contentType == null || !looksLike(extension, content)) {
+            throw new BusinessRuleException("file", "evidence.error.type");
+        }
+        String name = filename.length() > 255 ? filename.substring(filename.length() - 255) : filename;
+        Instant now = Instant.now();
+        var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.sql("""
+                        insert into evidence (registration_id, review_period, indicator_code, filename, content_type, size_bytes,
+                            content, uploaded_by, uploaded_at) values (:r, :p, :i, :f, :t, :s, :c, :u, :at)""")
+                .param("r", registrationId).param("p", period).param("i", indicatorCode).param("f", name)
+                .param("t", contentType).param("s", content.length).param("c", content).param("u", CurrentUser.actorName())
+                .param("at", Timestamp.from(now))
+                .update(keys, "id");
+        long id = keys.getKey().longValue();
+        events.publishEvent(AuditRecord.of("ATTACH", "Registration", registrationId, registration.getOrgPath(),
+                period + " " + indicatorCode + ": " + name, Map.of("evidence", new Object[] {null, name})));
+        return new Evidence(id, indicatorCode, name, contentType, content.length, CurrentUser.actorName(), now);
+    }
+
+    public File download(long registrationId, long evidenceId) {
+        programmes.registration(registrationId);
+        Optional<File> file = jdbc.sql("select filename, content_type, content from evidence where id = :id and registration_id = :r")
+                .param("id", evidenceId).param("r", registrationId)
+                .query((rs, n) -> new File(rs.getString(1), rs.getString(2), rs.getBytes(3))).optional();
+        return file.orElseThrow(() -> new NotFoundException("Evidence", evidenceId));
+    }
+
+    /** The first bytes must match the claimed kind: %PDF, JPEG SOI, PNG signature, or a ZIP container for Office files. */
+    static boolean looksLike(String extension, byte[] content) {
+        return switch (extension) {
+            case "pdf" -> starts(content, 0x25, 0x50, 0x44, 0x46);
+            case "jpg", "jpeg" -> starts(content, 0xFF, 0xD8, 0xFF);
+            case "png" -> starts(content, 0x89, 0x50, 0x4E, 0x47);
+            case "docx", "xlsx" -> starts(content, 0x50, 0x4B, 0x03, 0x04);
+            default -> false;
+        };
+    }
+
+    private static boolean starts(byte[] content, int... signature) {
+        if (content.length < signature.length) {
+            return false;
+        }
+        for (int i = 0; i < signature.length; i++) {
+            if ((content[i] & 0xFF) != signature[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
