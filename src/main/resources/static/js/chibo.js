@@ -41,4 +41,40 @@
       picker.querySelectorAll('.picker-current').forEach(function (input) { input.remove(); });
     }
   });
+
+  // Classification decision: quota use recounted live as grades are chosen (the server checks again).
+  function updateQuota(form) {
+    var live = document.getElementById('quotaLive');
+    if (!live || form.dataset.quotaEnabled !== 'true') {
+      return;
+    }
+    var excellent = 0;
+    var good = 0;
+    form.querySelectorAll('.decided-grade').forEach(function (badge) {
+      if (badge.dataset.grade === 'EXCELLENT') { excellent++; }
+      if (badge.dataset.grade === 'GOOD') { good++; }
+    });
+    form.querySelectorAll('select.decision-grade').forEach(function (select) {
+      if (select.value === 'EXCELLENT') { excellent++; }
+      if (select.value === 'GOOD') { good++; }
+    });
+    var base = good + (form.dataset.includeExcellent === 'true' ? excellent : 0);
+    var allowed = Math.floor(parseFloat(form.dataset.quotaShare) * base + 1e-9);
+    var text = form.dataset.template.replace('{0}', excellent).replace('{1}', allowed).replace('{2}', base);
+    var over = excellent > allowed;
+    live.textContent = over ? text + ' — ' + form.dataset.over : text;
+    live.classList.toggle('text-danger', over);
+    live.classList.toggle('fw-semibold', over);
+  }
+  document.addEventListener('change', function (event) {
+    if (event.target.classList.contains('decision-grade')) {
+      updateQuota(event.target.form);
+    }
+  });
+  document.addEventListener('DOMContentLoaded', function () {
+    var form = document.getElementById('decisionForm');
+    if (form) {
+      updateQuota(form);
+    }
+  });
 })();

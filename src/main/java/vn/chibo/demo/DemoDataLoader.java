@@ -54,6 +54,8 @@ class DemoDataLoader implements ApplicationRunner, LoginPageHints {
         transaction.executeWithoutResult(status -> {
             DemoRegionGenerator.Anchors anchors = generator.generate();
             new DemoEvaluationGenerator(jdbc, properties.seed(), LocalDate.now()).generate(anchors.region());
+            new DemoClassificationGenerator(jdbc, properties.seed(), LocalDate.now())
+                    .generate(anchors.region(), anchors.sampleCell(), anchors.memberOfSampleCell());
             restartIdentities();
             createAccounts(anchors);
         });
@@ -91,7 +93,7 @@ class DemoDataLoader implements ApplicationRunner, LoginPageHints {
 
     private void restartIdentities() {
         boolean postgres = isPostgres();
-        for (String table : List.of("organization", "person", "programme", "registration")) {
+        for (String table : List.of("organization", "person", "programme", "registration", "classification_round")) {
             Long max = jdbc.queryForObject("select coalesce(max(id), 0) from " + table, Long.class);
             if (postgres) {
                 jdbc.execute("select setval(pg_get_serial_sequence('" + table + "', 'id'), " + Math.max(1, max) + ")");

@@ -13,4 +13,12 @@ public interface PersonDirectory {
 
     /** People by party status under an organization path prefix ({@code null}: everything). Unscoped: callers pass the scope. */
     java.util.Map<PartyStatus, Long> countByStatus(String pathPrefix);
+
+    /** A current party member as other modules list them: where he belongs and since when he is a member. */
+    record PartyMemberLine(long id, String fullName, long organizationId, String orgPath, PartyStatus partyStatus,
+                           java.time.LocalDate admittedOn) {
+    }
+
+    /** Current party members (dự bị and chính thức) under an organization path prefix. Unscoped: callers pass the scope. */
+    java.util.List<PartyMemberLine> partyMembersUnder(String pathPrefix);
 }

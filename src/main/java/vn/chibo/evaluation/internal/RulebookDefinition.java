@@ -115,12 +115,41 @@ public record RulebookDefinition(Recognition recognition, ReviewFrequency review
     public record Exemptions(Integer admittedWithinMonths) {
     }
 
+    /** How strictly an order rule holds: refuse the decision, warn the decider, or not at all. */
+    public enum Enforcement { ENFORCE, WARN, OFF }
+
+    /**
+     * Thứ tự đánh giá: collectives before their members, lower levels before higher. Missing
+     * settings enforce both, as the regulations say.
+     */
+    public record OrderRules(Enforcement collectivesBeforeMembers, Enforcement lowerLevelsFirst) {
+
+        public OrderRules {
+            collectivesBeforeMembers = collectivesBeforeMembers == null ? Enforcement.ENFORCE : collectivesBeforeMembers;
+            lowerLevelsFirst = lowerLevelsFirst == null ? Enforcement.ENFORCE : lowerLevelsFirst;
+        }
+    }
+
+    /**
+     * {@code collectiveCriteria} and {@code memberCriteria}: the criteria rated one by one under
+     * CRITERIA_RATINGS (Quy định 124); when empty a single overall rating is asked for.
+     */
     public record Classification(ClassificationMethod method, List<LevelRule> levels, BigDecimal exceedingShareMin,
                                  BigDecimal maxLateShare, Quota quota, AutomaticFailure automaticFailure,
-                                 Exemptions exemptions) {
+                                 Exemptions exemptions, OrderRules order, List<Text> collectiveCriteria,
+                                 List<Text> memberCriteria) {
 
         public Classification {
             levels = levels == null ? List.of() : List.copyOf(levels);
+            order = order == null ? new OrderRules(null, null) : order;
+            collectiveCriteria = collectiveCriteria == null ? List.of() : List.copyOf(collectiveCriteria);
+            memberCriteria = memberCriteria == null ? List.of() : List.copyOf(memberCriteria);
+        }
+
+        /** The criteria a subject rates (collective or member); at least one line. */
+        public List<Text> ratedCriteria(boolean collective) {
+            List<Text> criteria = collective ? collectiveCriteria : memberCriteria;
+            return criteria.isEmpty() ? List.of(new Text("Đánh giá chung", "Overall")) : criteria;
         }
     }
 

@@ -71,6 +71,15 @@ public class PersonService implements PersonDirectory {
         return counts;
     }
 
+    @Override
+    public List<PartyMemberLine> partyMembersUnder(String pathPrefix) {
+        return jdbc.sql("select p.id, p.full_name, p.organization_id, p.org_path, p.party_status, p.admitted_on from person p"
+                        + " where " + PersonQuery.subtree(pathPrefix) + " and p.party_status in ('PROBATIONARY', 'OFFICIAL')")
+                .query((rs, n) -> new PartyMemberLine(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
+                        PartyStatus.valueOf(rs.getString(5)), rs.getObject(6, LocalDate.class)))
+                .list();
+    }
+
     public Person get(long id) {
         ChiboUser user = CurrentUser.get();
         return people.findById(id)

@@ -1,0 +1,233 @@
+package vn.chibo.evaluation.web;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.chibo.evaluation.internal.ClassificationEntry;
+import vn.chibo.evaluation.internal.ClassificationForm;
+import vn.chibo.evaluation.internal.ClassificationGrade;
+import vn.chibo.evaluation.internal.ClassificationRound;
+import vn.chibo.evaluation.internal.ClassificationService;
+import vn.chibo.organization.OrganizationDirectory;
+import vn.chibo.organization.OrganizationRef;
+import vn.chibo.shared.security.CurrentUser;
+import vn.chibo.shared.web.BusinessRuleException;
+import vn.chibo.shared.web.FlashMessages;
+
+/** Pages of annual classification: rounds, a subject's self-classification and proposal, decisions by group. */
+@Controller
+class ClassificationController {
+
+    private final ClassificationService classification;
+    private final OrganizationDirectory organizations;
+
+    ClassificationController(ClassificationService classification, OrganizationDirectory organizations) {
+        this.classification = classification;
+        this.organizations = organizations;
+    }
+
+    @GetMapping("/classification")
+    String rounds(Model model) {
+        List<ClassificationRound> rounds = classification.visibleRounds();
+        model.addAttribute("rounds", rounds);
+        model.addAttribute("organizationNames", organizations.findAll(rounds.stream()
+                .map(ClassificationRound::getOrganizationId).distinct().toList()));
+        model.addAttribute("myEntries", classification.myEntries());
+        model.addAttribute("mayOpen", classification.mayOpen());
+        return "evaluation/classification-rounds";
+    }
+
+    @GetMapping("/classification/new")
+    String openForm(@RequestParam(required = false) Integer year, @RequestParam(required = false) Long organizationId,
+                    Model model) {
+        if (!classification.mayOpen()) {
+            throw new vn.chibo.shared.web.ForbiddenException("open a classification round");
+        }
+        int chosenYear = year == null ? LocalDate.now().getYear() : year;
+        Long orgId = organizationId != null ? organizationId : CurrentUser.get().scopeOrganizationId();
+        model.addAttribute("year", chosenYear);
+        model.addAttribute("rulebooks", classification.rulebooksFor(chosenYear));
+        model.addAttribute("selectedOrganization", orgId == null ? null : organizations.requireVisible(orgId));
+        return "evaluation/classification-round-form";
+    }
+
+    @PostMapping("/classification")
+    String open(@RequestParam(required = false) Long organizationId, @RequestParam int year,
+                @RequestParam(required = false) Long rulebookId, @RequestParam(required = false) String name,
+                @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM-dd") LocalDate selfDeadline,
+                @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM-dd") LocalDate decisionDeadline,
+                Model model, RedirectAttributes redirect) {
+        try {
+            if (organizationId == null) {
+                throw new BusinessRuleException("organizationId", "classification.error.organization");
+            }
+            ClassificationRound round = classification.open(organizationId, year, rulebookId, name, selfDeadline,
+                    decisionDeadline);
+            redirect.addFlashAttribute("message", "classification.opened");
+            return "redirect:/classification/" + round.getId();
+        } catch (BusinessRuleException e) {
+            openForm(year, organizationId, model);
+            model.addAttribute("error", e);
+            model.addAttribute("name", name);
+            model.addAttribute("rulebookId", rulebookId);
+            model.addAttribute("selfDeadline", selfDeadline);
+            model.addAttribute("decisionDeadline", decisionDeadline);
+            return "evaluation/classification-round-form";
+        }
+    }
+
+    @GetMapping("/classification/{id}")
+    String round(@PathVariable long id, @RequestParam(required = false) Long within,
+                 @RequestParam(required = false) String kind, @RequestParam(required = false) String status,
+                 @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
+                 @RequestParam(defaultValue = "0") int groupPage, Model model) {
+        ClassificationRound round = classification.round(id);
+        var me = CurrentUser.get();
+        OrganizationRef roundOrganization = organizations.find(round.getOrganizationId()).orElseThrow();
+        OrganizationRef start = me.canSee(roundOrganization.path()) ? roundOrganization
+                : me.scopeOrganizationId() == null ? null : organizations.find(me.scopeOrganizationId()).orElse(null);
+        OrganizationRef inside = within == null || start == null ? start : organizations.requireVisible(within);
+        if (inside != null && start != null && !inside.path().startsWith(start.path())) {
+            inside = start;
+        }
+        model.addAttribute("round", round);
+        model.addAttribute("rulebook", classification.rulebookOf(round));
+        model.addAttribute("organization", roundOrganization);
+        model.addAttribute("figures", classification.figures(round));
+        model.addAttribute("groups", classification.groups(round, inside, groupPage));
+        model.addAttribute("inside", inside);
+        model.addAttribute("trail", inside == null ? List.of() : organizations.breadcrumbs(inside.id()).stream()
+                .filter(o -> o.path().startsWith(start.path())).toList());
+        model.addAttribute("entries", classification.entries(round,
+                new ClassificationService.EntryFilter(blankToNull(kind), blankToNull(status), q, null, page)));
+        model.addAttribute("kind", kind);
+        model.addAttribute("status", status);
+        model.addAttribute("q", q);
+        model.addAttribute("within", within);
+        model.addAttribute("mayClose", round.isOpen() && classification.mayOpen() && me.canSee(round.getOrgPath()));
+        return "evaluation/classification-round";
+    }
+
+    @PostMapping("/classification/{id}/close")
+    String close(@PathVariable long id, @RequestParam(required = false) Long version, RedirectAttributes redirect) {
+        FlashMessages.perform(redirect, "classification.closed", () -> classification.close(id, version));
+        return "redirect:/classification/" + id;
+    }
+
+    @GetMapping("/classification/entries/{id}")
+    String entry(@PathVariable long id, Model model) {
+        ClassificationEntry entry = classification.entry(id);
+        if (!model.containsAttribute("form")) {
+            ClassificationGrade grade = entry.getStatus() == ClassificationEntry.Status.SELF_CLASSIFIED
+                    ? entry.getSelfGrade() : null;
+            model.addAttribute("form", ClassificationForm.of(entry.declaredInputs(), grade,
+                    null, entry.getVersion()));
+        }
+        ClassificationRound round = classification.round(entry.getRoundId());
+        model.addAttribute("entry", entry);
+        model.addAttribute("round", round);
+        model.addAttribute("rules", classification.rules(round));
+        model.addAttribute("rulebook", classification.rulebookOf(round));
+        model.addAttribute("deciding", organizations.find(entry.getDecidingOrgId()).orElseThrow());
+        model.addAttribute("maySelfClassify", round.isOpen() && entry.getStatus() == ClassificationEntry.Status.PENDING
+                && classification.maySelfClassify(entry));
+        model.addAttribute("mayPropose", round.isOpen() && entry.getStatus() == ClassificationEntry.Status.SELF_CLASSIFIED
+                && classification.mayPropose(entry));
+        model.addAttribute("mayReturn", round.isOpen()
+                && (entry.getStatus() == ClassificationEntry.Status.SELF_CLASSIFIED && classification.mayPropose(entry)
+                || entry.getStatus() == ClassificationEntry.Status.PROPOSED && classification.mayDecide(entry)));
+        model.addAttribute("mayDecide", round.isOpen() && entry.getStatus() == ClassificationEntry.Status.PROPOSED
+                && classification.mayDecide(entry));
+        model.addAttribute("grades", ClassificationGrade.values());
+        return "evaluation/classification-entry";
+    }
+
+    @PostMapping("/classification/entries/{id}/self")
+    String selfClassify(@PathVariable long id, @ModelAttribute("form") ClassificationForm form, RedirectAttributes redirect) {
+        return step(id, form, redirect, "classification.selfClassified", () -> classification.selfClassify(id, form));
+    }
+
+    @PostMapping("/classification/entries/{id}/propose")
+    String propose(@PathVariable long id, @ModelAttribute("form") ClassificationForm form, RedirectAttributes redirect) {
+        return step(id, form, redirect, "classification.proposed", () -> classification.propose(id, form));
+    }
+
+    @PostMapping("/classification/entries/{id}/return")
+    String returnWithReason(@PathVariable long id, @RequestParam(required = false) String reason,
+                            @RequestParam(required = false) Long version, RedirectAttributes redirect) {
+        FlashMessages.perform(redirect, "classification.returned", () -> classification.returnWithReason(id, reason, version));
+        return "redirect:/classification/entries/" + id;
+    }
+
+    private static String step(long id, ClassificationForm form, RedirectAttributes redirect, String successKey,
+                               Runnable work) {
+        try {
+            work.run();
+            redirect.addFlashAttribute("message", successKey);
+        } catch (ClassificationForm.Problems e) {
+            redirect.addFlashAttribute("form", form);
+            redirect.addFlashAttribute("fieldErrors", e.byField());
+            redirect.addFlashAttribute("errorKey", "classification.error.form");
+            redirect.addFlashAttribute("errorArgs", new Object[0]);
+        } catch (BusinessRuleException e) {
+            redirect.addFlashAttribute("form", form);
+            redirect.addFlashAttribute("errorKey", e.messageKey());
+            redirect.addFlashAttribute("errorArgs", e.arguments());
+        }
+        return "redirect:/classification/entries/" + id;
+    }
+
+    @GetMapping("/classification/{id}/groups/{key}")
+    String group(@PathVariable long id, @PathVariable String key, Model model) {
+        model.addAttribute("view", classification.group(id, key));
+        model.addAttribute("grades", ClassificationGrade.values());
+        model.addAttribute("organization", organizations.find(classification.round(id).getOrganizationId()).orElseThrow());
+        return "evaluation/classification-group";
+    }
+
+    /** Rows arrive as grade-{entryId}, version-{entryId} and reason-{entryId}. */
+    @PostMapping("/classification/{id}/groups/{key}/decide")
+    String decide(@PathVariable long id, @PathVariable String key, @RequestParam MultiValueMap<String, String> params,
+                  RedirectAttributes redirect) {
+        List<ClassificationService.Decision> decisions = new ArrayList<>();
+        for (String name : params.keySet()) {
+            if (name.startsWith("grade-")) {
+                long entryId = Long.parseLong(name.substring(6));
+                String version = params.getFirst("version-" + entryId);
+                decisions.add(new ClassificationService.Decision(entryId,
+                        version == null || version.isBlank() ? null : Long.valueOf(version),
+                        params.getFirst(name), params.getFirst("reason-" + entryId)));
+            }
+        }
+        LocalDate date;
+        try {
+            String raw = params.getFirst("decisionDate");
+            date = raw == null || raw.isBlank() ? null : LocalDate.parse(raw);
+        } catch (java.time.format.DateTimeParseException e) {
+            date = null;
+        }
+        LocalDate decisionDate = date;
+        boolean done = FlashMessages.perform(redirect, "classification.decided", () -> classification.decideGroup(id, key,
+                decisions, params.getFirst("decisionNumber"), decisionDate, params.getFirst("justification")));
+        if (!done) {
+            redirect.addFlashAttribute("decisionInput", params.toSingleValueMap());
+        }
+        return "redirect:/classification/" + id + "/groups/" + key;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+
+}
