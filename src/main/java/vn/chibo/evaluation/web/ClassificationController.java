@@ -95,8 +95,9 @@ class ClassificationController {
         ClassificationRound round = classification.round(id);
         var me = CurrentUser.get();
         OrganizationRef roundOrganization = organizations.find(round.getOrganizationId()).orElseThrow();
+        OrganizationRef scope = me.scopeOrganizationId() == null ? null : organizations.find(me.scopeOrganizationId()).orElse(null);
         OrganizationRef start = me.canSee(roundOrganization.path()) ? roundOrganization
-                : me.scopeOrganizationId() == null ? null : organizations.find(me.scopeOrganizationId()).orElse(null);
+                : scope != null && me.canSee(scope.path()) ? scope : null;
         OrganizationRef inside = within == null || start == null ? start : organizations.requireVisible(within);
         if (inside != null && start != null && !inside.path().startsWith(start.path())) {
             inside = start;
