@@ -180,7 +180,7 @@ public class ClassificationService {
         }
         for (PersonDirectory.PartyMemberLine member : people.partyMembersUnder(root.path())) {
             OrganizationRef own = known.get(member.organizationId());
-            if (own == null) {
+            if (own == null || member.admittedOn() != null && member.admittedOn().isAfter(reference)) {
                 continue;
             }
             OrganizationRef deciding = memberDecider(own, known);
@@ -421,7 +421,7 @@ public class ClassificationService {
     }
 
     /** One group of comparable subjects under one deciding organization (the unit of the quota). */
-    public record GroupLine(String key, OrganizationRef deciding, String kind, long total, long selfClassified, long proposed,
+    public record GroupLine(String key, OrganizationRef deciding, String within, String kind, long total, long selfClassified, long proposed,
                             long decided, long excellent, long good, ClassificationCalculator.QuotaStatus quota) {
     }
 
@@ -456,11 +456,15 @@ public class ClassificationService {
                 (rs, n) -> new Object[] {rs.getString(1), rs.getLong(2), rs.getLong(4), rs.getLong(5), rs.getLong(6),
                         rs.getLong(7), rs.getLong(8), rs.getLong(9)}, round.getId());
         Map<Long, OrganizationRef> deciding = organizations.findAll(raw.stream().map(r -> (Long) r[1]).distinct().toList());
+        Map<Long, OrganizationRef> parents = organizations.findAll(deciding.values().stream().map(OrganizationRef::parentId)
+                .filter(Objects::nonNull).distinct().toList());
         List<GroupLine> lines = raw.stream().map(r -> {
             String key = (String) r[0];
             long excellent = (Long) r[6];
             long good = (Long) r[7];
-            return new GroupLine(key, deciding.get((Long) r[1]), key.substring(key.indexOf('-') + 1), (Long) r[2], (Long) r[3],
+            OrganizationRef decider = deciding.get((Long) r[1]);
+            OrganizationRef parent = decider.parentId() == null ? null : parents.get(decider.parentId());
+            return new GroupLine(key, decider, parent == null ? null : parent.name(), key.substring(key.indexOf('-') + 1), (Long) r[2], (Long) r[3],
                     (Long) r[4], (Long) r[5], excellent, good, ClassificationCalculator.quota(rules, excellent, good));
         }).toList();
         return new GroupPage(lines, total, safePage, size);
@@ -524,7 +528,7 @@ public class ClassificationService {
     // ---- decision by group -------------------------------------------------------------------
 
     /** What the decision screen shows: the group, its quota now, and what the order rules say of each subject. */
-    public record GroupView(ClassificationRound round, String key, OrganizationRef deciding, String kind,
+    public record GroupView(ClassificationRound round, String key, OrganizationRef deciding, String within, String kind,
                             List<ClassificationEntry> entries, RulebookDefinition.Classification rules,
                             ClassificationCalculator.QuotaStatus quota, Map<Long, List<String[]>> orderProblems,
                             boolean mayDecide, long decidedExcellent, long decidedGood) {
@@ -559,7 +563,9 @@ public class ClassificationService {
             }
         }
         boolean mayDecide = round.isOpen() && mayDecide(members.get(0));
-        return new GroupView(round, key, deciding, key.substring(key.indexOf('-') + 1), sorted, rules,
+        String within = deciding.parentId() == null ? null
+                : organizations.find(deciding.parentId()).map(OrganizationRef::name).orElse(null);
+        return new GroupView(round, key, deciding, within, key.substring(key.indexOf('-') + 1), sorted, rules,
                 ClassificationCalculator.quota(rules, excellent, good), problems, mayDecide, excellent, good);
     }
 

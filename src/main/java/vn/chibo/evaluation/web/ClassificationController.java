@@ -43,7 +43,10 @@ class ClassificationController {
         model.addAttribute("rounds", rounds);
         model.addAttribute("organizationNames", organizations.findAll(rounds.stream()
                 .map(ClassificationRound::getOrganizationId).distinct().toList()));
-        model.addAttribute("myEntries", classification.myEntries());
+        List<ClassificationEntry> mine = classification.myEntries();
+        model.addAttribute("myEntries", mine);
+        model.addAttribute("myRounds", mine.stream().map(ClassificationEntry::getRoundId).distinct()
+                .collect(java.util.stream.Collectors.toMap(id -> id, classification::round)));
         model.addAttribute("mayOpen", classification.mayOpen());
         return "evaluation/classification-rounds";
     }
