@@ -31,7 +31,7 @@ class MemberEmulationBrowserTest extends BrowserTest {
         }
         page.locator("input[name='note_D5\\.1']").fill("Giúp đỡ đồng chí Lê Văn Tâm vào danh sách cảm tình Đảng");
         page.locator("#saveReview").click();
-        assertThat(page.locator(".alert-success")).containsText("Đã lưu kết quả tự rà soát.");
+        assertThat(page.locator("[role=status].alert-success")).containsText("Đã lưu kết quả tự rà soát.");
         assertThat(page.locator("#reviewOutcome")).containsText("Đạt các tiêu chí");
         screenshot("61-member-self-review-mobile");
         page.locator("#selfAssessForm select").selectOption("true");
@@ -55,6 +55,7 @@ class MemberEmulationBrowserTest extends BrowserTest {
         assertThat(page.locator("#memberTable")).containsText("Đã tự đánh giá, chờ đề xuất");
         screenshot("63-secretary-cell-members");
         page.navigate(registrationUrl);
+        page.locator("#proposeForm select").selectOption("true");
         page.locator("#proposeForm input[name=comment]").fill("Chi bộ họp xét, đề nghị công nhận");
         page.locator("#proposeForm button").click();
         assertThat(page.locator("#assessmentStatus")).hasText("Đã đề xuất, chờ quyết định");
@@ -64,9 +65,12 @@ class MemberEmulationBrowserTest extends BrowserTest {
         signIn("canbo.sudoan", "demo");
         page.navigate(url("/programmes"));
         page.locator("#programmeTable a:has-text('Đảng viên')").first().click();
-        assertThat(page.locator("#groupTable")).containsText("Chi bộ Đại đội 1");
+        assertThat(page.locator("#groupTable")).containsText("Đảng bộ Tiểu đoàn 1");
         screenshot("64-officer-member-board");
+        page.locator("#groupTable a:text-is('Đảng bộ Tiểu đoàn 1')").click();
+        assertThat(page.locator("#boardTrail")).containsText("Đảng bộ Tiểu đoàn 1");
         page.locator("#groupTable a:text-is('Chi bộ Đại đội 1')").click();
+        screenshot("65-officer-cell-members");
         assertThat(page.locator("#memberTable")).containsText("Đã đề xuất, chờ quyết định");
         page.navigate(registrationUrl);
         page.locator("#decideForm select").selectOption("true");
@@ -76,6 +80,7 @@ class MemberEmulationBrowserTest extends BrowserTest {
         page.locator("#decideForm button").click();
         assertThat(page.locator("#assessmentStatus")).hasText("Đã quyết định");
         assertThat(page.locator("#decisionText")).containsText("12-QĐ/ĐU");
-        screenshot("65-member-decided");
+        assertThat(page.locator("#decisionText")).containsText("Đạt, công nhận");
+        screenshot("66-member-decided");
     }
 }
