@@ -33,6 +33,8 @@ class DashboardController {
         model.addAttribute("seesOrganizations", seesOrganizations);
         if (user.personId() != null) {
             model.addAttribute("myself", people.find(user.personId()).orElse(null));
+            model.addAttribute("myEmulation", emulation.mine());
+            model.addAttribute("today", java.time.LocalDate.now());
         }
         if (!seesOrganizations) {
             return "dashboard/home";

@@ -53,7 +53,8 @@ class DemoDataLoader implements ApplicationRunner, LoginPageHints {
         DemoRegionGenerator generator = new DemoRegionGenerator(jdbc, properties.size(), properties.seed(), LocalDate.now());
         transaction.executeWithoutResult(status -> {
             DemoRegionGenerator.Anchors anchors = generator.generate();
-            new DemoEvaluationGenerator(jdbc, properties.seed(), LocalDate.now()).generate(anchors.region());
+            new DemoEvaluationGenerator(jdbc, properties.seed(), LocalDate.now()).generate(anchors.region(),
+                    anchors.sampleCell(), anchors.secretaryOfSampleCell(), anchors.memberOfSampleCell());
             new DemoClassificationGenerator(jdbc, properties.seed(), LocalDate.now())
                     .generate(anchors.region(), anchors.sampleCell(), anchors.memberOfSampleCell());
             restartIdentities();

@@ -12,10 +12,12 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Demo emulation data on top of the demo region: last year's "Chi bộ 4 tốt" programme with its
+ * Demo emulation data on top of the demo region: last year's 'Chi bộ 4 tốt' programme with its
  * decided results, and this year's with monthly self-reviews up to now — some cells improving
  * month by month, some staying flat — so that the boards are populated on first run. Values are
- * generated from the shipped rulebook's own indicators and thresholds.
+ * generated from the shipped rulebook's own indicators and thresholds. Also this year's
+ * 'Đảng viên 5 tốt' pilot in the demo secretary's cell and a few cells beside it, with members'
+ * own registrations and monthly self-reviews (the demo member has not reviewed the current month yet).
  */
 final class DemoEvaluationGenerator {
 
@@ -31,6 +33,8 @@ final class DemoEvaluationGenerator {
     private final List<Object[]> reviews = new ArrayList<>();
     private final List<Object[]> assessments = new ArrayList<>();
     private final List<Object[]> planItems = new ArrayList<>();
+    private final List<Object[]> memberRegistrations = new ArrayList<>();
+    private Long memberRulebookId;
     private long nextRegistration = 1;
 
     DemoEvaluationGenerator(JdbcTemplate jdbc, long seed, LocalDate today) {
@@ -40,6 +44,19 @@ final class DemoEvaluationGenerator {
     }
 
     void generate(long regionId) {
+        generate(regionId, null, null, null);
+    }
+
+    /** With the demo secretary's cell, his and the demo member's person: the members' pilot around that cell. */
+    void generate(long regionId, Long sampleCell, Long secretaryPerson, Long memberPerson) {
+        generateCells(regionId);
+        if (sampleCell != null) {
+            generateMembers(sampleCell, secretaryPerson, memberPerson);
+        }
+        write(jdbc.queryForList("select id from rulebook where code = 'CHI_BO_4_TOT' and revision = 1", Long.class));
+    }
+
+    private void generateCells(long regionId) {
         List<Long> found = jdbc.queryForList("select id from rulebook where code = 'CHI_BO_4_TOT' and revision = 1", Long.class);
         if (found.isEmpty()) {
             return;
@@ -80,14 +97,83 @@ final class DemoEvaluationGenerator {
                         LocalDate.of(year, 6, 30), random.nextInt(100) < 50 ? "DONE" : "PLANNED"});
             }
         }
-        write(rulebookId);
+    }
+
+    /** Đảng viên 5 tốt this year: the sample cell and the next cells of its grassroots committee, as a pilot. */
+    private void generateMembers(long sampleCell, Long secretaryPerson, Long memberPerson) {
+        List<Long> found = jdbc.queryForList("select id from rulebook where code = 'DANG_VIEN_5_TOT' and revision = 1", Long.class);
+        if (found.isEmpty()) {
+            return;
+        }
+        memberRulebookId = found.get(0);
+        List<Indicator> indicators = indicators(jdbc.queryForObject("select definition from rulebook where id = ?", String.class,
+                memberRulebookId));
+        String cellPath = jdbc.queryForObject("select path from organization where id = ?", String.class, sampleCell);
+        Object[] committee = null;
+        for (String segment : cellPath.split("/")) {
+            if (segment.isEmpty()) {
+                continue;
+            }
+            var row = jdbc.queryForMap("select id, path, name, type from organization where id = ?", Long.valueOf(segment));
+            if ("GRASSROOTS_COMMITTEE".equals(row.get("type"))) {
+                committee = new Object[] {((Number) row.get("id")).longValue(), row.get("path"), row.get("name")};
+            }
+        }
+        if (committee == null) {
+            return;
+        }
+        int year = today.getYear();
+        List<Object[]> cells = new ArrayList<>();
+        cells.add(new Object[] {sampleCell, cellPath});
+        jdbc.queryForList("select id, path from organization where type = 'CELL' and status = 'ACTIVE' and path like ? and id <> ?"
+                        + " order by path limit 3", committee[1] + "%", sampleCell)
+                .forEach(row -> cells.add(new Object[] {((Number) row.get("id")).longValue(), row.get("path")}));
+        programme(3, memberRulebookId, year, (Long) committee[0], (String) committee[1], "Đảng viên \"5 tốt\" — " + committee[2]
+                + " — " + year, "70", true);
+        for (Object[] cell : cells) {
+            long cellId = (Long) cell[0];
+            subjects.add(new Object[] {3L, cellId, cell[1]});
+            List<Long> members = jdbc.queryForList("select id from person where organization_id = ?"
+                    + " and party_status in ('PROBATIONARY', 'OFFICIAL') order by id", Long.class, cellId);
+            for (long person : members) {
+                boolean demoPerson = Long.valueOf(person).equals(memberPerson) || Long.valueOf(person).equals(secretaryPerson);
+                if (!demoPerson && random.nextInt(100) >= 85) {
+                    continue;
+                }
+                String by = Long.valueOf(person).equals(memberPerson) ? "dangvien" : "bithu";
+                long id = nextRegistration++;
+                LocalDate on = LocalDate.of(year, 1, 5 + random.nextInt(20));
+                if (on.isAfter(today)) {
+                    on = today;
+                }
+                memberRegistrations.add(new Object[] {id, 3L, cellId, cell[1], person, person, on,
+                        "Nghị quyết chi bộ tháng " + on.getMonthValue() + "/" + year, by, now});
+                boolean strong = random.nextInt(100) < 70;
+                for (int month = 1; month <= today.getMonthValue(); month++) {
+                    boolean current = month == today.getMonthValue();
+                    if (current && (Long.valueOf(person).equals(memberPerson) || random.nextInt(100) < 40)) {
+                        continue;
+                    }
+                    String period = String.format("%d-%02d", year, month);
+                    for (Indicator indicator : indicators) {
+                        boolean met = strong || random.nextInt(100) < 80;
+                        reviews.add(new Object[] {id, period, indicator.code(), met, null, by, now});
+                    }
+                }
+            }
+        }
     }
 
     private void programme(long id, long rulebookId, int year, long organizationId, String path, String name, String target) {
+        programme(id, rulebookId, year, organizationId, path, name, target, false);
+    }
+
+    private void programme(long id, long rulebookId, int year, long organizationId, String path, String name, String target,
+                           boolean pilot) {
         jdbc.update("""
                 insert into programme (id, rulebook_id, programme_year, name, organization_id, org_path, pilot, target_percent,
-                    created_by, created_at) values (?, ?, ?, ?, ?, ?, false, ?, 'canbo', ?)""",
-                id, rulebookId, year, name, organizationId, path, new BigDecimal(target), now);
+                    created_by, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, 'canbo', ?)""",
+                id, rulebookId, year, name, organizationId, path, pilot, new BigDecimal(target), now);
     }
 
     private long register(long programmeId, long cellId, String path, LocalDate on) {
@@ -127,11 +213,14 @@ final class DemoEvaluationGenerator {
                 now});
     }
 
-    private void write(long rulebookId) {
+    private void write(List<Long> cellRulebook) {
         jdbc.batchUpdate("insert into programme_subject (programme_id, organization_id, org_path) values (?, ?, ?)", subjects);
         jdbc.batchUpdate("""
                 insert into registration (id, programme_id, organization_id, org_path, registered_on, meeting_reference,
                     created_by, created_at) values (?, ?, ?, ?, ?, ?, ?, ?)""", registrations);
+        jdbc.batchUpdate("""
+                insert into registration (id, programme_id, organization_id, org_path, person_id, person_key, registered_on,
+                    meeting_reference, created_by, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", memberRegistrations);
         for (int from = 0; from < reviews.size(); from += 2000) {
             jdbc.batchUpdate("""
                     insert into self_review (registration_id, review_period, indicator_code, met, numeric_value, reviewed_by,
@@ -143,7 +232,10 @@ final class DemoEvaluationGenerator {
                     updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", assessments);
         jdbc.batchUpdate("insert into plan_item (registration_id, criterion_code, content, due_date, status) values (?, ?, ?, ?, ?)",
                 planItems);
-        jdbc.update("update rulebook set in_use = true where id = ?", rulebookId);
+        cellRulebook.forEach(id -> jdbc.update("update rulebook set in_use = true where id = ?", id));
+        if (memberRulebookId != null) {
+            jdbc.update("update rulebook set in_use = true where id = ?", memberRulebookId);
+        }
     }
 
     private static List<Indicator> indicators(String json) {

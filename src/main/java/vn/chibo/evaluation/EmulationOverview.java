@@ -11,4 +11,16 @@ public interface EmulationOverview {
     }
 
     List<ProgrammeFigures> currentYear();
+
+    /**
+     * The signed-in member's own emulation this year (Đảng viên 5 tốt): a programme whose model judges
+     * members and in which his cell takes part, with his registration if he has one ({@code null}: not
+     * yet), whether he has reviewed the current period, and the year-end assessment status
+     * (DRAFT, SELF_ASSESSED, PROPOSED, DECIDED; {@code null}: not started).
+     */
+    record MemberEmulation(long programmeId, String name, int year, Long registrationId, String period,
+                           boolean reviewedThisPeriod, String assessmentStatus, Boolean recognised) {
+    }
+
+    List<MemberEmulation> mine();
 }

@@ -21,4 +21,13 @@ public interface PersonDirectory {
 
     /** Current party members (dự bị and chính thức) under an organization path prefix. Unscoped: callers pass the scope. */
     java.util.List<PartyMemberLine> partyMembersUnder(String pathPrefix);
+
+    /**
+     * Current party members (probationary and official) counted per organization they belong to,
+     * under a path prefix ({@code null}: everything), in one grouped query. Unscoped: callers pass a visible path.
+     */
+    java.util.Map<Long, Long> countMembersByOrganization(String pathPrefix);
+
+    /** One page of the current party members of one organization (not its subtree), in Vietnamese name order. Unscoped. */
+    java.util.List<PersonRef> membersOf(long organizationId, int offset, int limit);
 }

@@ -46,6 +46,9 @@ class ScopeMatrixTest {
     long personIn;
     long personOut;
     long self;
+    long memberProgramme;
+    long myRegistration;
+    long comradeRegistration;
 
     @BeforeEach
     void findDemoRecords() {
@@ -54,6 +57,9 @@ class ScopeMatrixTest {
         personIn = demo.massIn(cellIn);
         personOut = demo.massIn(cellOut);
         self = demo.personOf("dangvien");
+        memberProgramme = demo.memberProgramme();
+        myRegistration = demo.memberRegistration(memberProgramme, self);
+        comradeRegistration = demo.memberRegistration(memberProgramme, demo.personOf("bithu"));
     }
 
     /** (description, request, expected status per account in the order of ACCOUNTS). */
@@ -95,6 +101,24 @@ class ScopeMatrixTest {
         rows.add(row("API PUT person out of scope", "API_PUT_PERSON", "/api/v1/people/{personOut}", 200, 200, 404, 404, 404, 404));
         rows.add(row("API list people of other subtree", "API_GET", "/api/v1/people?orgId={cellOut}", 200, 200, 404, 404, 404, 404));
         rows.add(row("API transfer person out of scope", "API_TRANSFER", "/api/v1/people/{personOut}/transfer", 200, 200, 404, 404, 404, 404));
+        // Đảng viên 5 tốt: {memberProgramme} is the demo pilot; {myRegistration} is dangvien's own, {comradeRegistration} bithu's
+        rows.add(row("GET members' programme board", "GET", "/programmes/{memberProgramme}", 200, 200, 200, 200, 200, 404));
+        rows.add(row("GET members' board of the cell", "GET", "/programmes/{memberProgramme}?within={cellIn}", 200, 200, 200, 200, 200, 404));
+        rows.add(row("GET own member registration", "GET", "/registrations/{myRegistration}", 200, 200, 200, 200, 200, 200));
+        rows.add(row("GET another member's registration", "GET", "/registrations/{comradeRegistration}", 200, 200, 200, 200, 200, 404));
+        rows.add(row("POST own member self-review", "POST", "/registrations/{myRegistration}/review", 302, 403, 403, 403, 302, 302));
+        rows.add(row("POST another member's self-review", "POST", "/registrations/{comradeRegistration}/review", 302, 403, 403, 403, 302, 404));
+        rows.add(row("POST own member plan item", "POST", "/registrations/{myRegistration}/plan-items", 302, 403, 403, 403, 302, 302));
+        rows.add(row("POST own member self-assessment", "POST", "/registrations/{myRegistration}/assessment/self", 302, 403, 403, 403, 302, 302));
+        rows.add(row("POST member proposal", "POST", "/registrations/{myRegistration}/assessment/propose", 302, 302, 302, 403, 302, 403));
+        rows.add(row("POST member decision", "POST", "/registrations/{myRegistration}/assessment/decide", 302, 302, 302, 403, 403, 403));
+        rows.add(row("POST member registration for oneself", "POST", "/programmes/{memberProgramme}/members/{self}/registration", 302, 403, 403, 403, 302, 302));
+        rows.add(row("POST member registration out of scope", "POST", "/programmes/{memberProgramme}/members/{personOut}/registration", 302, 403, 404, 404, 404, 404));
+        rows.add(row("API GET members' board", "API_GET", "/api/v1/programmes/{memberProgramme}", 200, 200, 200, 200, 200, 404));
+        rows.add(row("API GET own member review sheet", "API_GET", "/api/v1/registrations/{myRegistration}/reviews/{year}", 200, 200, 200, 200, 200, 200));
+        rows.add(row("API GET another member's review sheet", "API_GET", "/api/v1/registrations/{comradeRegistration}/reviews/{year}", 200, 200, 200, 200, 200, 404));
+        rows.add(row("API PUT own member review sheet", "API_PUT_REVIEW", "/api/v1/registrations/{myRegistration}/reviews/{year}", 200, 403, 403, 403, 200, 200));
+        rows.add(row("API POST member registration for oneself", "API_REGISTER_MEMBER", "/api/v1/programmes/{memberProgramme}/members/{self}/registration", 422, 403, 403, 403, 422, 422));
         List<Arguments> cases = new ArrayList<>();
         for (Arguments r : rows) {
             Object[] a = r.get();
@@ -115,7 +139,10 @@ class ScopeMatrixTest {
     void answersAsSpecified(String account, String description, String kind, String url, int expected) throws Exception {
         String resolved = url.replace("{cellIn}", String.valueOf(cellIn)).replace("{cellOut}", String.valueOf(cellOut))
                 .replace("{personIn}", String.valueOf(personIn)).replace("{personOut}", String.valueOf(personOut))
-                .replace("{self}", String.valueOf(self));
+                .replace("{self}", String.valueOf(self)).replace("{memberProgramme}", String.valueOf(memberProgramme))
+                .replace("{myRegistration}", String.valueOf(myRegistration))
+                .replace("{comradeRegistration}", String.valueOf(comradeRegistration))
+                .replace("{year}", String.valueOf(java.time.LocalDate.now().getYear()));
         MockHttpServletRequestBuilder request = switch (kind) {
             case "GET" -> get(resolved).with(user(demo.user(account)));
             case "POST" -> post(resolved).with(user(demo.user(account))).with(csrf())
@@ -134,6 +161,10 @@ class ScopeMatrixTest {
                             + demo.version("person", idIn(resolved)) + "}");
             case "API_TRANSFER" -> post(resolved).with(httpBasic(account, "demo")).contentType(MediaType.APPLICATION_JSON)
                     .content("{\"organizationId\":" + cellIn + "}");
+            case "API_PUT_REVIEW" -> put(resolved).with(httpBasic(account, "demo")).contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"values\":{\"D1.1\":\"true\"}}");
+            case "API_REGISTER_MEMBER" -> post(resolved).with(httpBasic(account, "demo")).contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"registeredOn\":\"" + java.time.LocalDate.now() + "\",\"meetingReference\":\"NQ chi bộ\"}");
             default -> throw new IllegalArgumentException(kind);
         };
         mvc.perform(request).andExpect(status().is(expected));
@@ -146,6 +177,23 @@ class ScopeMatrixTest {
     }
 
     private Map<String, List<String>> formFor(String url) {
+        String month = java.time.YearMonth.now().toString();
+        if (url.endsWith("/review")) {
+            return Map.of("period", List.of(month), "value_D1.1", List.of("true"));
+        }
+        if (url.endsWith("/plan-items")) {
+            return Map.of("criterionCode", List.of("D5"), "content", List.of("Dìu dắt một quần chúng"));
+        }
+        if (url.endsWith("/assessment/self") || url.endsWith("/assessment/propose")) {
+            return Map.of("recognised", List.of("true"));
+        }
+        if (url.endsWith("/assessment/decide")) {
+            return Map.of("recognised", List.of("true"), "decisionNumber", List.of("1-QĐ/ĐU"),
+                    "decisionDate", List.of(java.time.LocalDate.now().toString()), "reason", List.of("Lý do"));
+        }
+        if (url.endsWith("/members/" + self + "/registration") || url.contains("/members/")) {
+            return Map.of("registeredOn", List.of(java.time.LocalDate.now().toString()), "meetingReference", List.of("NQ chi bộ"));
+        }
         if (url.endsWith("/transfer")) {
             return Map.of("organizationId", List.of(String.valueOf(cellIn)), "effectiveOn", List.of(java.time.LocalDate.now().toString()));
         }

@@ -51,6 +51,19 @@ public class DemoFixture {
                 .param("c", cellId).query(Long.class).single();
     }
 
+    /** This year's demo 'Đảng viên 5 tốt' pilot around the demo secretary's cell. */
+    public long memberProgramme() {
+        return jdbc.sql("select p.id from programme p join rulebook r on r.id = p.rulebook_id"
+                        + " where r.code = 'DANG_VIEN_5_TOT' and p.programme_year = :y and p.created_by = 'canbo' order by p.id")
+                .param("y", java.time.LocalDate.now().getYear()).query(Long.class).list().get(0);
+    }
+
+    /** A member's own registration for a programme. */
+    public long memberRegistration(long programmeId, long personId) {
+        return jdbc.sql("select id from registration where programme_id = :p and person_id = :person")
+                .param("p", programmeId).param("person", personId).query(Long.class).single();
+    }
+
     public String pathOf(long organizationId) {
         return jdbc.sql("select path from organization where id = :id").param("id", organizationId).query(String.class).single();
     }

@@ -53,7 +53,7 @@ public class AssessmentService {
 
     /** The year-end review period of the registration's programme. */
     public String yearPeriod(Registration registration) {
-        return String.valueOf(programmes.get(registration.getProgrammeId()).getYear());
+        return String.valueOf(programmes.programmeOf(registration).getYear());
     }
 
     /** What the rulebook says about the year-end review as it stands. */
@@ -62,12 +62,16 @@ public class AssessmentService {
         return programmes.sheet(registrationId, yearPeriod(registration)).outcome().recognised();
     }
 
-    /** The organization that recognises: the grassroots committee above a cell, or the direct superior. */
+    /**
+     * The organization that recognises: the grassroots committee above a cell, or the direct superior.
+     * For a member, his cell is the first level above him: the grassroots committee above the cell
+     * decides, or the cell itself when it is a grassroots cell (chi bộ cơ sở, no grassroots committee above).
+     */
     public OrganizationRef decidingOrganization(Registration registration) {
-        Programme programme = programmes.get(registration.getProgrammeId());
+        Programme programme = programmes.programmeOf(registration);
         RulebookDefinition definition = rulebooks.definition(programmes.rulebookOf(programme));
         List<OrganizationRef> ancestors = Arrays.stream(registration.getOrgPath().split("/")).filter(s -> !s.isEmpty())
-                .map(Long::valueOf).filter(id -> id.longValue() != registration.getOrganizationId())
+                .map(Long::valueOf).filter(id -> registration.isMember() || id.longValue() != registration.getOrganizationId())
                 .map(organizations::find).flatMap(Optional::stream).toList();
         if (ancestors.isEmpty()) {
             return organizations.find(registration.getOrganizationId()).orElseThrow();
@@ -88,15 +92,27 @@ public class AssessmentService {
         return (user.isAdmin() || user.role() == Role.OFFICER) && user.canSee(decidingOrganization(registration).path());
     }
 
+    /**
+     * Who proposes: for a member, his cell's secretary (the cell meeting reviews its members), or
+     * whoever decides; for an organization, whoever decides.
+     */
+    public boolean mayPropose(Registration registration) {
+        ChiboUser user = CurrentUser.get();
+        if (registration.isMember() && user.role() == Role.SECRETARY && user.canSee(registration.getOrgPath())) {
+            return true;
+        }
+        return mayDecide(registration);
+    }
+
     @Transactional
     public Assessment selfAssess(long registrationId, boolean recognised, String comment, Long version) {
         Registration registration = programmes.registration(registrationId);
-        if (!programmes.mayWork()) {
+        if (!programmes.mayWorkOn(registration)) {
             throw new ForbiddenException("self-assess");
         }
         Optional<Assessment> existing = assessments.findByRegistrationId(registrationId);
         Assessment assessment = existing.orElseGet(() -> assessments.save(
-                new Assessment(registrationId, programmes.get(registration.getProgrammeId()).getRulebookId())));
+                new Assessment(registrationId, programmes.programmeOf(registration).getRulebookId())));
         if (existing.isPresent()) {
             requireVersion(assessment, version);
         }
@@ -110,6 +126,9 @@ public class AssessmentService {
     @Transactional
     public Assessment propose(long registrationId, boolean recognised, String comment, Long version) {
         Registration registration = programmes.registration(registrationId);
+        if (!mayPropose(registration)) {
+            throw new ForbiddenException("propose");
+        }
         Assessment assessment = forReview(registration, version);
         requireStatus(assessment, Assessment.Status.SELF_ASSESSED);
         Map<String, Object> before = assessment.snapshot();
@@ -122,6 +141,9 @@ public class AssessmentService {
     public Assessment decide(long registrationId, boolean recognised, String decisionNumber, LocalDate decisionDate,
                              String reason, Long version) {
         Registration registration = programmes.registration(registrationId);
+        if (!mayDecide(registration)) {
+            throw new ForbiddenException("decide");
+        }
         Assessment assessment = forReview(registration, version);
         requireStatus(assessment, Assessment.Status.PROPOSED);
         String number = clean(decisionNumber, 100, "decisionNumber");
@@ -146,9 +168,15 @@ public class AssessmentService {
     @Transactional
     public Assessment returnWithReason(long registrationId, String reason, Long version) {
         Registration registration = programmes.registration(registrationId);
+        if (!mayPropose(registration)) {
+            throw new ForbiddenException("return an assessment");
+        }
         Assessment assessment = forReview(registration, version);
         if (assessment.getStatus() != Assessment.Status.SELF_ASSESSED && assessment.getStatus() != Assessment.Status.PROPOSED) {
             throw new BusinessRuleException(null, "assessment.error.status");
+        }
+        if (assessment.getStatus() == Assessment.Status.PROPOSED && !mayDecide(registration)) {
+            throw new ForbiddenException("return a proposal");
         }
         String why = clean(reason, 2000, "reason");
         if (why == null) {
@@ -161,9 +189,6 @@ public class AssessmentService {
     }
 
     private Assessment forReview(Registration registration, Long version) {
-        if (!mayDecide(registration)) {
-            throw new ForbiddenException("review an assessment");
-        }
         Assessment assessment = assessments.findByRegistrationId(registration.getId())
                 .orElseThrow(() -> new BusinessRuleException(null, "assessment.error.status"));
         requireVersion(assessment, version);
@@ -195,8 +220,9 @@ public class AssessmentService {
     }
 
     private void audit(Assessment assessment, Registration registration, Map<String, Object> before) {
+        String subject = registration.isMember() ? " — " + programmes.memberOf(registration).fullName() : "";
         events.publishEvent(AuditRecord.of("TRANSITION", "Assessment", assessment.getId(), registration.getOrgPath(),
-                assessment.getStatus().name(), Changes.between(before, assessment.snapshot())));
+                assessment.getStatus().name() + subject, Changes.between(before, assessment.snapshot())));
     }
 
 }

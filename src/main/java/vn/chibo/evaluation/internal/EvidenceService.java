@@ -66,10 +66,10 @@ public class EvidenceService {
     @Transactional
     public Evidence attach(long registrationId, String period, String indicatorCode, String originalName, byte[] content) {
         Registration registration = programmes.registration(registrationId);
-        if (!programmes.mayWork()) {
+        if (!programmes.mayWorkOn(registration)) {
             throw new ForbiddenException("attach evidence");
         }
-        Programme programme = programmes.get(registration.getProgrammeId());
+        Programme programme = programmes.programmeOf(registration);
         if (!programmes.periods(programme).contains(period)) {
             throw new BusinessRuleException("period", "programme.error.period");
         }

@@ -16,14 +16,28 @@ interface ProgrammeSubjectRepository extends JpaRepository<ProgrammeSubject, Lon
 
     List<ProgrammeSubject> findByProgrammeIdOrderByOrgPath(long programmeId);
 
+    @Query("select p from Programme p join ProgrammeSubject s on s.programmeId = p.id where s.organizationId = :o and p.year = :year order by p.id")
+    List<Programme> programmesOf(@Param("o") long organizationId, @Param("year") int year);
+
     boolean existsByProgrammeIdAndOrganizationId(long programmeId, long organizationId);
 }
 
 interface RegistrationRepository extends JpaRepository<Registration, Long> {
 
-    List<Registration> findByProgrammeId(long programmeId);
+    /** Organizations' own registrations (members' are counted in the database, never loaded all at once). */
+    @Query("select r from Registration r where r.programmeId = :p and r.personId is null")
+    List<Registration> findByProgrammeId(@Param("p") long programmeId);
 
-    Optional<Registration> findByProgrammeIdAndOrganizationId(long programmeId, long organizationId);
+    /** The organization's own registration (not one of its members'). */
+    @Query("select r from Registration r where r.programmeId = :p and r.organizationId = :o and r.personId is null")
+    Optional<Registration> findByProgrammeIdAndOrganizationId(@Param("p") long programmeId, @Param("o") long organizationId);
+
+    Optional<Registration> findByProgrammeIdAndPersonId(long programmeId, long personId);
+
+    List<Registration> findByProgrammeIdAndPersonIdIn(long programmeId, Collection<Long> personIds);
+
+    @Query("select r from Registration r join Programme p on p.id = r.programmeId where r.personId = :person and p.year = :year order by p.id")
+    List<Registration> findByPersonIdAndYear(@Param("person") long personId, @Param("year") int year);
 
     boolean existsByProgrammeIdIn(Collection<Long> programmeIds);
 }

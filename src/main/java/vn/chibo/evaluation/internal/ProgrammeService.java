@@ -24,6 +24,8 @@ import vn.chibo.evaluation.SubjectKind;
 import vn.chibo.organization.OrganizationDirectory;
 import vn.chibo.organization.OrganizationRef;
 import vn.chibo.organization.OrganizationType;
+import vn.chibo.people.PersonDirectory;
+import vn.chibo.people.PersonRef;
 import vn.chibo.shared.audit.AuditRecord;
 import vn.chibo.shared.audit.Changes;
 import vn.chibo.shared.security.ChiboUser;
@@ -52,6 +54,7 @@ public class ProgrammeService implements vn.chibo.evaluation.EmulationOverview {
     private final AssessmentRepository assessments;
     private final RulebookService rulebooks;
     private final OrganizationDirectory organizations;
+    private final PersonDirectory people;
     private final Map<String, IndicatorSource> sources;
     private final ApplicationEventPublisher events;
     private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
@@ -59,9 +62,10 @@ public class ProgrammeService implements vn.chibo.evaluation.EmulationOverview {
     ProgrammeService(ProgrammeRepository programmes, ProgrammeSubjectRepository subjects, RegistrationRepository registrations,
                      PlanItemRepository planItems, SelfReviewRepository reviews, AssessmentRepository assessments,
                      RulebookService rulebooks,
-                     OrganizationDirectory organizations, List<IndicatorSource> sources, ApplicationEventPublisher events,
-                     org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+                     OrganizationDirectory organizations, PersonDirectory people, List<IndicatorSource> sources,
+                     ApplicationEventPublisher events, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.people = people;
         this.programmes = programmes;
         this.subjects = subjects;
         this.registrations = registrations;
@@ -102,6 +106,11 @@ public class ProgrammeService implements vn.chibo.evaluation.EmulationOverview {
         String within = "s.org_path like '" + scope + "%'";
         return visible().stream().filter(p -> p.getYear() == year).map(p -> {
             String period = currentPeriod(p);
+            if (judgesMembers(p)) {
+                Summary members = memberSummary(p, scope);
+                return new ProgrammeFigures(p.getId(), p.getName(), p.getYear(), members.subjects(), members.registered(),
+                        members.reviewed(), period, members.recognised(), members.target());
+            }
             int subjectCount = count("select count(*) from programme_subject s where s.programme_id = :p and " + within, p, null);
             int registered = count("select count(*) from registration s where s.programme_id = :p and " + within, p, null);
             int reviewed = count("select count(distinct s.id) from registration s join self_review r on r.registration_id = s.id"
@@ -125,12 +134,29 @@ public class ProgrammeService implements vn.chibo.evaluation.EmulationOverview {
 
     public Programme get(long id) {
         ChiboUser user = CurrentUser.get();
-        return programmes.findById(id).filter(p -> visibleTo(user, p.getOrgPath()))
+        return programmes.findById(id).filter(p -> visibleTo(user, p.getOrgPath()) || takesPartAsMember(user, p))
                 .orElseThrow(() -> new NotFoundException("Programme", id));
     }
 
+    /** A member sees a programme that judges members when his cell takes part in it or he registered for it. */
+    private boolean takesPartAsMember(ChiboUser user, Programme programme) {
+        if (user.personId() == null || !judgesMembers(programme)) {
+            return false;
+        }
+        return registrations.findByProgrammeIdAndPersonId(programme.getId(), user.personId()).isPresent()
+                || people.find(user.personId()).filter(person -> person.partyStatus().isMember())
+                .map(person -> subjects.existsByProgrammeIdAndOrganizationId(programme.getId(), person.organizationId()))
+                .orElse(false);
+    }
+
+    /** True when the programme's model judges party members (Đảng viên 5 tốt) rather than organizations. */
+    public boolean judgesMembers(Programme programme) {
+        return rulebooks.find(programme.getRulebookId()).map(r -> r.getSubjectKind() == SubjectKind.MEMBER).orElse(false);
+    }
+
+    /** The rulebook a visible programme was deployed with (readable by whoever sees the programme). */
     public Rulebook rulebookOf(Programme programme) {
-        return rulebooks.get(programme.getRulebookId());
+        return rulebooks.find(programme.getRulebookId()).orElseThrow();
     }
 
     /** Rulebooks a programme can deploy: published emulation models for organizations, in force that year. */
@@ -141,14 +167,17 @@ public class ProgrammeService implements vn.chibo.evaluation.EmulationOverview {
                 .toList();
     }
 
-    /** Organization types a rulebook's subjects have; {@code null} when it judges people, not organizations. */
+    /**
+     * Organization types a programme of the rulebook is deployed to: its subjects, or for a model that
+     * judges members, the cells whose members are its subjects; {@code null} when it cannot be deployed.
+     */
     static Set<OrganizationType> subjectTypes(SubjectKind kind) {
         return switch (kind) {
-            case CELL -> EnumSet.of(OrganizationType.CELL);
+            case CELL, MEMBER -> EnumSet.of(OrganizationType.CELL);
             case COMMITTEE -> EnumSet.of(OrganizationType.GRASSROOTS_COMMITTEE, OrganizationType.PARTIAL_COMMITTEE);
             case UNIT, ORGANIZATION -> EnumSet.of(OrganizationType.GRASSROOTS_COMMITTEE, OrganizationType.PARTIAL_COMMITTEE,
                     OrganizationType.CELL);
-            case MEMBER, ORGANIZATIONS_AND_MEMBERS -> null;
+            case ORGANIZATIONS_AND_MEMBERS -> null;
         };
     }
 
@@ -200,7 +229,7 @@ public class ProgrammeService implements vn.chibo.evaluation.EmulationOverview {
         rulebook.markInUse();
         events.publishEvent(AuditRecord.of("CREATE", "Programme", programme.getId(), programme.getOrgPath(), cleanName,
                 Changes.created(Map.of("rulebook", rulebook.getCode() + " r" + rulebook.getRevision(), "year", year,
-                        "subjects", chosen.size(), "targetPercent", targetPercent))));
+                        "subjects", chosen.size(), "subjectKind", rulebook.getSubjectKind(), "targetPercent", targetPercent))));
         return programme;
     }
 
@@ -317,6 +346,9 @@ public class ProgrammeService implements vn.chibo.evaluation.EmulationOverview {
         Programme programme = get(programmeId);
         OrganizationRef organization = organizations.requireVisible(organizationId);
         requireMayWork();
+        if (judgesMembers(programme)) {
+            throw new BusinessRuleException("organizationId", "programme.error.membersRegister");
+        }
         if (!subjects.existsByProgrammeIdAndOrganizationId(programmeId, organizationId)) {
             throw new BusinessRuleException("organizationId", "programme.error.notASubject");
         }
@@ -338,10 +370,40 @@ public class ProgrammeService implements vn.chibo.evaluation.EmulationOverview {
         return registration;
     }
 
+    /** A registration in the account's scope, or the member's own; otherwise not found. */
     public Registration registration(long id) {
         ChiboUser user = CurrentUser.get();
-        return registrations.findById(id).filter(r -> user.canSee(r.getOrgPath()))
+        return registrations.findById(id).filter(r -> user.canSee(r.getOrgPath()) || isOwn(user, r))
                 .orElseThrow(() -> new NotFoundException("Registration", id));
+    }
+
+    private static boolean isOwn(ChiboUser user, Registration registration) {
+        return registration.getPersonId() != null && registration.getPersonId().equals(user.personId());
+    }
+
+    /**
+     * Who may fill in a registration (plan, self-review, evidence, self-assessment): for an
+     * organization's, its secretaries, officers and administrators; for a member's, the member
+     * himself, or his cell's secretary (and administrators) on his behalf.
+     */
+    public boolean mayWorkOn(Registration registration) {
+        ChiboUser user = CurrentUser.get();
+        if (registration.isMember()) {
+            return isOwn(user, registration)
+                    || ((user.role() == Role.SECRETARY || user.isAdmin()) && user.canSee(registration.getOrgPath()));
+        }
+        return mayWork();
+    }
+
+    void requireMayWorkOn(Registration registration) {
+        if (!mayWorkOn(registration)) {
+            throw new ForbiddenException("work on this emulation registration");
+        }
+    }
+
+    /** The programme of a visible registration (a member may not browse the programme itself). */
+    public Programme programmeOf(Registration registration) {
+        return programmes.findById(registration.getProgrammeId()).orElseThrow();
     }
 
     /** Secretaries, officers and administrators work on registrations in their subtree; inspectors and members read. */
@@ -356,6 +418,234 @@ public class ProgrammeService implements vn.chibo.evaluation.EmulationOverview {
         }
     }
 
+    // ---- members (models that judge party members: Đảng viên 5 tốt) ----------------------------
+
+    private static final java.util.regex.Pattern SAFE_PATH = java.util.regex.Pattern.compile("^/(\\d+/)*$");
+    /** Members listed per page of a cell. */
+    public static final int MEMBER_PAGE_SIZE = 50;
+
+    /**
+     * A member registers himself (or his cell's secretary registers him) for a programme whose model
+     * judges members, when his cell takes part in it. Another member's registration cannot be made:
+     * that member is not found.
+     */
+    @Transactional
+    public Registration registerMember(long programmeId, long personId, LocalDate registeredOn, String meetingReference) {
+        ChiboUser user = CurrentUser.get();
+        PersonRef person = people.find(personId).filter(p -> user.canSeePerson(p.id(), p.orgPath()))
+                .orElseThrow(() -> new NotFoundException("Person", personId));
+        Programme programme = get(programmeId);
+        boolean self = Long.valueOf(personId).equals(user.personId());
+        if (!self && user.role() != Role.SECRETARY && !user.isAdmin()) {
+            throw new ForbiddenException("register another member");
+        }
+        if (!judgesMembers(programme)) {
+            throw new BusinessRuleException("personId", "programme.error.notMemberModel");
+        }
+        if (!person.partyStatus().isMember()) {
+            throw new BusinessRuleException("personId", "programme.error.notAMember");
+        }
+        if (!subjects.existsByProgrammeIdAndOrganizationId(programmeId, person.organizationId())) {
+            throw new BusinessRuleException("personId", "programme.error.cellNotASubject");
+        }
+        if (registrations.findByProgrammeIdAndPersonId(programmeId, personId).isPresent()) {
+            throw new BusinessRuleException("personId", "programme.error.memberAlreadyRegistered");
+        }
+        if (registeredOn == null || registeredOn.isAfter(LocalDate.now())) {
+            throw new BusinessRuleException("registeredOn", "validation.date.notFuture");
+        }
+        String reference = VietnameseText.clean(meetingReference);
+        if (reference == null || reference.length() > 500) {
+            throw new BusinessRuleException("meetingReference", "programme.error.meetingReference");
+        }
+        Registration registration = registrations.save(Registration.ofMember(programmeId, personId, person.organizationId(),
+                person.orgPath(), registeredOn, reference, CurrentUser.actorName()));
+        events.publishEvent(AuditRecord.of("REGISTER", "Registration", registration.getId(), person.orgPath(),
+                programme.getName() + " — " + person.fullName(), Changes.created(Map.of("personId", personId,
+                        "meetingReference", reference, "registeredOn", registeredOn))));
+        return registration;
+    }
+
+    /** The member a registration belongs to ({@code null} for an organization's registration). */
+    public PersonRef memberOf(Registration registration) {
+        return registration.getPersonId() == null ? null : people.find(registration.getPersonId()).orElse(null);
+    }
+
+    /** One cell taking part in a members' programme, with its figures counted in the database. */
+    record CellFigures(long organizationId, String path, long members, long registered, long reviewed, long recognised) {
+    }
+
+    /** Subject cells under a path that the account may see, with their members' figures; a few grouped queries. */
+    private List<CellFigures> cellFigures(Programme programme, String within, String period) {
+        ChiboUser user = CurrentUser.get();
+        String prefix = within == null ? "/" : within;
+        if (!SAFE_PATH.matcher(prefix).matches()) {
+            throw new IllegalArgumentException("Not an organization path: " + prefix);
+        }
+        List<ProgrammeSubject> cells = subjects.findByProgrammeIdOrderByOrgPath(programme.getId()).stream()
+                .filter(s -> s.getOrgPath().startsWith(prefix) && user.canSee(s.getOrgPath())).toList();
+        if (cells.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Long> members = people.countMembersByOrganization(commonPrefix(cells));
+        String base = " from registration r%s where r.programme_id = :p and r.person_id is not null and r.org_path like '"
+                + prefix + "%%'%s group by r.organization_id";
+        Map<Long, Long> registered = grouped("select r.organization_id, count(*)" + base.formatted("", ""), programme, null);
+        Map<Long, Long> reviewed = grouped("select r.organization_id, count(distinct r.id)" + base.formatted(
+                " join self_review s on s.registration_id = r.id", " and s.review_period = :period"), programme, period);
+        Map<Long, Long> recognised = grouped("select r.organization_id, count(*)" + base.formatted(
+                " join assessment a on a.registration_id = r.id", " and a.status = 'DECIDED' and a.decided_recognised = true"),
+                programme, null);
+        return cells.stream().map(c -> new CellFigures(c.getOrganizationId(), c.getOrgPath(),
+                members.getOrDefault(c.getOrganizationId(), 0L), registered.getOrDefault(c.getOrganizationId(), 0L),
+                reviewed.getOrDefault(c.getOrganizationId(), 0L), recognised.getOrDefault(c.getOrganizationId(), 0L))).toList();
+    }
+
+    /** The longest path prefix shared by the cells: counting members under it instead of the whole tree. */
+    private static String commonPrefix(List<ProgrammeSubject> cells) {
+        String prefix = cells.get(0).getOrgPath();
+        for (ProgrammeSubject cell : cells) {
+            while (!cell.getOrgPath().startsWith(prefix)) {
+                prefix = prefix.substring(0, prefix.lastIndexOf('/', prefix.length() - 2) + 1);
+            }
+        }
+        return prefix;
+    }
+
+    private Map<Long, Long> grouped(String sql, Programme programme, String period) {
+        var statement = jdbc.sql(sql).param("p", programme.getId());
+        if (period != null) {
+            statement = statement.param("period", period);
+        }
+        Map<Long, Long> result = new HashMap<>();
+        statement.query((rs, n) -> result.put(rs.getLong(1), rs.getLong(2))).list();
+        return result;
+    }
+
+    private Summary summarise(Programme programme, List<CellFigures> figures, String period) {
+        int members = (int) figures.stream().mapToLong(CellFigures::members).sum();
+        int target = BigDecimal.valueOf(members).multiply(programme.getTargetPercent())
+                .divide(BigDecimal.valueOf(100), 0, RoundingMode.CEILING).intValue();
+        return new Summary(members, (int) figures.stream().mapToLong(CellFigures::registered).sum(),
+                (int) figures.stream().mapToLong(CellFigures::reviewed).sum(), target, period,
+                (int) figures.stream().mapToLong(CellFigures::recognised).sum());
+    }
+
+    /** Members, registrations, reviews this period and recognitions of a members' programme under a path, in the account's scope. */
+    public Summary memberSummary(Programme programme, String within) {
+        String period = currentPeriod(programme);
+        return summarise(programme, cellFigures(programme, within, period), period);
+    }
+
+    /** A subordinate organization (or a cell) on a members' board, with its members' figures. */
+    public record MemberGroup(OrganizationRef organization, boolean subjectCell, long members, long registered, long reviewed,
+                              long recognised) {
+    }
+
+    /** One member of a cell on the board. */
+    public record MemberLine(PersonRef person, Registration registration, boolean reviewed, Assessment assessment) {
+    }
+
+    /**
+     * The board of a members' programme within one organization: figures per subordinate organization
+     * (drill-down), and when the organization is a taking-part cell, one page of its members.
+     */
+    public record MemberBoard(OrganizationRef within, Summary summary, List<MemberGroup> groups, List<MemberLine> members,
+                              int page, int pages) {
+    }
+
+    public MemberBoard memberBoard(Programme programme, OrganizationRef within, int page) {
+        String period = currentPeriod(programme);
+        List<CellFigures> figures = cellFigures(programme, within.path(), period);
+        Map<Long, List<CellFigures>> byChild = new LinkedHashMap<>();
+        CellFigures self = null;
+        for (CellFigures cell : figures) {
+            String rest = cell.path().substring(within.path().length());
+            if (rest.isEmpty()) {
+                self = cell;
+            } else {
+                byChild.computeIfAbsent(Long.valueOf(rest.substring(0, rest.indexOf('/'))), k -> new ArrayList<>()).add(cell);
+            }
+        }
+        Map<Long, OrganizationRef> children = organizations.findAll(byChild.keySet());
+        Set<Long> cellIds = figures.stream().map(CellFigures::organizationId).collect(Collectors.toSet());
+        List<MemberGroup> groups = byChild.entrySet().stream().filter(e -> children.containsKey(e.getKey()))
+                .map(e -> new MemberGroup(children.get(e.getKey()), cellIds.contains(e.getKey()),
+                        e.getValue().stream().mapToLong(CellFigures::members).sum(),
+                        e.getValue().stream().mapToLong(CellFigures::registered).sum(),
+                        e.getValue().stream().mapToLong(CellFigures::reviewed).sum(),
+                        e.getValue().stream().mapToLong(CellFigures::recognised).sum()))
+                .sorted(java.util.Comparator.comparing(g -> g.organization().path()))
+                .toList();
+        List<MemberLine> lines = List.of();
+        int pages = 1;
+        int current = 0;
+        if (self != null) {
+            pages = (int) Math.max(1, (self.members() + MEMBER_PAGE_SIZE - 1) / MEMBER_PAGE_SIZE);
+            current = Math.max(0, Math.min(page, pages - 1));
+            lines = memberLines(programme, within.id(), current, period);
+        }
+        return new MemberBoard(within, summarise(programme, figures, period), groups, lines, current, pages);
+    }
+
+    private List<MemberLine> memberLines(Programme programme, long cellId, int page, String period) {
+        List<PersonRef> members = people.membersOf(cellId, page * MEMBER_PAGE_SIZE, MEMBER_PAGE_SIZE);
+        if (members.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Registration> byPerson = registrations.findByProgrammeIdAndPersonIdIn(programme.getId(),
+                members.stream().map(PersonRef::id).toList()).stream().collect(Collectors.toMap(Registration::getPersonId, r -> r));
+        List<Long> ids = byPerson.values().stream().map(Registration::getId).toList();
+        Set<Long> reviewed = ids.isEmpty() ? Set.of() : new HashSet<>(reviews.reviewedIn(ids, period));
+        Map<Long, Assessment> assessed = ids.isEmpty() ? Map.of() : assessments.findByRegistrationIdIn(ids).stream()
+                .collect(Collectors.toMap(Assessment::getRegistrationId, a -> a));
+        return members.stream().map(person -> {
+            Registration registration = byPerson.get(person.id());
+            return new MemberLine(person, registration, registration != null && reviewed.contains(registration.getId()),
+                    registration == null ? null : assessed.get(registration.getId()));
+        }).toList();
+    }
+
+    /** This year's members' programme of the signed-in member: registered or open to him (for his start page). */
+    public record MyProgramme(Programme programme, Registration registration, String period, boolean reviewedThisPeriod,
+                              Assessment assessment) {
+    }
+
+    @Override
+    public List<MemberEmulation> mine() {
+        return myProgrammes().stream().map(m -> new MemberEmulation(m.programme().getId(), m.programme().getName(),
+                m.programme().getYear(), m.registration() == null ? null : m.registration().getId(), m.period(),
+                m.reviewedThisPeriod(), m.assessment() == null ? null : m.assessment().getStatus().name(),
+                m.assessment() == null ? null : m.assessment().getDecidedRecognised())).toList();
+    }
+
+    public List<MyProgramme> myProgrammes() {
+        ChiboUser user = CurrentUser.get();
+        if (user.personId() == null) {
+            return List.of();
+        }
+        PersonRef person = people.find(user.personId()).orElse(null);
+        if (person == null) {
+            return List.of();
+        }
+        int year = LocalDate.now().getYear();
+        Map<Long, Registration> registered = registrations.findByPersonIdAndYear(person.id(), year).stream()
+                .collect(Collectors.toMap(Registration::getProgrammeId, r -> r, (a, b) -> a, LinkedHashMap::new));
+        Map<Long, Programme> open = new LinkedHashMap<>();
+        if (person.partyStatus().isMember()) {
+            subjects.programmesOf(person.organizationId(), year).stream().filter(this::judgesMembers)
+                    .forEach(p -> open.put(p.getId(), p));
+        }
+        registered.keySet().forEach(id -> open.computeIfAbsent(id, k -> programmes.findById(k).orElseThrow()));
+        return open.values().stream().filter(this::judgesMembers).map(p -> {
+            Registration registration = registered.get(p.getId());
+            String period = currentPeriod(p);
+            boolean reviewed = registration != null && !reviews.findByRegistrationIdAndPeriod(registration.getId(), period).isEmpty();
+            return new MyProgramme(p, registration, period, reviewed,
+                    registration == null ? null : assessments.findByRegistrationId(registration.getId()).orElse(null));
+        }).toList();
+    }
+
     // ---- plan items --------------------------------------------------------------------------
 
     public List<PlanItem> planItems(long registrationId) {
@@ -366,8 +656,8 @@ public class ProgrammeService implements vn.chibo.evaluation.EmulationOverview {
     @Transactional
     public PlanItem addPlanItem(long registrationId, String criterionCode, String content, Long responsibleId, LocalDate dueDate) {
         Registration registration = registration(registrationId);
-        requireMayWork();
-        RulebookDefinition definition = rulebooks.definition(rulebookOf(get(registration.getProgrammeId())));
+        requireMayWorkOn(registration);
+        RulebookDefinition definition = rulebooks.definition(rulebookOf(programmeOf(registration)));
         if (definition.criteria().stream().noneMatch(c -> c.code().equals(criterionCode))) {
             throw new BusinessRuleException("criterionCode", "programme.error.criterion");
         }
@@ -384,7 +674,7 @@ public class ProgrammeService implements vn.chibo.evaluation.EmulationOverview {
     @Transactional
     public PlanItem updatePlanItem(long registrationId, long itemId, PlanItem.Status status, String note, Long version) {
         Registration registration = registration(registrationId);
-        requireMayWork();
+        requireMayWorkOn(registration);
         PlanItem item = planItems.findById(itemId).filter(i -> i.getRegistrationId() == registrationId)
                 .orElseThrow(() -> new NotFoundException("PlanItem", itemId));
         if (version == null || version != item.getVersion()) {
@@ -409,7 +699,7 @@ public class ProgrammeService implements vn.chibo.evaluation.EmulationOverview {
 
     public Sheet sheet(long registrationId, String period) {
         Registration registration = registration(registrationId);
-        Programme programme = get(registration.getProgrammeId());
+        Programme programme = programmeOf(registration);
         RulebookDefinition definition = rulebooks.definition(rulebookOf(programme));
         Map<String, SelfReview> saved = reviews.findByRegistrationIdAndPeriod(registrationId, period).stream()
                 .collect(Collectors.toMap(SelfReview::getIndicatorCode, r -> r));
@@ -420,7 +710,8 @@ public class ProgrammeService implements vn.chibo.evaluation.EmulationOverview {
                 Optional<BigDecimal> automatic = indicator.source() == null || !sources.containsKey(indicator.source())
                         ? Optional.empty()
                         : sources.get(indicator.source()).value(rulebookOf(programme).getSubjectKind(),
-                        registration.getOrganizationId(), YearMonth.of(programme.getYear(), 1), YearMonth.now());
+                        registration.isMember() ? registration.getPersonId() : registration.getOrganizationId(),
+                        YearMonth.of(programme.getYear(), 1), YearMonth.now());
                 SelfReview review = saved.get(indicator.code());
                 lines.add(new ReviewLine(criterion, indicator, review, automatic));
                 if (review != null) {
@@ -438,8 +729,8 @@ public class ProgrammeService implements vn.chibo.evaluation.EmulationOverview {
     @Transactional
     public Sheet saveReview(long registrationId, String period, Map<String, String> values, Map<String, String> notes) {
         Registration registration = registration(registrationId);
-        requireMayWork();
-        Programme programme = get(registration.getProgrammeId());
+        requireMayWorkOn(registration);
+        Programme programme = programmeOf(registration);
         if (!periods(programme).contains(period)) {
             throw new BusinessRuleException("period", "programme.error.period");
         }

@@ -9,7 +9,11 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** Đăng ký thi đua: a subject registers for a programme, by a decision of one of its meetings. */
+/**
+ * Đăng ký thi đua: a subject registers for a programme, by a decision of one of its meetings. The
+ * subject is the organization, or, for models that judge people (Đảng viên 5 tốt), one party member
+ * of that organization ({@link #getPersonId()}).
+ */
 @Entity
 @Table(name = "registration")
 public class Registration {
@@ -20,6 +24,8 @@ public class Registration {
     private Long programmeId;
     private Long organizationId;
     private String orgPath;
+    private Long personId;
+    private long personKey;
     private LocalDate registeredOn;
     private String meetingReference;
     private String createdBy;
@@ -39,6 +45,25 @@ public class Registration {
         this.meetingReference = meetingReference;
         this.createdBy = createdBy;
         this.createdAt = Instant.now();
+    }
+
+    /** A party member's own registration, filed in the cell he belongs to. */
+    static Registration ofMember(long programmeId, long personId, long organizationId, String orgPath, LocalDate registeredOn,
+                                 String meetingReference, String createdBy) {
+        Registration registration = new Registration(programmeId, organizationId, orgPath, registeredOn, meetingReference,
+                createdBy);
+        registration.personId = personId;
+        registration.personKey = personId;
+        return registration;
+    }
+
+    /** The member this registration belongs to; {@code null} when the organization itself registered. */
+    public Long getPersonId() {
+        return personId;
+    }
+
+    public boolean isMember() {
+        return personId != null;
     }
 
     public Long getId() {

@@ -109,8 +109,12 @@ class ProgrammeController {
     }
 
     @GetMapping("/programmes/{id}")
-    String detail(@PathVariable long id, @RequestParam(required = false) Long within, Model model) {
+    String detail(@PathVariable long id, @RequestParam(required = false) Long within,
+                  @RequestParam(defaultValue = "0") int page, Model model) {
         Programme programme = programmes.get(id);
+        if (programmes.judgesMembers(programme)) {
+            return memberDetail(programme, within, page, model);
+        }
         var lines = programmes.subjectLines(programme);
         var me = CurrentUser.get();
         OrganizationRef programmeOrganization = organizations.find(programme.getOrganizationId()).orElseThrow();
@@ -137,6 +141,48 @@ class ProgrammeController {
         return "evaluation/programme";
     }
 
+    /**
+     * A programme that judges members: figures per subordinate organization with drill-down down to a
+     * cell, where its members are listed a page at a time. Members themselves do not browse it.
+     */
+    private String memberDetail(Programme programme, Long within, int page, Model model) {
+        var me = CurrentUser.get();
+        OrganizationRef programmeOrganization = organizations.find(programme.getOrganizationId()).orElseThrow();
+        OrganizationRef start = me.canSee(programmeOrganization.path()) ? programmeOrganization
+                : organizations.requireVisible(me.scopeOrganizationId());
+        OrganizationRef inside = within == null ? start : organizations.requireVisible(within);
+        if (!inside.path().startsWith(start.path())) {
+            inside = start;
+        }
+        model.addAttribute("board", programmes.memberBoard(programme, inside, page));
+        model.addAttribute("summary", programmes.memberSummary(programme, start.path()));
+        model.addAttribute("trail", organizations.breadcrumbs(inside.id()).stream()
+                .filter(o -> o.path().startsWith(start.path())).toList());
+        model.addAttribute("programme", programme);
+        model.addAttribute("rulebook", programmes.rulebookOf(programme));
+        model.addAttribute("organization", programmeOrganization);
+        model.addAttribute("mayRegisterOthers", me.isAdmin() || me.role() == vn.chibo.shared.security.Role.SECRETARY);
+        model.addAttribute("today", LocalDate.now());
+        return "evaluation/programme-members";
+    }
+
+    /** A member registers himself, or his cell's secretary registers him. */
+    @PostMapping("/programmes/{id}/members/{personId}/registration")
+    String registerMember(@PathVariable long id, @PathVariable long personId,
+                          @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM-dd") LocalDate registeredOn,
+                          @RequestParam(required = false) String meetingReference,
+                          @RequestParam(required = false) String back, RedirectAttributes redirect) {
+        try {
+            Registration registration = programmes.registerMember(id, personId, registeredOn, meetingReference);
+            redirect.addFlashAttribute("message", "programme.registered");
+            return "redirect:/registrations/" + registration.getId();
+        } catch (BusinessRuleException e) {
+            redirect.addFlashAttribute("errorKey", e.messageKey());
+            redirect.addFlashAttribute("errorArgs", e.arguments());
+            return "home".equals(back) ? "redirect:/" : "redirect:/programmes/" + id;
+        }
+    }
+
     @PostMapping("/programmes/{id}/registrations")
     String register(@PathVariable long id, @RequestParam long organizationId,
                     @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM-dd") LocalDate registeredOn,
@@ -155,7 +201,7 @@ class ProgrammeController {
     @GetMapping("/registrations/{id}")
     String registration(@PathVariable long id, @RequestParam(required = false) String period, Model model) {
         Registration registration = programmes.registration(id);
-        Programme programme = programmes.get(registration.getProgrammeId());
+        Programme programme = programmes.programmeOf(registration);
         String chosen = period != null && programmes.periods(programme).contains(period) ? period : programmes.currentPeriod(programme);
         fill(model, registration, programme, chosen);
         model.addAttribute("sheet", programmes.sheet(id, chosen));
@@ -176,7 +222,10 @@ class ProgrammeController {
         model.addAttribute("periods", programmes.periods(programme));
         model.addAttribute("period", period);
         model.addAttribute("planStatuses", PlanItem.Status.values());
-        model.addAttribute("mayWork", programmes.mayWork());
+        model.addAttribute("mayWork", programmes.mayWorkOn(registration));
+        model.addAttribute("member", programmes.memberOf(registration));
+        model.addAttribute("mayBrowseProgramme", CurrentUser.get().role() != vn.chibo.shared.security.Role.MEMBER);
+        model.addAttribute("mayPropose", assessments.mayPropose(registration));
         model.addAttribute("locale", org.springframework.context.i18n.LocaleContextHolder.getLocale());
         model.addAttribute("submitted", Map.of());
         model.addAttribute("assessment", assessments.find(registration.getId()).orElse(null));
@@ -225,7 +274,7 @@ class ProgrammeController {
             return "redirect:/registrations/" + id + "?period=" + period + "#review";
         } catch (ProgrammeService.ReviewProblems e) {
             Registration registration = programmes.registration(id);
-            Programme programme = programmes.get(registration.getProgrammeId());
+            Programme programme = programmes.programmeOf(registration);
             fill(model, registration, programme, period);
             model.addAttribute("sheet", programmes.sheet(id, period));
             model.addAttribute("problems", e.problems());

@@ -80,6 +80,27 @@ public class PersonService implements PersonDirectory {
                 .list();
     }
 
+    @Override
+    public Map<Long, Long> countMembersByOrganization(String pathPrefix) {
+        Map<Long, Long> counts = new java.util.HashMap<>();
+        String within = pathPrefix == null || pathPrefix.equals("/") ? "" : PersonQuery.subtree(pathPrefix) + " and";
+        jdbc.sql("select p.organization_id, count(*) from person p where " + within
+                        + " p.party_status in ('PROBATIONARY', 'OFFICIAL') group by p.organization_id")
+                .query((rs, n) -> counts.put(rs.getLong(1), rs.getLong(2))).list();
+        return counts;
+    }
+
+    @Override
+    public List<PersonRef> membersOf(long organizationId, int offset, int limit) {
+        return jdbc.sql("select p.id, p.full_name, p.organization_id, p.org_path, p.party_status from person p"
+                        + " where p.organization_id = :o and p.party_status in ('PROBATIONARY', 'OFFICIAL')"
+                        + " order by p.sort_key, p.id limit :limit offset :offset")
+                .param("o", organizationId).param("limit", Math.max(0, limit)).param("offset", Math.max(0, offset))
+                .query((rs, n) -> new PersonRef(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
+                        PartyStatus.valueOf(rs.getString(5))))
+                .list();
+    }
+
     public Person get(long id) {
         ChiboUser user = CurrentUser.get();
         return people.findById(id)
