@@ -232,6 +232,10 @@ class RulebookEditorTest {
                 .andExpect(content().string(containsString("value=\"" + html("tám mươi") + "\"")))
                 .andExpect(content().string(containsString("value=\"" + html("Chỉ tiêu số liệu chưa có ngưỡng") + "\"")));
 
+        mvc.perform(posted(copy.getId(), form).param("action", "save").param("yearTo", "hai nghìn").with(user(demo.user("canbo.sudoan"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Năm phải là số có bốn chữ số")));
+
         form.getCriteria().get(1).getIndicators().get(0).setThreshold("80");
         mvc.perform(posted(copy.getId(), form).param("action", "save").with(user(demo.user("canbo.sudoan"))))
                 .andExpect(status().isOk())
