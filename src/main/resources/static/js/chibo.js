@@ -78,3 +78,17 @@
     }
   });
 })();
+
+// Structured rulebook editor: after adding or moving a row, bring it into view and focus its first field.
+document.addEventListener('DOMContentLoaded', function () {
+  var form = document.querySelector('form[data-scroll-to]');
+  var target = form && document.getElementById(form.dataset.scrollTo);
+  if (!target) {
+    return;
+  }
+  target.scrollIntoView({ block: 'center' });
+  var field = target.querySelector('input[type=text]');
+  if (field) {
+    field.focus({ preventScroll: true });
+  }
+});

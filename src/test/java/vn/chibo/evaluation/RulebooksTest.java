@@ -140,7 +140,7 @@ class RulebooksTest {
         rulebooks.publish(copy.getId());
         String json = rulebooks.exportJson(copy.getId());
         assertThat(json).contains("\"code\" : \"" + copy.getCode() + "\"").contains("Đảng viên");
-        Rulebook imported = rulebooks.importJson(json.getBytes(StandardCharsets.UTF_8), "quy-che.json");
+        Rulebook imported = rulebooks.importFile(json.getBytes(StandardCharsets.UTF_8), "quy-che.json");
         assertThat(imported.getCode()).isEqualTo(copy.getCode());
         assertThat(imported.getRevision()).isEqualTo(2);
         assertThat(rulebooks.definition(imported)).isEqualTo(rulebooks.definition(copy));
@@ -149,13 +149,13 @@ class RulebooksTest {
     @Test
     void importsAreTypeAndSizeChecked() {
         signIn("canbo");
-        assertThatThrownBy(() -> rulebooks.importJson("{}".getBytes(StandardCharsets.UTF_8), "quy-che.xlsx"))
+        assertThatThrownBy(() -> rulebooks.importFile("{}".getBytes(StandardCharsets.UTF_8), "quy-che.xlsx"))
                 .extracting("messageKey").isEqualTo("rulebook.error.fileType");
-        assertThatThrownBy(() -> rulebooks.importJson(new byte[RulebookServiceLimits.MAX + 1], "quy-che.json"))
+        assertThatThrownBy(() -> rulebooks.importFile(new byte[RulebookServiceLimits.MAX + 1], "quy-che.json"))
                 .extracting("messageKey").isEqualTo("rulebook.error.fileTooLarge");
-        assertThatThrownBy(() -> rulebooks.importJson("{\"code\":\"X\"}".getBytes(StandardCharsets.UTF_8), "quy-che.json"))
+        assertThatThrownBy(() -> rulebooks.importFile("{\"code\":\"X\"}".getBytes(StandardCharsets.UTF_8), "quy-che.json"))
                 .extracting("messageKey").isEqualTo("rulebook.error.documentIncomplete");
-        assertThatThrownBy(() -> rulebooks.importJson(rulebooks.exportJson(shipped("CHI_BO_4_TOT").getId())
+        assertThatThrownBy(() -> rulebooks.importFile(rulebooks.exportJson(shipped("CHI_BO_4_TOT").getId())
                 .getBytes(StandardCharsets.UTF_8), "quy-che.json"))
                 .extracting("messageKey").isEqualTo("rulebook.error.codeTaken");
     }

@@ -8,11 +8,13 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+import tools.jackson.dataformat.yaml.YAMLWriteFeature;
 import vn.chibo.shared.web.BusinessRuleException;
 
 /**
- * Reads and writes rulebooks as JSON (the import/export format and the stored definition) and
- * checks that a definition is complete and consistent, with messages a rulebook author can act on.
+ * Reads and writes rulebooks as JSON (the stored definition, import and export) and YAML (import
+ * and export of the same document), and checks that a definition is complete and consistent, with messages a rulebook author can act on.
  */
 public final class RulebookJson {
 
@@ -21,6 +23,37 @@ public final class RulebookJson {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .build();
+
+    /** The same document in YAML: block style, no document marker, quotes only where YAML needs them. */
+    static final YAMLMapper YAML = YAMLMapper.builder()
+            .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
+            .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
+            .disable(YAMLWriteFeature.SPLIT_LINES)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .build();
+
+    /** Exchange formats of a rulebook document. */
+    public enum Format {
+        JSON("application/json", "json"),
+        YAML("application/yaml", "yaml");
+
+        private final String mediaType;
+        private final String extension;
+
+        Format(String mediaType, String extension) {
+            this.mediaType = mediaType;
+            this.extension = extension;
+        }
+
+        public String mediaType() {
+            return mediaType;
+        }
+
+        public String extension() {
+            return extension;
+        }
+    }
 
     private RulebookJson() {
     }
@@ -43,7 +76,27 @@ public final class RulebookJson {
         try {
             return JSON.readValue(json, Document.class);
         } catch (JacksonException e) {
-            throw new BusinessRuleException("file", "rulebook.error.json", e.getOriginalMessage());
+            var location = e.getLocation();
+            throw new BusinessRuleException("file", "rulebook.error.jsonAt", location == null ? 0 : location.getLineNr(),
+                    location == null ? 0 : location.getColumnNr(), firstLine(e.getOriginalMessage()));
+        }
+    }
+
+    /**
+     * Reads an exchange document in the given format. A syntax or structure error names the line
+     * (and column) where the reader stopped.
+     */
+    public static Document parseDocument(String text, Format format) {
+        if (format == Format.JSON) {
+            return parseDocument(text);
+        }
+        try {
+            return YAML.readValue(text, Document.class);
+        } catch (JacksonException e) {
+            var location = e.getLocation();
+            int line = location == null ? 0 : location.getLineNr();
+            int column = location == null ? 0 : location.getColumnNr();
+            throw new BusinessRuleException("file", "rulebook.error.yaml", line, column, firstLine(e.getOriginalMessage()));
         }
     }
 
@@ -51,61 +104,84 @@ public final class RulebookJson {
         return JSON.writeValueAsString(value);
     }
 
-    /** Problems that make a definition unusable, as message keys with one argument (the code concerned). */
+    public static String write(Object value, Format format) {
+        return format == Format.YAML ? YAML.writeValueAsString(value) : write(value);
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "";
+        }
+        String first = message.strip().lines().findFirst().orElse("");
+        return first.length() > 200 ? first.substring(0, 200) + "…" : first;
+    }
+
+    /**
+     * Problems that make a definition unusable: message key, the code concerned (the message's
+     * argument) and the field of the structured editor it belongs to (empty for the whole rulebook).
+     */
     public static List<String[]> problems(Rulebook.Kind kind, RulebookDefinition definition) {
         List<String[]> problems = new ArrayList<>();
         if (kind == Rulebook.Kind.EMULATION_MODEL) {
-            if (definition.recognition() == null || definition.recognition().rule() == null) {
-                problems.add(new String[] {"rulebook.problem.noRecognitionRule", ""});
-            } else if (definition.recognition().rule() == RulebookDefinition.RecognitionRule.MIN_POINTS
-                    && definition.recognition().minPoints() == null) {
-                problems.add(new String[] {"rulebook.problem.noMinPoints", ""});
-            } else if (definition.recognition().rule() == RulebookDefinition.RecognitionRule.AT_LEAST_CRITERIA
-                    && (definition.recognition().atLeast() == null || definition.recognition().atLeast() < 1
-                    || definition.recognition().atLeast() > definition.criteria().size())) {
-                problems.add(new String[] {"rulebook.problem.atLeast", ""});
+            var recognition = definition.recognition();
+            if (recognition == null || recognition.rule() == null) {
+                problems.add(problem("rulebook.problem.noRecognitionRule", "", "recognitionRule"));
+            } else if (recognition.rule() == RulebookDefinition.RecognitionRule.MIN_POINTS && recognition.minPoints() == null) {
+                problems.add(problem("rulebook.problem.noMinPoints", "", "minPoints"));
+            } else if (recognition.rule() == RulebookDefinition.RecognitionRule.AT_LEAST_CRITERIA
+                    && (recognition.atLeast() == null || recognition.atLeast() < 1
+                    || recognition.atLeast() > definition.criteria().size())) {
+                problems.add(problem("rulebook.problem.atLeast", "", "atLeast"));
             }
             if (definition.criteria().isEmpty()) {
-                problems.add(new String[] {"rulebook.problem.noCriteria", ""});
+                problems.add(problem("rulebook.problem.noCriteria", "", "criteria"));
             }
             Set<String> codes = new HashSet<>();
-            for (var criterion : definition.criteria()) {
+            for (int c = 0; c < definition.criteria().size(); c++) {
+                var criterion = definition.criteria().get(c);
+                String path = "criteria[" + c + "].";
                 if (blank(criterion.code()) || !codes.add(criterion.code())) {
-                    problems.add(new String[] {"rulebook.problem.criterionCode", String.valueOf(criterion.code())});
+                    problems.add(problem("rulebook.problem.criterionCode", String.valueOf(criterion.code()), path + "code"));
                 }
                 if (criterion.name() == null || blank(criterion.name().vi())) {
-                    problems.add(new String[] {"rulebook.problem.name", String.valueOf(criterion.code())});
+                    problems.add(problem("rulebook.problem.name", String.valueOf(criterion.code()), path + "nameVi"));
                 }
                 if (criterion.indicators().isEmpty()) {
-                    problems.add(new String[] {"rulebook.problem.noIndicators", String.valueOf(criterion.code())});
+                    problems.add(problem("rulebook.problem.noIndicators", String.valueOf(criterion.code()), path + "indicators"));
                 }
-                for (var indicator : criterion.indicators()) {
+                for (int i = 0; i < criterion.indicators().size(); i++) {
+                    var indicator = criterion.indicators().get(i);
+                    String at = path + "indicators[" + i + "].";
                     if (blank(indicator.code()) || !codes.add(indicator.code())) {
-                        problems.add(new String[] {"rulebook.problem.indicatorCode", String.valueOf(indicator.code())});
+                        problems.add(problem("rulebook.problem.indicatorCode", String.valueOf(indicator.code()), at + "code"));
                     }
                     if (indicator.name() == null || blank(indicator.name().vi())) {
-                        problems.add(new String[] {"rulebook.problem.name", String.valueOf(indicator.code())});
+                        problems.add(problem("rulebook.problem.name", String.valueOf(indicator.code()), at + "nameVi"));
                     }
                     if (indicator.kind() == null) {
-                        problems.add(new String[] {"rulebook.problem.kind", String.valueOf(indicator.code())});
+                        problems.add(problem("rulebook.problem.kind", String.valueOf(indicator.code()), at + "kind"));
                     } else if (indicator.kind() == RulebookDefinition.IndicatorKind.NUMBER && indicator.threshold() == null) {
-                        problems.add(new String[] {"rulebook.problem.threshold", indicator.code()});
+                        problems.add(problem("rulebook.problem.threshold", indicator.code(), at + "threshold"));
                     } else if (indicator.kind() == RulebookDefinition.IndicatorKind.POINTS
                             && (indicator.maxPoints() == null || indicator.maxPoints().signum() <= 0)) {
-                        problems.add(new String[] {"rulebook.problem.maxPoints", indicator.code()});
+                        problems.add(problem("rulebook.problem.maxPoints", indicator.code(), at + "maxPoints"));
                     }
                 }
             }
         } else {
             var classification = definition.classification();
             if (classification == null || classification.method() == null || classification.levels().isEmpty()) {
-                problems.add(new String[] {"rulebook.problem.noLevels", ""});
+                problems.add(problem("rulebook.problem.noLevels", "", ""));
             } else if (classification.quota() != null && classification.quota().enabled()
                     && classification.quota().maxShare() == null) {
-                problems.add(new String[] {"rulebook.problem.quota", ""});
+                problems.add(problem("rulebook.problem.quota", "", "classification.quotaMaxSharePercent"));
             }
         }
         return problems;
+    }
+
+    private static String[] problem(String key, String code, String field) {
+        return new String[] {key, code, field};
     }
 
     private static boolean blank(String value) {

@@ -36,11 +36,27 @@ public class RulebookService {
     private final RulebookRepository rulebooks;
     private final OrganizationDirectory organizations;
     private final ApplicationEventPublisher events;
+    private final List<vn.chibo.evaluation.IndicatorSource> sources;
 
-    RulebookService(RulebookRepository rulebooks, OrganizationDirectory organizations, ApplicationEventPublisher events) {
+    RulebookService(RulebookRepository rulebooks, OrganizationDirectory organizations, ApplicationEventPublisher events,
+                    List<vn.chibo.evaluation.IndicatorSource> sources) {
         this.rulebooks = rulebooks;
         this.organizations = organizations;
         this.events = events;
+        this.sources = sources;
+    }
+
+    /** Keys of automatic indicator values: those other modules supply and those visible rulebooks already use. */
+    public java.util.SortedSet<String> knownSourceKeys() {
+        java.util.SortedSet<String> keys = new java.util.TreeSet<>();
+        sources.forEach(source -> keys.add(source.key()));
+        for (Rulebook rulebook : visible()) {
+            if (rulebook.getKind() == Rulebook.Kind.EMULATION_MODEL) {
+                definition(rulebook).indicators().stream().map(RulebookDefinition.Indicator::source)
+                        .filter(Objects::nonNull).forEach(keys::add);
+            }
+        }
+        return keys;
     }
 
     public List<Rulebook> visible() {
@@ -176,9 +192,12 @@ public class RulebookService {
         return rulebook;
     }
 
-    /** Nhập quy chế từ tệp JSON: a new draft (the next revision when the code exists and may be changed). */
+    /**
+     * Nhập quy chế từ tệp JSON hoặc YAML: a new draft (the next revision when the code exists and
+     * may be changed). All or nothing: the file is checked completely before anything is saved.
+     */
     @Transactional
-    public Rulebook importJson(byte[] content, String filename) {
+    public Rulebook importFile(byte[] content, String filename) {
         if (!mayAdapt()) {
             throw new ForbiddenException("import rulebooks");
         }
@@ -188,10 +207,15 @@ public class RulebookService {
         if (content.length > MAX_IMPORT_BYTES) {
             throw new BusinessRuleException("file", "rulebook.error.fileTooLarge", MAX_IMPORT_BYTES / 1024);
         }
-        if (filename == null || !filename.toLowerCase().endsWith(".json")) {
-            throw new BusinessRuleException("file", "rulebook.error.fileType");
+        RulebookJson.Format format = formatOf(filename);
+        String text = text(content);
+        if (format == RulebookJson.Format.YAML && text.stripLeading().startsWith("{")) {
+            // YAML is a superset of JSON: a JSON document saved as .yaml is read as JSON, with JSON's messages
+            format = RulebookJson.Format.JSON;
+        } else if (format == RulebookJson.Format.JSON && !text.stripLeading().startsWith("{")) {
+            throw new BusinessRuleException("file", "rulebook.error.notJson");
         }
-        RulebookJson.Document document = RulebookJson.parseDocument(new String(content, StandardCharsets.UTF_8));
+        RulebookJson.Document document = RulebookJson.parseDocument(text, format);
         if (document.code() == null || !document.code().matches("[A-Z0-9_]{3,60}") || document.kind() == null
                 || document.subjectKind() == null || VietnameseText.clean(document.nameVi()) == null
                 || document.definition() == null) {
@@ -220,10 +244,43 @@ public class RulebookService {
     }
 
     public String exportJson(long id) {
+        return export(id, RulebookJson.Format.JSON);
+    }
+
+    /** The exchange document of a rulebook in JSON or YAML (the same content). */
+    public String export(long id, RulebookJson.Format format) {
         Rulebook rulebook = get(id);
         return RulebookJson.write(new RulebookJson.Document(rulebook.getCode(), rulebook.getKind(), rulebook.getSubjectKind(),
                 rulebook.getNameVi(), rulebook.getNameEn(), rulebook.getDescription(), rulebook.getYearFrom(),
-                rulebook.getYearTo(), definition(rulebook)));
+                rulebook.getYearTo(), definition(rulebook)), format);
+    }
+
+    /** The format a file name announces: .json, or .yaml/.yml; anything else is refused. */
+    static RulebookJson.Format formatOf(String filename) {
+        String name = filename == null ? "" : filename.strip().toLowerCase(java.util.Locale.ROOT);
+        if (name.endsWith(".json")) {
+            return RulebookJson.Format.JSON;
+        }
+        if (name.endsWith(".yaml") || name.endsWith(".yml")) {
+            return RulebookJson.Format.YAML;
+        }
+        throw new BusinessRuleException("file", "rulebook.error.fileType");
+    }
+
+    /** The file as UTF-8 text without a byte order mark; binary content (NUL bytes, invalid UTF-8) is refused. */
+    private static String text(byte[] content) {
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(content)).toString();
+            if (text.indexOf('\u0000') >= 0) {
+                throw new BusinessRuleException("file", "rulebook.error.notText");
+            }
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new BusinessRuleException("file", "rulebook.error.notText");
+        }
     }
 
     /** Parses, checks and re-serialises a definition; problems become one rule violation listing them all. */

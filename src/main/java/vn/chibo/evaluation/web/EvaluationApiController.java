@@ -18,6 +18,7 @@ import vn.chibo.evaluation.internal.AssessmentService;
 import vn.chibo.evaluation.internal.Programme;
 import vn.chibo.evaluation.internal.ProgrammeService;
 import vn.chibo.evaluation.internal.Rulebook;
+import vn.chibo.evaluation.internal.RulebookJson;
 import vn.chibo.evaluation.internal.RulebookService;
 
 /** REST API of the emulation models: rulebooks, programmes with their board, self-review sheets. Scoped like the pages. */
@@ -58,6 +59,14 @@ class EvaluationApiController {
     @Operation(summary = "The rulebook as its exchange document (the same JSON as the export)")
     String rulebook(@PathVariable long id) {
         return rulebooks.exportJson(id);
+    }
+
+    @GetMapping(value = "/rulebooks/{id}", produces = {"application/yaml", "application/x-yaml", "text/yaml"})
+    @Operation(summary = "The rulebook as its exchange document in YAML (Accept: application/yaml; the same content as the YAML export)")
+    org.springframework.http.ResponseEntity<String> rulebookYaml(@PathVariable long id) {
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(new MediaType("application", "yaml", java.nio.charset.StandardCharsets.UTF_8))
+                .body(rulebooks.export(id, RulebookJson.Format.YAML));
     }
 
     record ProgrammeDto(long id, String name, int year, long rulebookId, long organizationId, boolean pilot,
