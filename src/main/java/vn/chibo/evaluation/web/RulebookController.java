@@ -205,6 +205,7 @@ class RulebookController {
         model.addAttribute("anchor", anchor);
         model.addAttribute("recognitionRules", RulebookDefinition.RecognitionRule.values());
         model.addAttribute("frequencies", RulebookDefinition.ReviewFrequency.values());
+        model.addAttribute("enforcements", RulebookDefinition.Enforcement.values());
         model.addAttribute("decidingBodies", RulebookDefinition.DecidingBody.values());
         model.addAttribute("indicatorKinds", RulebookDefinition.IndicatorKind.values());
         model.addAttribute("comparisons", RulebookDefinition.Comparison.values());
