@@ -18,9 +18,12 @@ class DashboardController {
     private final OrganizationDirectory organizations;
     private final PersonDirectory people;
     private final vn.chibo.evaluation.EmulationOverview emulation;
+    private final vn.chibo.evaluation.ClassificationOverview classification;
 
     DashboardController(OrganizationDirectory organizations, PersonDirectory people,
-                        vn.chibo.evaluation.EmulationOverview emulation) {
+                        vn.chibo.evaluation.EmulationOverview emulation,
+                        vn.chibo.evaluation.ClassificationOverview classification) {
+        this.classification = classification;
         this.organizations = organizations;
         this.people = people;
         this.emulation = emulation;
@@ -34,12 +37,14 @@ class DashboardController {
         if (user.personId() != null) {
             model.addAttribute("myself", people.find(user.personId()).orElse(null));
             model.addAttribute("myEmulation", emulation.mine());
+            model.addAttribute("myClassification", classification.mine());
             model.addAttribute("today", java.time.LocalDate.now());
         }
         if (!seesOrganizations) {
             return "dashboard/home";
         }
         model.addAttribute("programmes", emulation.currentYear());
+        model.addAttribute("classificationRounds", classification.latestRounds());
         String scope = user.isAdmin() ? null : user.scopePath();
         if (user.scopeOrganizationId() != null && !user.isAdmin()) {
             model.addAttribute("scopeOrganization", organizations.find(user.scopeOrganizationId()).orElse(null));

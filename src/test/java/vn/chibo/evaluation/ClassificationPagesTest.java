@@ -127,6 +127,21 @@ class ClassificationPagesTest {
                 .andExpect(status().isForbidden());
     }
 
+    @Test
+    void theStartPageShowsTheRoundsToOfficersAndTheirOwnClassificationToMembers() throws Exception {
+        int year = LocalDate.now().getYear();
+        mvc.perform(get("/").with(user(demo.user("canbo"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"classificationCard\"")))
+                .andExpect(content().string(containsString("Xếp loại chất lượng năm " + (year - 1))))
+                .andExpect(content().string(containsString("tốt trở lên")));
+        mvc.perform(get("/").with(user(demo.user("dangvien"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"myClassificationCard\"")))
+                .andExpect(content().string(containsString("/classification/entries/" + memberEntry)))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("id=\"classificationCard\""))));
+    }
+
     private String resolve(String url) {
         return url.replace("{round}", String.valueOf(round)).replace("{cell}", String.valueOf(cellEntry))
                 .replace("{member}", String.valueOf(memberEntry)).replace("{outside}", String.valueOf(outsideEntry))

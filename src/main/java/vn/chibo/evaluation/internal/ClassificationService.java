@@ -39,7 +39,7 @@ import vn.chibo.shared.web.NotFoundException;
  */
 @Service
 @Transactional(readOnly = true)
-public class ClassificationService {
+public class ClassificationService implements vn.chibo.evaluation.ClassificationOverview {
 
     static final Set<OrganizationType> CLASSIFIED_TYPES = EnumSet.of(OrganizationType.UPPER_COMMITTEE,
             OrganizationType.GRASSROOTS_COMMITTEE, OrganizationType.PARTIAL_COMMITTEE, OrganizationType.CELL);
@@ -366,6 +366,28 @@ public class ClassificationService {
     }
 
     // ---- lists and figures -------------------------------------------------------------------
+
+    @Override
+    public List<RoundFigures> latestRounds() {
+        if (scopePrefix() == null) {
+            return List.of();
+        }
+        return visibleRounds().stream().limit(2).map(round -> {
+            Figures f = figures(round);
+            return new RoundFigures(round.getId(), round.getName(), round.getYear(), round.isOpen(),
+                    f.get("ORGANIZATION", "ALL"), f.get("ORGANIZATION", "DECIDED"), f.goodOrBetterPercent("ORGANIZATION"),
+                    f.get("MEMBER", "ALL"), f.get("MEMBER", "DECIDED"), f.goodOrBetterPercent("MEMBER"));
+        }).toList();
+    }
+
+    @Override
+    public List<MyClassification> mine() {
+        return myEntries().stream().limit(2).map(e -> {
+            ClassificationRound round = rounds.findById(e.getRoundId()).orElseThrow();
+            return new MyClassification(e.getId(), round.getName(), round.getYear(), e.getStatus().name(),
+                    e.getDecidedGrade() == null ? null : e.getDecidedGrade().messageKey());
+        }).toList();
+    }
 
     /** The path prefix the account sees entries under ({@code null}: none, a member sees only his own). */
     private static String scopePrefix() {
