@@ -52,10 +52,14 @@ public class ClassificationService implements vn.chibo.evaluation.Classification
     private final PersonDirectory people;
     private final ApplicationEventPublisher events;
     private final JdbcTemplate jdbc;
+    private final Map<String, vn.chibo.evaluation.IndicatorSource> sources;
 
     ClassificationService(ClassificationRoundRepository rounds, ClassificationEntryRepository entries,
                           RulebookService rulebooks, RulebookRepository rulebookRows, OrganizationDirectory organizations,
-                          PersonDirectory people, ApplicationEventPublisher events, JdbcTemplate jdbc) {
+                          PersonDirectory people, ApplicationEventPublisher events, JdbcTemplate jdbc,
+                          List<vn.chibo.evaluation.IndicatorSource> sources) {
+        this.sources = sources.stream().collect(java.util.stream.Collectors.toMap(vn.chibo.evaluation.IndicatorSource::key,
+                s -> s, (a, b) -> a));
         this.rounds = rounds;
         this.entries = entries;
         this.rulebooks = rulebooks;
@@ -328,9 +332,46 @@ public class ClassificationService implements vn.chibo.evaluation.Classification
         return entry;
     }
 
+    /** Keys of the facts other modules' registers supply (the discipline register above all); they override what is declared. */
+    public static final String DISCIPLINED_IN_YEAR = "discipline.disciplinedInYear";
+    public static final String DISCIPLINE_SELF_DETECTED = "discipline.selfDetected";
+    public static final String LEADERSHIP_DISCIPLINED = "discipline.leadershipDisciplined";
+    public static final String SUBORDINATES_DISCIPLINED_SHARE = "discipline.subordinatesDisciplinedShare";
+
+    /** What the registers say about the subject in the round's year, by fact key (1/0 for yes/no, shares as fractions). */
+    public Map<String, java.math.BigDecimal> registerFacts(ClassificationEntry entry, ClassificationRound round) {
+        Map<String, java.math.BigDecimal> facts = new LinkedHashMap<>();
+        vn.chibo.evaluation.SubjectKind kind = entry.isCollective() ? vn.chibo.evaluation.SubjectKind.ORGANIZATION
+                : vn.chibo.evaluation.SubjectKind.MEMBER;
+        List<String> keys = entry.isCollective() ? List.of(LEADERSHIP_DISCIPLINED, SUBORDINATES_DISCIPLINED_SHARE)
+                : List.of(DISCIPLINED_IN_YEAR, DISCIPLINE_SELF_DETECTED);
+        for (String key : keys) {
+            var source = sources.get(key);
+            if (source != null) {
+                source.value(kind, entry.getSubjectId(), java.time.YearMonth.of(round.getYear(), 1),
+                        java.time.YearMonth.of(round.getYear(), 12)).ifPresent(v -> facts.put(key, v));
+            }
+        }
+        return facts;
+    }
+
+    private static boolean yes(java.math.BigDecimal value) {
+        return value != null && value.signum() > 0;
+    }
+
     private ClassificationGrade recompute(ClassificationEntry entry, ClassificationRound round, ClassificationForm form) {
         RulebookDefinition.Classification rules = rules(round);
-        ClassificationInputs declared = form.parse(rules, entry.isCollective());
+        ClassificationInputs typed = form.parse(rules, entry.isCollective());
+        Map<String, java.math.BigDecimal> facts = registerFacts(entry, round);
+        ClassificationInputs declared = facts.isEmpty() ? typed : new ClassificationInputs(typed.score(), typed.ratings(),
+                typed.allTasksOnTime(), typed.exceedingShare(), typed.noDisciplinedSubordinates(), typed.pastShortcomingsFixed(),
+                typed.lateTaskShare(),
+                facts.containsKey(DISCIPLINED_IN_YEAR) ? yes(facts.get(DISCIPLINED_IN_YEAR)) : typed.disciplinedInYear(),
+                facts.containsKey(DISCIPLINE_SELF_DETECTED) ? yes(facts.get(DISCIPLINE_SELF_DETECTED)) : typed.disciplineSelfCorrected(),
+                typed.targetsMetShare(),
+                facts.containsKey(LEADERSHIP_DISCIPLINED) ? yes(facts.get(LEADERSHIP_DISCIPLINED)) : typed.leadershipDisciplined(),
+                facts.getOrDefault(SUBORDINATES_DISCIPLINED_SHARE, typed.disciplinedSubordinatesShare()),
+                typed.internalDisunity(), typed.memberDegradation(), typed.activitySuspended());
         ClassificationCalculator.Result result = ClassificationCalculator.classify(rules,
                 declared.toInput(entry.isCollective(), entry.getMonthsSinceAdmission()));
         entry.compute(declared, result);

@@ -144,6 +144,7 @@ class ClassificationController {
         model.addAttribute("rules", classification.rules(round));
         model.addAttribute("rulebook", classification.rulebookOf(round));
         model.addAttribute("deciding", organizations.find(entry.getDecidingOrgId()).orElseThrow());
+        model.addAttribute("facts", classification.registerFacts(entry, round));
         model.addAttribute("maySelfClassify", round.isOpen() && entry.getStatus() == ClassificationEntry.Status.PENDING
                 && classification.maySelfClassify(entry));
         model.addAttribute("mayPropose", round.isOpen() && entry.getStatus() == ClassificationEntry.Status.SELF_CLASSIFIED
