@@ -77,6 +77,23 @@ class RegionBenchmark {
         time("Emulation board of the region (all cells)", "canbo", get("/programmes/" + board));
         time("Emulation board seen by a division officer", "canbo.sudoan", get("/programmes/" + board));
         timeOnce("Excel export of all party members of the region", "canbo", get("/people/export.xlsx").param("status", "MEMBERS"));
+        long round = jdbc.sql("select id from classification_round where round_year = :y")
+                .param("y", java.time.LocalDate.now().getYear()).query(Long.class).single();
+        time("Classification round of the region (figures, groups, subjects)", "canbo", get("/classification/" + round));
+        time("Classification round seen by a division officer", "canbo.sudoan", get("/classification/" + round));
+        time("Classification round seen by a cell secretary", "bithu", get("/classification/" + round));
+        time("Classification subjects search \"nguyen van\", whole region", "canbo",
+                get("/classification/" + round).param("q", "nguyen van"));
+        String biggest = jdbc.sql("select quota_group from classification_entry where round_id = :r group by quota_group"
+                + " order by count(*) desc limit 1").param("r", round).query(String.class).single();
+        time("Decision screen of the largest group (" + jdbc.sql("select count(*) from classification_entry where round_id = :r"
+                + " and quota_group = :g").param("r", round).param("g", biggest).query(Long.class).single() + " subjects)",
+                "canbo", get("/classification/" + round + "/groups/" + biggest));
+        timeOnce("Opening a classification round for the whole region (every organization and member)", "canbo",
+                org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/classification")
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                        .param("organizationId", String.valueOf(demo.scopeOf("canbo")))
+                        .param("year", String.valueOf(java.time.LocalDate.now().getYear() + 1)));
         write();
     }
 
