@@ -54,5 +54,5 @@ CREATE TABLE classification_entry (
     CONSTRAINT uk_classification_entry UNIQUE (round_id, subject_kind, subject_id)
 );
 CREATE INDEX ix_classification_entry_group ON classification_entry (round_id, quota_group);
-CREATE INDEX ix_classification_entry_path ON classification_entry (round_id, org_path);
+CREATE INDEX ix_classification_entry_path ON classification_entry (round_id, org_path, subject_kind, status, decided_grade, quota_group, deciding_org_id);
 CREATE INDEX ix_classification_entry_subject ON classification_entry (subject_kind, subject_id);

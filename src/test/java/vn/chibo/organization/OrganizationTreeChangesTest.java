@@ -14,6 +14,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.organization.internal.Organization;
+import vn.chibo.organization.internal.OrganizationEvent;
 import vn.chibo.organization.internal.OrganizationForm;
 import vn.chibo.organization.internal.OrganizationService;
 import vn.chibo.shared.web.BusinessRuleException;
@@ -124,6 +125,23 @@ class OrganizationTreeChangesTest {
             assertThat(e.getNewName()).isEqualTo("Chi bộ Đại đội Trinh sát");
         });
         assertThat(organizations.searchOrganizations("dai doi trinh sat", 5)).extracting(Organization::getId).contains(cell);
+    }
+
+    @Test
+    void changingTheCategoryIsKeptInHistoryWithTheFormerValue() {
+        long cell = demo.sampleCell();
+        Organization organization = organizations.get(cell);
+        var oldCategory = organization.getCategory();
+        var newCategory = java.util.Arrays.stream(vn.chibo.organization.OrganizationCategory.values())
+                .filter(c -> c != oldCategory).findFirst().orElseThrow();
+        OrganizationForm form = OrganizationForm.of(organization);
+        form.setCategory(newCategory);
+        organizations.update(cell, form);
+        assertThat(organizations.history(cell)).anySatisfy(e -> {
+            assertThat(e.getKind()).isEqualTo(OrganizationEvent.Kind.RECATEGORIZED);
+            assertThat(e.getOldName()).isEqualTo(oldCategory.name());
+            assertThat(e.getNewName()).isEqualTo(newCategory.name());
+        });
     }
 
     @Test

@@ -616,15 +616,7 @@ public class ClassificationService implements vn.chibo.evaluation.Classification
         }
         long excellent = members.stream().filter(e -> e.getDecidedGrade() == ClassificationGrade.EXCELLENT).count();
         long good = members.stream().filter(e -> e.getDecidedGrade() == ClassificationGrade.GOOD).count();
-        Map<Long, List<String[]>> problems = new HashMap<>();
-        for (ClassificationEntry entry : members) {
-            if (entry.getStatus() != ClassificationEntry.Status.DECIDED) {
-                List<String[]> found = orderProblems(round, rules, entry);
-                if (!found.isEmpty()) {
-                    problems.put(entry.getId(), found);
-                }
-            }
-        }
+        Map<Long, List<String[]>> problems = orderProblems(round, rules, members);
         boolean mayDecide = round.isOpen() && mayDecide(members.get(0));
         String within = deciding.parentId() == null ? null
                 : organizations.find(deciding.parentId()).map(OrganizationRef::name).orElse(null);
@@ -633,31 +625,50 @@ public class ClassificationService implements vn.chibo.evaluation.Classification
     }
 
     /**
-     * Thứ tự xếp loại: a member after his organization, an organization after those below it. Each
-     * problem is {message key, name, enforcement}.
+     * Thứ tự xếp loại for a group: a member after his organization, an organization after those
+     * below it. Each problem is {message key, names, enforcement}. One query for the whole group:
+     * the undecided organizations under the deciding organization.
      */
-    List<String[]> orderProblems(ClassificationRound round, RulebookDefinition.Classification rules, ClassificationEntry entry) {
-        List<String[]> found = new ArrayList<>();
-        var order = rules.order();
-        if (!entry.isCollective() && order.collectivesBeforeMembers() != RulebookDefinition.Enforcement.OFF) {
-            entries.findByRoundIdAndSubjectKindAndSubjectId(round.getId(), ClassificationEntry.Kind.ORGANIZATION,
-                            entry.getOrganizationId())
-                    .filter(own -> own.getStatus() != ClassificationEntry.Status.DECIDED)
-                    .ifPresent(own -> found.add(new String[] {"classification.order.collectiveFirst", own.getSubjectName(),
-                            order.collectivesBeforeMembers().name()}));
+    Map<Long, List<String[]>> orderProblems(ClassificationRound round, RulebookDefinition.Classification rules,
+                                            List<ClassificationEntry> group) {
+        Map<Long, List<String[]>> problems = new HashMap<>();
+        if (group.isEmpty()) {
+            return problems;
         }
-        if (entry.isCollective() && order.lowerLevelsFirst() != RulebookDefinition.Enforcement.OFF) {
-            List<String> pending = jdbc.queryForList("select subject_name from classification_entry where round_id = ?"
-                    + " and subject_kind = 'ORGANIZATION' and status <> 'DECIDED' and org_path <> ? and "
-                    + within("org_path", entry.getOrgPath()) + " order by org_path limit 4", String.class,
-                    round.getId(), entry.getOrgPath());
-            if (!pending.isEmpty()) {
-                String names = String.join(", ", pending.subList(0, Math.min(3, pending.size())))
-                        + (pending.size() > 3 ? ", …" : "");
-                found.add(new String[] {"classification.order.lowerFirst", names, order.lowerLevelsFirst().name()});
+        var order = rules.order();
+        record Pending(long organizationId, String name, String path) {
+        }
+        List<Pending> pending = jdbc.query("select subject_id, subject_name, org_path from classification_entry where round_id = ?"
+                        + " and subject_kind = 'ORGANIZATION' and status <> 'DECIDED' and "
+                        + within("org_path", group.get(0).getDecidingOrgPath()) + " order by org_path",
+                (rs, n) -> new Pending(rs.getLong(1), rs.getString(2), rs.getString(3)), round.getId());
+        Map<Long, Pending> pendingById = new HashMap<>();
+        pending.forEach(p -> pendingById.put(p.organizationId(), p));
+        for (ClassificationEntry entry : group) {
+            if (entry.getStatus() == ClassificationEntry.Status.DECIDED) {
+                continue;
+            }
+            List<String[]> found = new ArrayList<>();
+            if (!entry.isCollective() && order.collectivesBeforeMembers() != RulebookDefinition.Enforcement.OFF
+                    && pendingById.containsKey(entry.getOrganizationId())) {
+                found.add(new String[] {"classification.order.collectiveFirst",
+                        pendingById.get(entry.getOrganizationId()).name(), order.collectivesBeforeMembers().name()});
+            }
+            if (entry.isCollective() && order.lowerLevelsFirst() != RulebookDefinition.Enforcement.OFF) {
+                List<String> below = pending.stream()
+                        .filter(p -> p.path().startsWith(entry.getOrgPath()) && !p.path().equals(entry.getOrgPath()))
+                        .map(Pending::name).limit(4).toList();
+                if (!below.isEmpty()) {
+                    String names = String.join(", ", below.subList(0, Math.min(3, below.size())))
+                            + (below.size() > 3 ? ", …" : "");
+                    found.add(new String[] {"classification.order.lowerFirst", names, order.lowerLevelsFirst().name()});
+                }
+            }
+            if (!found.isEmpty()) {
+                problems.put(entry.getId(), found);
             }
         }
-        return found;
+        return problems;
     }
 
     /** One line of a group decision: the grade chosen (blank: not decided now) and the reason when it differs. */
@@ -697,6 +708,7 @@ public class ClassificationService implements vn.chibo.evaluation.Classification
             throw new BusinessRuleException("decisionDate", "validation.date.notFuture");
         }
         RulebookDefinition.Classification rules = rules(round);
+        Map<Long, List<String[]>> orderProblems = orderProblems(round, rules, new ArrayList<>(group.values()));
         Map<ClassificationEntry, Decision> chosen = new LinkedHashMap<>();
         Map<ClassificationEntry, ClassificationGrade> grades = new HashMap<>();
         for (Decision decision : decisions) {
@@ -719,7 +731,7 @@ public class ClassificationService implements vn.chibo.evaluation.Classification
             if (reason != null && reason.length() > 2000) {
                 throw new BusinessRuleException("decisions", "assessment.error.tooLong", 2000);
             }
-            for (String[] problem : orderProblems(round, rules, entry)) {
+            for (String[] problem : orderProblems.getOrDefault(entry.getId(), List.of())) {
                 if (RulebookDefinition.Enforcement.ENFORCE.name().equals(problem[2])) {
                     throw new BusinessRuleException("decisions", problem[0] + ".refused", entry.getSubjectName(), problem[1]);
                 }

@@ -15,7 +15,7 @@ import java.time.LocalDate;
 @Table(name = "organization_event")
 public class OrganizationEvent {
 
-    public enum Kind { CREATED, RENAMED, MOVED, MERGED_INTO, ABSORBED, SPLIT_INTO, SPLIT_FROM, DISSOLVED }
+    public enum Kind { CREATED, RENAMED, RETYPED, RECATEGORIZED, MOVED, MERGED_INTO, ABSORBED, SPLIT_INTO, SPLIT_FROM, DISSOLVED }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

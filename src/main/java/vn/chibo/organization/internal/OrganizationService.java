@@ -271,12 +271,23 @@ public class OrganizationService implements OrganizationDirectory {
         }
         Map<String, Object> before = organization.snapshot();
         String oldName = organization.getName();
+        var oldType = organization.getType();
+        var oldCategory = organization.getCategory();
         organization.rename(form.getName(), form.getShortName(), form.getUnitName());
         organization.update(form.getCategory(), form.getValidFrom());
         organization.changeType(form.getType());
         if (!Objects.equals(oldName, organization.getName())) {
             history.save(new OrganizationEvent(id, OrganizationEvent.Kind.RENAMED, LocalDate.now(), user.getUsername())
                     .names(oldName, organization.getName()));
+        }
+        if (oldType != organization.getType()) {
+            history.save(new OrganizationEvent(id, OrganizationEvent.Kind.RETYPED, LocalDate.now(), user.getUsername())
+                    .names(oldType.name(), organization.getType().name()));
+        }
+        if (oldCategory != organization.getCategory()) {
+            history.save(new OrganizationEvent(id, OrganizationEvent.Kind.RECATEGORIZED, LocalDate.now(), user.getUsername())
+                    .names(oldCategory == null ? null : oldCategory.name(),
+                            organization.getCategory() == null ? null : organization.getCategory().name()));
         }
         audit("UPDATE", organization, Changes.between(before, organization.snapshot()));
         return organization;
