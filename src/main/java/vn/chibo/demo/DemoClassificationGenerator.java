@@ -92,9 +92,12 @@ final class DemoClassificationGenerator {
         return subjects;
     }
 
+    /** As the classification service decides: the nearest đảng bộ cơ sở, or a chi bộ cơ sở itself. */
     private static Org memberDecider(Org own, Map<Long, Org> orgs) {
         for (Org cursor = own; cursor != null; cursor = cursor.parentId() == null ? null : orgs.get(cursor.parentId())) {
-            if (cursor.type().equals("GRASSROOTS_COMMITTEE")) {
+            Org parent = cursor.parentId() == null ? null : orgs.get(cursor.parentId());
+            if (cursor.type().equals("GRASSROOTS_COMMITTEE")
+                    || cursor.type().equals("CELL") && parent != null && parent.type().equals("UPPER_COMMITTEE")) {
                 return cursor;
             }
         }
@@ -103,6 +106,7 @@ final class DemoClassificationGenerator {
 
     private void round(long id, Org region, int year, long rulebookId, String status, LocalDate selfDeadline,
                        LocalDate decisionDeadline) {
+        roundYears.put(id, year);
         jdbc.update("""
                 insert into classification_round (id, organization_id, org_path, round_year, rulebook_id, name, self_deadline,
                     decision_deadline, status, created_by, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'canbo', ?)""",
@@ -156,16 +160,16 @@ final class DemoClassificationGenerator {
         }
         List<Object[]> rows = new ArrayList<>();
         for (List<Object[]> group : byGroup.values()) {
-            long excellent = group.stream().filter(r -> "EXCELLENT".equals(r[14])).count();
-            long good = group.stream().filter(r -> "GOOD".equals(r[14])).count();
+            long excellent = group.stream().filter(r -> "EXCELLENT".equals(r[15])).count();
+            long good = group.stream().filter(r -> "GOOD".equals(r[15])).count();
             long allowed = (long) Math.floor(0.2 * (excellent + good) + 1e-9);
             for (Object[] row : group) {
-                if ("EXCELLENT".equals(row[14]) && excellent > allowed) {
+                if ("EXCELLENT".equals(row[15]) && excellent > allowed) {
                     excellent--;
-                    for (int i : new int[] {14, 15, 17, 19}) {
+                    for (int i : new int[] {15, 16, 18, 20}) {
                         row[i] = "GOOD";
                     }
-                    row[13] = ((String) row[13]).replaceFirst("\"score\":\\d+", "\"score\":88");
+                    row[14] = ((String) row[14]).replaceFirst("\"score\":\\d+", "\"score\":88");
                 }
                 rows.add(row);
             }
@@ -192,11 +196,17 @@ final class DemoClassificationGenerator {
         insert(rows);
     }
 
-    private static Object[] row(long roundId, Subject s, String status, String inputs, String computed, String self,
+    private final Map<Long, Integer> roundYears = new HashMap<>();
+
+    private Integer roundYear(long roundId) {
+        return roundYears.get(roundId);
+    }
+
+    private Object[] row(long roundId, Subject s, String status, String inputs, String computed, String self,
                                 String selfBy, String proposed, String proposedBy, String decided, String number,
                                 LocalDate date, String decidedBy) {
         boolean collective = s.kind().equals("ORGANIZATION");
-        return new Object[] {roundId, s.kind(), s.id(), s.name(), VietnameseText.searchKey(s.name()),
+        return new Object[] {roundId, roundYear(roundId), s.kind(), s.id(), s.name(), VietnameseText.searchKey(s.name()),
                 collective ? VietnameseText.nameSortKey(s.name()) : VietnameseText.personSortKey(s.name()),
                 s.orgId(), s.orgPath(), s.orgType(), s.deciding().id(), s.deciding().path(), s.group(), s.months(),
                 inputs, computed, self, selfBy, proposed, proposedBy, decided, number, date, decidedBy, status};
@@ -211,11 +221,11 @@ final class DemoClassificationGenerator {
         }).toList();
         for (int from = 0; from < withTime.size(); from += 2000) {
             jdbc.batchUpdate("""
-                    insert into classification_entry (round_id, subject_kind, subject_id, subject_name, search_key, sort_key,
+                    insert into classification_entry (round_id, round_year, subject_kind, subject_id, subject_name, search_key, sort_key,
                         organization_id, org_path, org_type, deciding_org_id, deciding_org_path, quota_group,
                         months_since_admission, inputs, computed_grade, self_grade, self_by, proposed_grade, proposed_by,
                         decided_grade, decision_number, decision_date, decided_by, status, updated_at)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                     withTime.subList(from, Math.min(withTime.size(), from + 2000)));
         }
     }

@@ -125,6 +125,63 @@ class ClassificationRoundsTest {
     }
 
     @Test
+    void aWiderRoundTakesOnlyTheSubjectsNotYetCoveredThatYear() {
+        signIn("canbo.sudoan");
+        long regiment = jdbc.sql("select parent_id from organization where id = (select parent_id from organization where id = :c)")
+                .param("c", demo.sampleCell()).query(Long.class).single();
+        ClassificationRound inner = classification.open(regiment, QD366_YEAR, null, null, null, null);
+        ClassificationRound outer = classification.open(demo.division(), QD366_YEAR, null, null, null, null);
+        entityManager.flush();
+        long duplicates = jdbc.sql("select count(*) from (select subject_kind, subject_id from classification_entry"
+                + " where round_year = :y group by subject_kind, subject_id having count(*) > 1) d").param("y", QD366_YEAR)
+                .query(Long.class).single();
+        assertThat(duplicates).isZero();
+        assertThat(jdbc.sql("select round_id from classification_entry where subject_kind = 'ORGANIZATION' and subject_id = :c"
+                + " and round_year = :y").param("c", demo.sampleCell()).param("y", QD366_YEAR).query(Long.class).single())
+                .isEqualTo(inner.getId());
+        assertThat(jdbc.sql("select round_id from classification_entry where subject_kind = 'ORGANIZATION' and subject_id = :r"
+                + " and round_year = :y").param("r", regiment).param("y", QD366_YEAR).query(Long.class).single())
+                .isEqualTo(outer.getId());
+    }
+
+    @Test
+    void closingNeedsAConfirmationAndARoundCanBeReopened() {
+        ClassificationRound round = openForDivision(QD366_YEAR);
+        entityManager.flush();
+        assertThatThrownBy(() -> classification.close(round.getId(), round.getVersion(), false))
+                .extracting("messageKey").isEqualTo("classification.error.confirmClose");
+        classification.close(round.getId(), round.getVersion(), true);
+        entityManager.flush();
+        signIn("bithu");
+        ClassificationEntry cell = entryOf(round, "ORGANIZATION", demo.sampleCell());
+        assertThatThrownBy(() -> classification.selfClassify(cell.getId(), score("80", cell.getVersion())))
+                .extracting("messageKey").isEqualTo("classification.error.closed");
+        signIn("canbo.sudoan");
+        ClassificationRound closed = classification.round(round.getId());
+        classification.reopen(closed.getId(), closed.getVersion());
+        entityManager.flush();
+        signIn("bithu");
+        ClassificationEntry again = entryOf(round, "ORGANIZATION", demo.sampleCell());
+        classification.selfClassify(again.getId(), score("80", again.getVersion()));
+    }
+
+    @Test
+    void nobodyProposesOrDecidesHisOwnClassification() {
+        ClassificationRound round = openForDivision(QD366_YEAR);
+        long secretary = demo.personOf("bithu");
+        signIn("bithu");
+        ClassificationEntry own = entryOf(round, "MEMBER", secretary);
+        classification.selfClassify(own.getId(), score("85", own.getVersion()));
+        ClassificationEntry selfClassified = entryOf(round, "MEMBER", secretary);
+        assertThat(classification.mayPropose(selfClassified)).isFalse();
+        assertThatThrownBy(() -> classification.propose(selfClassified.getId(),
+                ClassificationForm.of(selfClassified.declaredInputs(), null, null, selfClassified.getVersion())))
+                .isInstanceOf(ForbiddenException.class);
+        signIn("canbo.sudoan");
+        assertThat(classification.mayPropose(selfClassified)).isTrue();
+    }
+
+    @Test
     void onlyOfficersOpenRoundsAndOnlyInTheirScope() {
         signIn("bithu");
         assertThatThrownBy(() -> classification.open(demo.sampleCell(), QD366_YEAR, null, null, null, null))

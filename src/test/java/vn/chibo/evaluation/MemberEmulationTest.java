@@ -178,6 +178,11 @@ class MemberEmulationTest {
         var sheet = programmes.saveReview(own.getId(), period, allMet(), Map.of("D3.1", "Hoàn thành nhiệm vụ huấn luyện"));
         assertThat(sheet.outcome().recognised()).isTrue();
         programmes.addPlanItem(own.getId(), "D5", "Dìu dắt một quần chúng vào danh sách cảm tình Đảng", null, null);
+        long stranger = demo.massIn(demo.cellOutsideDivision());
+        assertThatThrownBy(() -> programmes.addPlanItem(own.getId(), "D5", "Dìu dắt", stranger, null))
+                .extracting("messageKey").isEqualTo("programme.error.responsible");
+        assertThatThrownBy(() -> programmes.addPlanItem(own.getId(), "D5", "Dìu dắt", 987_654_321L, null))
+                .extracting("messageKey").isEqualTo("programme.error.responsible");
         assertThat(programmes.myProgrammes()).filteredOn(m -> m.programme().getId().equals(programme.getId()))
                 .singleElement().satisfies(m -> assertThat(m.reviewedThisPeriod()).isTrue());
 

@@ -20,7 +20,7 @@ class AuditController {
     static final List<String> ACTIONS = List.of("CREATE", "UPDATE", "MOVE", "MERGE", "SPLIT", "DISSOLVE", "TRANSFER",
             "TEMPORARY_MEMBERSHIP", "STATUS", "ROLE_ASSIGN", "ROLE_END", "LOGIN", "LOGIN_FAILED", "LOCKED", "LOGOUT",
             "PASSWORD_CHANGE", "UNLOCK", "COPY", "REVISE", "PUBLISH", "RETIRE", "IMPORT",
-            "REGISTER", "SELF_REVIEW", "TRANSITION", "ATTACH", "SELF_CLASSIFY", "PROPOSE", "DECIDE", "RETURN", "CLOSE");
+            "REGISTER", "SELF_REVIEW", "TRANSITION", "ATTACH", "SELF_CLASSIFY", "PROPOSE", "DECIDE", "RETURN", "CLOSE", "REOPEN");
 
     private final AuditTrail trail;
     private final OrganizationDirectory organizations;

@@ -89,7 +89,13 @@ public class AssessmentService {
     /** Officers (and administrators) whose scope holds the deciding organization propose and decide. */
     public boolean mayDecide(Registration registration) {
         ChiboUser user = CurrentUser.get();
-        return (user.isAdmin() || user.role() == Role.OFFICER) && user.canSee(decidingOrganization(registration).path());
+        return (user.isAdmin() || user.role() == Role.OFFICER) && user.canSee(decidingOrganization(registration).path())
+                && !judgesHimself(registration);
+    }
+
+    /** Nobody proposes or decides on his own registration. */
+    private static boolean judgesHimself(Registration registration) {
+        return registration.isMember() && java.util.Objects.equals(CurrentUser.get().personId(), registration.getPersonId());
     }
 
     /**
@@ -98,7 +104,8 @@ public class AssessmentService {
      */
     public boolean mayPropose(Registration registration) {
         ChiboUser user = CurrentUser.get();
-        if (registration.isMember() && user.role() == Role.SECRETARY && user.canSee(registration.getOrgPath())) {
+        if (registration.isMember() && user.role() == Role.SECRETARY && user.canSee(registration.getOrgPath())
+                && !judgesHimself(registration)) {
             return true;
         }
         return mayDecide(registration);

@@ -118,7 +118,7 @@ public final class ClassificationCalculator {
         if (rule.allCriteriaAtLeast() != null && !ratings.stream().allMatch(r -> r.atLeast(rule.allCriteriaAtLeast()))) {
             return false;
         }
-        if (rule.shareAtLeast() != null) {
+        if (rule.shareAtLeast() != null && rule.shareAtLeast().share() != null && rule.shareAtLeast().rating() != null) {
             long count = ratings.stream().filter(r -> r.atLeast(rule.shareAtLeast().rating())).count();
             BigDecimal share = BigDecimal.valueOf(count).divide(BigDecimal.valueOf(ratings.size()), 6, RoundingMode.HALF_UP);
             return share.compareTo(rule.shareAtLeast().share()) >= 0;

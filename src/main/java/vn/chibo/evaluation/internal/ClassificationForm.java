@@ -83,17 +83,22 @@ public class ClassificationForm {
 
     /** The declared inputs, or {@link Problems} naming every field that is wrong. */
     public ClassificationInputs parse(Classification rules, boolean collective) {
+        return parse(rules, collective, false);
+    }
+
+    /** {@code exempt}: the subject is exempt whatever it declares (admitted too recently), so no score is required. */
+    public ClassificationInputs parse(Classification rules, boolean collective, boolean exempt) {
         Map<String, BusinessRuleException> problems = new LinkedHashMap<>();
         BigDecimal parsedScore = null;
         List<ClassificationLevel> parsedRatings = new ArrayList<>();
         if (rules.method() == ClassificationMethod.SCORE_100) {
             parsedScore = number(score, "score", BigDecimal.valueOf(100), problems);
-            if (parsedScore == null && !problems.containsKey("score") && !activitySuspended) {
+            if (parsedScore == null && !problems.containsKey("score") && !activitySuspended && !exempt) {
                 problems.put("score", new BusinessRuleException("score", "classification.error.scoreRequired"));
             }
         } else {
             int expected = rules.ratedCriteria(collective).size();
-            for (int i = 0; i < expected; i++) {
+            for (int i = 0; i < (exempt || activitySuspended ? Math.min(expected, ratings.size()) : expected); i++) {
                 String value = i < ratings.size() ? ratings.get(i) : null;
                 if (value == null || value.isBlank()) {
                     problems.putIfAbsent("ratings", new BusinessRuleException("ratings", "classification.error.ratingsRequired"));

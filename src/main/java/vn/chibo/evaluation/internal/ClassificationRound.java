@@ -59,6 +59,10 @@ public class ClassificationRound {
         this.status = Status.CLOSED;
     }
 
+    void reopen() {
+        this.status = Status.OPEN;
+    }
+
     public Long getId() {
         return id;
     }

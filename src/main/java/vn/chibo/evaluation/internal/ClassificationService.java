@@ -129,9 +129,9 @@ public class ClassificationService implements vn.chibo.evaluation.Classification
         if (rulebook == null) {
             throw new BusinessRuleException("rulebookId", "classification.error.rulebook", year);
         }
-        boolean overlapping = rounds.findAllByOrderByRoundYearDescIdDesc().stream().filter(r -> r.getYear() == year)
-                .anyMatch(r -> r.getOrgPath().startsWith(organization.path()) || organization.path().startsWith(r.getOrgPath()));
-        if (overlapping) {
+        boolean sameOrganization = rounds.findAllByOrderByRoundYearDescIdDesc().stream()
+                .anyMatch(r -> r.getYear() == year && r.getOrganizationId() == organization.id());
+        if (sameOrganization) {
             throw new BusinessRuleException("year", "classification.error.exists", year);
         }
         if (selfDeadline != null && decisionDeadline != null && decisionDeadline.isBefore(selfDeadline)) {
@@ -147,6 +147,9 @@ public class ClassificationService implements vn.chibo.evaluation.Classification
         ClassificationRound round = rounds.save(new ClassificationRound(organization.id(), organization.path(), year,
                 rulebook.getId(), cleanName, selfDeadline, decisionDeadline, CurrentUser.actorName()));
         int created = createEntries(round, organization);
+        if (created == 0) {
+            throw new BusinessRuleException("year", "classification.error.exists", year);
+        }
         rulebookRows.findById(rulebook.getId()).orElseThrow().markInUse();
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("year", year);
@@ -167,10 +170,13 @@ public class ClassificationService implements vn.chibo.evaluation.Classification
         Map<Long, OrganizationRef> known = new HashMap<>();
         organizations.breadcrumbs(root.id()).forEach(o -> known.put(o.id(), o));
         subtree.forEach(o -> known.put(o.id(), o));
+        java.util.Set<String> covered = new java.util.HashSet<>(jdbc.queryForList("select subject_kind || ':' || subject_id"
+                + " from classification_entry where round_year = ? and " + within("org_path", root.path()), String.class,
+                round.getYear()));
         List<Object[]> rows = new ArrayList<>();
         Timestamp now = Timestamp.from(Instant.now());
         for (OrganizationRef o : subtree) {
-            if (o.id() == root.id() || !CLASSIFIED_TYPES.contains(o.type())) {
+            if (o.id() == root.id() || !CLASSIFIED_TYPES.contains(o.type()) || covered.contains("ORGANIZATION:" + o.id())) {
                 continue;
             }
             OrganizationRef deciding = known.getOrDefault(o.parentId(), root);
@@ -184,7 +190,8 @@ public class ClassificationService implements vn.chibo.evaluation.Classification
         }
         for (PersonDirectory.PartyMemberLine member : people.partyMembersUnder(root.path())) {
             OrganizationRef own = known.get(member.organizationId());
-            if (own == null || member.admittedOn() != null && member.admittedOn().isAfter(reference)) {
+            if (own == null || member.admittedOn() != null && member.admittedOn().isAfter(reference)
+                    || covered.contains("MEMBER:" + member.id())) {
                 continue;
             }
             OrganizationRef deciding = memberDecider(own, known);
@@ -196,15 +203,22 @@ public class ClassificationService implements vn.chibo.evaluation.Classification
         }
         jdbc.batchUpdate("insert into classification_entry (round_id, subject_kind, subject_id, subject_name, search_key,"
                 + " sort_key, organization_id, org_path, org_type, deciding_org_id, deciding_org_path, quota_group,"
-                + " months_since_admission, status, updated_at, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, 0)",
+                + " months_since_admission, updated_at, round_year, status, version)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, " + round.getYear() + ", 'PENDING', 0)",
                 rows);
         return rows.size();
     }
 
-    private static OrganizationRef memberDecider(OrganizationRef own, Map<Long, OrganizationRef> known) {
+    /**
+     * The grassroots level that decides for a member: the nearest đảng bộ cơ sở above (or at) his
+     * organization, or a chi bộ cơ sở (a cell directly under an upper committee) itself.
+     */
+    static OrganizationRef memberDecider(OrganizationRef own, Map<Long, OrganizationRef> known) {
         OrganizationRef cursor = own;
         while (cursor != null) {
-            if (cursor.type() == OrganizationType.GRASSROOTS_COMMITTEE) {
+            OrganizationRef parent = cursor.parentId() == null ? null : known.get(cursor.parentId());
+            if (cursor.type() == OrganizationType.GRASSROOTS_COMMITTEE
+                    || cursor.type() == OrganizationType.CELL && parent != null && parent.type() == OrganizationType.UPPER_COMMITTEE) {
                 return cursor;
             }
             cursor = cursor.parentId() == null ? null : known.get(cursor.parentId());
@@ -212,18 +226,52 @@ public class ClassificationService implements vn.chibo.evaluation.Classification
         return own.parentId() != null && known.containsKey(own.parentId()) ? known.get(own.parentId()) : own;
     }
 
+    /** Kết thúc đợt: results can no longer change; confirmed explicitly, and reversible by {@link #reopen}. */
     @Transactional
-    public ClassificationRound close(long roundId, Long version) {
-        ClassificationRound round = round(roundId);
+    public ClassificationRound close(long roundId, Long version, boolean confirmed) {
+        ClassificationRound round = lockedRound(roundId);
         if (!mayOpen() || !CurrentUser.get().canSee(round.getOrgPath())) {
             throw new ForbiddenException("close a classification round");
         }
         if (version == null || version != round.getVersion()) {
             throw new ConcurrentEditException();
         }
+        if (!confirmed) {
+            throw new BusinessRuleException("confirm", "classification.error.confirmClose");
+        }
+        if (!round.isOpen()) {
+            throw new BusinessRuleException(null, "classification.error.closed");
+        }
         round.close();
         events.publishEvent(AuditRecord.of("CLOSE", "ClassificationRound", round.getId(), round.getOrgPath(), round.getName(),
                 Changes.between(Map.of("status", "OPEN"), Map.of("status", "CLOSED"))));
+        return round;
+    }
+
+    @Transactional
+    public ClassificationRound reopen(long roundId, Long version) {
+        ClassificationRound round = lockedRound(roundId);
+        if (!mayOpen() || !CurrentUser.get().canSee(round.getOrgPath())) {
+            throw new ForbiddenException("reopen a classification round");
+        }
+        if (version == null || version != round.getVersion()) {
+            throw new ConcurrentEditException();
+        }
+        if (round.isOpen()) {
+            throw new BusinessRuleException(null, "classification.error.status");
+        }
+        round.reopen();
+        events.publishEvent(AuditRecord.of("REOPEN", "ClassificationRound", round.getId(), round.getOrgPath(), round.getName(),
+                Changes.between(Map.of("status", "CLOSED"), Map.of("status", "OPEN"))));
+        return round;
+    }
+
+    /** The round, visible to the account, with a row lock: decisions and closing are serialized per round. */
+    private ClassificationRound lockedRound(long roundId) {
+        ClassificationRound round = rounds.lockById(roundId).orElseThrow(() -> new NotFoundException("ClassificationRound", roundId));
+        if (!visible(round)) {
+            throw new NotFoundException("ClassificationRound", roundId);
+        }
         return round;
     }
 
@@ -260,14 +308,18 @@ public class ClassificationService implements vn.chibo.evaluation.Classification
         if (mayDecide(entry)) {
             return true;
         }
-        return !entry.isCollective() && user.role() == Role.SECRETARY && user.canSee(entry.getOrgPath())
-                && !Objects.equals(user.personId(), entry.getSubjectId());
+        return !entry.isCollective() && user.role() == Role.SECRETARY && user.canSee(entry.getOrgPath()) && !judgesHimself(entry);
     }
 
     /** The competent level: officers (and administrators) whose scope holds the deciding organization. */
     public boolean mayDecide(ClassificationEntry entry) {
         ChiboUser user = CurrentUser.get();
-        return (user.isAdmin() || user.role() == Role.OFFICER) && user.canSee(entry.getDecidingOrgPath());
+        return (user.isAdmin() || user.role() == Role.OFFICER) && user.canSee(entry.getDecidingOrgPath()) && !judgesHimself(entry);
+    }
+
+    /** Nobody proposes or decides his own classification. */
+    private static boolean judgesHimself(ClassificationEntry entry) {
+        return !entry.isCollective() && Objects.equals(CurrentUser.get().personId(), entry.getSubjectId());
     }
 
     @Transactional
@@ -355,15 +407,19 @@ public class ClassificationService implements vn.chibo.evaluation.Classification
         return facts;
     }
 
-    private static boolean yes(java.math.BigDecimal value) {
-        return value != null && value.signum() > 0;
+    /** The registers may have changed since the proposal (a discipline decided meanwhile): the computed grade follows them. */
+    private void refreshComputed(ClassificationEntry entry, ClassificationRound round, RulebookDefinition.Classification rules) {
+        ClassificationInputs declared = entry.declaredInputs();
+        if (declared == null) {
+            return;
+        }
+        ClassificationInputs withFacts = withFacts(declared, registerFacts(entry, round));
+        entry.compute(withFacts, ClassificationCalculator.classify(rules,
+                withFacts.toInput(entry.isCollective(), entry.getMonthsSinceAdmission())));
     }
 
-    private ClassificationGrade recompute(ClassificationEntry entry, ClassificationRound round, ClassificationForm form) {
-        RulebookDefinition.Classification rules = rules(round);
-        ClassificationInputs typed = form.parse(rules, entry.isCollective());
-        Map<String, java.math.BigDecimal> facts = registerFacts(entry, round);
-        ClassificationInputs declared = facts.isEmpty() ? typed : new ClassificationInputs(typed.score(), typed.ratings(),
+    private static ClassificationInputs withFacts(ClassificationInputs typed, Map<String, java.math.BigDecimal> facts) {
+        return facts.isEmpty() ? typed : new ClassificationInputs(typed.score(), typed.ratings(),
                 typed.allTasksOnTime(), typed.exceedingShare(), typed.noDisciplinedSubordinates(), typed.pastShortcomingsFixed(),
                 typed.lateTaskShare(),
                 facts.containsKey(DISCIPLINED_IN_YEAR) ? yes(facts.get(DISCIPLINED_IN_YEAR)) : typed.disciplinedInYear(),
@@ -372,6 +428,19 @@ public class ClassificationService implements vn.chibo.evaluation.Classification
                 facts.containsKey(LEADERSHIP_DISCIPLINED) ? yes(facts.get(LEADERSHIP_DISCIPLINED)) : typed.leadershipDisciplined(),
                 facts.getOrDefault(SUBORDINATES_DISCIPLINED_SHARE, typed.disciplinedSubordinatesShare()),
                 typed.internalDisunity(), typed.memberDegradation(), typed.activitySuspended());
+    }
+
+    private static boolean yes(java.math.BigDecimal value) {
+        return value != null && value.signum() > 0;
+    }
+
+    private ClassificationGrade recompute(ClassificationEntry entry, ClassificationRound round, ClassificationForm form) {
+        RulebookDefinition.Classification rules = rules(round);
+        boolean recentlyAdmitted = !entry.isCollective() && entry.getMonthsSinceAdmission() != null && rules.exemptions() != null
+                && rules.exemptions().admittedWithinMonths() != null
+                && entry.getMonthsSinceAdmission() < rules.exemptions().admittedWithinMonths();
+        ClassificationInputs typed = form.parse(rules, entry.isCollective(), recentlyAdmitted);
+        ClassificationInputs declared = withFacts(typed, registerFacts(entry, round));
         ClassificationCalculator.Result result = ClassificationCalculator.classify(rules,
                 declared.toInput(entry.isCollective(), entry.getMonthsSinceAdmission()));
         entry.compute(declared, result);
@@ -683,8 +752,7 @@ public class ClassificationService implements vn.chibo.evaluation.Classification
     @Transactional
     public int decideGroup(long roundId, String key, List<Decision> decisions, String decisionNumber, LocalDate decisionDate,
                            String justification) {
-        ClassificationRound round = round(roundId);
-        rounds.lockById(roundId);
+        ClassificationRound round = lockedRound(roundId);
         if (!round.isOpen()) {
             throw new BusinessRuleException(null, "classification.error.closed");
         }
@@ -724,6 +792,7 @@ public class ClassificationService implements vn.chibo.evaluation.Classification
                 throw new BusinessRuleException("decisions", "classification.error.notProposed", entry.getSubjectName());
             }
             requireVersion(entry, decision.version());
+            refreshComputed(entry, round, rules);
             String reason = VietnameseText.clean(decision.reason());
             if (grade != entry.getComputedGrade() && reason == null) {
                 throw new BusinessRuleException("decisions", "classification.error.reasonRequired", entry.getSubjectName());

@@ -665,6 +665,11 @@ public class ProgrammeService implements vn.chibo.evaluation.EmulationOverview {
         if (text == null || text.length() > 1000) {
             throw new BusinessRuleException("content", "programme.error.content");
         }
+        if (responsibleId != null && people.find(responsibleId)
+                .filter(p -> p.partyStatus().isCurrent() && p.orgPath().startsWith(registration.getOrgPath())).isEmpty()) {
+            // the same answer whether the id exists elsewhere or not at all: nothing to learn by probing ids
+            throw new BusinessRuleException("responsibleId", "programme.error.responsible");
+        }
         PlanItem item = planItems.save(new PlanItem(registrationId, criterionCode, text, responsibleId, dueDate));
         events.publishEvent(AuditRecord.of("CREATE", "PlanItem", item.getId(), registration.getOrgPath(), text,
                 Changes.created(Map.of("criterion", criterionCode, "content", text))));

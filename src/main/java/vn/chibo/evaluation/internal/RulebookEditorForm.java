@@ -630,7 +630,8 @@ public class RulebookEditorForm {
         String normalized = value.strip().replace(" ", "").replace(',', '.');
         try {
             BigDecimal number = new BigDecimal(normalized);
-            if (number.signum() < 0 || number.compareTo(BigDecimal.valueOf(1_000_000)) > 0) {
+            if (number.signum() < 0 || number.compareTo(BigDecimal.valueOf(1_000_000)) > 0
+                    || number.stripTrailingZeros().scale() > 4) {
                 errors.rejectValue(field, "rulebook.editor.numberRange", "rulebook.editor.numberRange");
                 return null;
             }

@@ -166,18 +166,75 @@ public final class RulebookJson {
                             && (indicator.maxPoints() == null || indicator.maxPoints().signum() <= 0)) {
                         problems.add(problem("rulebook.problem.maxPoints", indicator.code(), at + "maxPoints"));
                     }
+                    if (!sane(indicator.maxPoints()) || !sane(indicator.threshold())) {
+                        problems.add(problem("rulebook.problem.number", indicator.code(), at + "threshold"));
+                    }
                 }
             }
         } else {
-            var classification = definition.classification();
-            if (classification == null || classification.method() == null || classification.levels().isEmpty()) {
-                problems.add(problem("rulebook.problem.noLevels", "", ""));
-            } else if (classification.quota() != null && classification.quota().enabled()
-                    && classification.quota().maxShare() == null) {
-                problems.add(problem("rulebook.problem.quota", "", "classification.quotaMaxSharePercent"));
-            }
+            classificationProblems(definition.classification(), problems);
         }
         return problems;
+    }
+
+    /** Levels complete and ordered, shares between 0 and 1, numbers of a sensible size. */
+    private static void classificationProblems(RulebookDefinition.Classification classification, List<String[]> problems) {
+        if (classification == null || classification.method() == null || classification.levels().isEmpty()) {
+            problems.add(problem("rulebook.problem.noLevels", "", ""));
+            return;
+        }
+        java.math.BigDecimal previous = null;
+        for (int l = 0; l < classification.levels().size(); l++) {
+            var level = classification.levels().get(l);
+            String path = "classification.levels[" + l + "].";
+            if (level.level() == null) {
+                problems.add(problem("rulebook.problem.levelName", String.valueOf(l + 1), path + "level"));
+                continue;
+            }
+            if (classification.method() == RulebookDefinition.ClassificationMethod.SCORE_100) {
+                java.math.BigDecimal min = level.minScore();
+                if (min == null || min.signum() < 0 || min.compareTo(java.math.BigDecimal.valueOf(100)) > 0 || !sane(min)) {
+                    problems.add(problem("rulebook.problem.minScore", level.level().name(), path + "minScore"));
+                } else if (previous != null && min.compareTo(previous) >= 0) {
+                    problems.add(problem("rulebook.problem.levelOrder", level.level().name(), path + "minScore"));
+                } else {
+                    previous = min;
+                }
+            }
+            if (level.shareAtLeast() != null && !share(level.shareAtLeast().share())) {
+                problems.add(problem("rulebook.problem.share", level.level().name(), path + "sharePercent"));
+            }
+        }
+        var quota = classification.quota();
+        if (quota != null && quota.enabled() && !share(quota.maxShare())) {
+            problems.add(problem("rulebook.problem.quota", "", "classification.quotaMaxSharePercent"));
+        }
+        if (classification.exceedingShareMin() != null && !share(classification.exceedingShareMin())) {
+            problems.add(problem("rulebook.problem.share", "", "classification.exceedingSharePercent"));
+        }
+        if (classification.maxLateShare() != null && !share(classification.maxLateShare())) {
+            problems.add(problem("rulebook.problem.share", "", "classification.maxLateSharePercent"));
+        }
+        var failure = classification.automaticFailure();
+        if (failure != null && (failure.targetsMetBelow() != null && !share(failure.targetsMetBelow())
+                || failure.disciplinedSubordinatesAbove() != null && !share(failure.disciplinedSubordinatesAbove()))) {
+            problems.add(problem("rulebook.problem.share", "", "classification.targetsMetBelowPercent"));
+        }
+        var exemptions = classification.exemptions();
+        if (exemptions != null && exemptions.admittedWithinMonths() != null
+                && (exemptions.admittedWithinMonths() < 0 || exemptions.admittedWithinMonths() > 120)) {
+            problems.add(problem("rulebook.problem.exemptionMonths", "", "classification.exemptionMonths"));
+        }
+    }
+
+    /** A share is a fraction: 0.20 means 20%. */
+    private static boolean share(java.math.BigDecimal value) {
+        return value != null && value.signum() >= 0 && value.compareTo(java.math.BigDecimal.ONE) <= 0 && sane(value);
+    }
+
+    /** Absent, or at most 4 decimals and below a million: no 1e-999999999 that would take gigabytes to print. */
+    private static boolean sane(java.math.BigDecimal value) {
+        return value == null || value.scale() <= 4 && value.precision() - value.scale() <= 7;
     }
 
     private static String[] problem(String key, String code, String field) {

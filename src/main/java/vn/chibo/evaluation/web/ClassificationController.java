@@ -120,12 +120,20 @@ class ClassificationController {
         model.addAttribute("q", q);
         model.addAttribute("within", within);
         model.addAttribute("mayClose", round.isOpen() && classification.mayOpen() && me.canSee(round.getOrgPath()));
+        model.addAttribute("mayReopen", !round.isOpen() && classification.mayOpen() && me.canSee(round.getOrgPath()));
         return "evaluation/classification-round";
     }
 
     @PostMapping("/classification/{id}/close")
-    String close(@PathVariable long id, @RequestParam(required = false) Long version, RedirectAttributes redirect) {
-        FlashMessages.perform(redirect, "classification.closed", () -> classification.close(id, version));
+    String close(@PathVariable long id, @RequestParam(required = false) Long version,
+                 @RequestParam(defaultValue = "false") boolean confirm, RedirectAttributes redirect) {
+        FlashMessages.perform(redirect, "classification.closed", () -> classification.close(id, version, confirm));
+        return "redirect:/classification/" + id;
+    }
+
+    @PostMapping("/classification/{id}/reopen")
+    String reopen(@PathVariable long id, @RequestParam(required = false) Long version, RedirectAttributes redirect) {
+        FlashMessages.perform(redirect, "classification.reopened", () -> classification.reopen(id, version));
         return "redirect:/classification/" + id;
     }
 
@@ -206,29 +214,42 @@ class ClassificationController {
     String decide(@PathVariable long id, @PathVariable String key, @RequestParam MultiValueMap<String, String> params,
                   RedirectAttributes redirect) {
         List<ClassificationService.Decision> decisions = new ArrayList<>();
-        for (String name : params.keySet()) {
-            if (name.startsWith("grade-")) {
-                long entryId = Long.parseLong(name.substring(6));
-                String version = params.getFirst("version-" + entryId);
-                decisions.add(new ClassificationService.Decision(entryId,
-                        version == null || version.isBlank() ? null : Long.valueOf(version),
-                        params.getFirst(name), params.getFirst("reason-" + entryId)));
-            }
-        }
-        LocalDate date;
-        try {
-            String raw = params.getFirst("decisionDate");
-            date = raw == null || raw.isBlank() ? null : LocalDate.parse(raw);
-        } catch (java.time.format.DateTimeParseException e) {
-            date = null;
-        }
-        LocalDate decisionDate = date;
         boolean done = FlashMessages.perform(redirect, "classification.decided", () -> classification.decideGroup(id, key,
-                decisions, params.getFirst("decisionNumber"), decisionDate, params.getFirst("justification")));
+                decisions(params), params.getFirst("decisionNumber"), decisionDate(params.getFirst("decisionDate")),
+                params.getFirst("justification")));
         if (!done) {
             redirect.addFlashAttribute("decisionInput", params.toSingleValueMap());
         }
         return "redirect:/classification/" + id + "/groups/" + key;
+    }
+
+    private static List<ClassificationService.Decision> decisions(MultiValueMap<String, String> params) {
+        List<ClassificationService.Decision> decisions = new ArrayList<>();
+        try {
+            for (String name : params.keySet()) {
+                if (name.startsWith("grade-")) {
+                    long entryId = Long.parseLong(name.substring(6));
+                    String version = params.getFirst("version-" + entryId);
+                    decisions.add(new ClassificationService.Decision(entryId,
+                            version == null || version.isBlank() ? null : Long.valueOf(version.strip()),
+                            params.getFirst(name), params.getFirst("reason-" + entryId)));
+                }
+            }
+        } catch (NumberFormatException e) {
+            throw new BusinessRuleException("decisions", "classification.error.form");
+        }
+        return decisions;
+    }
+
+    private static LocalDate decisionDate(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(raw.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new BusinessRuleException("decisionDate", "classification.error.date");
+        }
     }
 
     private static String blankToNull(String value) {

@@ -125,7 +125,7 @@ class EvaluationApiController {
         var me = vn.chibo.shared.security.CurrentUser.get();
         var programmeOrganization = organizations.find(programme.getOrganizationId()).orElseThrow();
         var start = me.canSee(programmeOrganization.path()) ? programmeOrganization
-                : organizations.requireVisible(me.scopeOrganizationId());
+                : organizations.requireVisible(ProgrammeController.requireScope(me, programme));
         var inside = within == null ? start : organizations.requireVisible(within);
         if (!inside.path().startsWith(start.path())) {
             inside = start;

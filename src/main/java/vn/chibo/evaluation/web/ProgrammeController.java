@@ -119,7 +119,7 @@ class ProgrammeController {
         var me = CurrentUser.get();
         OrganizationRef programmeOrganization = organizations.find(programme.getOrganizationId()).orElseThrow();
         OrganizationRef start = me.canSee(programmeOrganization.path()) ? programmeOrganization
-                : organizations.requireVisible(me.scopeOrganizationId());
+                : organizations.requireVisible(requireScope(me, programme));
         OrganizationRef inside = within == null ? start : organizations.requireVisible(within);
         if (!inside.path().startsWith(start.path())) {
             inside = start;
@@ -145,11 +145,19 @@ class ProgrammeController {
      * A programme that judges members: figures per subordinate organization with drill-down down to a
      * cell, where its members are listed a page at a time. Members themselves do not browse it.
      */
+    /** The account's scope organization; an account without one sees no board (404, like any other out-of-scope read). */
+    static long requireScope(vn.chibo.shared.security.ChiboUser me, Programme programme) {
+        if (me.scopeOrganizationId() == null) {
+            throw new vn.chibo.shared.web.NotFoundException("Programme", programme.getId());
+        }
+        return me.scopeOrganizationId();
+    }
+
     private String memberDetail(Programme programme, Long within, int page, Model model) {
         var me = CurrentUser.get();
         OrganizationRef programmeOrganization = organizations.find(programme.getOrganizationId()).orElseThrow();
         OrganizationRef start = me.canSee(programmeOrganization.path()) ? programmeOrganization
-                : organizations.requireVisible(me.scopeOrganizationId());
+                : organizations.requireVisible(requireScope(me, programme));
         OrganizationRef inside = within == null ? start : organizations.requireVisible(within);
         if (!inside.path().startsWith(start.path())) {
             inside = start;
