@@ -57,6 +57,7 @@ class DemoDataLoader implements ApplicationRunner, LoginPageHints {
                     anchors.sampleCell(), anchors.secretaryOfSampleCell(), anchors.memberOfSampleCell());
             new DemoClassificationGenerator(jdbc, properties.seed(), LocalDate.now())
                     .generate(anchors.region(), anchors.sampleCell(), anchors.memberOfSampleCell());
+            new DemoRecognitionGenerator(jdbc, properties.seed(), LocalDate.now()).generate(anchors.sampleCell());
             restartIdentities();
             createAccounts(anchors);
         });

@@ -16,7 +16,7 @@ import vn.chibo.organization.OrganizationRef;
 class AuditController {
 
     static final List<String> ENTITY_TYPES = List.of("Organization", "Person", "Account", "Rulebook", "Programme",
-            "Registration", "PlanItem", "Assessment", "ClassificationRound", "ClassificationEntry");
+            "Registration", "PlanItem", "Assessment", "ClassificationRound", "ClassificationEntry", "DisciplineRecord", "AwardRecord");
     static final List<String> ACTIONS = List.of("CREATE", "UPDATE", "MOVE", "MERGE", "SPLIT", "DISSOLVE", "TRANSFER",
             "TEMPORARY_MEMBERSHIP", "STATUS", "ROLE_ASSIGN", "ROLE_END", "LOGIN", "LOGIN_FAILED", "LOCKED", "LOGOUT",
             "PASSWORD_CHANGE", "UNLOCK", "COPY", "REVISE", "PUBLISH", "RETIRE", "IMPORT",
