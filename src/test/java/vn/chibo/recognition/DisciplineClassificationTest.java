@@ -113,6 +113,31 @@ class DisciplineClassificationTest {
     }
 
     @Test
+    void aDisciplineDecidedAfterTheProposalStillCountsAtTheDecision() {
+        ClassificationRound round = round();
+        ClassificationEntry member = memberSelfClassified(round);
+        assertThat(member.getComputedGrade()).isEqualTo(ClassificationGrade.EXCELLENT);
+        signIn("bithu");
+        classification.propose(member.getId(), ClassificationForm.of(member.declaredInputs(), null, null, member.getVersion()));
+        ClassificationEntry cell = entryOf(round, "ORGANIZATION", demo.sampleCell());
+        signIn("bithu");
+        classification.selfClassify(cell.getId(), score("80", cell.getVersion()));
+        signIn("canbo.sudoan");
+        cell = entryOf(round, "ORGANIZATION", demo.sampleCell());
+        classification.propose(cell.getId(), ClassificationForm.of(cell.declaredInputs(), null, null, cell.getVersion()));
+        cell = entryOf(round, "ORGANIZATION", demo.sampleCell());
+        classification.decideGroup(round.getId(), cell.getQuotaGroup(), java.util.List.of(
+                new ClassificationService.Decision(cell.getId(), cell.getVersion(), "GOOD", null)), "30-QĐ/ĐU", LocalDate.now(), null);
+        disciplined(demo.personOf("dangvien"), null, false, false);
+        signIn("canbo.sudoan");
+        ClassificationEntry proposed = entryOf(round, "MEMBER", demo.personOf("dangvien"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> classification.decideGroup(round.getId(),
+                        proposed.getQuotaGroup(), java.util.List.of(new ClassificationService.Decision(proposed.getId(),
+                                proposed.getVersion(), "EXCELLENT", null)), "31-QĐ/ĐU", LocalDate.now(), "Giải trình"))
+                .extracting("messageKey").isEqualTo("classification.error.reasonRequired");
+    }
+
+    @Test
     void aSelfDetectedAndCorrectedFaultDoesNotDecideTheClassification() {
         ClassificationRound round = round();
         disciplined(demo.personOf("dangvien"), null, true, false);
