@@ -116,7 +116,16 @@ public class ConclusionNotice {
     public byte[] pdf(long inspectionId) {
         Context context = new Context(VI);
         context.setVariable("notice", content(inspectionId));
+        context.setVariable("css", css());
         return PdfDocuments.render(templates.process("inspection/notice-pdf", context));
+    }
+
+    private static String css() {
+        try (var in = ConclusionNotice.class.getResourceAsStream("/inspection-documents/notice.css")) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private String msg(String key, Object... args) {

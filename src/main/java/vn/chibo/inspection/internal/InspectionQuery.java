@@ -195,7 +195,7 @@ public class InspectionQuery {
                                (select count(*) from remediation_action a where a.finding_id = f.id) as actions,
                                (select count(*) from remediation_action a where a.finding_id = f.id and a.completed_on is null
                                   and (a.verification is null or a.verification <> 'EFFECTIVE') and a.due_on < :today) as overdue
-                        from inspection_finding f join inspection x on x.id = f.inspection_id where """ + condition
+                        from inspection_finding f join inspection x on x.id = f.inspection_id where""" + " " + condition
                         + " order by f.found_on desc, f.id desc limit " + PAGE_SIZE + " offset " + (long) page * PAGE_SIZE)
                 .param("today", today)
                 .query((rs, n) -> new FindingLine(rs.getLong(1), rs.getLong(2), rs.getString(3), FindingType.valueOf(rs.getString(4)),
