@@ -62,6 +62,7 @@ public class InspectionRules implements ApplicationRunner {
     }
 
     @Override
+    @Transactional
     public void run(ApplicationArguments args) throws IOException {
         var files = new PathMatchingResourcePatternResolver().getResources("classpath:inspection-rules/*.json");
         transaction.executeWithoutResult(status -> {
