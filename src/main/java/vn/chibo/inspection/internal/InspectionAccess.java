@@ -1,0 +1,118 @@
+package vn.chibo.inspection.internal;
+
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Component;
+import vn.chibo.organization.OrganizationDirectory;
+import vn.chibo.organization.OrganizationRef;
+import vn.chibo.people.PersonDirectory;
+import vn.chibo.people.PersonRef;
+import vn.chibo.shared.security.ChiboUser;
+import vn.chibo.shared.security.CurrentUser;
+import vn.chibo.shared.security.Role;
+import vn.chibo.shared.web.BusinessRuleException;
+import vn.chibo.shared.web.ForbiddenException;
+
+/**
+ * Who sees and does what in inspections. Visible: the subject's organization or the inspecting
+ * organization lies in the account's scope, or the account is the member inspected. The inspecting
+ * side (admins, officers, inspectors, and a secretary for his own cell's self-inspection) records,
+ * concludes and verifies; the inspected side (the subject's secretary or officers in scope, or the
+ * member himself) uploads the self-report and plans and reports remediation.
+ */
+@Component
+public class InspectionAccess {
+
+    private static final Pattern SAFE_PATH = Pattern.compile("^/(\\d+/)+$");
+
+    private final OrganizationDirectory organizations;
+    private final PersonDirectory people;
+
+    InspectionAccess(OrganizationDirectory organizations, PersonDirectory people) {
+        this.organizations = organizations;
+        this.people = people;
+    }
+
+    static boolean visible(ChiboUser user, String orgPath, String inspectingOrgPath, Long personId) {
+        return user.canSee(orgPath) || user.canSee(inspectingOrgPath) || (personId != null && personId.equals(user.personId()));
+    }
+
+    /** Roles that may run inspections at all (within the scope of the inspecting organization). */
+    public static boolean inspectorRole(ChiboUser user) {
+        Role role = user.role();
+        return role == Role.ADMIN || role == Role.OFFICER || role == Role.INSPECTOR || role == Role.SECRETARY;
+    }
+
+    static boolean mayInspect(ChiboUser user, String inspectingOrgPath) {
+        return inspectorRole(user) && user.canSee(inspectingOrgPath);
+    }
+
+    static boolean mayRespond(ChiboUser user, String orgPath, Long personId) {
+        Role role = user.role();
+        boolean sideRole = role == Role.ADMIN || role == Role.OFFICER || role == Role.SECRETARY;
+        return (sideRole && user.canSee(orgPath)) || (personId != null && personId.equals(user.personId()));
+    }
+
+    static void requireInspector(ChiboUser user, String inspectingOrgPath) {
+        if (!mayInspect(user, inspectingOrgPath)) {
+            throw new ForbiddenException("inspect");
+        }
+    }
+
+    static void requireRespondent(ChiboUser user, String orgPath, Long personId) {
+        if (!mayRespond(user, orgPath, personId)) {
+            throw new ForbiddenException("respond to an inspection");
+        }
+    }
+
+    /** Exactly one of the two ids; the subject must be visible (404 otherwise). */
+    Subject subject(Long personId, Long organizationId) {
+        if ((personId == null) == (organizationId == null)) {
+            throw new BusinessRuleException("personId", "inspection.error.exactlyOneSubject");
+        }
+        if (personId != null) {
+            PersonRef person = people.requireVisible(personId);
+            return new Subject(SubjectType.PERSON, person.id(), null, person.organizationId(), person.orgPath(), person.fullName());
+        }
+        OrganizationRef organization = organizations.requireVisible(organizationId);
+        return new Subject(SubjectType.ORGANIZATION, null, organization.id(), organization.id(), organization.path(),
+                organization.name());
+    }
+
+    OrganizationRef organization(long id) {
+        return organizations.requireVisible(id);
+    }
+
+    PersonRef person(long id) {
+        return people.requireVisible(id);
+    }
+
+    /**
+     * The SQL condition limiting a list to what the account sees, on the alias' org_path,
+     * inspecting_org_path and person_id: the subtree of {@code path} when given (already checked), else the scope.
+     */
+    static String scopeCondition(ChiboUser user, String alias, String path) {
+        if (path != null) {
+            return subtree(alias + ".org_path", path);
+        }
+        if (user.isAdmin()) {
+            return "1 = 1";
+        }
+        if (user.canSee(user.scopePath())) {
+            return "(" + subtree(alias + ".org_path", user.scopePath()) + " or "
+                    + subtree(alias + ".inspecting_org_path", user.scopePath()) + ")";
+        }
+        return alias + ".person_id = " + (user.personId() == null ? -1L : user.personId());
+    }
+
+    /** A subtree condition with the validated path written into the SQL (digits and slashes only). */
+    static String subtree(String column, String path) {
+        if (!SAFE_PATH.matcher(path).matches()) {
+            throw new IllegalArgumentException("Not an organization path: " + path);
+        }
+        return column + " like '" + path + "%'";
+    }
+
+    static ChiboUser user() {
+        return CurrentUser.get();
+    }
+}

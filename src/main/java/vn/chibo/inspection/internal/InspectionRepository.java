@@ -1,0 +1,6 @@
+package vn.chibo.inspection.internal;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface InspectionRepository extends JpaRepository<Inspection, Long> {
+}
