@@ -322,38 +322,39 @@ public class ClassificationService implements vn.chibo.evaluation.Classification
         return !entry.isCollective() && Objects.equals(CurrentUser.get().personId(), entry.getSubjectId());
     }
 
+    /** Tự đánh giá, xếp loại: the subject (or those above it) declares the facts and chooses a grade, by default the computed one. */
     @Transactional
     public ClassificationEntry selfClassify(long entryId, ClassificationForm form) {
-        ClassificationEntry entry = entry(entryId);
-        ClassificationRound round = requireOpen(entry);
-        if (!maySelfClassify(entry)) {
-            throw new ForbiddenException("self-classify");
-        }
-        requireVersion(entry, form.getVersion());
-        requireStatus(entry, ClassificationEntry.Status.PENDING);
-        Map<String, Object> before = entry.snapshot();
-        ClassificationGrade computed = recompute(entry, round, form);
-        ClassificationGrade chosen = ClassificationGrade.parse(form.getGrade(), "grade");
-        entry.selfClassify(chosen == null ? computed : chosen, VietnameseText.clean(form.getComment()), CurrentUser.actorName());
-        audit("SELF_CLASSIFY", entry, round, before);
-        return entry;
+        return judge(entryId, form, ClassificationEntry.Status.PENDING, "SELF_CLASSIFY", this::maySelfClassify,
+                ClassificationEntry::selfClassify);
     }
 
-    /** The proposer appraises: he may correct the declared facts, and proposes a grade. */
+    /** Thẩm định, đề xuất: the proposer may correct the declared facts, and proposes a grade. */
     @Transactional
     public ClassificationEntry propose(long entryId, ClassificationForm form) {
+        return judge(entryId, form, ClassificationEntry.Status.SELF_CLASSIFIED, "PROPOSE", this::mayPropose,
+                ClassificationEntry::propose);
+    }
+
+    /** What a judging step does with the entry: grade, comment, by whom. */
+    private interface Judgement {
+        void apply(ClassificationEntry entry, ClassificationGrade grade, String comment, String by);
+    }
+
+    private ClassificationEntry judge(long entryId, ClassificationForm form, ClassificationEntry.Status expected, String action,
+                                      java.util.function.Predicate<ClassificationEntry> allowed, Judgement judgement) {
         ClassificationEntry entry = entry(entryId);
         ClassificationRound round = requireOpen(entry);
-        if (!mayPropose(entry)) {
-            throw new ForbiddenException("propose a classification");
+        if (!allowed.test(entry)) {
+            throw new ForbiddenException(action);
         }
         requireVersion(entry, form.getVersion());
-        requireStatus(entry, ClassificationEntry.Status.SELF_CLASSIFIED);
+        requireStatus(entry, expected);
         Map<String, Object> before = entry.snapshot();
         ClassificationGrade computed = recompute(entry, round, form);
         ClassificationGrade chosen = ClassificationGrade.parse(form.getGrade(), "grade");
-        entry.propose(chosen == null ? computed : chosen, VietnameseText.clean(form.getComment()), CurrentUser.actorName());
-        audit("PROPOSE", entry, round, before);
+        judgement.apply(entry, chosen == null ? computed : chosen, VietnameseText.clean(form.getComment()), CurrentUser.actorName());
+        audit(action, entry, round, before);
         return entry;
     }
 
