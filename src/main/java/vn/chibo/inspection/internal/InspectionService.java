@@ -213,20 +213,11 @@ public class InspectionService {
     public SelfReport uploadSelfReport(long inspectionId, String originalName, byte[] content) {
         Inspection inspection = get(inspectionId);
         InspectionAccess.requireRespondent(CurrentUser.get(), inspection.getOrgPath(), inspection.getPersonId());
-        if (content == null || content.length == 0) {
-            throw new BusinessRuleException("file", "inspection.error.emptyFile");
-        }
-        if (content.length > MAX_BYTES) {
-            throw new BusinessRuleException("file", "inspection.error.tooLarge", MAX_BYTES / (1024 * 1024));
-        }
-        String filename = VietnameseText.clean(originalName == null ? "" : originalName.replaceAll("[\\\\/:*?\"<>|]", "_"));
-        String extension = filename == null || !filename.contains(".") ? ""
-                : filename.substring(filename.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
-        String contentType = TYPES.get(extension);
-        if (contentType == null || !looksLike(extension, content)) {
-            throw new BusinessRuleException("file", "inspection.error.fileType");
-        }
-        String name = filename.length() > 255 ? filename.substring(filename.length() - 255) : filename;
+        var upload = vn.chibo.shared.upload.CheckedUpload.check(originalName, content, MAX_BYTES, TYPES.keySet(),
+                new vn.chibo.shared.upload.CheckedUpload.Messages("inspection.error.emptyFile", "inspection.error.tooLarge",
+                        "inspection.error.fileType"));
+        String name = upload.filename();
+        String contentType = upload.contentType();
         Instant now = Instant.now();
         var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
         jdbc.sql("""
@@ -299,27 +290,5 @@ public class InspectionService {
         events.publishEvent(AuditRecord.of("NOTICE_SENT", "Inspection", id, inspection.getOrgPath(),
                 inspection.getSubjectName() + ": " + inspection.getNoticeNumber(), Changes.between(before, inspection.snapshot())));
         return inspection;
-    }
-
-    static boolean looksLike(String extension, byte[] content) {
-        return switch (extension) {
-            case "pdf" -> starts(content, 0x25, 0x50, 0x44, 0x46);
-            case "jpg", "jpeg" -> starts(content, 0xFF, 0xD8, 0xFF);
-            case "png" -> starts(content, 0x89, 0x50, 0x4E, 0x47);
-            case "docx" -> starts(content, 0x50, 0x4B, 0x03, 0x04);
-            default -> false;
-        };
-    }
-
-    private static boolean starts(byte[] content, int... signature) {
-        if (content.length < signature.length) {
-            return false;
-        }
-        for (int i = 0; i < signature.length; i++) {
-            if ((content[i] & 0xFF) != signature[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -1,0 +1,2 @@
+/** Checks every uploaded file gets: size, allowed kind verified by content, safe name. */
+package vn.chibo.shared.upload;
