@@ -16,11 +16,13 @@ import vn.chibo.organization.OrganizationRef;
 class AuditController {
 
     static final List<String> ENTITY_TYPES = List.of("Organization", "Person", "Account", "Rulebook", "Programme",
-            "Registration", "PlanItem", "Assessment", "ClassificationRound", "ClassificationEntry");
+            "Registration", "PlanItem", "Assessment", "ClassificationRound", "ClassificationEntry",
+            "Mentor", "MentoringGroup", "MentoringAssignment", "MentoringSession", "MentoringReview", "MentoringRulebook");
     static final List<String> ACTIONS = List.of("CREATE", "UPDATE", "MOVE", "MERGE", "SPLIT", "DISSOLVE", "TRANSFER",
             "TEMPORARY_MEMBERSHIP", "STATUS", "ROLE_ASSIGN", "ROLE_END", "LOGIN", "LOGIN_FAILED", "LOCKED", "LOGOUT",
             "PASSWORD_CHANGE", "UNLOCK", "COPY", "REVISE", "PUBLISH", "RETIRE", "IMPORT",
-            "REGISTER", "SELF_REVIEW", "TRANSITION", "ATTACH", "SELF_CLASSIFY", "PROPOSE", "DECIDE", "RETURN", "CLOSE");
+            "REGISTER", "SELF_REVIEW", "TRANSITION", "ATTACH", "SELF_CLASSIFY", "PROPOSE", "DECIDE", "RETURN", "CLOSE",
+            "ASSIGN", "END", "REVIEW", "OUTCOME");
 
     private final AuditTrail trail;
     private final OrganizationDirectory organizations;
