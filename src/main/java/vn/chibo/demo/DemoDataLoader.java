@@ -57,7 +57,8 @@ class DemoDataLoader implements ApplicationRunner, LoginPageHints {
                     anchors.sampleCell(), anchors.secretaryOfSampleCell(), anchors.memberOfSampleCell());
             new DemoClassificationGenerator(jdbc, properties.seed(), LocalDate.now())
                     .generate(anchors.region(), anchors.sampleCell(), anchors.memberOfSampleCell());
-            new DemoMentoringGenerator(jdbc, properties.seed(), LocalDate.now()).generate();
+            var mentoring = new DemoMentoringGenerator(jdbc, properties.seed(), LocalDate.now()).generate();
+            new DemoDevelopmentGenerator(jdbc, properties.seed(), LocalDate.now()).generate(mentoring.mentorOf());
             restartIdentities();
             createAccounts(anchors);
         });
@@ -96,7 +97,7 @@ class DemoDataLoader implements ApplicationRunner, LoginPageHints {
     private void restartIdentities() {
         boolean postgres = isPostgres();
         for (String table : List.of("organization", "person", "programme", "registration", "classification_round",
-                "mentoring_group", "mentoring_assignment")) {
+                "mentoring_group", "mentoring_assignment", "development_candidate")) {
             Long max = jdbc.queryForObject("select coalesce(max(id), 0) from " + table, Long.class);
             if (postgres) {
                 jdbc.execute("select setval(pg_get_serial_sequence('" + table + "', 'id'), " + Math.max(1, max) + ")");
