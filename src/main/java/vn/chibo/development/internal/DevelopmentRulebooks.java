@@ -51,7 +51,9 @@ public class DevelopmentRulebooks implements ApplicationRunner {
         this.events = events;
     }
 
+    /** Installs the shipped rule sets in a read-write transaction (the class default is read-only). */
     @Override
+    @Transactional
     public void run(ApplicationArguments args) throws IOException {
         Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath:development/*.json");
         transaction.executeWithoutResult(status -> {
