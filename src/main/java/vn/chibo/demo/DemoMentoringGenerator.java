@@ -115,7 +115,9 @@ final class DemoMentoringGenerator {
                     outcomes.add(outcome(a, mentor, mentee, "ADMITTED", mentee.admitted()));
                     sessions(random, sessions, g, mentee.path(), start, mentee.admitted());
                 }
+                int groupNumber = 0;
                 for (int from = 0; from < current.size(); from += PER_GROUP) {
+                    groupNumber++;
                     List<P> chunk = current.subList(from, Math.min(current.size(), from + PER_GROUP));
                     LocalDate start = chunk.stream().map(p -> p.joined() == null ? today.minusMonths(6) : p.joined())
                             .max(LocalDate::compareTo).orElseThrow();
@@ -126,7 +128,8 @@ final class DemoMentoringGenerator {
                         start = today.minusDays(7);
                     }
                     long g = ++groupId;
-                    groups.add(new Object[] {g, mentor.org(), mentor.path(), mentor.id(), mentor.name(), Date.valueOf(start), null, now});
+                    groups.add(new Object[] {g, mentor.org(), mentor.path(), mentor.id(),
+                            groupNumber == 1 ? mentor.name() : mentor.name() + " (" + groupNumber + ")", Date.valueOf(start), null, now});
                     for (P mentee : chunk) {
                         long a = ++assignmentId;
                         assignments.add(new Object[] {a, g, mentor.id(), mentee.id(), mentee.org(), mentee.path(), Date.valueOf(start),

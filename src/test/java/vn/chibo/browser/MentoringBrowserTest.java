@@ -59,8 +59,11 @@ class MentoringBrowserTest extends BrowserTest {
         screenshot("73-secretary-mentoring-board");
         page.locator("a:has-text('Các tổ 3 người')").click();
         assertThat(page.locator("#groupCards")).isVisible();
+        assertThat(page.locator("#mentorList")).isVisible();
+        page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
         screenshot("74-secretary-cell-groups");
         page.locator("#openPlan").click();
+        page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
         assertThat(page.locator("h1")).containsText("Đề xuất phân công");
         screenshot("75-secretary-assignment-helper");
         // the secretary sees the session but not the mentor's private note
@@ -91,6 +94,8 @@ class MentoringBrowserTest extends BrowserTest {
         long person = jdbc.sql("select max(id) from person where full_name = :n").param("n", name).query(Long.class).single();
         jdbc.sql("insert into party_status_change (person_id, status, effective_on, recorded_by, recorded_at) values (:p, 'MASS', :d, 'test', :t)")
                 .param("p", person).param("d", LocalDate.now().minusYears(1)).param("t", java.sql.Timestamp.from(Instant.now())).update();
+        jdbc.sql("insert into membership (person_id, organization_id, kind, from_date) values (:p, :o, 'PRIMARY', :d)")
+                .param("p", person).param("o", cell).param("d", LocalDate.now().minusYears(1)).update();
 
         signIn("canbo.sudoan", "demo");
         page.navigate(url("/development"));
@@ -124,6 +129,8 @@ class MentoringBrowserTest extends BrowserTest {
         page.locator("#nextStep").click();
         assertThat(page.locator(".alert-danger")).containsText("Chưa đủ 2/3");
         assertThat(page.locator("#nextStepForm #officialMembers")).hasValue("9");
+        assertThat(page.locator("#dossier-FORM_1")).isChecked();
+        assertThat(page.locator("#introducer1Since")).not().hasValue("");
         screenshot("82-officer-cell-vote-refused");
         page.locator("#nextStepForm #votesFor").fill("8");
         page.locator("#nextStepForm #votesAgainst").fill("1");

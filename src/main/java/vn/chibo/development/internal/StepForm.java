@@ -42,6 +42,21 @@ public class StepForm {
         return form;
     }
 
+    /** After another step failed: the dossier fields show what is saved, not the blanks of that step's form. */
+    public StepForm keepingDossierOf(Candidate c) {
+        StepForm saved = of(c);
+        this.introducer1Id = saved.introducer1Id;
+        this.introducer1Since = saved.introducer1Since;
+        this.introducer2Id = saved.introducer2Id;
+        this.introducer2Since = saved.introducer2Since;
+        this.dossier = saved.dossier;
+        if (this.certificateOn == null) {
+            this.certificateNumber = saved.certificateNumber;
+            this.certificateOn = saved.certificateOn;
+        }
+        return this;
+    }
+
     public LocalDate getOn() { return on; }
     public void setOn(LocalDate on) { this.on = on; }
     public String getNumber() { return number; }

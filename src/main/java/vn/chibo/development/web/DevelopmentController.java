@@ -149,14 +149,15 @@ class DevelopmentController {
 
     @PostMapping("/development/candidates/{id}/steps/{stage}")
     String step(@PathVariable long id, @PathVariable Stage stage, @ModelAttribute StepForm form, RedirectAttributes redirect) {
-        development.candidate(id);
+        Candidate candidate = development.candidate(id);
         try {
             development.step(id, stage, form);
             redirect.addFlashAttribute("message", "development.step.saved");
         } catch (BusinessRuleException e) {
             redirect.addFlashAttribute("errorKey", e.messageKey());
             redirect.addFlashAttribute("errorArgs", e.arguments());
-            redirect.addFlashAttribute("form", form);
+            redirect.addFlashAttribute("form", stage == Stage.CANDIDATE || stage == Stage.SYMPATHISER ? form
+                    : form.keepingDossierOf(candidate));
         }
         return "redirect:/development/candidates/" + id;
     }

@@ -87,7 +87,9 @@ public class MentoringBoard {
     public Board board(long organizationId) {
         OrganizationRef root = organizations.requireVisible(organizationId);
         LocalDate today = LocalDate.now();
-        String period = rulebooks.rulesFor(root.path(), today).periodOf(today);
+        MentoringRules rules = rulebooks.rulesFor(root.path(), today);
+        // progress is reviewed at the end of a period: the board shows the last period that has ended
+        String period = rules.periodOf(today.minusMonths(rules.reviewPeriodMonths()));
         List<OrganizationRef> children = organizations.activeInSubtree(root.path(), EnumSet.allOf(OrganizationType.class))
                 .stream().filter(o -> o.parentId() != null && o.parentId() == root.id())
                 .sorted(java.util.Comparator.comparing(OrganizationRef::name, vn.chibo.shared.text.VietnameseText.collator()))

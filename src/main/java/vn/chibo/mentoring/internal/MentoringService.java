@@ -335,7 +335,9 @@ public class MentoringService {
                         < rules.menteesPerGroup())
                 .findFirst().orElse(null);
         if (group == null) {
-            group = groups.save(new MentoringGroup(home.id(), home.path(), mentorId, mentor.fullName(), start));
+            int count = groups.findByMentorPersonIdAndEndedOnIsNullOrderById(mentorId).size();
+            String name = count == 0 ? mentor.fullName() : mentor.fullName() + " (" + (count + 1) + ")";
+            group = groups.save(new MentoringGroup(home.id(), home.path(), mentorId, name, start));
             events.publishEvent(AuditRecord.of("CREATE", "MentoringGroup", group.getId(), group.getOrgPath(),
                     mentor.fullName(), Changes.created(group.snapshot())));
         }
