@@ -30,4 +30,29 @@ public interface PersonDirectory {
 
     /** One page of the current party members of one organization (not its subtree), in Vietnamese name order. Unscoped. */
     java.util.List<PersonRef> membersOf(long organizationId, int offset, int limit);
+
+    /** What other modules judge a person by (eligibility for admission, mentoring): dates and education. */
+    record PersonFacts(long id, String fullName, java.time.LocalDate birthDate, String education, long organizationId,
+                       String orgPath, PartyStatus partyStatus, java.time.LocalDate admittedOn,
+                       java.time.LocalDate officialSince) {
+    }
+
+    /** Facts of any person, unscoped: callers check visibility with {@link #requireVisible(long)}. */
+    Optional<PersonFacts> facts(long id);
+
+    /** Many people at once, unscoped, by id (missing ids are left out). */
+    java.util.Map<Long, PersonRef> findAll(java.util.Collection<Long> ids);
+
+    /**
+     * Current people (not struck off, not deceased) under an organization path, at most {@code limit}, ordered by
+     * organization and Vietnamese name. Unscoped: callers pass a visible path.
+     */
+    java.util.List<PersonRef> currentPeopleUnder(String pathPrefix, int limit);
+
+    /**
+     * Records a party status step (kết nạp, công nhận chính thức, xóa tên...) with the people module's own rules:
+     * the signed-in account must be allowed to change the person, the step must be a valid transition, dated
+     * in order and not in the future; the status history and the audit trail are written.
+     */
+    PersonRef changePartyStatus(long id, PartyStatus status, java.time.LocalDate effectiveOn, String note);
 }

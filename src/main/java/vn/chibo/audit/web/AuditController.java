@@ -17,12 +17,15 @@ class AuditController {
 
     static final List<String> ENTITY_TYPES = List.of("Organization", "Person", "Account", "Rulebook", "Programme",
             "Registration", "PlanItem", "Assessment", "ClassificationRound", "ClassificationEntry", "DisciplineRecord", "AwardRecord",
-            "Inspection", "Finding", "RemediationAction", "InspectionPlan", "InspectionPlanItem", "InspectionRuleSet", "GoodExample");
+            "Inspection", "Finding", "RemediationAction", "InspectionPlan", "InspectionPlanItem", "InspectionRuleSet", "GoodExample",
+            "Mentor", "MentoringGroup", "MentoringAssignment", "MentoringSession", "MentoringReview", "MentoringRulebook",
+            "Candidate", "DevelopmentRulebook");
     static final List<String> ACTIONS = List.of("CREATE", "UPDATE", "MOVE", "MERGE", "SPLIT", "DISSOLVE", "TRANSFER",
             "TEMPORARY_MEMBERSHIP", "STATUS", "ROLE_ASSIGN", "ROLE_END", "LOGIN", "LOGIN_FAILED", "LOCKED", "LOGOUT",
             "PASSWORD_CHANGE", "UNLOCK", "COPY", "REVISE", "PUBLISH", "RETIRE", "IMPORT",
             "REGISTER", "SELF_REVIEW", "TRANSITION", "ATTACH", "SELF_CLASSIFY", "PROPOSE", "DECIDE", "RETURN", "CLOSE",
-            "TEAM_ADD", "TEAM_REMOVE", "CONCLUDE", "NOTICE_SENT", "COMPLETE", "HANDLED", "VERIFY", "REOPEN");
+            "TEAM_ADD", "TEAM_REMOVE", "CONCLUDE", "NOTICE_SENT", "COMPLETE", "HANDLED", "VERIFY", "REOPEN",
+            "ASSIGN", "END", "REVIEW", "OUTCOME", "EXTEND");
 
     private final AuditTrail trail;
     private final OrganizationDirectory organizations;

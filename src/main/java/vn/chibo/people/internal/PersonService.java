@@ -101,6 +101,37 @@ public class PersonService implements PersonDirectory {
                 .list();
     }
 
+    @Override
+    public Optional<PersonFacts> facts(long id) {
+        return people.findById(id).map(p -> new PersonFacts(p.getId(), p.getFullName(), p.getBirthDate(), p.getEducation(),
+                p.getOrganizationId(), p.getOrgPath(), p.getPartyStatus(), p.getAdmittedOn(), p.getOfficialSince()));
+    }
+
+    @Override
+    public Map<Long, PersonRef> findAll(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return people.findAllById(ids).stream().collect(java.util.stream.Collectors.toMap(Person::getId, Person::toRef));
+    }
+
+    @Override
+    public List<PersonRef> currentPeopleUnder(String pathPrefix, int limit) {
+        return jdbc.sql("select p.id, p.full_name, p.organization_id, p.org_path, p.party_status from person p"
+                        + " where " + PersonQuery.subtree(pathPrefix) + " and p.party_status not in ('STRUCK_OFF', 'DECEASED')"
+                        + " order by p.org_path, p.sort_key, p.id limit :limit")
+                .param("limit", Math.max(0, limit))
+                .query((rs, n) -> new PersonRef(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
+                        PartyStatus.valueOf(rs.getString(5))))
+                .list();
+    }
+
+    @Override
+    @Transactional
+    public PersonRef changePartyStatus(long id, PartyStatus status, LocalDate effectiveOn, String note) {
+        return changeStatus(id, status, effectiveOn, note, null).toRef();
+    }
+
     public Person get(long id) {
         ChiboUser user = CurrentUser.get();
         return people.findById(id)

@@ -1,0 +1,161 @@
+package vn.chibo.development.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.chibo.organization.OrganizationDirectory;
+import vn.chibo.organization.OrganizationRef;
+import vn.chibo.organization.OrganizationType;
+import vn.chibo.people.PersonDirectory;
+import vn.chibo.people.PersonRef;
+
+/**
+ * Bảng theo dõi phát triển đảng: candidates per stage for an organization and each organization
+ * directly under it (counted in SQL, folded by path), with the overdue and due-soon deadlines of the
+ * subtree computed from the rule data in force.
+ */
+@Service
+@Transactional(readOnly = true)
+public class PipelineBoard {
+
+    private static final Pattern SAFE_PATH = Pattern.compile("^/(\\d+/)+$");
+    private static final int LIST_LIMIT = 50;
+
+    private final JdbcClient jdbc;
+    private final OrganizationDirectory organizations;
+    private final PersonDirectory people;
+    private final DevelopmentRulebooks rulebooks;
+
+    PipelineBoard(JdbcClient jdbc, OrganizationDirectory organizations, PersonDirectory people, DevelopmentRulebooks rulebooks) {
+        this.jdbc = jdbc;
+        this.organizations = organizations;
+        this.people = people;
+        this.rulebooks = rulebooks;
+    }
+
+    static String under(String path) {
+        if (!SAFE_PATH.matcher(path).matches()) {
+            throw new IllegalArgumentException("Not an organization path: " + path);
+        }
+        return "org_path like '" + path + "%'";
+    }
+
+    public record Row(OrganizationRef organization, Map<Stage, Long> counts) {
+
+        public long count(Stage stage) {
+            return counts.getOrDefault(stage, 0L);
+        }
+    }
+
+    /** A candidate with a running deadline. */
+    public record DeadlineLine(long candidateId, String name, long organizationId, Stage stage, Deadline deadline) {
+    }
+
+    public record Board(OrganizationRef organization, Map<Stage, Long> total, List<Row> rows, List<DeadlineLine> overdue,
+                        long overdueCount, List<DeadlineLine> dueSoon, long dueSoonCount, int admittedThisYear) {
+
+        public long count(Stage stage) {
+            return total.getOrDefault(stage, 0L);
+        }
+    }
+
+    public Board board(long organizationId) {
+        OrganizationRef root = organizations.requireVisible(organizationId);
+        List<OrganizationRef> children = organizations.activeInSubtree(root.path(), EnumSet.allOf(OrganizationType.class)).stream()
+                .filter(o -> o.parentId() != null && o.parentId() == root.id())
+                .sorted(Comparator.comparing(OrganizationRef::name, vn.chibo.shared.text.VietnameseText.collator())).toList();
+        Map<String, Map<Stage, Long>> byChild = new LinkedHashMap<>();
+        children.forEach(c -> byChild.put(c.path(), new EnumMap<>(Stage.class)));
+        Map<Stage, Long> total = new EnumMap<>(Stage.class);
+        int rootLength = root.path().length();
+        jdbc.sql("select org_path, stage, count(*) from development_candidate where " + under(root.path())
+                        + " group by org_path, stage")
+                .query((rs, n) -> {
+                    String path = rs.getString(1);
+                    Stage stage = Stage.valueOf(rs.getString(2));
+                    long count = rs.getLong(3);
+                    total.merge(stage, count, Long::sum);
+                    int next = path.indexOf('/', rootLength);
+                    if (next > 0 && byChild.containsKey(path.substring(0, next + 1))) {
+                        byChild.get(path.substring(0, next + 1)).merge(stage, count, Long::sum);
+                    }
+                    return null;
+                }).list();
+        List<Row> rows = children.stream().map(c -> new Row(c, byChild.get(c.path()))).toList();
+        List<DeadlineLine> deadlines = deadlines(root.path());
+        List<DeadlineLine> overdue = deadlines.stream().filter(d -> d.deadline().overdue()).toList();
+        List<DeadlineLine> dueSoon = deadlines.stream().filter(d -> d.deadline().dueSoon()).toList();
+        Integer admitted = jdbc.sql("select count(*) from development_candidate where " + under(root.path())
+                        + " and ceremony_on >= :from")
+                .param("from", LocalDate.now().withDayOfYear(1)).query(Integer.class).single();
+        return new Board(root, total, rows, named(overdue), overdue.size(), named(dueSoon), dueSoon.size(), admitted);
+    }
+
+    /** Running deadlines of a subtree, the most urgent first. */
+    List<DeadlineLine> deadlines(String path) {
+        LocalDate today = LocalDate.now();
+        Map<String, DevelopmentRules> rulesByPath = new HashMap<>();
+        List<DeadlineLine> lines = new ArrayList<>();
+        jdbc.sql("select id, person_id, organization_id, org_path, stage, cell_resolution_on, decision_on, probation_end,"
+                        + " recognition_cell_on, decision_extended, recognition_extended from development_candidate where "
+                        + under(path) + " and stage in ('CELL_RESOLVED', 'COMMITTEE_RESOLVED', 'DECIDED', 'PROBATION',"
+                        + " 'RECOGNITION_RESOLVED')")
+                .query((rs, n) -> {
+                    String orgPath = rs.getString(4);
+                    DevelopmentRules rules = rulesByPath.computeIfAbsent(orgPath, p -> rulebooks.rulesFor(p, today));
+                    Deadline deadline = Deadline.of(new Deadline.DeadlineFacts(Stage.valueOf(rs.getString(5)),
+                            rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class), rs.getObject(8, LocalDate.class),
+                            rs.getObject(9, LocalDate.class), rs.getBoolean(10), rs.getBoolean(11)), rules, today);
+                    if (deadline != null && (deadline.overdue() || deadline.dueSoon())) {
+                        lines.add(new DeadlineLine(rs.getLong(1), String.valueOf(rs.getLong(2)), rs.getLong(3),
+                                Stage.valueOf(rs.getString(5)), deadline));
+                    }
+                    return null;
+                }).list();
+        lines.sort(Comparator.comparing((DeadlineLine d) -> d.deadline().due()).thenComparingLong(DeadlineLine::candidateId));
+        return lines;
+    }
+
+    /** The first lines with the candidates' names (the name field holds the person id until then). */
+    private List<DeadlineLine> named(List<DeadlineLine> lines) {
+        List<DeadlineLine> first = lines.stream().limit(LIST_LIMIT).toList();
+        Set<Long> ids = new HashSet<>();
+        first.forEach(l -> ids.add(Long.parseLong(l.name())));
+        Map<Long, PersonRef> persons = people.findAll(ids);
+        return first.stream().map(l -> new DeadlineLine(l.candidateId(),
+                persons.containsKey(Long.parseLong(l.name())) ? persons.get(Long.parseLong(l.name())).fullName() : "",
+                l.organizationId(), l.stage(), l.deadline())).toList();
+    }
+
+    /** One line of an organization's candidate list. */
+    public record CandidateLine(long id, long personId, String name, long organizationId, Stage stage, LocalDate stageSince) {
+    }
+
+    /** Candidates of a subtree at a stage (all open stages when none), 50 a page, most recent step first. */
+    public List<CandidateLine> candidates(long organizationId, Stage stage, int page) {
+        OrganizationRef root = organizations.requireVisible(organizationId);
+        String stageCondition = stage == null
+                ? " and stage not in ('OFFICIAL', 'REMOVED', 'WITHDRAWN')" : " and stage = '" + stage.name() + "'";
+        List<Object[]> rows = jdbc.sql("select id, person_id, organization_id, stage, stage_since from development_candidate where "
+                        + under(root.path()) + stageCondition + " order by stage_since desc, id desc limit 50 offset :offset")
+                .param("offset", Math.max(0, page) * 50)
+                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), Stage.valueOf(rs.getString(4)),
+                        rs.getObject(5, LocalDate.class)}).list();
+        Map<Long, PersonRef> persons = people.findAll(rows.stream().map(r -> (Long) r[1]).toList());
+        return rows.stream().map(r -> new CandidateLine((Long) r[0], (Long) r[1],
+                persons.containsKey((Long) r[1]) ? persons.get((Long) r[1]).fullName() : "", (Long) r[2], (Stage) r[3],
+                (LocalDate) r[4])).toList();
+    }
+}

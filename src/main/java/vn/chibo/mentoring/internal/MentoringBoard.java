@@ -1,0 +1,158 @@
+package vn.chibo.mentoring.internal;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.chibo.mentoring.MentoringOutcome;
+import vn.chibo.organization.OrganizationDirectory;
+import vn.chibo.organization.OrganizationRef;
+import vn.chibo.organization.OrganizationType;
+import vn.chibo.people.PartyStatus;
+import vn.chibo.people.PersonDirectory;
+
+/**
+ * Bảng theo dõi mô hình: for an organization and each organization directly under it, the mentors,
+ * mentees, groups, sessions this month, progress of the current period, outcomes of the year and
+ * awarded mentors. Counted in SQL grouped by organization path and folded into the children here.
+ */
+@Service
+@Transactional(readOnly = true)
+public class MentoringBoard {
+
+    private final JdbcClient jdbc;
+    private final OrganizationDirectory organizations;
+    private final PersonDirectory people;
+    private final MentoringRulebooks rulebooks;
+
+    MentoringBoard(JdbcClient jdbc, OrganizationDirectory organizations, PersonDirectory people, MentoringRulebooks rulebooks) {
+        this.jdbc = jdbc;
+        this.organizations = organizations;
+        this.people = people;
+        this.rulebooks = rulebooks;
+    }
+
+    /** Figures of one organization's subtree. */
+    public static final class Figures {
+        public long masses;
+        public long mentors;
+        public long mentees;
+        public long groups;
+        public long sessionsThisMonth;
+        public long reviewed;
+        public long reviewedGood;
+        public long awardedMentors;
+        public final Map<MentoringOutcome, Long> outcomes = new java.util.EnumMap<>(MentoringOutcome.class);
+
+        public long outcome(MentoringOutcome kind) {
+            return outcomes.getOrDefault(kind, 0L);
+        }
+
+        /** Share of masses with a mentor, in percent (0 when there are none). */
+        public long coverage() {
+            return masses == 0 ? 0 : Math.min(100, Math.round(100.0 * mentees / masses));
+        }
+
+        /** Share of this period's reviews rated good or excellent, in percent. */
+        public long progressGood() {
+            return reviewed == 0 ? 0 : Math.round(100.0 * reviewedGood / reviewed);
+        }
+
+        void add(Figures other) {
+            masses += other.masses;
+            mentors += other.mentors;
+            mentees += other.mentees;
+            groups += other.groups;
+            sessionsThisMonth += other.sessionsThisMonth;
+            reviewed += other.reviewed;
+            reviewedGood += other.reviewedGood;
+            awardedMentors += other.awardedMentors;
+            other.outcomes.forEach((k, v) -> outcomes.merge(k, v, Long::sum));
+        }
+    }
+
+    public record Row(OrganizationRef organization, Figures figures) {
+    }
+
+    public record Board(OrganizationRef organization, Figures total, List<Row> rows, String period, int year) {
+    }
+
+    public Board board(long organizationId) {
+        OrganizationRef root = organizations.requireVisible(organizationId);
+        LocalDate today = LocalDate.now();
+        MentoringRules rules = rulebooks.rulesFor(root.path(), today);
+        // progress is reviewed at the end of a period: the board shows the last period that has ended
+        String period = rules.periodOf(today.minusMonths(rules.reviewPeriodMonths()));
+        List<OrganizationRef> children = organizations.activeInSubtree(root.path(), EnumSet.allOf(OrganizationType.class))
+                .stream().filter(o -> o.parentId() != null && o.parentId() == root.id())
+                .sorted(java.util.Comparator.comparing(OrganizationRef::name, vn.chibo.shared.text.VietnameseText.collator()))
+                .toList();
+        Map<String, Figures> byChild = new LinkedHashMap<>();
+        children.forEach(c -> byChild.put(c.path(), new Figures()));
+        Figures own = new Figures();
+        String under = SubtreeSql.under("org_path", root.path());
+        fold(root.path().length(), byChild, own, "select org_path, count(*) from mentor where active = true and " + under + " group by org_path",
+                Map.of(), (f, n) -> f.mentors += n);
+        fold(root.path().length(), byChild, own, "select org_path, count(*) from mentoring_assignment where end_date is null and " + under
+                + " group by org_path", Map.of(), (f, n) -> f.mentees += n);
+        fold(root.path().length(), byChild, own, "select org_path, count(*) from mentoring_group where ended_on is null and " + under
+                + " group by org_path", Map.of(), (f, n) -> f.groups += n);
+        fold(root.path().length(), byChild, own, "select org_path, count(*) from mentoring_session where held_on >= :from and held_on <= :to and "
+                + under + " group by org_path", Map.of("from", Date.valueOf(today.withDayOfMonth(1)), "to", Date.valueOf(today)),
+                (f, n) -> f.sessionsThisMonth += n);
+        fold(root.path().length(), byChild, own, "select org_path, count(*) from mentoring_review where review_period = :p and " + under
+                + " group by org_path", Map.of("p", period), (f, n) -> f.reviewed += n);
+        fold(root.path().length(), byChild, own, "select org_path, count(*) from mentoring_review where review_period = :p"
+                + " and rating in ('EXCELLENT', 'GOOD') and " + under + " group by org_path", Map.of("p", period),
+                (f, n) -> f.reviewedGood += n);
+        fold(root.path().length(), byChild, own, "select org_path, count(*) from mentor where awarded_on >= :from and " + under
+                + " group by org_path", Map.of("from", Date.valueOf(today.withDayOfYear(1))), (f, n) -> f.awardedMentors += n);
+        for (MentoringOutcome kind : MentoringOutcome.values()) {
+            fold(root.path().length(), byChild, own, "select org_path, count(*) from mentoring_outcome where kind = :k and occurred_on >= :from and "
+                    + under + " group by org_path", Map.of("k", kind.name(), "from", Date.valueOf(today.withDayOfYear(1))),
+                    (f, n) -> f.outcomes.merge(kind, n, Long::sum));
+        }
+        for (OrganizationRef child : children) {
+            Map<PartyStatus, Long> counts = people.countByStatus(child.path());
+            byChild.get(child.path()).masses = counts.getOrDefault(PartyStatus.MASS, 0L)
+                    + counts.getOrDefault(PartyStatus.SYMPATHISER, 0L);
+        }
+        Figures total = new Figures();
+        total.add(own);
+        List<Row> rows = new ArrayList<>();
+        for (OrganizationRef child : children) {
+            Figures f = byChild.get(child.path());
+            total.add(f);
+            rows.add(new Row(child, f));
+        }
+        // masses of the root itself (a cell): its own people
+        Map<PartyStatus, Long> all = people.countByStatus(root.path());
+        total.masses = all.getOrDefault(PartyStatus.MASS, 0L) + all.getOrDefault(PartyStatus.SYMPATHISER, 0L);
+        return new Board(root, total, rows, period, today.getYear());
+    }
+
+    private void fold(int rootLength, Map<String, Figures> byChild, Figures own, String sql, Map<String, Object> params,
+                      java.util.function.ObjLongConsumer<Figures> add) {
+        Map<String, Long> counts = new HashMap<>();
+        var spec = jdbc.sql(sql);
+        for (var p : params.entrySet()) {
+            spec = spec.param(p.getKey(), p.getValue());
+        }
+        spec.query((rs, n) -> counts.put(rs.getString(1), rs.getLong(2))).list();
+        counts.forEach((path, n) -> {
+            Figures target = own;
+            int next = path.indexOf('/', rootLength);
+            if (next > 0) {
+                target = byChild.getOrDefault(path.substring(0, next + 1), own);
+            }
+            add.accept(target, n);
+        });
+    }
+}
