@@ -58,6 +58,8 @@ class DemoDataLoader implements ApplicationRunner, LoginPageHints {
             new DemoClassificationGenerator(jdbc, properties.seed(), LocalDate.now())
                     .generate(anchors.region(), anchors.sampleCell(), anchors.memberOfSampleCell());
             new DemoRecognitionGenerator(jdbc, properties.seed(), LocalDate.now()).generate(anchors.sampleCell());
+            new DemoInspectionGenerator(jdbc, properties.seed(), LocalDate.now())
+                    .generate(anchors.division(), anchors.sampleCell(), anchors.inspectorOfDivision());
             restartIdentities();
             createAccounts(anchors);
         });
@@ -95,7 +97,8 @@ class DemoDataLoader implements ApplicationRunner, LoginPageHints {
 
     private void restartIdentities() {
         boolean postgres = isPostgres();
-        for (String table : List.of("organization", "person", "programme", "registration", "classification_round")) {
+        for (String table : List.of("organization", "person", "programme", "registration", "classification_round",
+                "inspection_plan", "inspection_plan_item", "inspection", "inspection_finding")) {
             Long max = jdbc.queryForObject("select coalesce(max(id), 0) from " + table, Long.class);
             if (postgres) {
                 jdbc.execute("select setval(pg_get_serial_sequence('" + table + "', 'id'), " + Math.max(1, max) + ")");
