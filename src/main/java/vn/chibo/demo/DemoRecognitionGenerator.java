@@ -93,6 +93,53 @@ final class DemoRecognitionGenerator {
             }
         }
         flush();
+        goodExamples(sampleCellId, cells, members);
+    }
+
+    /**
+     * A few gương người tốt, việc tốt: about the demo cell and its members (published, one draft)
+     * and about cells across the region, one of them withdrawn. Chosen without the random source,
+     * so that the awards above stay as they were.
+     */
+    private void goodExamples(long sampleCellId, List<Org> cells, List<Member> members) {
+        List<Object[]> rows = new ArrayList<>();
+        Org sample = cells.stream().filter(c -> c.id() == sampleCellId).findFirst().orElse(null);
+        List<Member> ofSample = members.stream().filter(m -> m.orgId() == sampleCellId).toList();
+        if (sample != null) {
+            story(rows, null, sample.id(), sample.id(), sample.path(), sample.name(), "Chi bộ giúp đỡ gia đình chiến sĩ khó khăn",
+                    "Chi bộ vận động đảng viên, quần chúng trong đại đội góp ngày công, kinh phí sửa lại căn nhà dột nát cho gia đình"
+                            + " một chiến sĩ mới nhập ngũ.\nViệc làm được cấp ủy cấp trên biểu dương, lan tỏa trong toàn tiểu đoàn.",
+                    today.minusDays(40), "PUBLISHED");
+        }
+        if (ofSample.size() > 3) {
+            Member m = ofSample.get(1);
+            story(rows, m.id(), null, m.orgId(), m.orgPath(), m.name(), "Dìu dắt hai quần chúng được kết nạp Đảng",
+                    "Đồng chí " + m.name() + " kiên trì kèm cặp, giúp đỡ hai chiến sĩ rèn luyện, học tập; cả hai đã được kết nạp Đảng"
+                            + " trong năm.", today.minusDays(95), "PUBLISHED");
+            Member d = ofSample.get(2);
+            story(rows, d.id(), null, d.orgId(), d.orgPath(), d.name(), "Nhặt được của rơi trả lại người mất",
+                    "Trên đường đi công tác, đồng chí " + d.name() + " nhặt được chiếc ví có nhiều giấy tờ và tiền, đã tìm cách"
+                            + " liên hệ trả lại cho người mất.", today.minusDays(5), "DRAFT");
+        }
+        for (int i = 0; i < cells.size() && i < 60; i += 12) {
+            Org cell = cells.get(i);
+            if (cell.id() == sampleCellId) {
+                continue;
+            }
+            story(rows, null, cell.id(), cell.id(), cell.path(), cell.name(), "Tập thể đi đầu trong phong trào thi đua quyết thắng",
+                    cell.name() + " lãnh đạo đơn vị hoàn thành xuất sắc nhiệm vụ huấn luyện, giúp nhân dân địa phương khắc phục"
+                            + " hậu quả mưa bão.", today.minusDays(30L + i * 7L), i == 24 ? "WITHDRAWN" : "PUBLISHED");
+        }
+        jdbc.batchUpdate("insert into good_example (subject_kind, person_id, subject_org_id, organization_id, org_path, subject_name,"
+                + " title, story, status, published_at, story_date, search_key, created_by, created_at, updated_at)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+    }
+
+    private void story(List<Object[]> rows, Long personId, Long orgId, long organizationId, String path, String name, String title,
+                       String story, LocalDate date, String status) {
+        rows.add(new Object[] {personId != null ? "PERSON" : "ORGANIZATION", personId, orgId, organizationId, path, name, title,
+                story, status, status.equals("DRAFT") ? null : Date.valueOf(date.plusDays(2).isAfter(today) ? today : date.plusDays(2)),
+                Date.valueOf(date), VietnameseText.searchKey(name + " " + title), "system", now, now});
     }
 
     private void award(String kind, Long personId, Long orgId, long organizationId, String path, String name, String form,

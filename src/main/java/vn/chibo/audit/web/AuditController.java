@@ -22,7 +22,7 @@ class AuditController {
             "TEMPORARY_MEMBERSHIP", "STATUS", "ROLE_ASSIGN", "ROLE_END", "LOGIN", "LOGIN_FAILED", "LOCKED", "LOGOUT",
             "PASSWORD_CHANGE", "UNLOCK", "COPY", "REVISE", "PUBLISH", "RETIRE", "IMPORT",
             "REGISTER", "SELF_REVIEW", "TRANSITION", "ATTACH", "SELF_CLASSIFY", "PROPOSE", "DECIDE", "RETURN", "CLOSE",
-            "TEAM_ADD", "TEAM_REMOVE", "CONCLUDE", "NOTICE_SENT", "COMPLETE", "HANDLED", "VERIFY", "REOPEN");
+            "TEAM_ADD", "TEAM_REMOVE", "CONCLUDE", "NOTICE_SENT", "COMPLETE", "HANDLED", "VERIFY", "REOPEN", "WITHDRAW");
 
     private final AuditTrail trail;
     private final OrganizationDirectory organizations;
