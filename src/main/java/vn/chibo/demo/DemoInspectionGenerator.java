@@ -19,7 +19,8 @@ import vn.chibo.shared.text.VietnameseText;
  * some members, with findings (mostly strengths, some shortcomings, a few violations) and their
  * remediation in every state the module knows (being planned, overdue, reported done, verified
  * effective and closed, verified not effective and reopened). Past inspections are concluded and
- * most notices are sent. The demo secretary's cell always has an inspection this year with an
+ * all but some recent notices are sent; each plan ends with a December item, not yet done in the
+ * current year. The demo secretary's cell always has an inspection this year with an
  * overdue action and a finding awaiting verification, so that the worklist of the division's
  * inspector, the cell's own view and the officer's board have something to show on first run.
  * Generated rows follow the module's rules: a closed finding has every action verified effective
@@ -177,6 +178,17 @@ final class DemoInspectionGenerator {
             LocalDate to = from.plusDays(10 + random.nextInt(20));
             item(planId, owner, subject, from, to, year, inspectors, false);
         }
+        Org late = cells.get(random.nextInt(cells.size()));
+        if (late.id() != sampleCellId) {
+            LocalDate from = LocalDate.of(year, 12, 1 + random.nextInt(10));
+            item(planId, owner, organization(late, cells), from, from.plusDays(12), year, inspectors, false);
+        }
+        if (anchorPlan && year == today.getYear()) {
+            Org running = cells.stream().filter(c -> c.id() != sampleCellId).findFirst().orElse(null);
+            if (running != null && subjects.stream().noneMatch(s -> s.key().equals("O" + running.id()))) {
+                item(planId, owner, organization(running, cells), today.minusDays(4), today.plusDays(10), year, inspectors, false);
+            }
+        }
         if (anchorPlan) {
             Org cell = cells.stream().filter(c -> c.id() == sampleCellId).findFirst().orElseThrow();
             Subject subject = organization(cell, cells);
@@ -237,7 +249,8 @@ final class DemoInspectionGenerator {
                     + "; còn một số hạn chế cần khắc phục theo kết luận.";
             number = (10 + (int) (id % 80)) + "-TB/UBKT";
             sentOn = to.plusDays(3 + random.nextInt(5));
-            boolean sent = !sentOn.isAfter(today) && (anchor || random.nextInt(6) != 0);
+            boolean recent = sentOn.isAfter(today.minusDays(60));
+            boolean sent = !sentOn.isAfter(today) && (anchor || !recent || random.nextInt(3) != 0);
             status = sent ? "NOTIFIED" : "CONCLUDED";
             if (!sent) {
                 sentOn = null;

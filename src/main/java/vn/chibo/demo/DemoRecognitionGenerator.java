@@ -121,14 +121,24 @@ final class DemoRecognitionGenerator {
                     "Trên đường đi công tác, đồng chí " + d.name() + " nhặt được chiếc ví có nhiều giấy tờ và tiền, đã tìm cách"
                             + " liên hệ trả lại cho người mất.", today.minusDays(5), "DRAFT");
         }
-        for (int i = 0; i < cells.size() && i < 60; i += 12) {
+        String[][] collective = {
+                {"Đi đầu trong phong trào thi đua quyết thắng", " lãnh đạo đơn vị hoàn thành xuất sắc nhiệm vụ huấn luyện, kiểm tra"
+                        + " bắn đạt loại giỏi."},
+                {"Giúp nhân dân khắc phục hậu quả mưa bão", " huy động cán bộ, chiến sĩ giúp nhân dân địa phương sơ tán, dựng lại nhà"
+                        + " cửa và dọn dẹp trường học sau cơn bão."},
+                {"Tăng gia sản xuất cải thiện đời sống bộ đội", " xây dựng mô hình tăng gia khép kín, bảo đảm rau xanh và thực phẩm"
+                        + " quanh năm cho đơn vị."},
+                {"Hiến máu tình nguyện cứu người", " vận động đảng viên, quần chúng hiến máu tình nguyện, kịp thời cứu một cháu bé"
+                        + " bị tai nạn giao thông."},
+                {"Quản lý vũ khí, trang bị an toàn tuyệt đối", " duy trì nghiêm nền nếp bảo quản vũ khí, trang bị; nhiều năm liền"
+                        + " không để xảy ra mất an toàn."}};
+        for (int i = 0, n = 0; i < cells.size() && n < collective.length; i += 12, n++) {
             Org cell = cells.get(i);
             if (cell.id() == sampleCellId) {
                 continue;
             }
-            story(rows, null, cell.id(), cell.id(), cell.path(), cell.name(), "Tập thể đi đầu trong phong trào thi đua quyết thắng",
-                    cell.name() + " lãnh đạo đơn vị hoàn thành xuất sắc nhiệm vụ huấn luyện, giúp nhân dân địa phương khắc phục"
-                            + " hậu quả mưa bão.", today.minusDays(30L + i * 7L), i == 24 ? "WITHDRAWN" : "PUBLISHED");
+            story(rows, null, cell.id(), cell.id(), cell.path(), cell.name(), collective[n][0], cell.name() + collective[n][1],
+                    today.minusDays(30L + i * 7L), n == 2 ? "WITHDRAWN" : "PUBLISHED");
         }
         jdbc.batchUpdate("insert into good_example (subject_kind, person_id, subject_org_id, organization_id, org_path, subject_name,"
                 + " title, story, status, published_at, story_date, search_key, created_by, created_at, updated_at)"
