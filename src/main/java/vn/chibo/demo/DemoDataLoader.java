@@ -60,6 +60,8 @@ class DemoDataLoader implements ApplicationRunner, LoginPageHints {
             new DemoRecognitionGenerator(jdbc, properties.seed(), LocalDate.now()).generate(anchors.sampleCell());
             var mentoring = new DemoMentoringGenerator(jdbc, properties.seed(), LocalDate.now()).generate();
             new DemoDevelopmentGenerator(jdbc, properties.seed(), LocalDate.now()).generate(mentoring.mentorOf());
+            new DemoInspectionGenerator(jdbc, properties.seed(), LocalDate.now())
+                    .generate(anchors.division(), anchors.sampleCell(), anchors.inspectorOfDivision());
             restartIdentities();
             createAccounts(anchors);
         });
@@ -98,7 +100,8 @@ class DemoDataLoader implements ApplicationRunner, LoginPageHints {
     private void restartIdentities() {
         boolean postgres = isPostgres();
         for (String table : List.of("organization", "person", "programme", "registration", "classification_round",
-                "mentoring_group", "mentoring_assignment", "development_candidate")) {
+                "mentoring_group", "mentoring_assignment", "development_candidate",
+                "inspection_plan", "inspection_plan_item", "inspection", "inspection_finding")) {
             Long max = jdbc.queryForObject("select coalesce(max(id), 0) from " + table, Long.class);
             if (postgres) {
                 jdbc.execute("select setval(pg_get_serial_sequence('" + table + "', 'id'), " + Math.max(1, max) + ")");

@@ -93,6 +93,63 @@ final class DemoRecognitionGenerator {
             }
         }
         flush();
+        goodExamples(sampleCellId, cells, members);
+    }
+
+    /**
+     * A few gương người tốt, việc tốt: about the demo cell and its members (published, one draft)
+     * and about cells across the region, one of them withdrawn. Chosen without the random source,
+     * so that the awards above stay as they were.
+     */
+    private void goodExamples(long sampleCellId, List<Org> cells, List<Member> members) {
+        List<Object[]> rows = new ArrayList<>();
+        Org sample = cells.stream().filter(c -> c.id() == sampleCellId).findFirst().orElse(null);
+        List<Member> ofSample = members.stream().filter(m -> m.orgId() == sampleCellId).toList();
+        if (sample != null) {
+            story(rows, null, sample.id(), sample.id(), sample.path(), sample.name(), "Chi bộ giúp đỡ gia đình chiến sĩ khó khăn",
+                    "Chi bộ vận động đảng viên, quần chúng trong đại đội góp ngày công, kinh phí sửa lại căn nhà dột nát cho gia đình"
+                            + " một chiến sĩ mới nhập ngũ.\nViệc làm được cấp ủy cấp trên biểu dương, lan tỏa trong toàn tiểu đoàn.",
+                    today.minusDays(40), "PUBLISHED");
+        }
+        if (ofSample.size() > 3) {
+            Member m = ofSample.get(1);
+            story(rows, m.id(), null, m.orgId(), m.orgPath(), m.name(), "Dìu dắt hai quần chúng được kết nạp Đảng",
+                    "Đồng chí " + m.name() + " kiên trì kèm cặp, giúp đỡ hai chiến sĩ rèn luyện, học tập; cả hai đã được kết nạp Đảng"
+                            + " trong năm.", today.minusDays(95), "PUBLISHED");
+            Member d = ofSample.get(2);
+            story(rows, d.id(), null, d.orgId(), d.orgPath(), d.name(), "Nhặt được của rơi trả lại người mất",
+                    "Trên đường đi công tác, đồng chí " + d.name() + " nhặt được chiếc ví có nhiều giấy tờ và tiền, đã tìm cách"
+                            + " liên hệ trả lại cho người mất.", today.minusDays(5), "DRAFT");
+        }
+        String[][] collective = {
+                {"Đi đầu trong phong trào thi đua quyết thắng", " lãnh đạo đơn vị hoàn thành xuất sắc nhiệm vụ huấn luyện, kiểm tra"
+                        + " bắn đạt loại giỏi."},
+                {"Giúp nhân dân khắc phục hậu quả mưa bão", " huy động cán bộ, chiến sĩ giúp nhân dân địa phương sơ tán, dựng lại nhà"
+                        + " cửa và dọn dẹp trường học sau cơn bão."},
+                {"Tăng gia sản xuất cải thiện đời sống bộ đội", " xây dựng mô hình tăng gia khép kín, bảo đảm rau xanh và thực phẩm"
+                        + " quanh năm cho đơn vị."},
+                {"Hiến máu tình nguyện cứu người", " vận động đảng viên, quần chúng hiến máu tình nguyện, kịp thời cứu một cháu bé"
+                        + " bị tai nạn giao thông."},
+                {"Quản lý vũ khí, trang bị an toàn tuyệt đối", " duy trì nghiêm nền nếp bảo quản vũ khí, trang bị; nhiều năm liền"
+                        + " không để xảy ra mất an toàn."}};
+        for (int i = 0, n = 0; i < cells.size() && n < collective.length; i += 12, n++) {
+            Org cell = cells.get(i);
+            if (cell.id() == sampleCellId) {
+                continue;
+            }
+            story(rows, null, cell.id(), cell.id(), cell.path(), cell.name(), collective[n][0], cell.name() + collective[n][1],
+                    today.minusDays(30L + i * 7L), n == 2 ? "WITHDRAWN" : "PUBLISHED");
+        }
+        jdbc.batchUpdate("insert into good_example (subject_kind, person_id, subject_org_id, organization_id, org_path, subject_name,"
+                + " title, story, status, published_at, story_date, search_key, created_by, created_at, updated_at)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+    }
+
+    private void story(List<Object[]> rows, Long personId, Long orgId, long organizationId, String path, String name, String title,
+                       String story, LocalDate date, String status) {
+        rows.add(new Object[] {personId != null ? "PERSON" : "ORGANIZATION", personId, orgId, organizationId, path, name, title,
+                story, status, status.equals("DRAFT") ? null : Date.valueOf(date.plusDays(2).isAfter(today) ? today : date.plusDays(2)),
+                Date.valueOf(date), VietnameseText.searchKey(name + " " + title), "system", now, now});
     }
 
     private void award(String kind, Long personId, Long orgId, long organizationId, String path, String name, String form,

@@ -25,7 +25,7 @@ class AuditController {
             "PASSWORD_CHANGE", "UNLOCK", "COPY", "REVISE", "PUBLISH", "RETIRE", "IMPORT",
             "REGISTER", "SELF_REVIEW", "TRANSITION", "ATTACH", "SELF_CLASSIFY", "PROPOSE", "DECIDE", "RETURN", "CLOSE",
             "TEAM_ADD", "TEAM_REMOVE", "CONCLUDE", "NOTICE_SENT", "COMPLETE", "HANDLED", "VERIFY", "REOPEN",
-            "ASSIGN", "END", "REVIEW", "OUTCOME", "EXTEND");
+            "ASSIGN", "END", "REVIEW", "OUTCOME", "EXTEND", "WITHDRAW");
 
     private final AuditTrail trail;
     private final OrganizationDirectory organizations;

@@ -92,7 +92,10 @@ class FindingController {
     @PostMapping("/actions/{actionId}/verify")
     String verify(@PathVariable long actionId, @ModelAttribute VerificationInput input, RedirectAttributes redirect) {
         RemediationAction action = findings.action(actionId);
-        FlashMessages.perform(redirect, "inspection.verify.done", () -> findings.verify(actionId, input));
+        if (!FlashMessages.perform(redirect, "inspection.verify.done", () -> findings.verify(actionId, input))) {
+            redirect.addFlashAttribute("verifyActionId", actionId);
+            redirect.addFlashAttribute("verifyInput", input);
+        }
         return "redirect:/inspections/findings/" + action.getFindingId() + "#remediation";
     }
 }

@@ -189,7 +189,11 @@ class InspectionController {
     @PostMapping("/{id}/team")
     String addTeamMember(@PathVariable long id, @RequestParam(required = false) Long teamPersonId,
                          @RequestParam(required = false) TeamRole teamRole, RedirectAttributes redirect) {
-        FlashMessages.perform(redirect, "inspection.team.added", () -> inspections.addTeamMember(id, teamPersonId, teamRole));
+        if (!FlashMessages.perform(redirect, "inspection.team.added", () -> inspections.addTeamMember(id, teamPersonId, teamRole))) {
+            redirect.addFlashAttribute("teamPerson", teamPersonId == null ? null : people.find(teamPersonId)
+                    .filter(p -> CurrentUser.get().canSeePerson(p.id(), p.orgPath())).orElse(null));
+            redirect.addFlashAttribute("teamRoleTyped", teamRole);
+        }
         return "redirect:/inspections/" + id + "#team";
     }
 

@@ -15,6 +15,9 @@ import vn.chibo.inspection.internal.InspectionQuery;
 import vn.chibo.inspection.internal.PlanService;
 import vn.chibo.inspection.internal.SubjectType;
 import vn.chibo.organization.OrganizationDirectory;
+import vn.chibo.organization.OrganizationRef;
+import vn.chibo.people.PersonDirectory;
+import vn.chibo.people.PersonRef;
 import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.ForbiddenException;
@@ -27,9 +30,17 @@ class PlanController {
     private final PlanService plans;
     private final OrganizationDirectory organizations;
 
-    PlanController(PlanService plans, OrganizationDirectory organizations) {
+    private final PersonDirectory people;
+
+    PlanController(PlanService plans, OrganizationDirectory organizations, PersonDirectory people) {
         this.plans = plans;
         this.organizations = organizations;
+        this.people = people;
+    }
+
+    /** What was typed into the plan-item form, shown again when a rule is broken (the subject only if visible). */
+    record ItemDraft(SubjectType subjectType, PersonRef person, OrganizationRef organization, InspectionKind kind,
+                     Activity activity, LocalDate plannedFrom, LocalDate plannedTo, String content) {
     }
 
     @GetMapping
@@ -86,6 +97,10 @@ class PlanController {
             redirect.addFlashAttribute("errorKey", e.messageKey());
             redirect.addFlashAttribute("errorArgs", e.arguments());
             redirect.addFlashAttribute("itemContent", content);
+            redirect.addFlashAttribute("item", new ItemDraft(subjectType,
+                    person == null ? null : people.find(person).filter(r -> CurrentUser.get().canSeePerson(r.id(), r.orgPath())).orElse(null),
+                    organization == null ? null : organizations.find(organization).filter(o -> CurrentUser.get().canSee(o.path())).orElse(null),
+                    kind, activity, plannedFrom, plannedTo, content));
         }
         return "redirect:/inspections/plans/" + id;
     }

@@ -1,0 +1,115 @@
+package vn.chibo.inspection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.servlet.FlashMap;
+import vn.chibo.inspection.internal.Finding;
+import vn.chibo.inspection.internal.FindingService;
+import vn.chibo.inspection.internal.FindingType;
+import vn.chibo.inspection.internal.Inspection;
+import vn.chibo.inspection.internal.InspectionService;
+import vn.chibo.inspection.internal.RemediationAction;
+import vn.chibo.inspection.internal.TeamRole;
+import vn.chibo.support.DemoFixture;
+import vn.chibo.support.IntegrationTest;
+
+/** Forms that break a rule show the rule and keep what was typed: verifying an action, adding a team member, planning. */
+@IntegrationTest
+@Transactional
+class InspectionFormsTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    DemoFixture demo;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    InspectionService inspections;
+    @Autowired
+    FindingService findings;
+
+    void signIn(String username) {
+        UserDetails user = demo.user(username);
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+    }
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    /** Posts as the account, then opens the page it was sent back to with the flash attributes, in Vietnamese. */
+    String postAndFollow(String account, org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request)
+            throws Exception {
+        MvcResult result = mvc.perform(request.with(user(demo.user(account))).with(csrf())).andReturn();
+        FlashMap flash = result.getFlashMap();
+        String target = result.getResponse().getRedirectedUrl().replaceAll("#.*", "");
+        return mvc.perform(get(target).with(user(demo.user(account))).header("Accept-Language", "vi").flashAttrs(flash))
+                .andReturn().getResponse().getContentAsString();
+    }
+
+    @Test
+    void aVerificationWithoutTheRequiredNoteKeepsTheResultAndDate() throws Exception {
+        signIn("kiemtra");
+        Inspection inspection = inspections.create(InspectionTest.inspectionOf(null, demo.sampleCell(), demo.division(),
+                LocalDate.now().minusDays(10)));
+        Finding finding = findings.record(inspection.getId(), InspectionTest.finding(FindingType.SHORTCOMING, null));
+        signIn("bithu");
+        RemediationAction action = findings.addAction(finding.getId(), InspectionTest.action(demo.personOf("bithu"), LocalDate.now()));
+        signOut();
+        LocalDate on = LocalDate.now().minusDays(2);
+        String page = postAndFollow("kiemtra", post("/inspections/findings/actions/" + action.getId() + "/verify")
+                .param("result", "INEFFECTIVE").param("verifiedOn", on.toString()).param("note", " ")
+                .param("version", String.valueOf(action.getVersion())));
+        assertThat(page).contains("Ghi nhận xét vì sao biện pháp chưa hiệu quả")
+                .containsPattern("value=\"INEFFECTIVE\"\\s+selected=\"selected\"")
+                .contains("value=\"" + on + "\"");
+    }
+
+    @Test
+    void aSecondLeadIsRefusedAndThePersonAndRoleStayChosen() throws Exception {
+        signIn("kiemtra");
+        Inspection inspection = inspections.create(InspectionTest.inspectionOf(null, demo.sampleCell(), demo.division(), LocalDate.now()));
+        inspections.addTeamMember(inspection.getId(), demo.personOf("kiemtra"), TeamRole.LEAD);
+        signOut();
+        long member = demo.personOf("dangvien");
+        String page = postAndFollow("kiemtra", post("/inspections/" + inspection.getId() + "/team")
+                .param("teamPersonId", String.valueOf(member)).param("teamRole", "LEAD"));
+        assertThat(page).contains("Đoàn đã có trưởng đoàn").contains("name=\"teamPersonId\" value=\"" + member + "\"")
+                .containsPattern("value=\"LEAD\"[^>]*selected=\"selected\"");
+    }
+
+    @Test
+    void aPlanItemWithAReversedPeriodKeepsItsSubjectKindDatesAndContent() throws Exception {
+        int year = LocalDate.now().getYear();
+        long plan = jdbc.sql("select id from inspection_plan where organization_id = :o and plan_year = :y")
+                .param("o", demo.division()).param("y", year).query(Long.class).single();
+        String page = postAndFollow("kiemtra", post("/inspections/plans/" + plan + "/items")
+                .param("subjectType", "ORGANIZATION").param("organizationId", String.valueOf(demo.sampleCell()))
+                .param("kind", "PERIODIC").param("activity", "SUPERVISION")
+                .param("plannedFrom", year + "-06-10").param("plannedTo", year + "-06-01")
+                .param("content", "Giam sat nen nep 77").param("version", String.valueOf(demo.version("inspection_plan", plan))));
+        assertThat(page).contains("Ngày kết thúc không được trước ngày bắt đầu").contains("Giam sat nen nep 77")
+                .contains("value=\"" + year + "-06-10\"").contains("value=\"" + year + "-06-01\"")
+                .contains("name=\"organizationId\" value=\"" + demo.sampleCell() + "\"")
+                .containsPattern("value=\"PERIODIC\"[^>]*selected=\"selected\"")
+                .containsPattern("value=\"SUPERVISION\"[^>]*selected=\"selected\"");
+    }
+}
