@@ -151,6 +151,8 @@ final class DemoMeetingGenerator {
             String place = random.nextBoolean() ? "Hội trường đơn vị" : "Phòng Hồ Chí Minh";
             // a member who keeps missing meetings without reason (strike-off alert) in a few cells
             Long truant = random.nextInt(100) < 4 && members.size() > 4 ? members.get(members.size() - 1).id() : null;
+            // and one who has missed two months this year (a warning)
+            Long warned = random.nextInt(100) < 5 && members.size() > 5 ? members.get(members.size() - 2).id() : null;
             // a superior committee member assigned to attend about four cells in ten
             Object[] supervisor = null;
             if (random.nextInt(100) < 40) {
@@ -175,8 +177,11 @@ final class DemoMeetingGenerator {
                         : (double) (month.getYear() * 12 + month.getMonthValue() - first.getYear() * 12 - first.getMonthValue())
                         / Math.max(1, months - 1);
                 boolean held = date.isBefore(today);
+                Long absentWithoutReason = truant != null && month.getYear() == today.getYear() && month.getMonthValue() % 4 == 2 ? truant
+                        : warned != null && month.getYear() == today.getYear() && (month.getMonthValue() == 3 || month.getMonthValue() == 8)
+                        ? warned : null;
                 meeting(cellId, path, members, leaders.get(cellId), course, progress, date, start, place, held,
-                        month.getMonthValue() % 3 == 0, truant, supervisor, month.equals(current.minusMonths(1)));
+                        month.getMonthValue() % 3 == 0, absentWithoutReason, supervisor, month.equals(current.minusMonths(1)));
             }
         }
         flush();
@@ -212,7 +217,7 @@ final class DemoMeetingGenerator {
                 long attendeeId = nextAttendee++;
                 String attendance;
                 String reason = null;
-                if (truant != null && m.id() == truant && date.getYear() == today.getYear() && date.getMonthValue() % 3 != 1) {
+                if (truant != null && m.id() == truant) {
                     attendance = "UNEXCUSED";
                 } else if (random.nextDouble() < presentRate || Long.valueOf(m.id()).equals(chair) || Long.valueOf(m.id()).equals(taker)) {
                     attendance = "PRESENT";

@@ -277,13 +277,15 @@ class MeetingsTest {
         Meeting a = plan(first, LocalTime.of(7, 30));
         meetings.markAllPresent(a.id());
         var x = meetings.addItem(a.id(), "Hoàn thành kiểm tra điều lệnh", null, second);
-        var y = meetings.addItem(a.id(), "Giúp đỡ quần chúng ưu tú làm hồ sơ", null, second.plusDays(20));
+        var y = meetings.addItem(a.id(), "Giúp đỡ quần chúng ưu tú làm hồ sơ", null, second);
+        meetings.addItem(a.id(), "Chuẩn bị hội thao cuối năm", null, second.plusDays(30)); // not due at b: no fault yet
         meetings.finish(a.id(), LocalTime.of(9, 30));
         // x is reported done three days later; y stays open
         meetings.updateItem(a.id(), x.id(), ItemStatus.DONE, "Đạt yêu cầu", first.plusDays(3), x.version());
 
         Meeting b = plan(second, LocalTime.of(7, 30));
-        assertThat(meetings.carriedItems(b)).extracting(MeetingParts.ActionItem::id).containsExactly(y.id());
+        assertThat(meetings.carriedItems(b)).extracting(MeetingParts.ActionItem::content)
+                .containsExactly("Giúp đỡ quần chúng ưu tú làm hồ sơ", "Chuẩn bị hội thao cuối năm");
         meetings.markAllPresent(b.id());
         assertThat(meetings.facts(reload(b)).values().get(Measure.PREVIOUS_ITEMS_DONE_SHARE)).isEqualByComparingTo("50");
         assertThat(meetings.score(reload(b)).result().item("PREVIOUS_RESOLUTION").points()).isEqualByComparingTo("4");
@@ -291,16 +293,19 @@ class MeetingsTest {
         // reviewed at b: done, dated on b's day; b still lists it (it was open when b began), the next meeting does not
         var yDone = meetings.updateItem(b.id(), y.id(), ItemStatus.DONE, null, null, meetings.carriedItems(b).get(0).version());
         assertThat(yDone.closedOn()).isEqualTo(second);
-        assertThat(meetings.carriedItems(reload(b))).extracting(MeetingParts.ActionItem::status).containsExactly(ItemStatus.DONE);
+        assertThat(meetings.carriedItems(reload(b))).extracting(MeetingParts.ActionItem::status)
+                .containsExactly(ItemStatus.DONE, ItemStatus.OPEN);
         assertThat(meetings.score(reload(b)).result().item("PREVIOUS_RESOLUTION").points()).isEqualByComparingTo("10");
         assertThat(reload(b).score()).isEqualByComparingTo(meetings.score(reload(b)).result().total());
         var z = meetings.addItem(b.id(), "Duy trì trực sẵn sàng chiến đấu", null, null);
         meetings.finish(b.id(), LocalTime.of(9, 30));
 
         Meeting c = plan(today, LocalTime.of(7, 30));
-        assertThat(meetings.carriedItems(c)).extracting(MeetingParts.ActionItem::id).containsExactly(z.id());
+        assertThat(meetings.carriedItems(c)).extracting(MeetingParts.ActionItem::content)
+                .containsExactly("Chuẩn bị hội thao cuối năm", "Duy trì trực sẵn sàng chiến đấu");
+        assertThat(meetings.carriedItems(c)).extracting(MeetingParts.ActionItem::id).contains(z.id()).doesNotContain(x.id(), y.id());
         assertThat(meetings.openItems(organizations.find(cell).orElseThrow())).extracting(MeetingParts.ActionItem::id)
-                .containsExactly(z.id());
+                .contains(z.id()).doesNotContain(x.id(), y.id());
         assertThatThrownBy(() -> meetings.updateItem(c.id(), x.id(), ItemStatus.OPEN, null, null, x.version()))
                 .isInstanceOf(NotFoundException.class);
     }

@@ -22,7 +22,10 @@ public enum Measure {
     ADOPTED_CONTRIBUTIONS,
     /** 1 when the minutes have every part (chair, minute-taker, times, attendance, contents, resolution, vote), else 0. */
     MINUTES_COMPLETE,
-    /** Items of the previous meeting's resolution done by this meeting ÷ those items × 100; null when there were none. */
+    /**
+     * Items of the previous meeting's resolution done by this meeting ÷ those due by then (or done already, or without a
+     * due date; cancelled ones apart) × 100; null when there were none.
+     */
     PREVIOUS_ITEMS_DONE_SHARE,
     /** Action items this meeting's resolution sets. */
     RESOLUTION_ITEMS,

@@ -307,6 +307,11 @@ public class MeetingReports {
     /** A member who was absent without reason in several months of the year. */
     public record AbsenceAlert(long personId, String fullName, long organizationId, String organizationName, int months,
                                boolean strikeOff, List<String> periods) {
+
+        /** The months as people write them within a year: '02, 06, 10'. */
+        public String monthList() {
+            return String.join(", ", periods.stream().map(p -> p.substring(p.length() - 2)).toList());
+        }
     }
 
     /** Members under a subtree absent without reason from their organization's meetings in at least {@code warnFrom} months of the year. */

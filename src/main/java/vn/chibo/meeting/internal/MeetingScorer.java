@@ -140,10 +140,11 @@ public class MeetingScorer implements MeetingScoring {
         Map<Long, List<Object[]>> previousItems = new HashMap<>();
         List<Long> previousIds = counts.values().stream().map(c -> c.previousMeeting).filter(java.util.Objects::nonNull).distinct().toList();
         for (List<Long> ids : MeetingStore.chunks(previousIds, 500)) {
-            jdbc.sql("select meeting_id, status, closed_on from meeting_action_item where meeting_id in (:ids)")
+            jdbc.sql("select meeting_id, status, closed_on, due_date from meeting_action_item where meeting_id in (:ids)")
                     .param("ids", ids).query(rs -> {
                         previousItems.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                                .add(new Object[] {ItemStatus.valueOf(rs.getString(2)), rs.getObject(3, LocalDate.class)});
+                                .add(new Object[] {ItemStatus.valueOf(rs.getString(2)), rs.getObject(3, LocalDate.class),
+                                        rs.getObject(4, LocalDate.class)});
                     });
         }
         Map<Long, Facts> result = new LinkedHashMap<>();
@@ -200,6 +201,10 @@ public class MeetingScorer implements MeetingScoring {
                 for (Object[] item : previousItems.getOrDefault(c.previousMeeting, List.of())) {
                     ItemStatus status = (ItemStatus) item[0];
                     LocalDate closed = (LocalDate) item[1];
+                    LocalDate due = (LocalDate) item[2];
+                    if (due != null && due.isAfter(m.date()) && !(status == ItemStatus.DONE && closed != null && !closed.isAfter(m.date()))) {
+                        continue; // not due yet and not done yet: no fault
+                    }
                     boolean closedInTime = closed != null && !closed.isAfter(m.date());
                     if (status == ItemStatus.CANCELLED && closedInTime) {
                         continue;

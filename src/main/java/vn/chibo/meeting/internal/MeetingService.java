@@ -188,7 +188,7 @@ public class MeetingService {
     public ScoreView score(Meeting meeting) {
         Long rubricId = scorer.rubricFor(meeting);
         MeetingScorer.Facts facts = facts(meeting);
-        if (rubricId == null || !scorer.scoredKind(meeting, rubricId)) {
+        if (rubricId == null || !meeting.status().started() || !scorer.scoredKind(meeting, rubricId)) {
             return new ScoreView(null, null, facts, null);
         }
         return new ScoreView(rubrics.get(rubricId), rubrics.definition(rubricId), facts, scorer.score(meeting, facts, rubricId));
@@ -307,7 +307,7 @@ public class MeetingService {
         }
         String topic = VietnameseText.clean(form.topic());
         String place = VietnameseText.clean(form.place());
-        String agenda = VietnameseText.clean(form.agenda());
+        String agenda = cleanText(form.agenda());
         if (form.kind() == MeetingKind.THEMATIC && topic == null) {
             throw new BusinessRuleException("topic", "meeting.error.topic");
         }
@@ -654,7 +654,7 @@ public class MeetingService {
         if (meeting.version() != version) {
             throw new ConcurrentEditException();
         }
-        String resolution = VietnameseText.clean(text);
+        String resolution = cleanText(text);
         if (resolution != null && resolution.length() > 20000) {
             throw new BusinessRuleException("resolution", "meeting.error.tooLong");
         }
@@ -676,6 +676,20 @@ public class MeetingService {
         audit("RESOLUTION", changed, Changes.between(Map.of("votesFor", String.valueOf(meeting.votesFor())),
                 Map.of("votesFor", String.valueOf(votesFor), "resolution", resolution == null ? "" : abbreviate(resolution))));
         return store.find(meetingId).orElseThrow();
+    }
+
+    /** Like {@link VietnameseText#clean} line by line: keeps the lines of an agenda or a resolution; blank is {@code null}. */
+    static String cleanText(String input) {
+        if (input == null) {
+            return null;
+        }
+        String text = input.replace("\r\n", "\n").replace('\r', '\n').lines()
+                .map(line -> {
+                    String clean = VietnameseText.clean(line);
+                    return clean == null ? "" : clean;
+                })
+                .collect(java.util.stream.Collectors.joining("\n")).replaceAll("\n{3,}", "\n\n").strip();
+        return text.isEmpty() ? null : text;
     }
 
     private static String abbreviate(String text) {

@@ -231,7 +231,7 @@ public class MinutesDocuments {
         }
         if (!c.absentees().isEmpty()) {
             table(h, List.of(vi("meeting.minutes.col.name"), vi("meeting.minutes.col.absence")),
-                    c.absentees().stream().map(a -> List.of(a[0], a[1])).toList());
+                    c.absentees().stream().map(a -> List.of(a[0], a[1])).toList(), 35, 0);
         }
         if (!c.guests().isEmpty()) {
             h.append("<p><b>").append(esc(vi("meeting.minutes.guests"))).append(":</b> ").append(esc(String.join("; ", c.guests())))
@@ -244,26 +244,26 @@ public class MinutesDocuments {
             h.append("<p>").append(esc(vi("meeting.minutes.noPrevious"))).append("</p>");
         } else {
             table(h, List.of(vi("meeting.minutes.col.no"), vi("meeting.minutes.col.content"), vi("meeting.minutes.col.assignee"),
-                    vi("meeting.minutes.col.result")), c.previousItems());
+                    vi("meeting.minutes.col.result")), c.previousItems(), 6, 0, 24, 18);
         }
         h.append("<h2>").append(esc(vi("meeting.minutes.section.contributions"))).append("</h2>");
         if (c.contributions().isEmpty()) {
             h.append("<p>").append(esc(vi("meeting.minutes.noContributions"))).append("</p>");
         } else {
             table(h, List.of(vi("meeting.minutes.col.no"), vi("meeting.minutes.col.speaker"), vi("meeting.minutes.col.kind"),
-                    vi("meeting.minutes.col.content"), vi("meeting.minutes.col.adopted")), c.contributions());
+                    vi("meeting.minutes.col.content"), vi("meeting.minutes.col.adopted")), c.contributions(), 6, 20, 16, 0, 10);
         }
         h.append("<h2>").append(esc(vi("meeting.minutes.section.resolution"))).append("</h2>");
         c.resolution().lines().map(String::strip).filter(s -> !s.isEmpty()).forEach(line -> h.append("<p>").append(esc(line)).append("</p>"));
         if (!c.items().isEmpty()) {
             table(h, List.of(vi("meeting.minutes.col.no"), vi("meeting.minutes.col.task"), vi("meeting.minutes.col.assignee"),
-                    vi("meeting.minutes.col.due")), c.items());
+                    vi("meeting.minutes.col.due")), c.items(), 6, 0, 24, 15);
         }
         h.append("<p>").append(esc(c.vote())).append("</p>");
         h.append("<h2>").append(esc(vi("meeting.minutes.section.score"))).append("</h2>");
         if (!c.scoreRows().isEmpty()) {
             table(h, List.of(vi("meeting.minutes.col.criterion"), vi("meeting.minutes.col.points"), vi("meeting.minutes.col.max")),
-                    c.scoreRows());
+                    c.scoreRows(), 0, 9, 9);
         }
         h.append("<p>").append(esc(c.scoreLine())).append("</p>");
         h.append("<p>").append(esc(c.closing())).append("</p>");
@@ -274,9 +274,13 @@ public class MinutesDocuments {
         return PdfDocuments.render(h.toString());
     }
 
-    private static void table(StringBuilder h, List<String> headers, List<List<String>> rows) {
+    /** A bordered table; {@code widths} in percent per column (0: share the rest). */
+    private static void table(StringBuilder h, List<String> headers, List<List<String>> rows, int... widths) {
         h.append("<table class=\"grid\"><tr>");
-        headers.forEach(head -> h.append("<th>").append(esc(head)).append("</th>"));
+        for (int i = 0; i < headers.size(); i++) {
+            int width = i < widths.length ? widths[i] : 0;
+            h.append(width > 0 ? "<th style=\"width: " + width + "%\">" : "<th>").append(esc(headers.get(i))).append("</th>");
+        }
         h.append("</tr>");
         for (List<String> row : rows) {
             h.append("<tr>");

@@ -59,12 +59,16 @@ public class MeetingCharts {
         }
         svg.append(series(attendance, left, plotW, plotH, "attendance"));
         svg.append(series(speaking, left, plotW, plotH, "speaking"));
+        // legend in the lower left of the plot, where percentages rarely go
+        int ly = 10 + plotH - 38;
+        svg.append(String.format(java.util.Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"230\" height=\"34\" rx=\"3\" class=\"legend-box\"/>",
+                left + 4, ly));
         svg.append(String.format(java.util.Locale.ROOT,
-                "<rect x=\"%d\" y=\"12\" width=\"10\" height=\"3\" class=\"legend-attendance\"/><text x=\"%d\" y=\"17\" class=\"legend\">%s</text>",
-                left + 8, left + 22, escape(labels[0])));
+                "<rect x=\"%d\" y=\"%d\" width=\"12\" height=\"3\" class=\"legend-attendance\"/><text x=\"%d\" y=\"%d\" class=\"legend\">%s</text>",
+                left + 10, ly + 10, left + 28, ly + 14, escape(labels[0])));
         svg.append(String.format(java.util.Locale.ROOT,
-                "<rect x=\"%d\" y=\"26\" width=\"10\" height=\"3\" class=\"legend-speaking\"/><text x=\"%d\" y=\"31\" class=\"legend\">%s</text>",
-                left + 8, left + 22, escape(labels[1])));
+                "<rect x=\"%d\" y=\"%d\" width=\"12\" height=\"3\" class=\"legend-speaking\"/><text x=\"%d\" y=\"%d\" class=\"legend\">%s</text>",
+                left + 10, ly + 25, left + 28, ly + 29, escape(labels[1])));
         svg.append("</svg>");
         return svg.toString();
     }

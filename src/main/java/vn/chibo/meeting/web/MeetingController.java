@@ -308,6 +308,9 @@ class MeetingController {
         model.addAttribute("guests", attendees.stream().filter(a -> !a.member()).toList());
         var contributions = meetings.contributions(meeting);
         model.addAttribute("contributions", contributions);
+        List<MeetingParts.Contribution> newestFirst = new ArrayList<>(contributions);
+        java.util.Collections.reverse(newestFirst);
+        model.addAttribute("contributionsNewestFirst", newestFirst);
         model.addAttribute("proposals", contributions.stream().filter(MeetingParts.Contribution::beforeMeeting).toList());
         model.addAttribute("items", meetings.items(meeting));
         model.addAttribute("carried", meetings.carriedItems(meeting));
@@ -382,7 +385,7 @@ class MeetingController {
                 model.addAttribute("rowErrorFor", attendeeId);
             }
             meetingModel(meetings.get(id), model);
-            return "meeting/fragments :: attendance";
+            return "meeting/fragments :: attendanceResponse";
         }
         FlashMessages.perform(redirect, "meeting.attendance.saved", () -> meetings.recordAttendance(id, attendeeId, chosen, reason));
         return "redirect:/meetings/" + id + ("live".equals(back) ? "/live" : "") + "#attendance";
@@ -394,7 +397,7 @@ class MeetingController {
         if (htmx != null) {
             meetings.markAllPresent(id);
             meetingModel(meetings.get(id), model);
-            return "meeting/fragments :: attendance";
+            return "meeting/fragments :: attendanceResponse";
         }
         FlashMessages.perform(redirect, "meeting.attendance.saved", () -> meetings.markAllPresent(id));
         return "redirect:/meetings/" + id + ("live".equals(back) ? "/live" : "") + "#attendance";
@@ -432,7 +435,7 @@ class MeetingController {
                 model.addAttribute("lastKind", chosen);
             }
             meetingModel(meetings.get(id), model);
-            return "meeting/fragments :: contributions";
+            return "meeting/fragments :: contributionsResponse";
         }
         FlashMessages.perform(redirect, "meeting.contribution.added",
                 () -> meetings.addContribution(id, speaker, chosen, content, isAdopted));
@@ -445,7 +448,7 @@ class MeetingController {
         if (htmx != null) {
             meetings.setAdopted(id, contributionId, adopted);
             meetingModel(meetings.get(id), model);
-            return "meeting/fragments :: contributions";
+            return "meeting/fragments :: contributionsResponse";
         }
         FlashMessages.perform(redirect, "meeting.contribution.saved", () -> meetings.setAdopted(id, contributionId, adopted));
         return "redirect:/meetings/" + id + "#contributions";
@@ -458,7 +461,7 @@ class MeetingController {
         if (htmx != null) {
             meetings.deleteContribution(id, contributionId);
             meetingModel(meetings.get(id), model);
-            return "meeting/fragments :: contributions";
+            return "meeting/fragments :: contributionsResponse";
         }
         FlashMessages.perform(redirect, "meeting.contribution.deleted", () -> meetings.deleteContribution(id, contributionId));
         return "redirect:/meetings/" + id + "#contributions";
