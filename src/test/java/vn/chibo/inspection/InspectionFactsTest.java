@@ -65,6 +65,31 @@ class InspectionFactsTest {
         return input;
     }
 
+    @Autowired
+    vn.chibo.evaluation.internal.ClassificationService classification;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Test
+    void anOpenViolationMeansPastShortcomingsAreNotAllFixedInTheClassification() {
+        LocalDate today = LocalDate.now();
+        long member = demo.personOf("dangvien");
+        signIn("kiemtra");
+        Inspection inspection = inspections.create(InspectionTest.inspectionOf(member, null, demo.division(), today.minusDays(20)));
+        findings.record(inspection.getId(), InspectionTest.finding(FindingType.VIOLATION, null));
+        long entryId = jdbc.sql("select e.id from classification_entry e join classification_round r on r.id = e.round_id"
+                        + " where r.round_year = :y and e.subject_kind = 'MEMBER' and e.subject_id = :p")
+                .param("y", today.getYear()).param("p", member).query(Long.class).single();
+        signIn("dangvien");
+        var entry = classification.entry(entryId);
+        var form = vn.chibo.evaluation.internal.ClassificationForm.of(null, null, null, entry.getVersion());
+        form.setScore("95");
+        form.setExceedingShare("40");
+        var classified = classification.selfClassify(entryId, form);
+        assertThat(classified.getComputedGrade()).isEqualTo(vn.chibo.evaluation.internal.ClassificationGrade.GOOD);
+        assertThat(classified.reasonKeys()).contains("classification.reason.missing.PAST_SHORTCOMINGS_FIXED");
+    }
+
     @Test
     void aMembersOpenViolationCountsUntilClosedAndActionsVerifiedAfterTheirDueDateAreLate() {
         LocalDate today = LocalDate.now();

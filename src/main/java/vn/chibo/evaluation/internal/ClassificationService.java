@@ -390,14 +390,16 @@ public class ClassificationService implements vn.chibo.evaluation.Classification
     public static final String DISCIPLINE_SELF_DETECTED = "discipline.selfDetected";
     public static final String LEADERSHIP_DISCIPLINED = "discipline.leadershipDisciplined";
     public static final String SUBORDINATES_DISCIPLINED_SHARE = "discipline.subordinatesDisciplinedShare";
+    /** Violations an inspection found in the year and that are not closed: past shortcomings are then not all fixed. */
+    public static final String OPEN_VIOLATIONS = "inspection.openViolations";
 
     /** What the registers say about the subject in the round's year, by fact key (1/0 for yes/no, shares as fractions). */
     public Map<String, java.math.BigDecimal> registerFacts(ClassificationEntry entry, ClassificationRound round) {
         Map<String, java.math.BigDecimal> facts = new LinkedHashMap<>();
         vn.chibo.evaluation.SubjectKind kind = entry.isCollective() ? vn.chibo.evaluation.SubjectKind.ORGANIZATION
                 : vn.chibo.evaluation.SubjectKind.MEMBER;
-        List<String> keys = entry.isCollective() ? List.of(LEADERSHIP_DISCIPLINED, SUBORDINATES_DISCIPLINED_SHARE)
-                : List.of(DISCIPLINED_IN_YEAR, DISCIPLINE_SELF_DETECTED);
+        List<String> keys = entry.isCollective() ? List.of(LEADERSHIP_DISCIPLINED, SUBORDINATES_DISCIPLINED_SHARE, OPEN_VIOLATIONS)
+                : List.of(DISCIPLINED_IN_YEAR, DISCIPLINE_SELF_DETECTED, OPEN_VIOLATIONS);
         for (String key : keys) {
             var source = sources.get(key);
             if (source != null) {
@@ -421,7 +423,8 @@ public class ClassificationService implements vn.chibo.evaluation.Classification
 
     private static ClassificationInputs withFacts(ClassificationInputs typed, Map<String, java.math.BigDecimal> facts) {
         return facts.isEmpty() ? typed : new ClassificationInputs(typed.score(), typed.ratings(),
-                typed.allTasksOnTime(), typed.exceedingShare(), typed.noDisciplinedSubordinates(), typed.pastShortcomingsFixed(),
+                typed.allTasksOnTime(), typed.exceedingShare(), typed.noDisciplinedSubordinates(),
+                typed.pastShortcomingsFixed() && !yes(facts.get(OPEN_VIOLATIONS)),
                 typed.lateTaskShare(),
                 facts.containsKey(DISCIPLINED_IN_YEAR) ? yes(facts.get(DISCIPLINED_IN_YEAR)) : typed.disciplinedInYear(),
                 facts.containsKey(DISCIPLINE_SELF_DETECTED) ? yes(facts.get(DISCIPLINE_SELF_DETECTED)) : typed.disciplineSelfCorrected(),
