@@ -33,9 +33,11 @@ class DemoDataLoader implements ApplicationRunner, LoginPageHints {
     private final TransactionTemplate transaction;
     private final AccountProvisioning accounts;
     private final DemoProperties properties;
+    private final vn.chibo.meeting.MeetingScoring meetingScoring;
 
     DemoDataLoader(JdbcTemplate jdbc, DataSource dataSource, TransactionTemplate transaction,
-                   AccountProvisioning accounts, DemoProperties properties) {
+                   AccountProvisioning accounts, DemoProperties properties, vn.chibo.meeting.MeetingScoring meetingScoring) {
+        this.meetingScoring = meetingScoring;
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.transaction = transaction;
@@ -62,7 +64,13 @@ class DemoDataLoader implements ApplicationRunner, LoginPageHints {
             new DemoDevelopmentGenerator(jdbc, properties.seed(), LocalDate.now()).generate(mentoring.mentorOf());
             new DemoInspectionGenerator(jdbc, properties.seed(), LocalDate.now())
                     .generate(anchors.division(), anchors.sampleCell(), anchors.inspectorOfDivision());
+            // 24 months of meetings; a year at the benchmark size keeps its start-up short (see README)
+            DemoMeetingGenerator meetings = new DemoMeetingGenerator(jdbc, properties.seed(), LocalDate.now(),
+                    properties.size() == DemoSize.REGION ? 12 : 24);
+            meetings.generate(anchors.sampleCell());
             restartIdentities();
+            int scored = meetingScoring.scoreUnscored();
+            log.info("Demo meetings: {} written, {} scored", meetings.meetingCount(), scored);
             createAccounts(anchors);
         });
         refreshStatistics();
@@ -101,7 +109,8 @@ class DemoDataLoader implements ApplicationRunner, LoginPageHints {
         boolean postgres = isPostgres();
         for (String table : List.of("organization", "person", "programme", "registration", "classification_round",
                 "mentoring_group", "mentoring_assignment", "development_candidate",
-                "inspection_plan", "inspection_plan_item", "inspection", "inspection_finding")) {
+                "inspection_plan", "inspection_plan_item", "inspection", "inspection_finding",
+                "meeting", "meeting_attendee", "meeting_action_item", "meeting_supervision")) {
             Long max = jdbc.queryForObject("select coalesce(max(id), 0) from " + table, Long.class);
             if (postgres) {
                 jdbc.execute("select setval(pg_get_serial_sequence('" + table + "', 'id'), " + Math.max(1, max) + ")");

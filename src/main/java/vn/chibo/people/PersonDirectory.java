@@ -55,4 +55,23 @@ public interface PersonDirectory {
      * in order and not in the future; the status history and the audit trail are written.
      */
     PersonRef changePartyStatus(long id, PartyStatus status, java.time.LocalDate effectiveOn, String note);
+    /**
+     * A party member of an organization at a date, as meeting invitations list them: status at that date
+     * (probationary or official) and whether he was there temporarily (sinh hoạt tạm thời).
+     */
+    record MemberAtDate(long id, String fullName, String sortKey, PartyStatus statusAt, boolean temporary) {
+    }
+
+    /**
+     * The party members (probationary and official at that date) taking part in an organization's activity on
+     * a date, from membership and status history, in Vietnamese name order. Unscoped: callers check the organization.
+     */
+    java.util.List<MemberAtDate> partyMembersAt(long organizationId, java.time.LocalDate date);
+
+    /** A leadership position held on a date (bí thư, phó bí thư, cấp ủy viên...). */
+    record LeaderAtDate(long personId, String fullName, String sortKey, long organizationId, PartyPosition position) {
+    }
+
+    /** Who held leadership positions in the given organizations on a date. Unscoped: callers check the organizations. */
+    java.util.List<LeaderAtDate> leadersAt(java.util.Collection<Long> organizationIds, java.time.LocalDate date);
 }

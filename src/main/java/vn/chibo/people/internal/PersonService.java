@@ -132,6 +132,50 @@ public class PersonService implements PersonDirectory {
         return changeStatus(id, status, effectiveOn, note, null).toRef();
     }
 
+    public List<MemberAtDate> partyMembersAt(long organizationId, LocalDate date) {
+        record Candidate(long id, String fullName, String sortKey, boolean temporary) {
+        }
+        Map<Long, Candidate> candidates = new java.util.LinkedHashMap<>();
+        jdbc.sql("""
+                        select p.id, p.full_name, p.sort_key, ms.kind from membership ms join person p on p.id = ms.person_id
+                        where ms.organization_id = :o and ms.from_date <= :d and (ms.to_date is null or ms.to_date > :d)
+                        order by p.sort_key, p.id""")
+                .param("o", organizationId).param("d", date)
+                .query((rs, n) -> candidates.merge(rs.getLong(1), new Candidate(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        "TEMPORARY".equals(rs.getString(4))), (a, b) -> a.temporary() ? b : a))
+                .list();
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, PartyStatus> statusAt = new java.util.HashMap<>();
+        jdbc.sql("""
+                        select person_id, status from party_status_change where person_id in (:ids) and effective_on <= :d
+                        order by person_id, effective_on, id""")
+                .param("ids", candidates.keySet()).param("d", date)
+                .query((rs, n) -> statusAt.put(rs.getLong(1), PartyStatus.valueOf(rs.getString(2))))
+                .list();
+        return candidates.values().stream()
+                .filter(c -> statusAt.containsKey(c.id()) && statusAt.get(c.id()).isMember())
+                .map(c -> new MemberAtDate(c.id(), c.fullName(), c.sortKey(), statusAt.get(c.id()), c.temporary()))
+                .toList();
+    }
+
+    @Override
+    public List<LeaderAtDate> leadersAt(java.util.Collection<Long> organizationIds, LocalDate date) {
+        if (organizationIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        select r.person_id, p.full_name, p.sort_key, r.organization_id, r.role from leadership_role r
+                        join person p on p.id = r.person_id
+                        where r.organization_id in (:ids) and r.from_date <= :d and (r.to_date is null or r.to_date > :d)
+                        order by r.organization_id, r.role, p.sort_key""")
+                .param("ids", organizationIds).param("d", date)
+                .query((rs, n) -> new LeaderAtDate(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
+                        PartyPosition.valueOf(rs.getString(5))))
+                .list();
+    }
+
     public Person get(long id) {
         ChiboUser user = CurrentUser.get();
         return people.findById(id)

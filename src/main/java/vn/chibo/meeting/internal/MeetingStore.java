@@ -1,0 +1,358 @@
+package vn.chibo.meeting.internal;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import vn.chibo.meeting.internal.MeetingParts.ActionItem;
+import vn.chibo.meeting.internal.MeetingParts.Attendee;
+import vn.chibo.meeting.internal.MeetingParts.Contribution;
+import vn.chibo.meeting.internal.MeetingParts.Supervision;
+import vn.chibo.shared.web.ConcurrentEditException;
+
+/** Reads and writes meetings and their parts with plain SQL (the same on H2 and PostgreSQL). Unscoped: services check access. */
+@Repository
+class MeetingStore {
+
+    static final String MEETING_COLUMNS = """
+            m.id, m.organization_id, m.org_path, m.kind, m.combined_thematic, m.period, m.topic, m.meeting_date, m.start_time,
+            m.end_time, m.place, m.chair_id, m.minute_taker_id, m.agenda, m.status, m.resolution, m.votes_for, m.votes_against,
+            m.official_count, m.probationary_count, m.present_count, m.excused_count, m.unexcused_count, m.speaker_count,
+            m.contribution_count, m.supervisor_present, m.manual_scores, m.rubric_id, m.score, m.grade, m.flat, m.score_detail,
+            m.created_by, m.created_at, m.updated_at, m.version""";
+
+    private final JdbcClient jdbc;
+
+    MeetingStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    JdbcClient jdbc() {
+        return jdbc;
+    }
+
+    static Meeting meeting(ResultSet rs) throws SQLException {
+        return new Meeting(rs.getLong(1), rs.getLong(2), rs.getString(3), MeetingKind.valueOf(rs.getString(4)), rs.getBoolean(5),
+                rs.getString(6), rs.getString(7), rs.getObject(8, LocalDate.class), rs.getObject(9, LocalTime.class),
+                rs.getObject(10, LocalTime.class), rs.getString(11), (Long) rs.getObject(12, Long.class),
+                (Long) rs.getObject(13, Long.class), rs.getString(14), MeetingStatus.valueOf(rs.getString(15)), rs.getString(16),
+                (Integer) rs.getObject(17, Integer.class), (Integer) rs.getObject(18, Integer.class), rs.getInt(19), rs.getInt(20),
+                rs.getInt(21), rs.getInt(22), rs.getInt(23), rs.getInt(24), rs.getInt(25), rs.getBoolean(26),
+                manualScores(rs.getString(27)), (Long) rs.getObject(28, Long.class), rs.getBigDecimal(29), rs.getString(30),
+                rs.getBoolean(31), rs.getString(32), rs.getString(33), rs.getTimestamp(34).toInstant(),
+                rs.getTimestamp(35).toInstant(), rs.getLong(36));
+    }
+
+    static Map<String, BigDecimal> manualScores(String json) {
+        if (json == null || json.isBlank()) {
+            return Map.of();
+        }
+        return RubricJson.JSON.readValue(json, new TypeReference<LinkedHashMap<String, BigDecimal>>() { });
+    }
+
+    Optional<Meeting> find(long id) {
+        return jdbc.sql("select " + MEETING_COLUMNS + " from meeting m where m.id = :id").param("id", id)
+                .query((rs, n) -> meeting(rs)).optional();
+    }
+
+    /** Locks the meeting's row until the transaction ends, so that concurrent live entries recount one after another. */
+    Optional<Meeting> lock(long id) {
+        return jdbc.sql("select " + MEETING_COLUMNS + " from meeting m where m.id = :id for update").param("id", id)
+                .query((rs, n) -> meeting(rs)).optional();
+    }
+
+    List<Meeting> ofOrganization(long organizationId, LocalDate from, LocalDate to) {
+        return jdbc.sql("select " + MEETING_COLUMNS + " from meeting m where m.organization_id = :o and m.meeting_date >= :from"
+                        + " and m.meeting_date <= :to order by m.meeting_date, m.start_time, m.id")
+                .param("o", organizationId).param("from", from).param("to", to).query((rs, n) -> meeting(rs)).list();
+    }
+
+    long insert(Meeting m) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        Timestamp now = Timestamp.from(Instant.now());
+        jdbc.sql("""
+                        insert into meeting (organization_id, org_path, kind, combined_thematic, period, topic, meeting_date, start_time,
+                            end_time, place, chair_id, minute_taker_id, agenda, status, created_by, created_at, updated_at)
+                        values (:org, :path, :kind, :combined, :period, :topic, :date, :start, :end, :place, :chair, :taker, :agenda,
+                            :status, :by, :now, :now)""")
+                .param("org", m.organizationId()).param("path", m.orgPath()).param("kind", m.kind().name())
+                .param("combined", m.combinedThematic()).param("period", m.period()).param("topic", m.topic())
+                .param("date", m.date()).param("start", m.startTime()).param("end", m.endTime()).param("place", m.place())
+                .param("chair", m.chairId()).param("taker", m.minuteTakerId()).param("agenda", m.agenda())
+                .param("status", m.status().name()).param("by", m.createdBy()).param("now", now)
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    /** Writes the editable fields; fails with a conflict when someone saved in between. */
+    void update(Meeting m, long expectedVersion) {
+        int rows = jdbc.sql("""
+                        update meeting set kind = :kind, combined_thematic = :combined, period = :period, topic = :topic,
+                            meeting_date = :date, start_time = :start, end_time = :end, place = :place, chair_id = :chair,
+                            minute_taker_id = :taker, agenda = :agenda, status = :status, resolution = :resolution,
+                            votes_for = :for, votes_against = :against, manual_scores = :manual, rubric_id = :rubric,
+                            updated_at = :now, version = version + 1
+                        where id = :id and version = :version""")
+                .param("kind", m.kind().name()).param("combined", m.combinedThematic()).param("period", m.period())
+                .param("topic", m.topic()).param("date", m.date()).param("start", m.startTime()).param("end", m.endTime())
+                .param("place", m.place()).param("chair", m.chairId()).param("taker", m.minuteTakerId())
+                .param("agenda", m.agenda()).param("status", m.status().name()).param("resolution", m.resolution())
+                .param("for", m.votesFor()).param("against", m.votesAgainst())
+                .param("manual", m.manualScores() == null || m.manualScores().isEmpty() ? null : RubricJson.write(m.manualScores()))
+                .param("rubric", m.rubricId()).param("now", Timestamp.from(Instant.now()))
+                .param("id", m.id()).param("version", expectedVersion)
+                .update();
+        if (rows == 0) {
+            throw new ConcurrentEditException();
+        }
+    }
+
+    void touch(long meetingId) {
+        jdbc.sql("update meeting set updated_at = :now where id = :id").param("now", Timestamp.from(Instant.now()))
+                .param("id", meetingId).update();
+    }
+
+    // ---- attendees ----------------------------------------------------------------------------
+
+    static final String ATTENDEE_COLUMNS = "a.id, a.meeting_id, a.person_id, a.full_name, a.sort_key, a.role, a.party_status,"
+            + " a.guest_kind, a.guest_title, a.supervision_id, a.attendance, a.absence_reason, a.version";
+
+    static Attendee attendee(ResultSet rs) throws SQLException {
+        String guestKind = rs.getString(8);
+        return new Attendee(rs.getLong(1), rs.getLong(2), (Long) rs.getObject(3, Long.class), rs.getString(4), rs.getString(5),
+                MeetingParts.Role.valueOf(rs.getString(6)), rs.getString(7),
+                guestKind == null ? null : MeetingParts.GuestKind.valueOf(guestKind), rs.getString(9),
+                (Long) rs.getObject(10, Long.class), Attendance.valueOf(rs.getString(11)), rs.getString(12), rs.getLong(13));
+    }
+
+    List<Attendee> attendees(long meetingId) {
+        return jdbc.sql("select " + ATTENDEE_COLUMNS + " from meeting_attendee a where a.meeting_id = :m"
+                        + " order by case when a.role = 'MEMBER' then 0 else 1 end, a.sort_key, a.id")
+                .param("m", meetingId).query((rs, n) -> attendee(rs)).list();
+    }
+
+    Optional<Attendee> attendee(long meetingId, long attendeeId) {
+        return jdbc.sql("select " + ATTENDEE_COLUMNS + " from meeting_attendee a where a.id = :id and a.meeting_id = :m")
+                .param("id", attendeeId).param("m", meetingId).query((rs, n) -> attendee(rs)).optional();
+    }
+
+    Optional<Attendee> attendeeByPerson(long meetingId, long personId) {
+        return jdbc.sql("select " + ATTENDEE_COLUMNS + " from meeting_attendee a where a.meeting_id = :m and a.person_id = :p")
+                .param("m", meetingId).param("p", personId).query((rs, n) -> attendee(rs)).list().stream().findFirst();
+    }
+
+    boolean isAttendee(long meetingId, long personId) {
+        return jdbc.sql("select count(*) from meeting_attendee where meeting_id = :m and person_id = :p")
+                .param("m", meetingId).param("p", personId).query(Long.class).single() > 0;
+    }
+
+    long insertAttendee(long meetingId, Long personId, String fullName, String sortKey, MeetingParts.Role role, String partyStatus,
+                        MeetingParts.GuestKind guestKind, String guestTitle, Long supervisionId) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        insert into meeting_attendee (meeting_id, person_id, full_name, sort_key, role, party_status, guest_kind,
+                            guest_title, supervision_id, attendance) values (:m, :p, :name, :sort, :role, :status, :gk, :gt, :s, 'UNKNOWN')""")
+                .param("m", meetingId).param("p", personId).param("name", fullName).param("sort", sortKey)
+                .param("role", role.name()).param("status", partyStatus).param("gk", guestKind == null ? null : guestKind.name())
+                .param("gt", guestTitle).param("s", supervisionId)
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    void setAttendance(long attendeeId, Attendance attendance, String reason) {
+        jdbc.sql("update meeting_attendee set attendance = :a, absence_reason = :r, version = version + 1 where id = :id")
+                .param("a", attendance.name()).param("r", reason).param("id", attendeeId).update();
+    }
+
+    void updateMemberStatus(long attendeeId, String partyStatus) {
+        jdbc.sql("update meeting_attendee set party_status = :s where id = :id").param("s", partyStatus).param("id", attendeeId).update();
+    }
+
+    boolean hasContributions(long attendeeId) {
+        return jdbc.sql("select count(*) from meeting_contribution where attendee_id = :a").param("a", attendeeId)
+                .query(Long.class).single() > 0;
+    }
+
+    void deleteAttendee(long attendeeId) {
+        jdbc.sql("delete from meeting_attendee where id = :id").param("id", attendeeId).update();
+    }
+
+    // ---- contributions ------------------------------------------------------------------------
+
+    static final String CONTRIBUTION_COLUMNS = "c.id, c.meeting_id, c.attendee_id, a.full_name, a.person_id, c.kind, c.content,"
+            + " c.adopted, c.before_meeting, c.recorded_by, c.recorded_at, c.version";
+
+    static Contribution contribution(ResultSet rs) throws SQLException {
+        return new Contribution(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), (Long) rs.getObject(5, Long.class),
+                ContributionKind.valueOf(rs.getString(6)), rs.getString(7), rs.getBoolean(8), rs.getBoolean(9), rs.getString(10),
+                rs.getTimestamp(11).toInstant(), rs.getLong(12));
+    }
+
+    List<Contribution> contributions(long meetingId) {
+        return jdbc.sql("select " + CONTRIBUTION_COLUMNS + " from meeting_contribution c join meeting_attendee a on a.id = c.attendee_id"
+                        + " where c.meeting_id = :m order by c.before_meeting desc, c.recorded_at, c.id")
+                .param("m", meetingId).query((rs, n) -> contribution(rs)).list();
+    }
+
+    Optional<Contribution> contribution(long meetingId, long id) {
+        return jdbc.sql("select " + CONTRIBUTION_COLUMNS + " from meeting_contribution c join meeting_attendee a on a.id = c.attendee_id"
+                        + " where c.id = :id and c.meeting_id = :m")
+                .param("id", id).param("m", meetingId).query((rs, n) -> contribution(rs)).optional();
+    }
+
+    long insertContribution(long meetingId, long attendeeId, ContributionKind kind, String content, boolean adopted,
+                            boolean beforeMeeting, String by) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        insert into meeting_contribution (meeting_id, attendee_id, kind, content, adopted, before_meeting, recorded_by,
+                            recorded_at) values (:m, :a, :k, :c, :adopted, :before, :by, :at)""")
+                .param("m", meetingId).param("a", attendeeId).param("k", kind.name()).param("c", content)
+                .param("adopted", adopted).param("before", beforeMeeting).param("by", by).param("at", Timestamp.from(Instant.now()))
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    void setAdopted(long id, boolean adopted) {
+        jdbc.sql("update meeting_contribution set adopted = :a, version = version + 1 where id = :id").param("a", adopted)
+                .param("id", id).update();
+    }
+
+    void deleteContribution(long id) {
+        jdbc.sql("delete from meeting_contribution where id = :id").param("id", id).update();
+    }
+
+    // ---- action items -------------------------------------------------------------------------
+
+    static final String ITEM_COLUMNS = "i.id, i.meeting_id, m.meeting_date, i.organization_id, i.org_path, i.content, i.assignee_id,"
+            + " i.assignee_name, i.due_date, i.status, i.closed_on, i.note, i.version";
+
+    static ActionItem item(ResultSet rs) throws SQLException {
+        return new ActionItem(rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalDate.class), rs.getLong(4), rs.getString(5),
+                rs.getString(6), (Long) rs.getObject(7, Long.class), rs.getString(8), rs.getObject(9, LocalDate.class),
+                ItemStatus.valueOf(rs.getString(10)), rs.getObject(11, LocalDate.class), rs.getString(12), rs.getLong(13));
+    }
+
+    List<ActionItem> itemsOf(long meetingId) {
+        return jdbc.sql("select " + ITEM_COLUMNS + " from meeting_action_item i join meeting m on m.id = i.meeting_id"
+                        + " where i.meeting_id = :m order by i.id").param("m", meetingId).query((rs, n) -> item(rs)).list();
+    }
+
+    /**
+     * Items set by earlier meetings of the same organization and series that were still open when this meeting began:
+     * they are carried to its agenda (an item closed on the meeting's day was reviewed there and still shows).
+     */
+    List<ActionItem> carriedTo(Meeting meeting) {
+        String series = meeting.kind() == MeetingKind.COMMITTEE ? "m.kind = 'COMMITTEE'" : "m.kind <> 'COMMITTEE'";
+        return jdbc.sql("select " + ITEM_COLUMNS + " from meeting_action_item i join meeting m on m.id = i.meeting_id"
+                        + " where i.organization_id = :o and " + series + " and i.meeting_id <> :id"
+                        + " and (m.meeting_date < :d or (m.meeting_date = :d and m.start_time < :t))"
+                        + " and (i.closed_on is null or i.closed_on >= :d) order by m.meeting_date, i.id")
+                .param("o", meeting.organizationId()).param("id", meeting.id()).param("d", meeting.date())
+                .param("t", meeting.startTime()).query((rs, n) -> item(rs)).list();
+    }
+
+    Optional<ActionItem> item(long id) {
+        return jdbc.sql("select " + ITEM_COLUMNS + " from meeting_action_item i join meeting m on m.id = i.meeting_id where i.id = :id")
+                .param("id", id).query((rs, n) -> item(rs)).optional();
+    }
+
+    long insertItem(Meeting meeting, String content, Long assigneeId, String assigneeName, LocalDate dueDate) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        insert into meeting_action_item (meeting_id, organization_id, org_path, content, assignee_id, assignee_name,
+                            due_date, status, created_at) values (:m, :o, :p, :c, :a, :an, :due, 'OPEN', :at)""")
+                .param("m", meeting.id()).param("o", meeting.organizationId()).param("p", meeting.orgPath()).param("c", content)
+                .param("a", assigneeId).param("an", assigneeName).param("due", dueDate).param("at", Timestamp.from(Instant.now()))
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    void updateItem(long id, ItemStatus status, LocalDate closedOn, String note, long expectedVersion) {
+        int rows = jdbc.sql("""
+                        update meeting_action_item set status = :s, closed_on = :closed, note = :note, version = version + 1
+                        where id = :id and version = :v""")
+                .param("s", status.name()).param("closed", closedOn).param("note", note).param("id", id).param("v", expectedVersion)
+                .update();
+        if (rows == 0) {
+            throw new ConcurrentEditException();
+        }
+    }
+
+    void deleteItem(long id) {
+        jdbc.sql("delete from meeting_action_item where id = :id").param("id", id).update();
+    }
+
+    /** Open meetings of an organization after a date, whose score depends on items of earlier meetings. */
+    List<Long> openMeetingsAfter(long organizationId, LocalDate date) {
+        return jdbc.sql("select id from meeting where organization_id = :o and meeting_date >= :d and status in ('IN_PROGRESS', 'HELD')")
+                .param("o", organizationId).param("d", date).query(Long.class).list();
+    }
+
+    // ---- supervision --------------------------------------------------------------------------
+
+    static final String SUPERVISION_COLUMNS = "s.id, s.person_id, s.person_name, s.committee_id, s.organization_id, s.org_path,"
+            + " s.from_date, s.to_date, s.assigned_by, s.version";
+
+    static Supervision supervision(ResultSet rs) throws SQLException {
+        return new Supervision(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getLong(4), rs.getLong(5), rs.getString(6),
+                rs.getObject(7, LocalDate.class), rs.getObject(8, LocalDate.class), rs.getString(9), rs.getLong(10));
+    }
+
+    List<Supervision> supervisionsOf(long organizationId, LocalDate on) {
+        return jdbc.sql("select " + SUPERVISION_COLUMNS + " from meeting_supervision s where s.organization_id = :o"
+                        + " and s.from_date <= :d and (s.to_date is null or s.to_date > :d) order by s.id")
+                .param("o", organizationId).param("d", on).query((rs, n) -> supervision(rs)).list();
+    }
+
+    List<Supervision> supervisionsUnder(String pathPrefix) {
+        return jdbc.sql("select " + SUPERVISION_COLUMNS + " from meeting_supervision s where s.org_path like :p"
+                        + " order by s.org_path, s.from_date desc, s.id")
+                .param("p", pathPrefix + "%").query((rs, n) -> supervision(rs)).list();
+    }
+
+    Optional<Supervision> supervision(long id) {
+        return jdbc.sql("select " + SUPERVISION_COLUMNS + " from meeting_supervision s where s.id = :id").param("id", id)
+                .query((rs, n) -> supervision(rs)).optional();
+    }
+
+    long insertSupervision(long personId, String personName, long committeeId, long organizationId, String orgPath,
+                           LocalDate from, LocalDate to, String by) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        insert into meeting_supervision (person_id, person_name, committee_id, organization_id, org_path, from_date,
+                            to_date, assigned_by, assigned_at) values (:p, :pn, :c, :o, :path, :from, :to, :by, :at)""")
+                .param("p", personId).param("pn", personName).param("c", committeeId).param("o", organizationId)
+                .param("path", orgPath).param("from", from).param("to", to).param("by", by).param("at", Timestamp.from(Instant.now()))
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    void endSupervision(long id, LocalDate on, long expectedVersion) {
+        int rows = jdbc.sql("update meeting_supervision set to_date = :d, version = version + 1 where id = :id and version = :v")
+                .param("d", on).param("id", id).param("v", expectedVersion).update();
+        if (rows == 0) {
+            throw new ConcurrentEditException();
+        }
+    }
+
+    static <T> List<List<T>> chunks(Collection<T> values, int size) {
+        List<T> list = List.copyOf(values);
+        List<List<T>> chunks = new java.util.ArrayList<>();
+        for (int from = 0; from < list.size(); from += size) {
+            chunks.add(list.subList(from, Math.min(list.size(), from + size)));
+        }
+        return chunks;
+    }
+}

@@ -1,0 +1,199 @@
+package vn.chibo.meeting.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.chibo.meeting.internal.MeetingParts.Supervision;
+import vn.chibo.organization.OrganizationDirectory;
+import vn.chibo.organization.OrganizationRef;
+import vn.chibo.people.PersonDirectory;
+import vn.chibo.shared.audit.AuditRecord;
+import vn.chibo.shared.security.ChiboUser;
+import vn.chibo.shared.security.CurrentUser;
+import vn.chibo.shared.security.Role;
+import vn.chibo.shared.web.BusinessRuleException;
+import vn.chibo.shared.web.ForbiddenException;
+import vn.chibo.shared.web.NotFoundException;
+
+/**
+ * Phân công cấp ủy viên dự sinh hoạt: superior committee members assigned to attend an organization's meetings, and
+ * which of those meetings each attended. Assigned by administrators and officers whose scope holds the organization.
+ */
+@Service
+@Transactional(readOnly = true)
+public class SupervisionService {
+
+    private final MeetingStore store;
+    private final OrganizationDirectory organizations;
+    private final PersonDirectory people;
+    private final ApplicationEventPublisher events;
+
+    SupervisionService(MeetingStore store, OrganizationDirectory organizations, PersonDirectory people,
+                       ApplicationEventPublisher events) {
+        this.store = store;
+        this.organizations = organizations;
+        this.people = people;
+        this.events = events;
+    }
+
+    public boolean mayAssign(OrganizationRef organization) {
+        ChiboUser user = CurrentUser.get();
+        return user.isAdmin() || (user.role() == Role.OFFICER && user.canSee(organization.path()));
+    }
+
+    /** A committee member of a superior committee who may be assigned. */
+    public record Candidate(long personId, String fullName, long committeeId, String committeeName, String position) {
+    }
+
+    /** Members of the committees above the organization (its ancestors), today, other than its own members. */
+    public List<Candidate> candidates(OrganizationRef organization) {
+        List<Long> ancestors = new ArrayList<>();
+        for (String segment : organization.path().split("/")) {
+            if (!segment.isEmpty() && Long.parseLong(segment) != organization.id()) {
+                ancestors.add(Long.valueOf(segment));
+            }
+        }
+        Map<Long, OrganizationRef> committees = organizations.findAll(ancestors);
+        List<Candidate> candidates = new ArrayList<>();
+        for (var leader : people.leadersAt(ancestors, MeetingService.today())) {
+            boolean ownMember = people.find(leader.personId()).map(p -> p.organizationId() == organization.id()).orElse(false);
+            if (MeetingService.COMMITTEE_POSITIONS.contains(leader.position()) && !ownMember) {
+                OrganizationRef committee = committees.get(leader.organizationId());
+                candidates.add(new Candidate(leader.personId(), leader.fullName(), leader.organizationId(),
+                        committee == null ? "" : committee.name(), leader.position().name()));
+            }
+        }
+        // nearest committee first
+        candidates.sort(java.util.Comparator.comparing((Candidate c) -> -ancestors.indexOf(c.committeeId())));
+        return candidates;
+    }
+
+    public List<Supervision> of(OrganizationRef organization) {
+        return store.supervisionsUnder(organization.path()).stream().filter(s -> s.organizationId() == organization.id()).toList();
+    }
+
+    @Transactional
+    public Supervision assign(long organizationId, long personId, long committeeId, LocalDate from, LocalDate to) {
+        OrganizationRef organization = organizations.requireVisible(organizationId);
+        if (!mayAssign(organization)) {
+            throw new ForbiddenException("assign a committee member");
+        }
+        Candidate candidate = candidates(organization).stream()
+                .filter(c -> c.personId() == personId && c.committeeId() == committeeId).findFirst()
+                .orElseThrow(() -> new BusinessRuleException("personId", "meeting.supervision.error.notCommitteeMember"));
+        if (from == null) {
+            throw new BusinessRuleException("fromDate", "meeting.supervision.error.from");
+        }
+        if (to != null && !to.isAfter(from)) {
+            throw new BusinessRuleException("toDate", "meeting.supervision.error.order");
+        }
+        boolean overlapping = store.supervisionsUnder(organization.path()).stream()
+                .anyMatch(s -> s.organizationId() == organizationId && s.personId() == personId
+                        && (s.toDate() == null || s.toDate().isAfter(from)) && (to == null || s.fromDate().isBefore(to)));
+        if (overlapping) {
+            throw new BusinessRuleException("personId", "meeting.supervision.error.overlap");
+        }
+        long id = store.insertSupervision(personId, candidate.fullName(), committeeId, organizationId, organization.path(), from, to,
+                CurrentUser.actorName());
+        // planned meetings in the period invite him
+        for (Meeting meeting : store.ofOrganization(organizationId, from, to == null ? LocalDate.of(9999, 12, 31) : to.minusDays(1))) {
+            if (meeting.status() == MeetingStatus.PLANNED && meeting.kind().isPartyMeeting()
+                    && !store.isAttendee(meeting.id(), personId)) {
+                store.insertAttendee(meeting.id(), personId, candidate.fullName(),
+                        vn.chibo.shared.text.VietnameseText.personSortKey(candidate.fullName()), MeetingParts.Role.GUEST, null,
+                        MeetingParts.GuestKind.SUPERVISOR, candidate.committeeName(), id);
+            }
+        }
+        events.publishEvent(AuditRecord.of("ASSIGN", "MeetingSupervision", id, organization.path(),
+                candidate.fullName() + " → " + organization.name(), Map.of("from", new Object[] {null, from})));
+        return store.supervision(id).orElseThrow();
+    }
+
+    @Transactional
+    public Supervision end(long supervisionId, LocalDate on, long version) {
+        Supervision supervision = store.supervision(supervisionId).orElseThrow(() -> new NotFoundException("Supervision", supervisionId));
+        OrganizationRef organization = organizations.requireVisible(supervision.organizationId());
+        if (!mayAssign(organization)) {
+            throw new ForbiddenException("end an assignment");
+        }
+        LocalDate end = on == null ? MeetingService.today() : on;
+        if (!end.isAfter(supervision.fromDate())) {
+            throw new BusinessRuleException("toDate", "meeting.supervision.error.order");
+        }
+        store.endSupervision(supervisionId, end, version);
+        events.publishEvent(AuditRecord.of("END", "MeetingSupervision", supervisionId, organization.path(),
+                supervision.personName(), Map.of("to", new Object[] {supervision.toDate(), end})));
+        return store.supervision(supervisionId).orElseThrow();
+    }
+
+    /** One assignment with the party meetings held in its window (within the period) and those the member attended. */
+    public record Coverage(Supervision supervision, String organizationName, String committeeName, int meetingsHeld, int attended) {
+    }
+
+    /** Assignments under a subtree overlapping a period, with attendance. */
+    public List<Coverage> coverage(OrganizationRef within, LocalDate from, LocalDate to) {
+        List<Supervision> assignments = store.supervisionsUnder(within.path()).stream()
+                .filter(s -> !s.fromDate().isAfter(to) && (s.toDate() == null || s.toDate().isAfter(from))).toList();
+        if (assignments.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, int[]> counts = new HashMap<>();
+        List<Long> organizationIds = assignments.stream().map(Supervision::organizationId).distinct().toList();
+        Map<Long, List<Object[]>> meetingsByOrg = new HashMap<>();
+        for (List<Long> ids : MeetingStore.chunks(organizationIds, 500)) {
+            store.jdbc().sql("""
+                            select m.id, m.organization_id, m.meeting_date from meeting m where m.organization_id in (:ids)
+                            and m.status in ('HELD', 'CLOSED') and m.kind <> 'COMMITTEE' and m.meeting_date >= :from and m.meeting_date <= :to""")
+                    .param("ids", ids).param("from", from).param("to", to)
+                    .query(rs -> {
+                        meetingsByOrg.computeIfAbsent(rs.getLong(2), k -> new ArrayList<>())
+                                .add(new Object[] {rs.getLong(1), rs.getObject(3, LocalDate.class)});
+                    });
+        }
+        Map<Long, java.util.Set<Long>> attendedBySupervision = new HashMap<>();
+        List<Long> supervisionIds = assignments.stream().map(Supervision::id).toList();
+        for (List<Long> ids : MeetingStore.chunks(supervisionIds, 500)) {
+            store.jdbc().sql("select supervision_id, meeting_id from meeting_attendee where supervision_id in (:ids) and attendance = 'PRESENT'")
+                    .param("ids", ids)
+                    .query(rs -> {
+                        attendedBySupervision.computeIfAbsent(rs.getLong(1), k -> new java.util.HashSet<>()).add(rs.getLong(2));
+                    });
+        }
+        Map<Long, OrganizationRef> names = organizations.findAll(assignments.stream()
+                .flatMap(s -> java.util.stream.Stream.of(s.organizationId(), s.committeeId())).distinct().toList());
+        List<Coverage> result = new ArrayList<>();
+        for (Supervision s : assignments) {
+            int held = 0;
+            int attended = 0;
+            java.util.Set<Long> present = attendedBySupervision.getOrDefault(s.id(), java.util.Set.of());
+            for (Object[] meeting : meetingsByOrg.getOrDefault(s.organizationId(), List.of())) {
+                if (s.activeOn((LocalDate) meeting[1])) {
+                    held++;
+                    if (present.contains((Long) meeting[0])) {
+                        attended++;
+                    }
+                }
+            }
+            counts.put(s.id(), new int[] {held, attended});
+            result.add(new Coverage(s, names.containsKey(s.organizationId()) ? names.get(s.organizationId()).name() : "",
+                    names.containsKey(s.committeeId()) ? names.get(s.committeeId()).name() : "", held, attended));
+        }
+        return result;
+    }
+
+    /** Assignments grouped by committee member: the record of which organizations each was assigned to and attended. */
+    public Map<String, List<Coverage>> byMember(List<Coverage> coverage) {
+        Map<String, List<Coverage>> grouped = new LinkedHashMap<>();
+        coverage.stream().sorted(java.util.Comparator.comparing((Coverage c) -> c.supervision().personName(),
+                        vn.chibo.shared.text.VietnameseText.personNameOrder()))
+                .forEach(c -> grouped.computeIfAbsent(c.supervision().personName() + " — " + c.committeeName(),
+                        k -> new ArrayList<>()).add(c));
+        return grouped;
+    }
+}
