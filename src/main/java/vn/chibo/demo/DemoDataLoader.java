@@ -65,12 +65,15 @@ class DemoDataLoader implements ApplicationRunner, LoginPageHints {
             new DemoInspectionGenerator(jdbc, properties.seed(), LocalDate.now())
                     .generate(anchors.division(), anchors.sampleCell(), anchors.inspectorOfDivision());
             // 24 months of meetings; a year at the benchmark size keeps its start-up short (see README)
+            long meetingsStarted = System.currentTimeMillis();
             DemoMeetingGenerator meetings = new DemoMeetingGenerator(jdbc, properties.seed(), LocalDate.now(),
                     properties.size() == DemoSize.REGION ? 12 : 24);
             meetings.generate(anchors.sampleCell());
+            long written = System.currentTimeMillis();
             restartIdentities();
             int scored = meetingScoring.scoreUnscored();
-            log.info("Demo meetings: {} written, {} scored", meetings.meetingCount(), scored);
+            log.info("Demo meetings: {} written in {} ms, {} scored in {} ms", meetings.meetingCount(), written - meetingsStarted,
+                    scored, System.currentTimeMillis() - written);
             createAccounts(anchors);
         });
         refreshStatistics();

@@ -97,6 +97,9 @@ CREATE TABLE meeting_attendee (
 );
 CREATE INDEX ix_meeting_attendee_meeting ON meeting_attendee (meeting_id);
 CREATE INDEX ix_meeting_attendee_person ON meeting_attendee (person_id, attendance);
+-- strike-off alerts look for the few unexcused absences
+CREATE INDEX ix_meeting_attendee_attendance ON meeting_attendee (attendance, meeting_id);
+CREATE INDEX ix_meeting_attendee_supervision ON meeting_attendee (supervision_id);
 
 -- Hiến kế, góp ý: what each person said (or proposed before the meeting) and whether the resolution took it up.
 CREATE TABLE meeting_contribution (

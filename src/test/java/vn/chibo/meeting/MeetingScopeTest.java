@@ -47,11 +47,12 @@ class MeetingScopeTest {
 
     Map<String, String> ids;
 
-    /** Last month's meeting (held, minutes not yet approved) of a cell, and one of its members' attendance rows. */
+    /** This month's meeting (held, minutes not yet approved) of a cell, and the attendance row of a member who did not speak. */
     private long[] heldMeeting(long cell) {
         long meeting = jdbc.sql("select max(id) from meeting where organization_id = :c and status = 'HELD'").param("c", cell)
                 .query(Long.class).single();
-        long attendee = jdbc.sql("select min(id) from meeting_attendee where meeting_id = :m and role = 'MEMBER'").param("m", meeting)
+        long attendee = jdbc.sql("select min(a.id) from meeting_attendee a where a.meeting_id = :m and a.role = 'MEMBER'"
+                        + " and not exists (select 1 from meeting_contribution c where c.attendee_id = a.id)").param("m", meeting)
                 .query(Long.class).single();
         return new long[] {meeting, attendee};
     }

@@ -119,13 +119,20 @@ class MeetingsTest {
     void invitationsListTheMembersAtTheMeetingDateOfficialAndProbationarySeparately() {
         signIn("bithu");
         Meeting meeting = plan(today, LocalTime.of(7, 0));
-        long official = jdbc.sql("select count(*) from person p join membership m on m.person_id = p.id and m.organization_id = p.organization_id"
-                        + " where p.organization_id = :c and p.party_status = 'OFFICIAL' and p.official_since <= :d and m.from_date <= :d")
-                .param("c", cell).param("d", today).query(Long.class).single();
-        long probationary = jdbc.sql("select count(*) from person p join membership m on m.person_id = p.id and m.organization_id = p.organization_id"
-                        + " where p.organization_id = :c and p.party_status in ('PROBATIONARY', 'OFFICIAL') and p.admitted_on <= :d"
-                        + " and (p.official_since is null or p.official_since > :d) and m.from_date <= :d")
-                .param("c", cell).param("d", today).query(Long.class).single();
+        // the truth from the history: the latest status change on or before the date of everyone taking part then
+        Map<String, Long> byStatus = new java.util.HashMap<>();
+        jdbc.sql("""
+                        select s.status, count(*) from party_status_change s
+                        join membership m on m.person_id = s.person_id and m.organization_id = :c and m.from_date <= :d
+                            and (m.to_date is null or m.to_date > :d)
+                        where s.effective_on <= :d and not exists (select 1 from party_status_change later where later.person_id = s.person_id
+                            and later.effective_on <= :d and (later.effective_on > s.effective_on
+                                or (later.effective_on = s.effective_on and later.id > s.id)))
+                        group by s.status""")
+                .param("c", cell).param("d", today)
+                .query((rs, n) -> byStatus.put(rs.getString(1), rs.getLong(2))).list();
+        long official = byStatus.getOrDefault("OFFICIAL", 0L);
+        long probationary = byStatus.getOrDefault("PROBATIONARY", 0L);
         assertThat(meeting.officialCount()).isEqualTo(official).isPositive();
         assertThat(meeting.probationaryCount()).isEqualTo(probationary);
         assertThat(members(meeting)).hasSize((int) (official + probationary))

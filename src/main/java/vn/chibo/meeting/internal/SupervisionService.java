@@ -3,7 +3,6 @@ package vn.chibo.meeting.internal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
@@ -143,7 +142,6 @@ public class SupervisionService {
         if (assignments.isEmpty()) {
             return List.of();
         }
-        Map<Long, int[]> counts = new HashMap<>();
         List<Long> organizationIds = assignments.stream().map(Supervision::organizationId).distinct().toList();
         Map<Long, List<Object[]>> meetingsByOrg = new HashMap<>();
         for (List<Long> ids : MeetingStore.chunks(organizationIds, 500)) {
@@ -180,20 +178,9 @@ public class SupervisionService {
                     }
                 }
             }
-            counts.put(s.id(), new int[] {held, attended});
             result.add(new Coverage(s, names.containsKey(s.organizationId()) ? names.get(s.organizationId()).name() : "",
                     names.containsKey(s.committeeId()) ? names.get(s.committeeId()).name() : "", held, attended));
         }
         return result;
-    }
-
-    /** Assignments grouped by committee member: the record of which organizations each was assigned to and attended. */
-    public Map<String, List<Coverage>> byMember(List<Coverage> coverage) {
-        Map<String, List<Coverage>> grouped = new LinkedHashMap<>();
-        coverage.stream().sorted(java.util.Comparator.comparing((Coverage c) -> c.supervision().personName(),
-                        vn.chibo.shared.text.VietnameseText.personNameOrder()))
-                .forEach(c -> grouped.computeIfAbsent(c.supervision().personName() + " — " + c.committeeName(),
-                        k -> new ArrayList<>()).add(c));
-        return grouped;
     }
 }

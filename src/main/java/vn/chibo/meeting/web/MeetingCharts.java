@@ -38,7 +38,7 @@ public class MeetingCharts {
         int height = 220;
         int left = 34;
         int bottom = 24;
-        int plotW = width - left - 10;
+        int plotW = width - left - 24;
         int plotH = height - bottom - 10;
         StringBuilder svg = new StringBuilder("<svg class=\"trend-chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + width
                 + " " + height + "\" role=\"img\" preserveAspectRatio=\"xMinYMin meet\">");

@@ -157,7 +157,12 @@ class MeetingController {
             model.addAttribute("people", meetings.people(meeting).stream()
                     .map(a -> new Person(a.personId(), a.fullName())).toList());
         } else {
-            MeetingKind kind = input.get("kind") == null ? MeetingKind.REGULAR : MeetingKind.valueOf(input.get("kind"));
+            MeetingKind kind;
+            try {
+                kind = input.get("kind") == null ? MeetingKind.REGULAR : MeetingKind.valueOf(input.get("kind"));
+            } catch (IllegalArgumentException e) {
+                kind = MeetingKind.REGULAR;
+            }
             List<Person> people = new ArrayList<>(meetings.invitees(organization, kind, day).stream()
                     .map(i -> new Person(i.personId(), i.fullName())).toList());
             if (meeting != null) {
