@@ -19,13 +19,15 @@ class AuditController {
             "Registration", "PlanItem", "Assessment", "ClassificationRound", "ClassificationEntry", "DisciplineRecord", "AwardRecord",
             "Inspection", "Finding", "RemediationAction", "InspectionPlan", "InspectionPlanItem", "InspectionRuleSet", "GoodExample",
             "Mentor", "MentoringGroup", "MentoringAssignment", "MentoringSession", "MentoringReview", "MentoringRulebook",
-            "Candidate", "DevelopmentRulebook");
+            "Candidate", "DevelopmentRulebook", "Meeting", "MeetingRubric", "MeetingSupervision");
     static final List<String> ACTIONS = List.of("CREATE", "UPDATE", "MOVE", "MERGE", "SPLIT", "DISSOLVE", "TRANSFER",
             "TEMPORARY_MEMBERSHIP", "STATUS", "ROLE_ASSIGN", "ROLE_END", "LOGIN", "LOGIN_FAILED", "LOCKED", "LOGOUT",
             "PASSWORD_CHANGE", "UNLOCK", "COPY", "REVISE", "PUBLISH", "RETIRE", "IMPORT",
             "REGISTER", "SELF_REVIEW", "TRANSITION", "ATTACH", "SELF_CLASSIFY", "PROPOSE", "DECIDE", "RETURN", "CLOSE",
             "TEAM_ADD", "TEAM_REMOVE", "CONCLUDE", "NOTICE_SENT", "COMPLETE", "HANDLED", "VERIFY", "REOPEN",
-            "ASSIGN", "END", "REVIEW", "OUTCOME", "EXTEND", "WITHDRAW");
+            "ASSIGN", "END", "REVIEW", "OUTCOME", "EXTEND", "WITHDRAW",
+            "ATTENDANCE", "CONTRIBUTION", "CONTRIBUTION_DELETE", "PROPOSAL", "RESOLUTION", "ACTION_ITEM", "ACTION_ITEM_DELETE",
+            "GUEST", "POST_MATERIAL", "SCORE");
 
     private final AuditTrail trail;
     private final OrganizationDirectory organizations;
