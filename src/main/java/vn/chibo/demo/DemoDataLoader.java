@@ -71,8 +71,8 @@ class DemoDataLoader implements ApplicationRunner, LoginPageHints {
             meetings.generate(anchors.sampleCell());
             long written = System.currentTimeMillis();
             restartIdentities();
-            int scored = meetingScoring.scoreUnscored();
-            log.info("Demo meetings: {} written in {} ms, {} scored in {} ms", meetings.meetingCount(), written - meetingsStarted,
+            int scored = meetingScoring.countLoaded();
+            log.info("Demo meetings: {} written in {} ms, {} counted and scored in {} ms", meetings.meetingCount(), written - meetingsStarted,
                     scored, System.currentTimeMillis() - written);
             createAccounts(anchors);
         });

@@ -4,10 +4,11 @@ package vn.chibo.meeting;
 public interface MeetingScoring {
 
     /**
-     * Scores every held meeting that has no rubric yet with the rubric in force at its date, and refreshes its
-     * counts, in grouped queries and JDBC batches. Runs in the caller's transaction.
+     * Counts what a bulk loader wrote as scheduling and the roll call would have: the invitations of planned meetings, the
+     * attendance and contributions of held ones; and scores every held meeting that has no rubric yet with the rubric in
+     * force at its date. Grouped queries and JDBC batches, in the caller's transaction.
      *
-     * @return how many meetings were scored
+     * @return how many meetings were counted
      */
-    int scoreUnscored();
+    int countLoaded();
 }

@@ -285,9 +285,10 @@ public class MeetingScorer implements MeetingScoring {
 
     @Override
     @Transactional
-    public int scoreUnscored() {
+    public int countLoaded() {
+        // planned meetings too: scheduling counts their invitations, so a loader's planned rows must be counted alike
         List<Meeting> pending = jdbc.sql("select " + MeetingStore.MEETING_COLUMNS + " from meeting m where m.rubric_id is null"
-                        + " and m.status in ('IN_PROGRESS', 'HELD', 'CLOSED')")
+                        + " and m.status in ('PLANNED', 'IN_PROGRESS', 'HELD', 'CLOSED')")
                 .query((rs, n) -> MeetingStore.meeting(rs)).list();
         // closed meetings are frozen once scored; score them once here as if open
         List<Meeting> asOpen = pending.stream().map(m -> m.status() == MeetingStatus.CLOSED ? reopened(m) : m).toList();
