@@ -22,7 +22,6 @@ import vn.chibo.shared.audit.AuditRecord;
 import vn.chibo.shared.audit.Changes;
 import vn.chibo.shared.security.ChiboUser;
 import vn.chibo.shared.security.CurrentUser;
-import vn.chibo.shared.security.Role;
 import vn.chibo.shared.text.VietnameseText;
 import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.ForbiddenException;
@@ -95,7 +94,7 @@ public class DevelopmentRulebooks implements ApplicationRunner {
     @Transactional
     public DevelopmentRulebook revise(String code, String definitionJson, int yearFrom, Integer yearTo, Long ownerOrgId) {
         ChiboUser user = CurrentUser.get();
-        if (user.role() != Role.ADMIN && user.role() != Role.OFFICER) {
+        if (!user.may(vn.chibo.shared.security.Permission.REVISE_RULES)) {
             throw new ForbiddenException("change development rules");
         }
         OrganizationRef owner = ownerOrgId == null ? null : organizations.requireVisible(ownerOrgId);

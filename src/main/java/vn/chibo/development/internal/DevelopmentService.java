@@ -19,7 +19,7 @@ import vn.chibo.shared.audit.AuditRecord;
 import vn.chibo.shared.audit.Changes;
 import vn.chibo.shared.security.ChiboUser;
 import vn.chibo.shared.security.CurrentUser;
-import vn.chibo.shared.security.Role;
+import vn.chibo.shared.security.Permission;
 import vn.chibo.shared.text.VietnameseText;
 import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.ConcurrentEditException;
@@ -82,8 +82,7 @@ public class DevelopmentService {
         if (!user.canSee(c.getOrgPath())) {
             return false;
         }
-        boolean officer = user.role() == Role.ADMIN || user.role() == Role.OFFICER;
-        return next.byCommittee() ? officer : officer || user.role() == Role.SECRETARY;
+        return user.may(next.byCommittee() ? Permission.DECIDE_ADMISSIONS : Permission.DEVELOP_MEMBERS);
     }
 
     /** The stage a candidate moves to next in the ordinary course. */

@@ -184,7 +184,7 @@ class DevelopmentController {
     String rules(Model model) {
         model.addAttribute("rulebooks", rulebooks.all());
         Role role = CurrentUser.get().role();
-        model.addAttribute("mayRevise", role == Role.ADMIN || role == Role.OFFICER);
+        model.addAttribute("mayRevise", role.may(vn.chibo.shared.security.Permission.REVISE_RULES));
         return "development/rules";
     }
 

@@ -16,6 +16,7 @@ import vn.chibo.shared.audit.Changes;
 import vn.chibo.shared.security.ChiboUser;
 import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.security.Role;
+import vn.chibo.shared.security.Permission;
 import vn.chibo.shared.text.VietnameseText;
 import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.ConcurrentEditException;
@@ -89,7 +90,7 @@ public class AssessmentService {
     /** Officers (and administrators) whose scope holds the deciding organization propose and decide. */
     public boolean mayDecide(Registration registration) {
         ChiboUser user = CurrentUser.get();
-        return (user.isAdmin() || user.role() == Role.OFFICER) && user.canSee(decidingOrganization(registration).path())
+        return user.may(Permission.DECIDE_MODELS) && user.canSee(decidingOrganization(registration).path())
                 && !judgesHimself(registration);
     }
 

@@ -25,6 +25,7 @@ import vn.chibo.shared.audit.Changes;
 import vn.chibo.shared.security.ChiboUser;
 import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.security.Role;
+import vn.chibo.shared.security.Permission;
 import vn.chibo.shared.text.VietnameseText;
 import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.ConcurrentEditException;
@@ -100,7 +101,7 @@ public class ClassificationService implements vn.chibo.evaluation.Classification
 
     public boolean mayOpen() {
         ChiboUser user = CurrentUser.get();
-        return user.isAdmin() || user.role() == Role.OFFICER;
+        return user.may(Permission.DEPLOY_MODELS);
     }
 
     /** Published classification rulebooks in force in the year, the unit's own adaptations first. */
@@ -299,7 +300,7 @@ public class ClassificationService implements vn.chibo.evaluation.Classification
         if (!entry.isCollective() && Objects.equals(user.personId(), entry.getSubjectId())) {
             return true;
         }
-        return (user.isAdmin() || user.role() == Role.OFFICER || user.role() == Role.SECRETARY) && user.canSee(entry.getOrgPath());
+        return user.may(Permission.WORK_ON_MODELS) && user.canSee(entry.getOrgPath());
     }
 
     /** The advisory body of the deciding organization proposes; for members also their cell's secretary. */
@@ -314,7 +315,7 @@ public class ClassificationService implements vn.chibo.evaluation.Classification
     /** The competent level: officers (and administrators) whose scope holds the deciding organization. */
     public boolean mayDecide(ClassificationEntry entry) {
         ChiboUser user = CurrentUser.get();
-        return (user.isAdmin() || user.role() == Role.OFFICER) && user.canSee(entry.getDecidingOrgPath()) && !judgesHimself(entry);
+        return user.may(Permission.DECIDE_MODELS) && user.canSee(entry.getDecidingOrgPath()) && !judgesHimself(entry);
     }
 
     /** Nobody proposes or decides his own classification. */

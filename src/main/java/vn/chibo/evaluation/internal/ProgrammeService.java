@@ -31,6 +31,7 @@ import vn.chibo.shared.audit.Changes;
 import vn.chibo.shared.security.ChiboUser;
 import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.security.Role;
+import vn.chibo.shared.security.Permission;
 import vn.chibo.shared.text.VietnameseText;
 import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.ConcurrentEditException;
@@ -195,7 +196,7 @@ public class ProgrammeService implements vn.chibo.evaluation.EmulationOverview {
         ChiboUser user = CurrentUser.get();
         Rulebook rulebook = rulebooks.get(rulebookId);
         OrganizationRef organization = organizations.requireVisible(organizationId);
-        if (!user.isAdmin() && user.role() != Role.OFFICER) {
+        if (!user.may(Permission.DEPLOY_MODELS)) {
             throw new ForbiddenException("deploy a model");
         }
         if (rulebook.getKind() != Rulebook.Kind.EMULATION_MODEL || rulebook.getStatus() != Rulebook.Status.PUBLISHED
@@ -408,8 +409,7 @@ public class ProgrammeService implements vn.chibo.evaluation.EmulationOverview {
 
     /** Secretaries, officers and administrators work on registrations in their subtree; inspectors and members read. */
     public boolean mayWork() {
-        Role role = CurrentUser.get().role();
-        return role == Role.ADMIN || role == Role.OFFICER || role == Role.SECRETARY;
+        return CurrentUser.get().may(Permission.WORK_ON_MODELS);
     }
 
     private void requireMayWork() {

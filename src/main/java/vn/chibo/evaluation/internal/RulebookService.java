@@ -14,7 +14,7 @@ import vn.chibo.shared.audit.AuditRecord;
 import vn.chibo.shared.audit.Changes;
 import vn.chibo.shared.security.ChiboUser;
 import vn.chibo.shared.security.CurrentUser;
-import vn.chibo.shared.security.Role;
+import vn.chibo.shared.security.Permission;
 import vn.chibo.shared.text.VietnameseText;
 import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.ConcurrentEditException;
@@ -102,13 +102,13 @@ public class RulebookService {
         if (user.isAdmin()) {
             return true;
         }
-        return user.role() == Role.OFFICER && rulebook.getOwnerPath() != null && user.canSee(rulebook.getOwnerPath());
+        return user.may(Permission.REVISE_RULES) && rulebook.getOwnerPath() != null && user.canSee(rulebook.getOwnerPath());
     }
 
     /** Whether the account may adapt (copy) rulebooks at all. */
     public boolean mayAdapt() {
         ChiboUser user = CurrentUser.get();
-        return user.isAdmin() || user.role() == Role.OFFICER;
+        return user.may(Permission.REVISE_RULES);
     }
 
     // ---- changes -----------------------------------------------------------------------------

@@ -8,7 +8,7 @@ import vn.chibo.people.PersonDirectory;
 import vn.chibo.people.PersonRef;
 import vn.chibo.shared.security.ChiboUser;
 import vn.chibo.shared.security.CurrentUser;
-import vn.chibo.shared.security.Role;
+import vn.chibo.shared.security.Permission;
 import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.ForbiddenException;
 
@@ -38,8 +38,7 @@ public class InspectionAccess {
 
     /** Roles that may run inspections at all (within the scope of the inspecting organization). */
     public static boolean inspectorRole(ChiboUser user) {
-        Role role = user.role();
-        return role == Role.ADMIN || role == Role.OFFICER || role == Role.INSPECTOR || role == Role.SECRETARY;
+        return user.may(Permission.INSPECT);
     }
 
     static boolean mayInspect(ChiboUser user, String inspectingOrgPath) {
@@ -47,9 +46,7 @@ public class InspectionAccess {
     }
 
     static boolean mayRespond(ChiboUser user, String orgPath, Long personId) {
-        Role role = user.role();
-        boolean sideRole = role == Role.ADMIN || role == Role.OFFICER || role == Role.SECRETARY;
-        return (sideRole && user.canSee(orgPath)) || (personId != null && personId.equals(user.personId()));
+        return (user.may(Permission.RESPOND_TO_INSPECTION) && user.canSee(orgPath)) || (personId != null && personId.equals(user.personId()));
     }
 
     static void requireInspector(ChiboUser user, String inspectingOrgPath) {

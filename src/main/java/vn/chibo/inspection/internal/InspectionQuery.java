@@ -12,7 +12,7 @@ import vn.chibo.organization.OrganizationDirectory;
 import vn.chibo.organization.OrganizationRef;
 import vn.chibo.shared.security.ChiboUser;
 import vn.chibo.shared.security.CurrentUser;
-import vn.chibo.shared.security.Role;
+import vn.chibo.shared.security.Permission;
 import vn.chibo.shared.web.ForbiddenException;
 
 /**
@@ -57,7 +57,7 @@ public class InspectionQuery {
     }
 
     public static boolean mayUseWorklist(ChiboUser user) {
-        return user.role() == Role.ADMIN || user.role() == Role.OFFICER || user.role() == Role.INSPECTOR;
+        return user.may(Permission.OVERSEE_INSPECTIONS);
     }
 
     /** Việc cần làm của người kiểm tra: where the account is on the inspecting side. */

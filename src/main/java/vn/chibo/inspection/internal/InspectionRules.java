@@ -23,7 +23,7 @@ import vn.chibo.shared.audit.AuditRecord;
 import vn.chibo.shared.audit.Changes;
 import vn.chibo.shared.security.ChiboUser;
 import vn.chibo.shared.security.CurrentUser;
-import vn.chibo.shared.security.Role;
+import vn.chibo.shared.security.Permission;
 import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.ForbiddenException;
 
@@ -105,8 +105,7 @@ public class InspectionRules implements ApplicationRunner {
     }
 
     public boolean mayRevise() {
-        Role role = CurrentUser.get().role();
-        return role == Role.ADMIN || role == Role.OFFICER;
+        return CurrentUser.get().may(Permission.REVISE_RULES);
     }
 
     /** A new revision of a code (or a new code for an organization's own adaptation), audited. */

@@ -106,7 +106,7 @@ class PlanController {
     }
 
     private static void requireInspectorRole() {
-        if (!InspectionQuery.mayUseWorklist(CurrentUser.get()) && CurrentUser.get().role() != vn.chibo.shared.security.Role.SECRETARY) {
+        if (!CurrentUser.get().may(vn.chibo.shared.security.Permission.INSPECT)) {
             throw new ForbiddenException("inspection plans");
         }
     }

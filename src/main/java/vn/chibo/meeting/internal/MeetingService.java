@@ -32,6 +32,7 @@ import vn.chibo.shared.audit.Changes;
 import vn.chibo.shared.security.ChiboUser;
 import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.security.Role;
+import vn.chibo.shared.security.Permission;
 import vn.chibo.shared.text.VietnameseText;
 import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.ConcurrentEditException;
@@ -98,12 +99,12 @@ public class MeetingService {
     /** Plans and runs meetings of the organization: administrators, and officers and secretaries whose scope holds it. */
     public boolean mayManage(OrganizationRef organization) {
         ChiboUser user = CurrentUser.get();
-        return user.isAdmin() || ((user.role() == Role.OFFICER || user.role() == Role.SECRETARY) && user.canSee(organization.path()));
+        return user.may(Permission.RUN_MEETINGS) && (user.isAdmin() || user.canSee(organization.path()));
     }
 
     public boolean mayManage(Meeting meeting) {
         ChiboUser user = CurrentUser.get();
-        return user.isAdmin() || ((user.role() == Role.OFFICER || user.role() == Role.SECRETARY) && user.canSee(meeting.orgPath()));
+        return user.may(Permission.RUN_MEETINGS) && (user.isAdmin() || user.canSee(meeting.orgPath()));
     }
 
     /** Records the meeting live: those who manage it, and its minute-taker. */
@@ -439,7 +440,7 @@ public class MeetingService {
     public Meeting reopen(long id) {
         ChiboUser user = CurrentUser.get();
         Meeting meeting = forManaging(id);
-        if (!user.isAdmin() && user.role() != Role.OFFICER) {
+        if (!user.may(Permission.OVERSEE_MEETINGS)) {
             throw new ForbiddenException("reopen minutes");
         }
         if (meeting.status() != MeetingStatus.CLOSED) {

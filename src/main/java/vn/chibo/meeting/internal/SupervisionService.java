@@ -16,6 +16,7 @@ import vn.chibo.shared.audit.AuditRecord;
 import vn.chibo.shared.security.ChiboUser;
 import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.security.Role;
+import vn.chibo.shared.security.Permission;
 import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.ForbiddenException;
 import vn.chibo.shared.web.NotFoundException;
@@ -43,7 +44,7 @@ public class SupervisionService {
 
     public boolean mayAssign(OrganizationRef organization) {
         ChiboUser user = CurrentUser.get();
-        return user.isAdmin() || (user.role() == Role.OFFICER && user.canSee(organization.path()));
+        return user.may(Permission.OVERSEE_MEETINGS) && (user.isAdmin() || user.canSee(organization.path()));
     }
 
     /** A committee member of a superior committee who may be assigned. */

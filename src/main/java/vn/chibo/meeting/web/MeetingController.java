@@ -71,7 +71,7 @@ class MeetingController {
     @GetMapping("/meetings")
     String start() {
         ChiboUser user = CurrentUser.get();
-        if (user.isAdmin() || user.role() == Role.OFFICER || user.role() == Role.INSPECTOR) {
+        if (user.may(vn.chibo.shared.security.Permission.READ_SUBTREE_BOARDS)) {
             return "redirect:/meetings/overview";
         }
         if (user.role() == Role.SECRETARY && user.scopeOrganizationId() != null) {
@@ -325,7 +325,7 @@ class MeetingController {
         model.addAttribute("facts", score.facts());
         model.addAttribute("mayManage", meetings.mayManage(meeting));
         model.addAttribute("mayRecord", meetings.mayRecord(meeting) && meeting.status().editable());
-        model.addAttribute("mayReopen", meeting.status() == MeetingStatus.CLOSED && (user.isAdmin() || user.role() == Role.OFFICER)
+        model.addAttribute("mayReopen", meeting.status() == MeetingStatus.CLOSED && user.may(vn.chibo.shared.security.Permission.OVERSEE_MEETINGS)
                 && meetings.mayManage(meeting));
         model.addAttribute("myAttendee", user.personId() == null ? null : attendees.stream()
                 .filter(a -> user.personId().equals(a.personId())).findFirst().orElse(null));

@@ -25,7 +25,7 @@ import vn.chibo.shared.audit.AuditRecord;
 import vn.chibo.shared.audit.Changes;
 import vn.chibo.shared.security.ChiboUser;
 import vn.chibo.shared.security.CurrentUser;
-import vn.chibo.shared.security.Role;
+import vn.chibo.shared.security.Permission;
 import vn.chibo.shared.text.VietnameseText;
 import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.ConcurrentEditException;
@@ -86,8 +86,7 @@ public class MentoringService {
     /** Administrators, officers and secretaries change mentoring inside their subtree. */
     public boolean mayManage(String orgPath) {
         ChiboUser user = CurrentUser.get();
-        return (user.role() == Role.ADMIN || user.role() == Role.OFFICER || user.role() == Role.SECRETARY)
-                && user.canSee(orgPath);
+        return user.may(Permission.MANAGE_MENTORING) && user.canSee(orgPath);
     }
 
     /** Sessions and reviews: the group's mentor, or whoever manages its organization. */

@@ -25,7 +25,7 @@ class MentoringRulesController {
     String rules(Model model) {
         model.addAttribute("rulebooks", rulebooks.all());
         Role role = CurrentUser.get().role();
-        model.addAttribute("mayRevise", role == Role.ADMIN || role == Role.OFFICER);
+        model.addAttribute("mayRevise", role.may(vn.chibo.shared.security.Permission.REVISE_RULES));
         return "mentoring/rules";
     }
 

@@ -21,7 +21,7 @@ import vn.chibo.shared.audit.AuditRecord;
 import vn.chibo.shared.audit.Changes;
 import vn.chibo.shared.security.ChiboUser;
 import vn.chibo.shared.security.CurrentUser;
-import vn.chibo.shared.security.Role;
+import vn.chibo.shared.security.Permission;
 import vn.chibo.shared.text.VietnameseText;
 import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.ForbiddenException;
@@ -58,8 +58,7 @@ public class AwardService {
     }
 
     public boolean mayRecord() {
-        Role role = CurrentUser.get().role();
-        return role == Role.ADMIN || role == Role.OFFICER;
+        return CurrentUser.get().may(Permission.RECORD_AWARDS);
     }
 
     public AwardRecord get(long id) {

@@ -7,7 +7,7 @@ import vn.chibo.shared.audit.AuditRecord;
 import vn.chibo.shared.audit.Changes;
 import vn.chibo.shared.security.ChiboUser;
 import vn.chibo.shared.security.CurrentUser;
-import vn.chibo.shared.security.Role;
+import vn.chibo.shared.security.Permission;
 import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.ConcurrentEditException;
 import vn.chibo.shared.web.ForbiddenException;
@@ -33,8 +33,7 @@ public class DisciplineService {
     }
 
     public boolean mayRecord() {
-        Role role = CurrentUser.get().role();
-        return role == Role.ADMIN || role == Role.OFFICER || role == Role.INSPECTOR;
+        return CurrentUser.get().may(Permission.RECORD_DISCIPLINE);
     }
 
     public DisciplineRecord get(long id) {

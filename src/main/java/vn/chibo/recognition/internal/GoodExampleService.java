@@ -9,6 +9,7 @@ import vn.chibo.shared.audit.Changes;
 import vn.chibo.shared.security.ChiboUser;
 import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.security.Role;
+import vn.chibo.shared.security.Permission;
 import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.ConcurrentEditException;
 import vn.chibo.shared.web.ForbiddenException;
@@ -35,8 +36,7 @@ public class GoodExampleService {
 
     /** Roles that write stories (in their scope). */
     public boolean mayWrite() {
-        Role role = CurrentUser.get().role();
-        return role == Role.ADMIN || role == Role.OFFICER || role == Role.SECRETARY;
+        return CurrentUser.get().may(Permission.WRITE_GOOD_EXAMPLES);
     }
 
     public boolean mayWrite(GoodExample example) {

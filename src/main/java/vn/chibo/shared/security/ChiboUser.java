@@ -93,13 +93,16 @@ public class ChiboUser extends User {
         return (personId != null && personId == id) || canSee(organizationPath);
     }
 
-    /** Organization structure changes: administrators and officers. */
-    public boolean mayChangeOrganizations() {
-        return role == Role.ADMIN || role == Role.OFFICER;
+    /** Whether the role holds the permission (scope is checked separately, with {@link #canSee(String)}). */
+    public boolean may(Permission permission) {
+        return role.may(permission);
     }
 
-    /** Person records: administrators, officers and secretaries. */
+    public boolean mayChangeOrganizations() {
+        return may(Permission.CHANGE_ORGANIZATIONS);
+    }
+
     public boolean mayChangePeople() {
-        return role == Role.ADMIN || role == Role.OFFICER || role == Role.SECRETARY;
+        return may(Permission.CHANGE_PEOPLE);
     }
 }
