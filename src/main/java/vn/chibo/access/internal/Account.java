@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import vn.chibo.shared.security.Role;
@@ -29,7 +30,7 @@ public class Account {
     private Long scopeOrgId;
     private boolean enabled = true;
     private int failedAttempts;
-    private Instant lockedUntil;
+    private Instant throttledUntil;
     private Instant lastLoginAt;
     private Instant passwordChangedAt;
     @Version
@@ -39,29 +40,20 @@ public class Account {
     protected Account() {
     }
 
-    Account(String username, String passwordHash, Role role, Long personId, Long scopeOrgId) {
+    Account(String username, String passwordHash, Role role, Long personId, Long scopeOrgId, Instant now) {
         this.username = username;
         this.passwordHash = passwordHash;
         this.role = role;
         this.personId = personId;
         this.scopeOrgId = scopeOrgId;
-        this.createdAt = Instant.now();
-        this.passwordChangedAt = createdAt;
+        this.createdAt = now;
+        this.passwordChangedAt = now.truncatedTo(ChronoUnit.MICROS);
     }
 
-    boolean isLocked(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
-    }
-
-    void recordSuccess(Instant now) {
-        failedAttempts = 0;
-        lockedUntil = null;
-        lastLoginAt = now;
-    }
-
-    void changePassword(String newHash) {
+    /** Sessions signed in before this moment end (AccountRefreshFilter); stored to the microsecond, like the column. */
+    void changePassword(String newHash, Instant now) {
         this.passwordHash = newHash;
-        this.passwordChangedAt = Instant.now();
+        this.passwordChangedAt = now.truncatedTo(ChronoUnit.MICROS);
     }
 
     void configure(Role newRole, Long newPersonId, Long newScopeOrgId, boolean isEnabled) {
@@ -71,11 +63,6 @@ public class Account {
         this.enabled = isEnabled;
     }
 
-    void unlock() {
-        this.lockedUntil = null;
-        this.failedAttempts = 0;
-    }
-
     Map<String, Object> snapshot() {
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("username", username);
@@ -83,7 +70,6 @@ public class Account {
         values.put("personId", personId);
         values.put("scopeOrgId", scopeOrgId);
         values.put("enabled", enabled);
-        values.put("lockedUntil", lockedUntil);
         return values;
     }
 
@@ -119,8 +105,13 @@ public class Account {
         return failedAttempts;
     }
 
-    public Instant getLockedUntil() {
-        return lockedUntil;
+    /** Until when the next sign-in attempt must wait after failed ones (null: no wait). */
+    public Instant getThrottledUntil() {
+        return throttledUntil;
+    }
+
+    public Instant getPasswordChangedAt() {
+        return passwordChangedAt;
     }
 
     public Instant getLastLoginAt() {
