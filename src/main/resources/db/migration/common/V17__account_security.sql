@@ -18,3 +18,4 @@ CREATE TABLE password_history (
     replaced_at    TIMESTAMP WITH TIME ZONE NOT NULL
 );
 CREATE INDEX ix_password_history_account ON password_history (account_id, id);
+CREATE INDEX ix_login_throttle_last_failure ON login_throttle (last_failure_at);

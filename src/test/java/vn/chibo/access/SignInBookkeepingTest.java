@@ -142,4 +142,32 @@ class SignInBookkeepingTest {
         assertThat(jdbc.sql("select last_login_at from account where username = :u").param("u", username)
                 .query(java.time.OffsetDateTime.class).single()).isNotNull();
     }
+
+    @Test
+    void concurrentFailuresOfOneAccountAreEachCountedOrRefusedAndAllAudited() throws Exception {
+        String username = newAccount("dung-mat-khau-1");
+        int attempts = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(attempts);
+        try {
+            List<Callable<String>> tries = new ArrayList<>();
+            for (int i = 0; i < attempts; i++) {
+                tries.add(() -> mvc.perform(login(username, "sai", anAddress())).andReturn().getResponse().getRedirectedUrl());
+            }
+            for (Future<String> outcome : pool.invokeAll(tries)) {
+                assertThat(outcome.get()).isEqualTo("/login?error");
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(audits("LOGIN_FAILED", username)).isEqualTo(failures(username));
+        assertThat(audits("LOGIN_FAILED", username) + audits("LOGIN_THROTTLED", username)).isEqualTo(attempts);
+    }
+
+    @Test
+    void aDisabledAccountIsToldSoOnlyAfterTheRightPassword() throws Exception {
+        String username = newAccount("dung-mat-khau-1");
+        jdbc.sql("update account set enabled = false where username = :u").param("u", username).update();
+        mvc.perform(login(username, "sai", anAddress())).andExpect(redirectedUrl("/login?error"));
+        mvc.perform(login(username, "dung-mat-khau-1", anAddress())).andExpect(redirectedUrl("/login?disabled"));
+    }
 }

@@ -53,6 +53,11 @@ class SignInThrottle {
             }
         }
         if (address != null) {
+            // Addresses whose count would start again anyway are forgotten, so the table stays small.
+            jdbc.sql("""
+                            delete from login_throttle
+                            where last_failure_at < :windowStart and (throttled_until is null or throttled_until < :now)""")
+                    .param("windowStart", utc(now.minus(rules.addressWindow()))).param("now", utc(now)).update();
             jdbc.sql("insert into login_throttle (client_address, failures) values (:a, 0) on conflict do nothing")
                     .param("a", address).update();
             jdbc.sql("""
