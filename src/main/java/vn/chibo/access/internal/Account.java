@@ -1,5 +1,6 @@
 package vn.chibo.access.internal;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -29,8 +30,13 @@ public class Account {
     private Long personId;
     private Long scopeOrgId;
     private boolean enabled = true;
+    // Sign-in bookkeeping is written only by atomic SQL updates (SignInThrottle, recordSignIn), never by this entity,
+    // so that saving an account cannot overwrite a count made meanwhile.
+    @Column(insertable = false, updatable = false)
     private int failedAttempts;
+    @Column(insertable = false, updatable = false)
     private Instant throttledUntil;
+    @Column(insertable = false, updatable = false)
     private Instant lastLoginAt;
     private Instant passwordChangedAt;
     @Version
