@@ -16,7 +16,8 @@ interface AccountRepository extends JpaRepository<Account, Long> {
 
     /** Bulk update: no version bump, so parallel sign-ins of one account never collide. */
     @org.springframework.data.jpa.repository.Modifying
-    @org.springframework.data.jpa.repository.Query("update Account a set a.lastLoginAt = :at where a.id = :id")
+    @org.springframework.data.jpa.repository.Query(nativeQuery = true,
+            value = "update account set last_login_at = :at where id = :id")
     int recordSignIn(@org.springframework.data.repository.query.Param("id") long id,
                      @org.springframework.data.repository.query.Param("at") java.time.Instant at);
 }
