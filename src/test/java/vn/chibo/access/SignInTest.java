@@ -53,12 +53,12 @@ class SignInTest {
     }
 
     @Test
-    void fiveFailuresInARowLockTheAccountEvenForTheRightPassword() throws Exception {
+    void fiveFailuresInARowMakeTheNextAttemptWaitEvenForTheRightPassword() throws Exception {
         String username = newAccount("dung-mat-khau");
         for (int i = 0; i < 5; i++) {
             mvc.perform(formLogin("/login").user(username).password("sai-" + i)).andExpect(redirectedUrl("/login?error"));
         }
-        mvc.perform(formLogin("/login").user(username).password("dung-mat-khau")).andExpect(redirectedUrl("/login?locked"));
+        mvc.perform(formLogin("/login").user(username).password("dung-mat-khau")).andExpect(redirectedUrl("/login?error"));
         mvc.perform(get("/api/v1/organizations").with(httpBasic(username, "dung-mat-khau"))).andExpect(status().isUnauthorized());
     }
 

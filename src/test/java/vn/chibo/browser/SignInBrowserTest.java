@@ -13,7 +13,7 @@ class SignInBrowserTest extends BrowserTest {
         assertThat(page.locator("#demoAccounts")).containsText("canbo.sudoan");
         screenshot("01-login");
         signIn("bithu", "sai-mat-khau");
-        assertThat(page.locator("#loginError")).hasText("Tên đăng nhập hoặc mật khẩu không đúng.");
+        assertThat(page.locator("#loginError")).containsText("tên đăng nhập hoặc mật khẩu không đúng");
         screenshot("02-login-wrong-password");
     }
 

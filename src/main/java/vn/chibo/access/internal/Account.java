@@ -1,5 +1,6 @@
 package vn.chibo.access.internal;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import vn.chibo.shared.security.Role;
@@ -28,8 +30,13 @@ public class Account {
     private Long personId;
     private Long scopeOrgId;
     private boolean enabled = true;
+    // Sign-in bookkeeping is written only by atomic SQL updates (SignInThrottle, recordSignIn), never by this entity,
+    // so that saving an account cannot overwrite a count made meanwhile.
+    @Column(insertable = false, updatable = false)
     private int failedAttempts;
-    private Instant lockedUntil;
+    @Column(insertable = false, updatable = false)
+    private Instant throttledUntil;
+    @Column(insertable = false, updatable = false)
     private Instant lastLoginAt;
     private Instant passwordChangedAt;
     @Version
@@ -39,29 +46,20 @@ public class Account {
     protected Account() {
     }
 
-    Account(String username, String passwordHash, Role role, Long personId, Long scopeOrgId) {
+    Account(String username, String passwordHash, Role role, Long personId, Long scopeOrgId, Instant now) {
         this.username = username;
         this.passwordHash = passwordHash;
         this.role = role;
         this.personId = personId;
         this.scopeOrgId = scopeOrgId;
-        this.createdAt = Instant.now();
-        this.passwordChangedAt = createdAt;
+        this.createdAt = now;
+        this.passwordChangedAt = now.truncatedTo(ChronoUnit.MICROS);
     }
 
-    boolean isLocked(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
-    }
-
-    void recordSuccess(Instant now) {
-        failedAttempts = 0;
-        lockedUntil = null;
-        lastLoginAt = now;
-    }
-
-    void changePassword(String newHash) {
+    /** Sessions signed in before this moment end (AccountRefreshFilter); stored to the microsecond, like the column. */
+    void changePassword(String newHash, Instant now) {
         this.passwordHash = newHash;
-        this.passwordChangedAt = Instant.now();
+        this.passwordChangedAt = now.truncatedTo(ChronoUnit.MICROS);
     }
 
     void configure(Role newRole, Long newPersonId, Long newScopeOrgId, boolean isEnabled) {
@@ -71,11 +69,6 @@ public class Account {
         this.enabled = isEnabled;
     }
 
-    void unlock() {
-        this.lockedUntil = null;
-        this.failedAttempts = 0;
-    }
-
     Map<String, Object> snapshot() {
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("username", username);
@@ -83,7 +76,6 @@ public class Account {
         values.put("personId", personId);
         values.put("scopeOrgId", scopeOrgId);
         values.put("enabled", enabled);
-        values.put("lockedUntil", lockedUntil);
         return values;
     }
 
@@ -119,8 +111,13 @@ public class Account {
         return failedAttempts;
     }
 
-    public Instant getLockedUntil() {
-        return lockedUntil;
+    /** Until when the next sign-in attempt must wait after failed ones (null: no wait). */
+    public Instant getThrottledUntil() {
+        return throttledUntil;
+    }
+
+    public Instant getPasswordChangedAt() {
+        return passwordChangedAt;
     }
 
     public Instant getLastLoginAt() {

@@ -4,8 +4,11 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Objects;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,22 +23,25 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import vn.chibo.shared.security.ChiboUser;
 
 /**
- * Keeps signed-in sessions true to the account: when an administrator changes the role, scope or
- * password, or the scope organization moves, the session's user is reloaded on its next request;
- * a disabled or locked account is signed out. One indexed lookup per request.
+ * Keeps signed-in sessions true to the account: when an administrator changes the role or scope, or the scope
+ * organization moves, the session's user is reloaded on its next request; a disabled account is signed out, and so
+ * is a session that signed in before the password last changed. One indexed lookup per request. Failed sign-ins
+ * by anyone else never end a session.
  */
 class AccountRefreshFilter extends OncePerRequestFilter {
 
     private final JdbcClient jdbc;
     private final AccountService accounts;
+    private final Clock clock;
     private final HttpSessionSecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
 
-    AccountRefreshFilter(JdbcClient jdbc, AccountService accounts) {
+    AccountRefreshFilter(JdbcClient jdbc, AccountService accounts, Clock clock) {
         this.jdbc = jdbc;
         this.accounts = accounts;
+        this.clock = clock;
     }
 
-    private record State(long version, boolean enabled, Instant lockedUntil, String scopePath) {
+    private record State(long version, boolean enabled, Instant passwordChangedAt, String scopePath) {
     }
 
     @Override
@@ -44,16 +50,18 @@ class AccountRefreshFilter extends OncePerRequestFilter {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof ChiboUser user) {
             Optional<State> state = jdbc.sql("""
-                            select a.version, a.enabled, a.locked_until, o.path
+                            select a.version, a.enabled, a.password_changed_at, o.path
                             from account a left join organization o on o.id = a.scope_org_id where a.id = :id""")
                     .param("id", user.accountId())
-                    .query((rs, n) -> new State(rs.getLong(1), rs.getBoolean(2),
-                            rs.getTimestamp(3) == null ? null : rs.getTimestamp(3).toInstant(), rs.getString(4)))
+                    .query((rs, n) -> new State(rs.getLong(1), rs.getBoolean(2), instant(rs.getObject(3, OffsetDateTime.class)),
+                            rs.getString(4)))
                     .optional();
-            if (state.isEmpty() || !state.get().enabled()
-                    || (state.get().lockedUntil() != null && state.get().lockedUntil().isAfter(Instant.now()))) {
-                new SecurityContextLogoutHandler().logout(request, response, authentication);
-                response.sendRedirect(request.getContextPath() + "/login?disabled");
+            if (state.isEmpty() || !state.get().enabled()) {
+                signOut(request, response, authentication, "disabled");
+                return;
+            }
+            if (passwordChangedSinceSignIn(request.getSession(false), state.get().passwordChangedAt())) {
+                signOut(request, response, authentication, "expired");
                 return;
             }
             if (state.get().version() != user.accountVersion()
@@ -62,6 +70,29 @@ class AccountRefreshFilter extends OncePerRequestFilter {
             }
         }
         chain.doFilter(request, response);
+    }
+
+    /** Sessions without a stamp (signed in before stamps existed) take the present moment as theirs. */
+    private boolean passwordChangedSinceSignIn(HttpSession session, Instant changedAt) {
+        if (session == null) {
+            return false;
+        }
+        Instant signedIn = SignInStamp.of(session);
+        if (signedIn == null) {
+            SignInStamp.renew(session, clock.instant());
+            return false;
+        }
+        return changedAt != null && changedAt.isAfter(signedIn);
+    }
+
+    private static void signOut(HttpServletRequest request, HttpServletResponse response, Authentication authentication,
+                                String reason) throws IOException {
+        new SecurityContextLogoutHandler().logout(request, response, authentication);
+        response.sendRedirect(request.getContextPath() + "/login?" + reason);
+    }
+
+    private static Instant instant(OffsetDateTime value) {
+        return value == null ? null : value.toInstant();
     }
 
     private void reload(ChiboUser user, Authentication old, HttpServletRequest request, HttpServletResponse response) {

@@ -14,15 +14,10 @@ interface AccountRepository extends JpaRepository<Account, Long> {
 
     long countByRole(vn.chibo.shared.security.Role role);
 
-    @org.springframework.data.jpa.repository.Modifying(flushAutomatically = true, clearAutomatically = true)
-    @org.springframework.data.jpa.repository.Query("update Account a set a.failedAttempts = a.failedAttempts + 1 where a.id = :id")
-    int incrementFailures(@org.springframework.data.repository.query.Param("id") long id);
-
-    @org.springframework.data.jpa.repository.Modifying(flushAutomatically = true, clearAutomatically = true)
-    @org.springframework.data.jpa.repository.Query("""
-            update Account a set a.lockedUntil = :until, a.failedAttempts = 0
-            where a.id = :id and a.failedAttempts >= :max""")
-    int lockIfReached(@org.springframework.data.repository.query.Param("id") long id,
-                      @org.springframework.data.repository.query.Param("max") int max,
-                      @org.springframework.data.repository.query.Param("until") java.time.Instant until);
+    /** Bulk update: no version bump, so parallel sign-ins of one account never collide. */
+    @org.springframework.data.jpa.repository.Modifying
+    @org.springframework.data.jpa.repository.Query(nativeQuery = true,
+            value = "update account set last_login_at = :at where id = :id")
+    int recordSignIn(@org.springframework.data.repository.query.Param("id") long id,
+                     @org.springframework.data.repository.query.Param("at") java.time.Instant at);
 }

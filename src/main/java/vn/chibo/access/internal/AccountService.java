@@ -1,5 +1,6 @@
 package vn.chibo.access.internal;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -26,40 +27,49 @@ import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.ForbiddenException;
 import vn.chibo.shared.web.NotFoundException;
 
-/** Accounts: sign-in lookup, lockout, password change and administration. */
+/** Accounts: sign-in lookup, password change and administration. */
 @Service
 @Transactional(readOnly = true)
 public class AccountService implements UserDetailsService, AccountProvisioning {
-
-    static final int MIN_PASSWORD_LENGTH = 8;
 
     private final AccountRepository accounts;
     private final PasswordEncoder encoder;
     private final OrganizationDirectory organizations;
     private final PersonDirectory people;
-    private final SecurityProperties properties;
     private final ApplicationEventPublisher events;
+    private final PasswordPolicy policy;
+    private final PasswordHistory history;
+    private final SignInThrottle throttle;
+    private final Clock clock;
 
     AccountService(AccountRepository accounts, PasswordEncoder encoder, OrganizationDirectory organizations,
-                   PersonDirectory people, SecurityProperties properties, ApplicationEventPublisher events) {
+                   PersonDirectory people, ApplicationEventPublisher events, PasswordPolicy policy,
+                   PasswordHistory history, SignInThrottle throttle, Clock clock) {
         this.accounts = accounts;
         this.encoder = encoder;
         this.organizations = organizations;
         this.people = people;
-        this.properties = properties;
         this.events = events;
+        this.policy = policy;
+        this.history = history;
+        this.throttle = throttle;
+        this.clock = clock;
     }
 
     @Override
     public UserDetails loadUserByUsername(String username) {
-        Account account = accounts.findByUsernameIgnoreCase(VietnameseText.clean(username) == null ? "" : username.strip())
-                .orElseThrow(() -> new UsernameNotFoundException(username));
+        String name = Usernames.normalize(username);
+        if (name.isEmpty() || name.length() > Usernames.MAX_LENGTH) {
+            throw new UsernameNotFoundException("unknown");
+        }
+        Account account = accounts.findByUsernameIgnoreCase(name).orElseThrow(() -> new UsernameNotFoundException("unknown"));
         String scopePath = account.getScopeOrgId() == null ? null
                 : organizations.find(account.getScopeOrgId()).map(OrganizationRef::path).orElse(null);
         String displayName = account.getPersonId() == null ? account.getUsername()
                 : people.find(account.getPersonId()).map(PersonRef::fullName).orElse(account.getUsername());
+        // Never locked: failed sign-ins make the next attempt wait (ThrottledAuthenticationProvider) instead.
         return new ChiboUser(account.getId(), account.getUsername(), account.getPasswordHash(), account.isEnabled(),
-                !account.isLocked(Instant.now()), account.getRole(), account.getPersonId(), account.getScopeOrgId(),
+                true, account.getRole(), account.getPersonId(), account.getScopeOrgId(),
                 scopePath, displayName, account.getVersion());
     }
 
@@ -68,49 +78,21 @@ public class AccountService implements UserDetailsService, AccountProvisioning {
         return accounts.existsByUsernameIgnoreCase(username);
     }
 
+    /** Creates an account without the password policy: demo accounts and the generated first administrator. */
     @Override
     @Transactional
     public long create(String username, String rawPassword, Role role, Long personId, Long scopeOrganizationId) {
         Account account = accounts.save(new Account(username, encoder.encode(rawPassword), role, personId,
-                scopeOrganizationId));
+                scopeOrganizationId, clock.instant()));
         events.publishEvent(AuditRecord.of("CREATE", "Account", account.getId(), scopePathOf(scopeOrganizationId),
                 username, Changes.created(account.snapshot())));
         return account.getId();
     }
 
-    // ---- sign-in outcomes (own transactions: a failed login must be counted even though sign-in fails) ----
-
+    /** The last interactive sign-in, as an atomic update (no version bump: parallel sign-ins cannot collide). */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void loginSucceeded(String username, String remoteAddress) {
-        accounts.findByUsernameIgnoreCase(username).ifPresent(account -> {
-            account.recordSuccess(Instant.now());
-            events.publishEvent(new AuditRecord("LOGIN", "Account", account.getId(), scopePathOf(account.getScopeOrgId()),
-                    username + (remoteAddress == null ? "" : " @ " + remoteAddress), Map.of(), username));
-        });
-    }
-
-    /** Counts the failure with atomic updates, so parallel attempts cannot slip past the lockout. */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void loginFailed(String username, String remoteAddress) {
-        String name = username == null ? "" : username.strip();
-        var account = accounts.findByUsernameIgnoreCase(name);
-        boolean locked = false;
-        if (account.isPresent()) {
-            accounts.incrementFailures(account.get().getId());
-            locked = accounts.lockIfReached(account.get().getId(), properties.maxFailedLogins(),
-                    Instant.now().plus(properties.lockout())) > 0;
-        }
-        events.publishEvent(new AuditRecord(locked ? "LOCKED" : "LOGIN_FAILED", "Account",
-                account.map(Account::getId).orElse(null), null,
-                username + (remoteAddress == null ? "" : " @ " + remoteAddress), Map.of(), username == null ? "?" : username));
-    }
-
-    /** Resets the failure count after a successful (e.g. HTTP Basic) sign-in; writes only when there is something to reset. */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void clearFailures(String username) {
-        accounts.findByUsernameIgnoreCase(username)
-                .filter(account -> account.getFailedAttempts() > 0)
-                .ifPresent(account -> account.recordSuccess(Instant.now()));
+    public void recordSignIn(long accountId) {
+        accounts.recordSignIn(accountId, clock.instant());
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
@@ -120,29 +102,31 @@ public class AccountService implements UserDetailsService, AccountProvisioning {
 
     // ---- the signed-in user's own password --------------------------------------------------
 
+    /** Changes the signed-in user's password; returns when it changed (the caller's session keeps that stamp). */
     @Transactional
-    public void changeOwnPassword(String currentPassword, String newPassword, String confirmation) {
+    public Instant changeOwnPassword(String currentPassword, String newPassword, String confirmation) {
         ChiboUser user = CurrentUser.get();
         Account account = accounts.findById(user.accountId()).orElseThrow();
         if (!encoder.matches(currentPassword, account.getPasswordHash())) {
             throw new BusinessRuleException("currentPassword", "password.error.current");
         }
-        checkPasswordPolicy(account.getUsername(), newPassword, confirmation);
-        account.changePassword(encoder.encode(newPassword));
+        setPassword(account, newPassword, confirmation, account.getRole());
         events.publishEvent(AuditRecord.of("PASSWORD_CHANGE", "Account", account.getId(),
                 scopePathOf(account.getScopeOrgId()), account.getUsername(), Map.of()));
+        return account.getPasswordChangedAt();
     }
 
-    static void checkPasswordPolicy(String username, String newPassword, String confirmation) {
-        if (newPassword == null || newPassword.length() < MIN_PASSWORD_LENGTH) {
-            throw new BusinessRuleException("newPassword", "password.error.tooShort", MIN_PASSWORD_LENGTH);
-        }
-        if (newPassword.equalsIgnoreCase(username)) {
-            throw new BusinessRuleException("newPassword", "password.error.sameAsUsername");
-        }
-        if (!newPassword.equals(confirmation)) {
-            throw new BusinessRuleException("confirmation", "password.error.mismatch");
-        }
+    /** Checks a password given by configuration (the first administrator's) against the policy. */
+    void checkNewPassword(String username, Role role, String password) {
+        policy.check(username, role, password, password);
+    }
+
+    private void setPassword(Account account, String newPassword, String confirmation, Role role) {
+        policy.check(account.getUsername(), role, newPassword, confirmation);
+        policy.checkNotReused(newPassword, account.getPasswordHash(), history.earlierHashes(account.getId()));
+        Instant now = clock.instant();
+        history.replaced(account.getId(), account.getPasswordHash(), now);
+        account.changePassword(encoder.encode(newPassword), now);
     }
 
     // ---- administration (system administrators only) ----------------------------------------
@@ -165,7 +149,7 @@ public class AccountService implements UserDetailsService, AccountProvisioning {
             throw new BusinessRuleException("username", "account.error.usernameTaken");
         }
         checkBinding(form);
-        checkPasswordPolicy(username, form.getPassword(), form.getPassword());
+        policy.check(username, form.getRole(), form.getPassword(), form.getPassword());
         long id = create(username, form.getPassword(), form.getRole(), form.getPersonId(), form.getScopeOrgId());
         return accounts.findById(id).orElseThrow();
     }
@@ -183,21 +167,26 @@ public class AccountService implements UserDetailsService, AccountProvisioning {
         Map<String, Object> before = account.snapshot();
         account.configure(form.getRole(), form.getPersonId(), form.getScopeOrgId(), form.isEnabled());
         if (form.getPassword() != null && !form.getPassword().isBlank()) {
-            checkPasswordPolicy(account.getUsername(), form.getPassword(), form.getPassword());
-            account.changePassword(encoder.encode(form.getPassword()));
+            setPassword(account, form.getPassword(), form.getPassword(), form.getRole());
         }
         events.publishEvent(AuditRecord.of("UPDATE", "Account", id, scopePathOf(account.getScopeOrgId()),
                 account.getUsername(), Changes.between(before, account.snapshot())));
         return account;
     }
 
+    /** Ends the account's wait after failed sign-ins, so that it may try again at once. */
     @Transactional
     public void unlock(long id) {
         Account account = get(id);
-        Map<String, Object> before = account.snapshot();
-        account.unlock();
+        Map<String, Object> before = new java.util.LinkedHashMap<>();
+        before.put("failedAttempts", account.getFailedAttempts());
+        before.put("throttledUntil", account.getThrottledUntil());
+        Map<String, Object> after = new java.util.LinkedHashMap<>();
+        after.put("failedAttempts", 0);
+        after.put("throttledUntil", null);
+        throttle.clear(id);
         events.publishEvent(AuditRecord.of("UNLOCK", "Account", id, scopePathOf(account.getScopeOrgId()),
-                account.getUsername(), Changes.between(before, account.snapshot())));
+                account.getUsername(), Changes.between(before, after)));
     }
 
     private void checkBinding(AccountForm form) {

@@ -43,7 +43,7 @@ class FirstAdministrator {
             new SecureRandom().nextBytes(random);
             password = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
         } else {
-            AccountService.checkPasswordPolicy(properties.adminUsername(), password, password);
+            service.checkNewPassword(properties.adminUsername(), Role.ADMIN, password);
         }
         service.create(properties.adminUsername(), password, Role.ADMIN, null, null);
         if (generated) {

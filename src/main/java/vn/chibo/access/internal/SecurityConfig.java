@@ -1,26 +1,31 @@
 package vn.chibo.access.internal;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * Two filter chains: the REST API (HTTP Basic or the browser session, problem-details errors) and
- * the pages (form login, CSRF, lockout messages). Both send secure headers.
+ * the pages (form login, CSRF). Both send secure headers. Sign-in goes through {@link ThrottledAuthenticationProvider}.
  */
 @Configuration
 class SecurityConfig {
@@ -34,8 +39,15 @@ class SecurityConfig {
     }
 
     @Bean
-    AccountRefreshFilter accountRefreshFilter(org.springframework.jdbc.core.simple.JdbcClient jdbc, AccountService accounts) {
-        return new AccountRefreshFilter(jdbc, accounts);
+    AccountRefreshFilter accountRefreshFilter(JdbcClient jdbc, AccountService accounts, Clock clock) {
+        return new AccountRefreshFilter(jdbc, accounts, clock);
+    }
+
+    /** The only sign-in provider (form and HTTP Basic): normalized names, counted failures, growing waits. */
+    @Bean
+    ThrottledAuthenticationProvider authenticationProvider(AccountService accounts, PasswordEncoder encoder, JdbcClient jdbc,
+                                                           SignInThrottle throttle, SignInAudit audit) {
+        return new ThrottledAuthenticationProvider(accounts, encoder, jdbc, throttle, audit);
     }
 
     /** The refresh filter runs inside the security chains only, not a second time as a plain servlet filter. */
@@ -57,7 +69,7 @@ class SecurityConfig {
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
                         problem(response, HttpServletResponse.SC_UNAUTHORIZED, "error.unauthorized",
                                 messages, locales.resolveLocale(request), true)))
-                .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfig::basicWithoutSession))
                 .exceptionHandling(ex -> ex
                         .authenticationEntryPoint((request, response, e) ->
                                 problem(response, HttpServletResponse.SC_UNAUTHORIZED, "error.unauthorized",
@@ -71,14 +83,15 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pageChain(HttpSecurity http, AccountService accounts, AccountRefreshFilter refresh) throws Exception {
+    SecurityFilterChain pageChain(HttpSecurity http, AccountService accounts, AccountRefreshFilter refresh, Clock clock)
+            throws Exception {
         http.addFilterBefore(refresh, org.springframework.security.web.access.intercept.AuthorizationFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
                                 "/error", "/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false)
+                .formLogin(form -> form.loginPage("/login").successHandler(stampedLogin(clock))
                         .failureHandler(loginFailure()).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
                         .addLogoutHandler((request, response, authentication) -> {
@@ -92,10 +105,30 @@ class SecurityConfig {
         return http.build();
     }
 
+    /**
+     * CSRF is skipped only for a request that brings HTTP Basic credentials and no session at all: a browser's
+     * session cookie with any Authorization header (e.g. {@code Bearer x}) still needs the token.
+     */
+    static boolean basicWithoutSession(HttpServletRequest request) {
+        String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
+        return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)
+                && request.getRequestedSessionId() == null && request.getSession(false) == null;
+    }
+
+    /** Goes where the user was headed (or home) and stamps the session with its sign-in time. */
+    private static AuthenticationSuccessHandler stampedLogin(Clock clock) {
+        var redirect = new SavedRequestAwareAuthenticationSuccessHandler();
+        redirect.setDefaultTargetUrl("/");
+        return (request, response, authentication) -> {
+            SignInStamp.renew(request.getSession(), clock.instant());
+            redirect.onAuthenticationSuccess(request, response, authentication);
+        };
+    }
+
+    /** One answer for a wrong password, an unknown name and a wait; "disabled" only after the right password. */
     private static AuthenticationFailureHandler loginFailure() {
         return (request, response, exception) -> {
-            String reason = exception instanceof LockedException ? "locked"
-                    : exception instanceof DisabledException ? "disabled" : "error";
+            String reason = exception instanceof DisabledException ? "disabled" : "error";
             response.sendRedirect(request.getContextPath() + "/login?" + reason);
         };
     }

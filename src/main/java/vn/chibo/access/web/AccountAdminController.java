@@ -1,6 +1,8 @@
 package vn.chibo.access.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import java.time.Clock;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
@@ -17,15 +19,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.chibo.access.internal.Account;
 import vn.chibo.access.internal.AccountForm;
 import vn.chibo.access.internal.AccountService;
+import vn.chibo.access.internal.SignInStamp;
 import vn.chibo.organization.OrganizationDirectory;
 import vn.chibo.organization.OrganizationRef;
 import vn.chibo.people.PersonDirectory;
 import vn.chibo.people.PersonRef;
+import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.security.Role;
 import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.FormErrors;
 
-/** System administrators manage accounts: role, bound person, scope, enabled, unlock, password reset. */
+/** System administrators manage accounts: role, bound person, scope, enabled, ending a sign-in wait, password reset. */
 @Controller
 @RequestMapping("/admin/accounts")
 class AccountAdminController {
@@ -33,11 +37,14 @@ class AccountAdminController {
     private final AccountService accounts;
     private final OrganizationDirectory organizations;
     private final PersonDirectory people;
+    private final Clock clock;
 
-    AccountAdminController(AccountService accounts, OrganizationDirectory organizations, PersonDirectory people) {
+    AccountAdminController(AccountService accounts, OrganizationDirectory organizations, PersonDirectory people,
+                           Clock clock) {
         this.accounts = accounts;
         this.organizations = organizations;
         this.people = people;
+        this.clock = clock;
     }
 
     @InitBinder
@@ -60,7 +67,7 @@ class AccountAdminController {
         model.addAttribute("personNames", all.stream().map(Account::getPersonId).filter(Objects::nonNull)
                 .distinct().collect(Collectors.toMap(id -> id,
                         id -> people.find(id).map(PersonRef::fullName).orElse("?"))));
-        model.addAttribute("now", java.time.Instant.now());
+        model.addAttribute("now", clock.instant());
         return "access/accounts";
     }
 
@@ -99,7 +106,7 @@ class AccountAdminController {
 
     @PostMapping("/{id}")
     String update(@PathVariable long id, @Valid @ModelAttribute("form") AccountForm form, BindingResult binding,
-                  Model model, RedirectAttributes redirect) {
+                  HttpServletRequest request, Model model, RedirectAttributes redirect) {
         Account account = accounts.get(id);
         form.setUsername(account.getUsername());
         model.addAttribute("account", account);
@@ -108,7 +115,11 @@ class AccountAdminController {
             return "access/account-form";
         }
         try {
-            accounts.updateAccount(id, form);
+            Account updated = accounts.updateAccount(id, form);
+            if (updated.getId() == CurrentUser.get().accountId()) {
+                // An administrator resetting their own password stays signed in here; other sessions end.
+                SignInStamp.renew(request.getSession(false), updated.getPasswordChangedAt());
+            }
             redirect.addFlashAttribute("message", "account.updated");
             return "redirect:/admin/accounts";
         } catch (BusinessRuleException e) {

@@ -1,5 +1,6 @@
 package vn.chibo.access.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -7,6 +8,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.chibo.access.internal.AccountService;
+import vn.chibo.access.internal.SignInStamp;
 import vn.chibo.shared.web.BusinessRuleException;
 
 /** The signed-in user's own password. */
@@ -26,9 +28,10 @@ class PasswordController {
 
     @PostMapping("/account/password")
     String change(@RequestParam String currentPassword, @RequestParam String newPassword,
-                  @RequestParam String confirmation, Model model, RedirectAttributes redirect) {
+                  @RequestParam String confirmation, HttpServletRequest request, Model model, RedirectAttributes redirect) {
         try {
-            accounts.changeOwnPassword(currentPassword, newPassword, confirmation);
+            // Other sessions of the account end; this one stays signed in.
+            SignInStamp.renew(request.getSession(false), accounts.changeOwnPassword(currentPassword, newPassword, confirmation));
             redirect.addFlashAttribute("message", "password.changed");
             return "redirect:/";
         } catch (BusinessRuleException e) {

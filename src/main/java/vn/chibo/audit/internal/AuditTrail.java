@@ -35,13 +35,17 @@ public class AuditTrail {
         this.entries = entries;
     }
 
-    /** Joins the publisher's transaction: a change that rolls back leaves no record, and no change goes unrecorded. */
+    /**
+     * Joins the publisher's transaction: a change that rolls back leaves no record, and no change goes unrecorded.
+     * Every value is cut to its column's width, so a record never fails on length (e.g. a typed username).
+     */
     @EventListener
     @Transactional(propagation = Propagation.REQUIRED)
     public void record(AuditRecord record) {
-        entries.save(new AuditEntry(Instant.now(), record.actor(), record.action(), record.entityType(),
-                record.entityId(), record.orgPath(), truncate(record.summary(), 500), changesJson(record.changes()),
-                remoteAddress()));
+        String actor = record.actor() == null || record.actor().isBlank() ? "?" : record.actor();
+        entries.save(new AuditEntry(Instant.now(), truncate(actor, 100), truncate(record.action(), 30),
+                truncate(record.entityType(), 50), record.entityId(), truncate(record.orgPath(), 400),
+                truncate(record.summary(), 500), changesJson(record.changes()), truncate(remoteAddress(), 64)));
     }
 
     /** Filters: actor (username contains), entity type, entity id, organization subtree (path prefix), date range. */

@@ -1,0 +1,48 @@
+package vn.chibo.access;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.chibo.access.SignInBookkeepingTest.anAddress;
+import static vn.chibo.access.SignInBookkeepingTest.login;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import vn.chibo.support.IntegrationTest;
+
+/** The API skips CSRF only for requests signed in by HTTP Basic without a session. */
+@IntegrationTest
+class ApiCsrfTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    private MockHttpSession browserSession() throws Exception {
+        return (MockHttpSession) mvc.perform(login("canbo", "demo", anAddress())).andExpect(redirectedUrl("/"))
+                .andReturn().getRequest().getSession();
+    }
+
+    @Test
+    void aSessionWithAnyOtherAuthorizationHeaderStillNeedsTheCsrfToken() throws Exception {
+        mvc.perform(post("/api/v1/people").session(browserSession()).header("Authorization", "Bearer x")
+                        .contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aSessionWithBasicCredentialsStillNeedsTheCsrfToken() throws Exception {
+        mvc.perform(post("/api/v1/people").session(browserSession()).with(httpBasic("canbo", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void httpBasicWithoutASessionNeedsNoCsrfToken() throws Exception {
+        mvc.perform(post("/api/v1/people").with(httpBasic("canbo", "demo")).contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isBadRequest());
+    }
+}
