@@ -39,13 +39,13 @@ public class Account {
     protected Account() {
     }
 
-    Account(String username, String passwordHash, Role role, Long personId, Long scopeOrgId) {
+    Account(String username, String passwordHash, Role role, Long personId, Long scopeOrgId, Instant now) {
         this.username = username;
         this.passwordHash = passwordHash;
         this.role = role;
         this.personId = personId;
         this.scopeOrgId = scopeOrgId;
-        this.createdAt = Instant.now();
+        this.createdAt = now;
         this.passwordChangedAt = createdAt;
     }
 
@@ -59,9 +59,9 @@ public class Account {
         lastLoginAt = now;
     }
 
-    void changePassword(String newHash) {
+    void changePassword(String newHash, Instant now) {
         this.passwordHash = newHash;
-        this.passwordChangedAt = Instant.now();
+        this.passwordChangedAt = now;
     }
 
     void configure(Role newRole, Long newPersonId, Long newScopeOrgId, boolean isEnabled) {

@@ -5,6 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -28,11 +29,13 @@ class AccountRefreshFilter extends OncePerRequestFilter {
 
     private final JdbcClient jdbc;
     private final AccountService accounts;
+    private final Clock clock;
     private final HttpSessionSecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
 
-    AccountRefreshFilter(JdbcClient jdbc, AccountService accounts) {
+    AccountRefreshFilter(JdbcClient jdbc, AccountService accounts, Clock clock) {
         this.jdbc = jdbc;
         this.accounts = accounts;
+        this.clock = clock;
     }
 
     private record State(long version, boolean enabled, Instant lockedUntil, String scopePath) {
@@ -51,7 +54,7 @@ class AccountRefreshFilter extends OncePerRequestFilter {
                             rs.getTimestamp(3) == null ? null : rs.getTimestamp(3).toInstant(), rs.getString(4)))
                     .optional();
             if (state.isEmpty() || !state.get().enabled()
-                    || (state.get().lockedUntil() != null && state.get().lockedUntil().isAfter(Instant.now()))) {
+                    || (state.get().lockedUntil() != null && state.get().lockedUntil().isAfter(clock.instant()))) {
                 new SecurityContextLogoutHandler().logout(request, response, authentication);
                 response.sendRedirect(request.getContextPath() + "/login?disabled");
                 return;

@@ -1,6 +1,6 @@
 package vn.chibo.access.internal;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
@@ -39,15 +39,17 @@ public class AccountService implements UserDetailsService, AccountProvisioning {
     private final PersonDirectory people;
     private final SecurityProperties properties;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
     AccountService(AccountRepository accounts, PasswordEncoder encoder, OrganizationDirectory organizations,
-                   PersonDirectory people, SecurityProperties properties, ApplicationEventPublisher events) {
+                   PersonDirectory people, SecurityProperties properties, ApplicationEventPublisher events, Clock clock) {
         this.accounts = accounts;
         this.encoder = encoder;
         this.organizations = organizations;
         this.people = people;
         this.properties = properties;
         this.events = events;
+        this.clock = clock;
     }
 
     @Override
@@ -59,7 +61,7 @@ public class AccountService implements UserDetailsService, AccountProvisioning {
         String displayName = account.getPersonId() == null ? account.getUsername()
                 : people.find(account.getPersonId()).map(PersonRef::fullName).orElse(account.getUsername());
         return new ChiboUser(account.getId(), account.getUsername(), account.getPasswordHash(), account.isEnabled(),
-                !account.isLocked(Instant.now()), account.getRole(), account.getPersonId(), account.getScopeOrgId(),
+                !account.isLocked(clock.instant()), account.getRole(), account.getPersonId(), account.getScopeOrgId(),
                 scopePath, displayName, account.getVersion());
     }
 
@@ -72,7 +74,7 @@ public class AccountService implements UserDetailsService, AccountProvisioning {
     @Transactional
     public long create(String username, String rawPassword, Role role, Long personId, Long scopeOrganizationId) {
         Account account = accounts.save(new Account(username, encoder.encode(rawPassword), role, personId,
-                scopeOrganizationId));
+                scopeOrganizationId, clock.instant()));
         events.publishEvent(AuditRecord.of("CREATE", "Account", account.getId(), scopePathOf(scopeOrganizationId),
                 username, Changes.created(account.snapshot())));
         return account.getId();
@@ -83,7 +85,7 @@ public class AccountService implements UserDetailsService, AccountProvisioning {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void loginSucceeded(String username, String remoteAddress) {
         accounts.findByUsernameIgnoreCase(username).ifPresent(account -> {
-            account.recordSuccess(Instant.now());
+            account.recordSuccess(clock.instant());
             events.publishEvent(new AuditRecord("LOGIN", "Account", account.getId(), scopePathOf(account.getScopeOrgId()),
                     username + (remoteAddress == null ? "" : " @ " + remoteAddress), Map.of(), username));
         });
@@ -98,7 +100,7 @@ public class AccountService implements UserDetailsService, AccountProvisioning {
         if (account.isPresent()) {
             accounts.incrementFailures(account.get().getId());
             locked = accounts.lockIfReached(account.get().getId(), properties.maxFailedLogins(),
-                    Instant.now().plus(properties.lockout())) > 0;
+                    clock.instant().plus(properties.lockout())) > 0;
         }
         events.publishEvent(new AuditRecord(locked ? "LOCKED" : "LOGIN_FAILED", "Account",
                 account.map(Account::getId).orElse(null), null,
@@ -110,7 +112,7 @@ public class AccountService implements UserDetailsService, AccountProvisioning {
     public void clearFailures(String username) {
         accounts.findByUsernameIgnoreCase(username)
                 .filter(account -> account.getFailedAttempts() > 0)
-                .ifPresent(account -> account.recordSuccess(Instant.now()));
+                .ifPresent(account -> account.recordSuccess(clock.instant()));
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
@@ -128,7 +130,7 @@ public class AccountService implements UserDetailsService, AccountProvisioning {
             throw new BusinessRuleException("currentPassword", "password.error.current");
         }
         checkPasswordPolicy(account.getUsername(), newPassword, confirmation);
-        account.changePassword(encoder.encode(newPassword));
+        account.changePassword(encoder.encode(newPassword), clock.instant());
         events.publishEvent(AuditRecord.of("PASSWORD_CHANGE", "Account", account.getId(),
                 scopePathOf(account.getScopeOrgId()), account.getUsername(), Map.of()));
     }
@@ -184,7 +186,7 @@ public class AccountService implements UserDetailsService, AccountProvisioning {
         account.configure(form.getRole(), form.getPersonId(), form.getScopeOrgId(), form.isEnabled());
         if (form.getPassword() != null && !form.getPassword().isBlank()) {
             checkPasswordPolicy(account.getUsername(), form.getPassword(), form.getPassword());
-            account.changePassword(encoder.encode(form.getPassword()));
+            account.changePassword(encoder.encode(form.getPassword()), clock.instant());
         }
         events.publishEvent(AuditRecord.of("UPDATE", "Account", id, scopePathOf(account.getScopeOrgId()),
                 account.getUsername(), Changes.between(before, account.snapshot())));

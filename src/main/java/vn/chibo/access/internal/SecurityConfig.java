@@ -34,8 +34,9 @@ class SecurityConfig {
     }
 
     @Bean
-    AccountRefreshFilter accountRefreshFilter(org.springframework.jdbc.core.simple.JdbcClient jdbc, AccountService accounts) {
-        return new AccountRefreshFilter(jdbc, accounts);
+    AccountRefreshFilter accountRefreshFilter(org.springframework.jdbc.core.simple.JdbcClient jdbc, AccountService accounts,
+                                               java.time.Clock clock) {
+        return new AccountRefreshFilter(jdbc, accounts, clock);
     }
 
     /** The refresh filter runs inside the security chains only, not a second time as a plain servlet filter. */

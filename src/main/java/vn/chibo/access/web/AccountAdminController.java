@@ -1,6 +1,7 @@
 package vn.chibo.access.web;
 
 import jakarta.validation.Valid;
+import java.time.Clock;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
@@ -33,11 +34,13 @@ class AccountAdminController {
     private final AccountService accounts;
     private final OrganizationDirectory organizations;
     private final PersonDirectory people;
+    private final Clock clock;
 
-    AccountAdminController(AccountService accounts, OrganizationDirectory organizations, PersonDirectory people) {
+    AccountAdminController(AccountService accounts, OrganizationDirectory organizations, PersonDirectory people, Clock clock) {
         this.accounts = accounts;
         this.organizations = organizations;
         this.people = people;
+        this.clock = clock;
     }
 
     @InitBinder
@@ -60,7 +63,7 @@ class AccountAdminController {
         model.addAttribute("personNames", all.stream().map(Account::getPersonId).filter(Objects::nonNull)
                 .distinct().collect(Collectors.toMap(id -> id,
                         id -> people.find(id).map(PersonRef::fullName).orElse("?"))));
-        model.addAttribute("now", java.time.Instant.now());
+        model.addAttribute("now", clock.instant());
         return "access/accounts";
     }
 
