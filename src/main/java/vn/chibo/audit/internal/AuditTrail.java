@@ -1,5 +1,6 @@
 package vn.chibo.audit.internal;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -29,17 +30,19 @@ public class AuditTrail {
     private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final AuditRepository entries;
+    private final Clock clock;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    AuditTrail(AuditRepository entries) {
+    AuditTrail(AuditRepository entries, Clock clock) {
         this.entries = entries;
+        this.clock = clock;
     }
 
     /** Joins the publisher's transaction: a change that rolls back leaves no record, and no change goes unrecorded. */
     @EventListener
     @Transactional(propagation = Propagation.REQUIRED)
     public void record(AuditRecord record) {
-        entries.save(new AuditEntry(Instant.now(), record.actor(), record.action(), record.entityType(),
+        entries.save(new AuditEntry(clock.instant(), record.actor(), record.action(), record.entityType(),
                 record.entityId(), record.orgPath(), truncate(record.summary(), 500), changesJson(record.changes()),
                 remoteAddress()));
     }
