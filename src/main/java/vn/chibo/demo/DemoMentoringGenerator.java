@@ -2,7 +2,7 @@ package vn.chibo.demo;
 
 import java.sql.Date;
 import java.sql.Timestamp;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -36,12 +36,13 @@ final class DemoMentoringGenerator {
     private final JdbcTemplate jdbc;
     private final long seed;
     private final LocalDate today;
-    private final Timestamp now = Timestamp.from(Instant.now());
+    private final Timestamp now;
 
-    DemoMentoringGenerator(JdbcTemplate jdbc, long seed, LocalDate today) {
+    DemoMentoringGenerator(JdbcTemplate jdbc, long seed, Clock clock) {
         this.jdbc = jdbc;
         this.seed = seed;
-        this.today = today;
+        this.today = LocalDate.now(clock);
+        this.now = Timestamp.from(clock.instant());
     }
 
     private record P(long id, long org, String path, String name, String status, LocalDate sympathiser, LocalDate admitted,
