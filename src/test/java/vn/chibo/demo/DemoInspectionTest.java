@@ -2,7 +2,6 @@ package vn.chibo.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -48,7 +47,7 @@ class DemoInspectionTest {
 
     @Test
     void theDivisionAndItsRegimentsHaveAPlanEachYearAndFindingsInEveryState() {
-        int year = LocalDate.now().getYear();
+        int year = demo.today().getYear();
         assertThat(count("select count(*) from inspection_plan p join organization o on o.id = p.organization_id"
                 + " where o.name like 'Đảng bộ Sư đoàn%' and p.created_by = 'system'")).isEqualTo(3L);
         assertThat(count("select count(*) from inspection_plan p join organization o on o.id = p.organization_id"
@@ -102,7 +101,7 @@ class DemoInspectionTest {
         InspectionQuery.Worklist worklist = query.worklist();
         assertThat(worklist.awaitingVerification().total()).isPositive();
         assertThat(worklist.overdue().total()).isPositive();
-        assertThat(query.board(organizations.requireVisible(demo.division()), LocalDate.now().getYear()))
+        assertThat(query.board(organizations.requireVisible(demo.division()), demo.today().getYear()))
                 .anySatisfy(row -> assertThat(row.planned()).isPositive())
                 .anySatisfy(row -> assertThat(row.openFindings()).isPositive());
         signIn("bithu");

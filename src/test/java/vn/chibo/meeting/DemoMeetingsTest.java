@@ -36,7 +36,7 @@ class DemoMeetingsTest {
 
     @Test
     void everyCellHasAMeetingEveryMonthForTwoYears() {
-        LocalDate today = LocalDate.now(Meeting.ZONE);
+        LocalDate today = demo.today();
         LocalDate from = YearMonth.from(today).minusMonths(23).atDay(1);
         long cells = jdbc.sql("select count(*) from organization where type = 'CELL' and status = 'ACTIVE'").query(Long.class).single();
         long cellMonths = jdbc.sql("select count(distinct organization_id || '/' || period) from meeting where kind = 'REGULAR' and meeting_date >= :f")
@@ -97,7 +97,7 @@ class DemoMeetingsTest {
 
     @Test
     void someMembersAreFlaggedForMissingMeetingsWithoutReason() {
-        LocalDate today = LocalDate.now(Meeting.ZONE);
+        LocalDate today = demo.today();
         var alerts = reports.absenceAlerts("/", today.getYear());
         if (today.getMonthValue() >= 11) {
             assertThat(alerts).anyMatch(MeetingReports.AbsenceAlert::strikeOff);
