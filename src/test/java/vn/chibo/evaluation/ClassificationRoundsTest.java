@@ -21,6 +21,7 @@ import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.ConcurrentEditException;
 import vn.chibo.shared.web.ForbiddenException;
 import vn.chibo.shared.web.NotFoundException;
+import vn.chibo.support.DemoConsistency;
 import vn.chibo.support.DemoFixture;
 import vn.chibo.support.IntegrationTest;
 
@@ -359,6 +360,7 @@ class ClassificationRoundsTest {
                 + " where round_id = :r group by quota_group").param("r", roundId)
                 .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).list();
         assertThat(groups).isNotEmpty().allSatisfy(g -> assertThat(g[0]).isLessThanOrEqualTo((long) Math.floor(0.2 * g[1] + 1e-9)));
+        DemoConsistency.assertNoProblems(new DemoConsistency(jdbc, demo.today()).classification());
         var figures = classification.figures(classification.round(roundId));
         assertThat(figures.goodOrBetterPercent("ORGANIZATION")).isBetween(85L, 99L);
     }
