@@ -15,7 +15,7 @@ import vn.chibo.support.DemoConsistency;
 
 /**
  * The demo generated as of days where dates go wrong (a month's first and last day, the turn of the year, a leap day,
- * Sundays) keeps every invariant of {@link DemoConsistency}. Each day gets its own application (no web server) on its own
+ * Sundays) keeps every invariant of {@link DemoConsistency}. Each day gets its own application (on a free port) on its own
  * in-memory database, closed afterwards.
  */
 class DemoOnAnyDayTest {
@@ -24,11 +24,11 @@ class DemoOnAnyDayTest {
     @ValueSource(strings = {"2027-03-01", "2027-04-30", "2026-12-31", "2027-01-01", "2028-02-29", "2027-03-07"})
     void theDemoIsConsistentWhateverDayItIsGenerated(LocalDate day) {
         String[] args = {
-                "--chibo.clock.start=" + day + "T09:00",
+                "--chibo.clock.start=" + day + "T09:00", "--server.port=0",
                 // without DB_CLOSE_DELAY: the database goes when the application closes its connections
                 "--spring.datasource.url=jdbc:h2:mem:demo-" + day + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"};
         try (ConfigurableApplicationContext application = new SpringApplicationBuilder(ChiboApplication.class)
-                .web(WebApplicationType.NONE).profiles("test").logStartupInfo(false).run(args)) {
+                .web(WebApplicationType.SERVLET).profiles("test").logStartupInfo(false).run(args)) {
             assertThat(LocalDate.now(application.getBean(Clock.class))).isEqualTo(day);
             DemoConsistency.assertNoProblems(new DemoConsistency(application.getBean(JdbcClient.class), day).all());
         }
