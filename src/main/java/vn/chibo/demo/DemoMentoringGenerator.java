@@ -172,6 +172,11 @@ final class DemoMentoringGenerator {
     /** Monthly sessions in the last three months, one a quarter before that. */
     private void sessions(Random random, List<Object[]> rows, long group, String path, LocalDate from, LocalDate to) {
         LocalDate day = to.minusDays(3 + random.nextInt(10));
+        LocalDate monthStart = to.withDayOfMonth(1);
+        if (day.isBefore(monthStart)) {
+            // the board counts this month's sessions: early in a month (on the 1st too) the groups have already met
+            day = monthStart.plusDays(day.getDayOfMonth() % to.getDayOfMonth());
+        }
         int n = 0;
         while (!day.isBefore(from)) {
             boolean difficulty = random.nextInt(100) < 35;

@@ -117,6 +117,9 @@ public final class DemoConsistency {
         p.put("development: official candidates who are not official members", count("select count(*) from development_candidate c"
                 + " join person p on p.id = c.person_id where c.stage = 'OFFICIAL' and p.party_status <> 'OFFICIAL'"));
         p.put("mentoring: sessions held after today", countUpTo("select count(*) from mentoring_session where held_on > :today"));
+        long sessionsThisMonth = jdbc.sql("select count(*) from mentoring_session where held_on between :from and :today")
+                .param("from", today.withDayOfMonth(1)).param("today", today).query(Long.class).single();
+        p.put("mentoring: no session held this month (the board's figure)", sessionsThisMonth > 0 ? 0L : 1L);
         p.put("development: steps taken after today", countUpTo("select count(*) from development_event where occurred_on > :today"));
         return p;
     }
@@ -140,7 +143,8 @@ public final class DemoConsistency {
         p.put("people: admitted after today", countUpTo("select count(*) from person where admitted_on > :today"));
         p.put("recognition: decisions after today", countUpTo("select (select count(*) from award_record where decision_date > :today)"
                 + " + (select count(*) from discipline_record where decision_date > :today)"));
-        p.put("evaluation: self-reviews of months after this one", jdbc.sql("select count(*) from self_review where length(review_period) = 7 and review_period not like '%Q%' and review_period > :month")
+        p.put("evaluation: self-reviews of months after this one", jdbc.sql("select count(*) from self_review"
+                        + " where length(review_period) = 7 and review_period not like '%Q%' and review_period > :month")
                 .param("month", YearMonth.from(today).toString()).query(Long.class).single());
         return p;
     }
