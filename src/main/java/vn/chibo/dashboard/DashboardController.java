@@ -1,5 +1,6 @@
 package vn.chibo.dashboard;
 
+import java.time.Clock;
 import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,14 +20,16 @@ class DashboardController {
     private final PersonDirectory people;
     private final vn.chibo.evaluation.EmulationOverview emulation;
     private final vn.chibo.evaluation.ClassificationOverview classification;
+    private final Clock clock;
 
     DashboardController(OrganizationDirectory organizations, PersonDirectory people,
                         vn.chibo.evaluation.EmulationOverview emulation,
-                        vn.chibo.evaluation.ClassificationOverview classification) {
+                        vn.chibo.evaluation.ClassificationOverview classification, Clock clock) {
         this.classification = classification;
         this.organizations = organizations;
         this.people = people;
         this.emulation = emulation;
+        this.clock = clock;
     }
 
     @GetMapping("/")
@@ -38,7 +41,7 @@ class DashboardController {
             model.addAttribute("myself", people.find(user.personId()).orElse(null));
             model.addAttribute("myEmulation", emulation.mine());
             model.addAttribute("myClassification", classification.mine());
-            model.addAttribute("today", java.time.LocalDate.now());
+            model.addAttribute("today", java.time.LocalDate.now(clock));
         }
         if (!seesOrganizations) {
             return "dashboard/home";

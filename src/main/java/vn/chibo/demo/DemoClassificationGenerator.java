@@ -2,7 +2,7 @@ package vn.chibo.demo;
 
 import java.math.BigDecimal;
 import java.sql.Timestamp;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -39,12 +39,13 @@ final class DemoClassificationGenerator {
     private final JdbcTemplate jdbc;
     private final Random random;
     private final LocalDate today;
-    private final Timestamp now = Timestamp.from(Instant.now());
+    private final Timestamp now;
 
-    DemoClassificationGenerator(JdbcTemplate jdbc, long seed, LocalDate today) {
+    DemoClassificationGenerator(JdbcTemplate jdbc, long seed, Clock clock) {
         this.jdbc = jdbc;
         this.random = new Random(seed + 9);
-        this.today = today;
+        this.today = LocalDate.now(clock);
+        this.now = Timestamp.from(clock.instant());
     }
 
     void generate(long regionId, long sampleCellId, long samplePersonId) {

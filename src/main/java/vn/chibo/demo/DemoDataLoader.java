@@ -1,6 +1,6 @@
 package vn.chibo.demo;
 
-import java.time.LocalDate;
+import java.time.Clock;
 import java.util.List;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -34,15 +34,17 @@ class DemoDataLoader implements ApplicationRunner, LoginPageHints {
     private final AccountProvisioning accounts;
     private final DemoProperties properties;
     private final vn.chibo.meeting.MeetingScoring meetingScoring;
+    private final Clock clock;
 
     DemoDataLoader(JdbcTemplate jdbc, DataSource dataSource, TransactionTemplate transaction,
-                   AccountProvisioning accounts, DemoProperties properties, vn.chibo.meeting.MeetingScoring meetingScoring) {
+                   AccountProvisioning accounts, DemoProperties properties, vn.chibo.meeting.MeetingScoring meetingScoring, Clock clock) {
         this.meetingScoring = meetingScoring;
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.transaction = transaction;
         this.accounts = accounts;
         this.properties = properties;
+        this.clock = clock;
     }
 
     @Override
@@ -52,21 +54,21 @@ class DemoDataLoader implements ApplicationRunner, LoginPageHints {
             return;
         }
         long started = System.currentTimeMillis();
-        DemoRegionGenerator generator = new DemoRegionGenerator(jdbc, properties.size(), properties.seed(), LocalDate.now());
+        DemoRegionGenerator generator = new DemoRegionGenerator(jdbc, properties.size(), properties.seed(), clock);
         transaction.executeWithoutResult(status -> {
             DemoRegionGenerator.Anchors anchors = generator.generate();
-            new DemoEvaluationGenerator(jdbc, properties.seed(), LocalDate.now()).generate(anchors.region(),
+            new DemoEvaluationGenerator(jdbc, properties.seed(), clock).generate(anchors.region(),
                     anchors.sampleCell(), anchors.secretaryOfSampleCell(), anchors.memberOfSampleCell());
-            new DemoClassificationGenerator(jdbc, properties.seed(), LocalDate.now())
+            new DemoClassificationGenerator(jdbc, properties.seed(), clock)
                     .generate(anchors.region(), anchors.sampleCell(), anchors.memberOfSampleCell());
-            new DemoRecognitionGenerator(jdbc, properties.seed(), LocalDate.now()).generate(anchors.sampleCell());
-            var mentoring = new DemoMentoringGenerator(jdbc, properties.seed(), LocalDate.now()).generate();
-            new DemoDevelopmentGenerator(jdbc, properties.seed(), LocalDate.now()).generate(mentoring.mentorOf());
-            new DemoInspectionGenerator(jdbc, properties.seed(), LocalDate.now())
+            new DemoRecognitionGenerator(jdbc, properties.seed(), clock).generate(anchors.sampleCell());
+            var mentoring = new DemoMentoringGenerator(jdbc, properties.seed(), clock).generate();
+            new DemoDevelopmentGenerator(jdbc, properties.seed(), clock).generate(mentoring.mentorOf());
+            new DemoInspectionGenerator(jdbc, properties.seed(), clock)
                     .generate(anchors.division(), anchors.sampleCell(), anchors.inspectorOfDivision());
             // 24 months of meetings; a year at the benchmark size keeps its start-up short (see README)
             long meetingsStarted = System.currentTimeMillis();
-            DemoMeetingGenerator meetings = new DemoMeetingGenerator(jdbc, properties.seed(), LocalDate.now(),
+            DemoMeetingGenerator meetings = new DemoMeetingGenerator(jdbc, properties.seed(), clock,
                     properties.size() == DemoSize.REGION ? 12 : 24);
             meetings.generate(anchors.sampleCell());
             long written = System.currentTimeMillis();

@@ -2,7 +2,7 @@ package vn.chibo.demo;
 
 import java.sql.Date;
 import java.sql.Timestamp;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,12 +21,13 @@ final class DemoDevelopmentGenerator {
     private final JdbcTemplate jdbc;
     private final long seed;
     private final LocalDate today;
-    private final Timestamp now = Timestamp.from(Instant.now());
+    private final Timestamp now;
 
-    DemoDevelopmentGenerator(JdbcTemplate jdbc, long seed, LocalDate today) {
+    DemoDevelopmentGenerator(JdbcTemplate jdbc, long seed, Clock clock) {
         this.jdbc = jdbc;
         this.seed = seed;
-        this.today = today;
+        this.today = LocalDate.now(clock);
+        this.now = Timestamp.from(clock.instant());
     }
 
     private record P(long id, long org, String path, String status, LocalDate sympathiser, LocalDate admitted, LocalDate official) {

@@ -2,7 +2,7 @@ package vn.chibo.demo;
 
 import java.math.BigDecimal;
 import java.sql.Timestamp;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +27,7 @@ final class DemoEvaluationGenerator {
     private final JdbcTemplate jdbc;
     private final Random random;
     private final LocalDate today;
-    private final Timestamp now = Timestamp.from(Instant.now());
+    private final Timestamp now;
     private final List<Object[]> subjects = new ArrayList<>();
     private final List<Object[]> registrations = new ArrayList<>();
     private final List<Object[]> reviews = new ArrayList<>();
@@ -37,10 +37,11 @@ final class DemoEvaluationGenerator {
     private Long memberRulebookId;
     private long nextRegistration = 1;
 
-    DemoEvaluationGenerator(JdbcTemplate jdbc, long seed, LocalDate today) {
+    DemoEvaluationGenerator(JdbcTemplate jdbc, long seed, Clock clock) {
         this.jdbc = jdbc;
         this.random = new Random(seed + 4);
-        this.today = today;
+        this.today = LocalDate.now(clock);
+        this.now = Timestamp.from(clock.instant());
     }
 
     void generate(long regionId) {

@@ -2,7 +2,7 @@ package vn.chibo.demo;
 
 import java.sql.Date;
 import java.sql.Timestamp;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -83,7 +83,7 @@ final class DemoInspectionGenerator {
     private final JdbcTemplate jdbc;
     private final Random random;
     private final LocalDate today;
-    private final Timestamp now = Timestamp.from(Instant.now());
+    private final Timestamp now;
     private final List<Object[]> plans = new ArrayList<>();
     private final List<Object[]> items = new ArrayList<>();
     private final List<Object[]> inspections = new ArrayList<>();
@@ -102,10 +102,11 @@ final class DemoInspectionGenerator {
     private String divisionPath;
     private String inspectorName;
 
-    DemoInspectionGenerator(JdbcTemplate jdbc, long seed, LocalDate today) {
+    DemoInspectionGenerator(JdbcTemplate jdbc, long seed, Clock clock) {
         this.jdbc = jdbc;
         this.random = new Random(seed + 13);
-        this.today = today;
+        this.today = LocalDate.now(clock);
+        this.now = Timestamp.from(clock.instant());
     }
 
     void generate(long divisionId, long sampleCellId, long inspectorPersonId) {

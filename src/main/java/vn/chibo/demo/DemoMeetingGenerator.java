@@ -1,6 +1,7 @@
 package vn.chibo.demo;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -80,7 +81,7 @@ final class DemoMeetingGenerator {
     private final Random random;
     private final LocalDate today;
     private final int months;
-    private final Timestamp now = Timestamp.from(java.time.Instant.now());
+    private final Timestamp now;
     private final List<Object[]> meetings = new ArrayList<>();
     private final List<Object[]> attendees = new ArrayList<>();
     private final List<Object[]> contributions = new ArrayList<>();
@@ -91,10 +92,11 @@ final class DemoMeetingGenerator {
     private long nextAttendee = 1;
     private long nextSupervision = 1;
 
-    DemoMeetingGenerator(JdbcTemplate jdbc, long seed, LocalDate today, int months) {
+    DemoMeetingGenerator(JdbcTemplate jdbc, long seed, Clock clock, int months) {
         this.jdbc = jdbc;
         this.random = new Random(seed + 10);
-        this.today = today;
+        this.today = LocalDate.now(clock);
+        this.now = Timestamp.from(clock.instant());
         this.months = months;
     }
 

@@ -2,7 +2,7 @@ package vn.chibo.demo;
 
 import java.sql.Date;
 import java.sql.Timestamp;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -36,12 +36,13 @@ final class DemoMentoringGenerator {
     private final JdbcTemplate jdbc;
     private final long seed;
     private final LocalDate today;
-    private final Timestamp now = Timestamp.from(Instant.now());
+    private final Timestamp now;
 
-    DemoMentoringGenerator(JdbcTemplate jdbc, long seed, LocalDate today) {
+    DemoMentoringGenerator(JdbcTemplate jdbc, long seed, Clock clock) {
         this.jdbc = jdbc;
         this.seed = seed;
-        this.today = today;
+        this.today = LocalDate.now(clock);
+        this.now = Timestamp.from(clock.instant());
     }
 
     private record P(long id, long org, String path, String name, String status, LocalDate sympathiser, LocalDate admitted,
@@ -171,6 +172,11 @@ final class DemoMentoringGenerator {
     /** Monthly sessions in the last three months, one a quarter before that. */
     private void sessions(Random random, List<Object[]> rows, long group, String path, LocalDate from, LocalDate to) {
         LocalDate day = to.minusDays(3 + random.nextInt(10));
+        LocalDate monthStart = to.withDayOfMonth(1);
+        if (day.isBefore(monthStart)) {
+            // the board counts this month's sessions: early in a month (on the 1st too) the groups have already met
+            day = monthStart.plusDays(day.getDayOfMonth() % to.getDayOfMonth());
+        }
         int n = 0;
         while (!day.isBefore(from)) {
             boolean difficulty = random.nextInt(100) < 35;

@@ -2,7 +2,7 @@ package vn.chibo.demo;
 
 import java.sql.Date;
 import java.sql.Timestamp;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,14 +35,15 @@ final class DemoRecognitionGenerator {
     private final JdbcTemplate jdbc;
     private final Random random;
     private final LocalDate today;
-    private final Timestamp now = Timestamp.from(Instant.now());
+    private final Timestamp now;
     private final List<Object[]> awards = new ArrayList<>();
     private final List<Object[]> discipline = new ArrayList<>();
 
-    DemoRecognitionGenerator(JdbcTemplate jdbc, long seed, LocalDate today) {
+    DemoRecognitionGenerator(JdbcTemplate jdbc, long seed, Clock clock) {
         this.jdbc = jdbc;
         this.random = new Random(seed + 11);
-        this.today = today;
+        this.today = LocalDate.now(clock);
+        this.now = Timestamp.from(clock.instant());
     }
 
     void generate(long sampleCellId) {

@@ -1,7 +1,7 @@
 package vn.chibo.demo;
 
 import java.sql.Timestamp;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +33,7 @@ final class DemoRegionGenerator {
     private final Random random;
     private final DemoSize size;
     private final LocalDate today;
-    private final Timestamp now = Timestamp.from(Instant.now());
+    private final Timestamp now;
     private final List<Object[]> organizationRows = new ArrayList<>();
     private final List<Object[]> personRows = new ArrayList<>();
     private final List<Object[]> statusRows = new ArrayList<>();
@@ -57,11 +57,12 @@ final class DemoRegionGenerator {
     private long inspectorOfDivision;
     private long administratorPerson;
 
-    DemoRegionGenerator(JdbcTemplate jdbc, DemoSize size, long seed, LocalDate today) {
+    DemoRegionGenerator(JdbcTemplate jdbc, DemoSize size, long seed, Clock clock) {
         this.jdbc = jdbc;
         this.size = size;
         this.random = new Random(seed);
-        this.today = today;
+        this.today = LocalDate.now(clock);
+        this.now = Timestamp.from(clock.instant());
     }
 
     Anchors generate() {

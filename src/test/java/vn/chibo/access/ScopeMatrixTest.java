@@ -142,7 +142,7 @@ class ScopeMatrixTest {
                 .replace("{self}", String.valueOf(self)).replace("{memberProgramme}", String.valueOf(memberProgramme))
                 .replace("{myRegistration}", String.valueOf(myRegistration))
                 .replace("{comradeRegistration}", String.valueOf(comradeRegistration))
-                .replace("{year}", String.valueOf(java.time.LocalDate.now().getYear()));
+                .replace("{year}", String.valueOf(demo.today().getYear()));
         MockHttpServletRequestBuilder request = switch (kind) {
             case "GET" -> get(resolved).with(user(demo.user(account)));
             case "POST" -> post(resolved).with(user(demo.user(account))).with(csrf())
@@ -164,7 +164,7 @@ class ScopeMatrixTest {
             case "API_PUT_REVIEW" -> put(resolved).with(httpBasic(account, "demo")).contentType(MediaType.APPLICATION_JSON)
                     .content("{\"values\":{\"D1.1\":\"true\"}}");
             case "API_REGISTER_MEMBER" -> post(resolved).with(httpBasic(account, "demo")).contentType(MediaType.APPLICATION_JSON)
-                    .content("{\"registeredOn\":\"" + java.time.LocalDate.now() + "\",\"meetingReference\":\"NQ chi bộ\"}");
+                    .content("{\"registeredOn\":\"" + demo.today() + "\",\"meetingReference\":\"NQ chi bộ\"}");
             default -> throw new IllegalArgumentException(kind);
         };
         mvc.perform(request).andExpect(status().is(expected));
@@ -177,7 +177,7 @@ class ScopeMatrixTest {
     }
 
     private Map<String, List<String>> formFor(String url) {
-        String month = java.time.YearMonth.now().toString();
+        String month = java.time.YearMonth.from(demo.today()).toString();
         if (url.endsWith("/review")) {
             return Map.of("period", List.of(month), "value_D1.1", List.of("true"));
         }
@@ -189,13 +189,13 @@ class ScopeMatrixTest {
         }
         if (url.endsWith("/assessment/decide")) {
             return Map.of("recognised", List.of("true"), "decisionNumber", List.of("1-QĐ/ĐU"),
-                    "decisionDate", List.of(java.time.LocalDate.now().toString()), "reason", List.of("Lý do"));
+                    "decisionDate", List.of(demo.today().toString()), "reason", List.of("Lý do"));
         }
         if (url.endsWith("/members/" + self + "/registration") || url.contains("/members/")) {
-            return Map.of("registeredOn", List.of(java.time.LocalDate.now().toString()), "meetingReference", List.of("NQ chi bộ"));
+            return Map.of("registeredOn", List.of(demo.today().toString()), "meetingReference", List.of("NQ chi bộ"));
         }
         if (url.endsWith("/transfer")) {
-            return Map.of("organizationId", List.of(String.valueOf(cellIn)), "effectiveOn", List.of(java.time.LocalDate.now().toString()));
+            return Map.of("organizationId", List.of(String.valueOf(cellIn)), "effectiveOn", List.of(demo.today().toString()));
         }
         if (url.endsWith("/dissolve")) {
             return Map.of("effectiveOn", List.of("2026-01-15"), "version",

@@ -78,7 +78,7 @@ class RegionBenchmark {
         time("Emulation board seen by a division officer", "canbo.sudoan", get("/programmes/" + board));
         timeOnce("Excel export of all party members of the region", "canbo", get("/people/export.xlsx").param("status", "MEMBERS"));
         long round = jdbc.sql("select id from classification_round where round_year = :y")
-                .param("y", java.time.LocalDate.now().getYear()).query(Long.class).single();
+                .param("y", demo.today().getYear()).query(Long.class).single();
         time("Classification round of the region (figures, groups, subjects)", "canbo", get("/classification/" + round));
         time("Classification round seen by a division officer", "canbo.sudoan", get("/classification/" + round));
         time("Classification round seen by a cell secretary", "bithu", get("/classification/" + round));
@@ -95,13 +95,13 @@ class RegionBenchmark {
                 .with(user(officer))
                 .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
                 .param("organizationId", String.valueOf(demo.scopeOf("canbo")))
-                .param("year", String.valueOf(java.time.LocalDate.now().getYear() + 1))).andReturn();
+                .param("year", String.valueOf(demo.today().getYear() + 1))).andReturn();
         long openMillis = (System.nanoTime() - started) / 1_000_000;
         if (opened.getResponse().getStatus() != 302) {
             throw new IllegalStateException("Opening a round answered " + opened.getResponse().getStatus());
         }
         long entries = jdbc.sql("select count(*) from classification_entry e join classification_round r on r.id = e.round_id"
-                + " where r.round_year = :y").param("y", java.time.LocalDate.now().getYear() + 1).query(Long.class).single();
+                + " where r.round_year = :y").param("y", demo.today().getYear() + 1).query(Long.class).single();
         RESULTS.add(String.format(Locale.ROOT, "| Opening a classification round for the whole region (%,d subjects created) | canbo | %d (single run) | | redirect |",
                 entries, openMillis));
         write();

@@ -3,7 +3,6 @@ package vn.chibo.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.options.SelectOption;
-import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import vn.chibo.support.BrowserTest;
 
@@ -27,7 +26,7 @@ class ClassificationBrowserTest extends BrowserTest {
                 + " where id = (select person_id from account where username = 'dangvien')").update();
         signIn("canbo.sudoan", "demo");
         page.navigate(url("/classification"));
-        assertThat(page.locator("#roundTable")).containsText("Xếp loại chất lượng năm " + LocalDate.now().getYear());
+        assertThat(page.locator("#roundTable")).containsText("Xếp loại chất lượng năm " + demo.today().getYear());
         screenshot("70-classification-rounds");
         page.locator("#newRound").click();
         page.locator("#yearChoice").fill("2023");

@@ -5,7 +5,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Download;
 import java.io.InputStream;
 import java.nio.file.Files;
-import java.time.LocalDate;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
@@ -61,7 +60,7 @@ class InspectionBrowserTest extends BrowserTest {
         page.locator("#content").fill("Tổ chức rút kinh nghiệm, ghi lại biên bản đầy đủ các kỳ sinh hoạt");
         page.locator("#ownerSearch").fill(secretary);
         page.locator("#picker-results-ownerPersonId .picker-choice").first().check();
-        page.locator("#dueOn").fill(LocalDate.now().plusDays(7).toString());
+        page.locator("#dueOn").fill(demo.today().plusDays(7).toString());
         page.locator("#addAction").click();
         assertThat(page.locator(".remediation-action")).containsText("Tổ chức rút kinh nghiệm");
         page.locator(".complete-action").first().click();

@@ -7,7 +7,6 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.options.SelectOption;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import vn.chibo.support.BrowserTest;
@@ -21,7 +20,7 @@ class MeetingBrowserTest extends BrowserTest {
 
     @Test
     void aSecretaryRecordsAMeetingLiveAndSeesItsGrade() {
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+        LocalDate today = demo.today();
         signIn("bithu", "demo");
         page.locator("nav a:text-is('Sinh hoạt')").click();
         assertThat(page.locator("#calendarTitle")).containsText("Chi bộ Đại đội 1");

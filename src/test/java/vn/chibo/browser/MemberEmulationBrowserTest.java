@@ -3,7 +3,6 @@ package vn.chibo.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Browser;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
 import vn.chibo.support.BrowserTest;
@@ -24,7 +23,7 @@ class MemberEmulationBrowserTest extends BrowserTest {
         assertThat(page.locator("#myReviewMissing")).isVisible();
         screenshot("60-member-home-mobile");
         page.locator("#myReviewLink").click();
-        String period = YearMonth.now().toString();
+        String period = YearMonth.from(demo.today()).toString();
         assertThat(page.locator("#period")).hasValue(period);
         for (String code : new String[] {"D1.1", "D2.1", "D3.1", "D4.1", "D5.1"}) {
             page.locator("#value_" + code.replace(".", "\\.")).selectOption("true");
@@ -75,7 +74,7 @@ class MemberEmulationBrowserTest extends BrowserTest {
         page.navigate(registrationUrl);
         page.locator("#decideForm select").selectOption("true");
         page.locator("#decideForm input[name=decisionNumber]").fill("12-QĐ/ĐU");
-        page.locator("#decideForm input[name=decisionDate]").fill(LocalDate.now().toString());
+        page.locator("#decideForm input[name=decisionDate]").fill(demo.today().toString());
         page.locator("#decideForm input[name=reason]").fill("Kết quả rà soát cả năm chưa nhập; Đảng ủy xét theo đề nghị của chi bộ");
         page.locator("#decideForm button").click();
         assertThat(page.locator("#assessmentStatus")).hasText("Đã quyết định");

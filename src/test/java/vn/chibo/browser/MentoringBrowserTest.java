@@ -4,8 +4,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.options.SelectOption;
-import java.time.LocalDate;
-import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -89,13 +87,13 @@ class MentoringBrowserTest extends BrowserTest {
                     organization_id, org_path, party_status, created_at, updated_at)
                 values (:n, :k, :s, :b, 'MALE', 'Binh nhất', 'Chiến sĩ', '12/12', :o, :p, 'MASS', :t, :t)""")
                 .param("n", name).param("k", VietnameseText.searchKey(name)).param("s", VietnameseText.personSortKey(name))
-                .param("b", LocalDate.now().minusYears(20).minusDays(40)).param("o", cell).param("p", cellPath)
-                .param("t", java.sql.Timestamp.from(Instant.now())).update();
+                .param("b", demo.today().minusYears(20).minusDays(40)).param("o", cell).param("p", cellPath)
+                .param("t", java.sql.Timestamp.from(demo.now())).update();
         long person = jdbc.sql("select max(id) from person where full_name = :n").param("n", name).query(Long.class).single();
         jdbc.sql("insert into party_status_change (person_id, status, effective_on, recorded_by, recorded_at) values (:p, 'MASS', :d, 'test', :t)")
-                .param("p", person).param("d", LocalDate.now().minusYears(1)).param("t", java.sql.Timestamp.from(Instant.now())).update();
+                .param("p", person).param("d", demo.today().minusYears(1)).param("t", java.sql.Timestamp.from(demo.now())).update();
         jdbc.sql("insert into membership (person_id, organization_id, kind, from_date) values (:p, :o, 'PRIMARY', :d)")
-                .param("p", person).param("o", cell).param("d", LocalDate.now().minusYears(1)).update();
+                .param("p", person).param("o", cell).param("d", demo.today().minusYears(1)).update();
 
         signIn("canbo.sudoan", "demo");
         page.navigate(url("/development"));
@@ -107,15 +105,15 @@ class MentoringBrowserTest extends BrowserTest {
         assertThat(page.locator("#stageBadge")).hasText("Nguồn");
 
         page.locator("#certificateNumber").fill("45/GCN-TTBDCT");
-        page.locator("#on").fill(LocalDate.now().toString());
-        page.locator("#certificateOn").fill(LocalDate.now().minusMonths(1).toString());
+        page.locator("#on").fill(demo.today().toString());
+        page.locator("#certificateOn").fill(demo.today().minusMonths(1).toString());
         page.locator("#nextStep").click();
         assertThat(page.locator("#stageBadge")).hasText("Cảm tình Đảng");
 
         page.locator("#introducer1Id").selectOption(new SelectOption().setIndex(1));
-        page.locator("#introducer1Since").fill(LocalDate.now().minusMonths(18).toString());
+        page.locator("#introducer1Since").fill(demo.today().minusMonths(18).toString());
         page.locator("#introducer2Id").selectOption(new SelectOption().setIndex(2));
-        page.locator("#introducer2Since").fill(LocalDate.now().minusMonths(14).toString());
+        page.locator("#introducer2Since").fill(demo.today().minusMonths(14).toString());
         for (String form : new String[] {"FORM_1", "FORM_2", "FORM_3", "FORM_4"}) {
             page.locator("#dossier-" + form).check();
         }

@@ -13,7 +13,7 @@ class ProgrammeBrowserTest extends BrowserTest {
         signIn("canbo", "demo");
         page.navigate(url("/programmes"));
         screenshot("55-programmes-demo");
-        page.locator("#programmeTable a:has-text('Đảng bộ Quân khu 10 — " + java.time.LocalDate.now().getYear() + "')").click();
+        page.locator("#programmeTable a:has-text('Đảng bộ Quân khu 10 — " + demo.today().getYear() + "')").click();
         assertThat(page.locator("#groupTable")).containsText("Đảng bộ Sư đoàn 391");
         screenshot("56-programme-board-demo");
         page.locator("#groupTable a:text-is('Đảng bộ Sư đoàn 391')").click();
@@ -91,7 +91,7 @@ class ProgrammeBrowserTest extends BrowserTest {
         assertThat(page.locator("#assessmentStatus")).hasText("Đã đề xuất, chờ quyết định");
         page.locator("#decideForm select").selectOption("true");
         page.locator("#decideForm input[name=decisionNumber]").fill("25-QĐ/ĐU");
-        page.locator("#decideForm input[name=decisionDate]").fill(java.time.LocalDate.now().toString());
+        page.locator("#decideForm input[name=decisionDate]").fill(demo.today().toString());
         page.locator("#decideForm button").click();
         assertThat(page.locator(".alert-danger")).containsText("phải ghi lý do");
         assertThat(page.locator("#decideForm input[name=decisionNumber]")).hasValue("25-QĐ/ĐU");

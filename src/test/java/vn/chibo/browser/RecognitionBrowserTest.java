@@ -2,7 +2,6 @@ package vn.chibo.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,7 +31,7 @@ class RecognitionBrowserTest extends BrowserTest {
         page.locator("#level").selectOption("UPPER_COMMITTEE");
         page.locator("#campaign").fill("Mô hình Cán bộ, đảng viên dìu dắt quần chúng và cấp dưới");
         page.locator("#decisionNumber").fill("BT-" + System.nanoTime() % 100000 + "/QĐ-SĐ");
-        page.locator("#decisionDate").fill(LocalDate.now().toString());
+        page.locator("#decisionDate").fill(demo.today().toString());
         page.locator("#issuedBy").fill("Đảng ủy Sư đoàn");
         page.locator("#reason").fill("Có thành tích xuất sắc trong dìu dắt quần chúng và cấp dưới");
         page.locator("#recipients").fill(names.get(1) + " (" + cellName + ")\nNgười Không Có Trong Danh Sách\n"

@@ -10,6 +10,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import vn.chibo.evaluation.internal.AssessmentService;
+import vn.chibo.support.DemoConsistency;
 import vn.chibo.support.DemoFixture;
 import vn.chibo.support.IntegrationTest;
 
@@ -26,15 +27,13 @@ class DemoRegionTest {
 
     @Test
     void everyCellHasASecretaryAndAboutOneThirdArePartyMembers() {
-        long cellsWithoutSecretary = jdbc.sql("""
-                select count(*) from organization o where o.type = 'CELL' and not exists (
-                  select 1 from leadership_role r where r.organization_id = o.id and r.role = 'SECRETARY' and r.to_date is null)""")
-                .query(Long.class).single();
-        assertThat(cellsWithoutSecretary).isZero();
-        long people = jdbc.sql("select count(*) from person").query(Long.class).single();
-        long members = jdbc.sql("select count(*) from person where party_status in ('OFFICIAL', 'PROBATIONARY')").query(Long.class).single();
-        assertThat((double) members / people).isBetween(0.28, 0.42);
+        DemoConsistency.assertNoProblems(new DemoConsistency(jdbc, demo.today()).region());
         assertThat(jdbc.sql("select count(*) from organization where type = 'CELL'").query(Long.class).single()).isBetween(80L, 120L);
+    }
+
+    @Test
+    void theDemoKeepsEveryInvariantOfEveryModule() {
+        DemoConsistency.assertNoProblems(new DemoConsistency(jdbc, demo.today()).all());
     }
 
     @Test

@@ -29,6 +29,7 @@ import vn.chibo.evaluation.SubjectKind;
 import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.ForbiddenException;
 import vn.chibo.shared.web.NotFoundException;
+import vn.chibo.support.DemoConsistency;
 import vn.chibo.support.DemoFixture;
 import vn.chibo.support.IntegrationTest;
 
@@ -67,7 +68,7 @@ class DevelopmentTest {
     long mentoredMass() {
         return jdbc.sql("select min(p.id) from person p join mentoring_assignment a on a.mentee_person_id = p.id and a.end_date is null"
                         + " where p.organization_id = :c and p.party_status = 'MASS' and p.birth_date <= :adult")
-                .param("c", demo.sampleCell()).param("adult", LocalDate.now().minusYears(19)).query(Long.class).single();
+                .param("c", demo.sampleCell()).param("adult", demo.today().minusYears(19)).query(Long.class).single();
     }
 
     List<Long> officialsWithTheCandidate() {
@@ -76,8 +77,8 @@ class DevelopmentTest {
     }
 
     StepForm form(Candidate c) {
-        StepForm form = StepForm.of(c);
-        form.setOn(LocalDate.now());
+        StepForm form = StepForm.of(c, demo.today());
+        form.setOn(demo.today());
         return form;
     }
 
@@ -93,15 +94,15 @@ class DevelopmentTest {
         assertThat(c.getMentorPersonId()).isNotNull();
         StepForm sympathiser = form(c);
         sympathiser.setCertificateNumber("12/GCN-TTCT");
-        sympathiser.setCertificateOn(LocalDate.now().minusMonths(2));
+        sympathiser.setCertificateOn(demo.today().minusMonths(2));
         c = development.step(c.getId(), Stage.SYMPATHISER, sympathiser);
         assertThat(status(person)).isEqualTo("SYMPATHISER");
         StepForm dossierForm = form(c);
         List<Long> introducers = officialsWithTheCandidate();
         dossierForm.setIntroducer1Id(introducers.get(0));
-        dossierForm.setIntroducer1Since(LocalDate.now().minusMonths(20));
+        dossierForm.setIntroducer1Since(demo.today().minusMonths(20));
         dossierForm.setIntroducer2Id(introducers.get(1));
-        dossierForm.setIntroducer2Since(LocalDate.now().minusMonths(13));
+        dossierForm.setIntroducer2Since(demo.today().minusMonths(13));
         dossierForm.setDossier(EnumSet.of(DossierItem.FORM_1, DossierItem.FORM_2, DossierItem.FORM_3, DossierItem.FORM_4));
         return development.step(c.getId(), Stage.CANDIDATE, dossierForm);
     }
@@ -112,7 +113,7 @@ class DevelopmentTest {
         long mentor = jdbc.sql("select mentor_person_id from mentoring_assignment where mentee_person_id = :p and end_date is null")
                 .param("p", person).query(Long.class).single();
         Candidate c = toCandidate(person);
-        assertThat(development.eligibility(c, LocalDate.now())).isEmpty();
+        assertThat(development.eligibility(c, demo.today())).isEmpty();
 
         StepForm tooFew = form(c);
         tooFew.setVotesFor(5);
@@ -138,7 +139,7 @@ class DevelopmentTest {
         assertThat(development.deadlineOf(decided).kind()).isEqualTo("ceremony");
 
         IndicatorSource admitted = sources.stream().filter(s -> s.key().equals("mentoring.menteesAdmitted")).findFirst().orElseThrow();
-        var before = admitted.value(SubjectKind.MEMBER, mentor, java.time.YearMonth.now(), java.time.YearMonth.now()).orElseThrow();
+        var before = admitted.value(SubjectKind.MEMBER, mentor, java.time.YearMonth.from(demo.today()), java.time.YearMonth.from(demo.today())).orElseThrow();
         signIn("bithu");
         StepForm ceremony = form(decided);
         ceremony.setHelperId(officialsWithTheCandidate().get(0));
@@ -146,12 +147,12 @@ class DevelopmentTest {
         assertThat(status(person)).isEqualTo("PROBATIONARY");
         assertThat(jdbc.sql("select count(*) from party_status_change where person_id = :p and status = 'PROBATIONARY'")
                 .param("p", person).query(Long.class).single()).isEqualTo(1);
-        assertThat(admitted.value(SubjectKind.MEMBER, mentor, java.time.YearMonth.now(), java.time.YearMonth.now()).orElseThrow())
+        assertThat(admitted.value(SubjectKind.MEMBER, mentor, java.time.YearMonth.from(demo.today()), java.time.YearMonth.from(demo.today())).orElseThrow())
                 .isEqualByComparingTo(before.add(java.math.BigDecimal.ONE));
-        assertThat(probation.getProbationEnd()).isEqualTo(LocalDate.now().plusMonths(12));
+        assertThat(probation.getProbationEnd()).isEqualTo(demo.today().plusMonths(12));
 
         // a year later (moved back in the records): the cell votes and the committee recognises him
-        LocalDate ceremonyDay = LocalDate.now().minusMonths(12).minusDays(3);
+        LocalDate ceremonyDay = demo.today().minusMonths(12).minusDays(3);
         entities.flush();
         jdbc.sql("update development_candidate set ceremony_on = :c, probation_end = :e, stage_since = :c where id = :id")
                 .param("c", ceremonyDay).param("e", ceremonyDay.plusMonths(12)).param("id", c.getId()).update();
@@ -189,7 +190,7 @@ class DevelopmentTest {
         partial.setIntroducer2Id(null);
         partial.setDossier(EnumSet.of(DossierItem.FORM_1));
         Candidate incomplete = development.step(c.getId(), Stage.CANDIDATE, partial);
-        assertThat(development.eligibility(incomplete, LocalDate.now())).extracting(p -> p.messageKey())
+        assertThat(development.eligibility(incomplete, demo.today())).extracting(p -> p.messageKey())
                 .contains("development.eligibility.introducers", "development.eligibility.dossierMissing");
         StepForm votes = form(incomplete);
         votes.setVotesFor(9);
@@ -222,7 +223,7 @@ class DevelopmentTest {
         long overdue = jdbc.sql("select min(id) from development_candidate where org_path like :p and stage = 'PROBATION'")
                 .param("p", demo.pathOf(demo.division()) + "%").query(Long.class).single();
         jdbc.sql("update development_candidate set stage = 'CELL_RESOLVED', cell_resolution_on = :d where id = :id")
-                .param("d", LocalDate.now().minusDays(120)).param("id", overdue).update();
+                .param("d", demo.today().minusDays(120)).param("id", overdue).update();
         var result = board.board(demo.division());
         long raw = jdbc.sql("select count(*) from development_candidate where org_path like :p and stage = 'PROBATION'")
                 .param("p", demo.pathOf(demo.division()) + "%").query(Long.class).single();
@@ -245,18 +246,8 @@ class DevelopmentTest {
 
     @Test
     void theDemoAdmissionsAgreeWithThePipelineAndTheMentoringOutcomes() {
-        long probationary = jdbc.sql("select count(*) from person where party_status = 'PROBATIONARY'").query(Long.class).single();
-        long inProbation = jdbc.sql("select count(*) from development_candidate c join person p on p.id = c.person_id"
-                + " where c.stage = 'PROBATION' and p.party_status = 'PROBATIONARY' and c.ceremony_on = p.admitted_on").query(Long.class).single();
-        assertThat(inProbation).isEqualTo(probationary).isPositive();
-        long admittedOutcomes = jdbc.sql("select count(*) from mentoring_outcome where kind = 'ADMITTED'").query(Long.class).single();
-        long matching = jdbc.sql("select count(*) from mentoring_outcome o join development_candidate c on c.person_id = o.mentee_person_id"
-                + " and c.ceremony_on = o.occurred_on and c.mentor_person_id = o.mentor_person_id where o.kind = 'ADMITTED'")
-                .query(Long.class).single();
-        assertThat(matching).isEqualTo(admittedOutcomes).isPositive();
+        DemoConsistency.assertNoProblems(new DemoConsistency(jdbc, demo.today()).development());
         assertThat(jdbc.sql("select min(held_on) from mentoring_session").query(LocalDate.class).single())
-                .isBefore(LocalDate.now().minusYears(2));
-        assertThat(jdbc.sql("select count(*) from development_candidate c join person p on p.id = c.person_id"
-                + " where c.stage = 'OFFICIAL' and p.party_status <> 'OFFICIAL'").query(Long.class).single()).isZero();
+                .isBefore(demo.today().minusYears(2));
     }
 }

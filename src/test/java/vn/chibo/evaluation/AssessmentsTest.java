@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,10 +53,10 @@ class AssessmentsTest {
     private Registration registeredAndReviewed(boolean allMet) {
         signIn("canbo.sudoan");
         Rulebook rulebook = rulebooks.visible().stream().filter(r -> r.getCode().equals("CHI_BO_4_TOT")).findFirst().orElseThrow();
-        Programme programme = programmes.create(rulebook.getId(), LocalDate.now().getYear(), "4 tốt", demo.division(),
+        Programme programme = programmes.create(rulebook.getId(), demo.today().getYear(), "4 tốt", demo.division(),
                 List.of(demo.sampleCell()), new BigDecimal("50"));
         signIn("bithu");
-        Registration registration = programmes.register(programme.getId(), demo.sampleCell(), LocalDate.now(), "NQ tháng 1");
+        Registration registration = programmes.register(programme.getId(), demo.sampleCell(), demo.today(), "NQ tháng 1");
         Map<String, String> values = new HashMap<>();
         rulebooks.definition(rulebook).indicators().forEach(i -> values.put(i.code(), i.kind().name().equals("MET") ? "true" : "95"));
         if (!allMet) {
@@ -83,7 +82,7 @@ class AssessmentsTest {
         signIn("canbo.sudoan");
         assertThat(assessments.decidingOrganization(registration).name()).isEqualTo("Đảng bộ Trung đoàn 1");
         assessments.propose(registration.getId(), true, "Đề nghị công nhận", version(registration.getId()));
-        Assessment decided = assessments.decide(registration.getId(), true, "15-QĐ/ĐU", LocalDate.now(), null,
+        Assessment decided = assessments.decide(registration.getId(), true, "15-QĐ/ĐU", demo.today(), null,
                 version(registration.getId()));
         assertThat(decided.getStatus()).isEqualTo(Assessment.Status.DECIDED);
         assertThat(decided.getComputedRecognised()).isTrue();
@@ -100,9 +99,9 @@ class AssessmentsTest {
         signIn("canbo.sudoan");
         assessments.propose(registration.getId(), true, null, version(registration.getId()));
         long version = version(registration.getId());
-        assertThatThrownBy(() -> assessments.decide(registration.getId(), true, "16-QĐ/ĐU", LocalDate.now(), null, version))
+        assertThatThrownBy(() -> assessments.decide(registration.getId(), true, "16-QĐ/ĐU", demo.today(), null, version))
                 .extracting("messageKey").isEqualTo("assessment.error.reasonRequired");
-        Assessment decided = assessments.decide(registration.getId(), true, "16-QĐ/ĐU", LocalDate.now(),
+        Assessment decided = assessments.decide(registration.getId(), true, "16-QĐ/ĐU", demo.today(),
                 "Tỷ lệ dự sinh hoạt thấp do làm nhiệm vụ phòng chống lụt bão", version);
         assertThat(decided.getDifferenceReason()).contains("lụt bão");
     }

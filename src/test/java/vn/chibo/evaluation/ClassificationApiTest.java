@@ -8,7 +8,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,7 +36,7 @@ class ClassificationApiTest {
 
     @BeforeEach
     void findDemoRound() {
-        round = jdbc.sql("select id from classification_round where round_year = :y").param("y", LocalDate.now().getYear())
+        round = jdbc.sql("select id from classification_round where round_year = :y").param("y", demo.today().getYear())
                 .query(Long.class).single();
         cellEntry = entry("ORGANIZATION", demo.sampleCell());
         outsideEntry = entry("ORGANIZATION", demo.cellOutsideDivision());
@@ -88,7 +87,7 @@ class ClassificationApiTest {
                 .query(String.class).single();
         mvc.perform(post("/api/v1/classification/rounds/" + round + "/groups/" + group + "/decision").with(httpBasic("kiemtra", "demo"))
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"decisions\":[],\"decisionNumber\":\"1-QĐ\",\"decisionDate\":\"" + LocalDate.now() + "\"}"))
+                        .content("{\"decisions\":[],\"decisionNumber\":\"1-QĐ\",\"decisionDate\":\"" + demo.today() + "\"}"))
                 .andExpect(status().isForbidden());
     }
 }

@@ -10,7 +10,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -43,7 +42,7 @@ class ClassificationPagesTest {
 
     @BeforeEach
     void findDemoRound() {
-        round = jdbc.sql("select id from classification_round where round_year = :y").param("y", LocalDate.now().getYear())
+        round = jdbc.sql("select id from classification_round where round_year = :y").param("y", demo.today().getYear())
                 .query(Long.class).single();
         cellEntry = entry("ORGANIZATION", demo.sampleCell());
         memberEntry = entry("MEMBER", demo.personOf("dangvien"));
@@ -123,13 +122,13 @@ class ClassificationPagesTest {
     @Test
     void anInspectorMayViewButNotDecide() throws Exception {
         mvc.perform(post("/classification/" + round + "/groups/" + cellGroup + "/decide").with(user(demo.user("kiemtra"))).with(csrf())
-                        .param("decisionNumber", "1-QĐ").param("decisionDate", LocalDate.now().toString()))
+                        .param("decisionNumber", "1-QĐ").param("decisionDate", demo.today().toString()))
                 .andExpect(status().isForbidden());
     }
 
     @Test
     void theStartPageShowsTheRoundsToOfficersAndTheirOwnClassificationToMembers() throws Exception {
-        int year = LocalDate.now().getYear();
+        int year = demo.today().getYear();
         mvc.perform(get("/").with(user(demo.user("canbo"))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"classificationCard\"")))

@@ -3,7 +3,6 @@ package vn.chibo.evaluation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,6 +21,7 @@ import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.ConcurrentEditException;
 import vn.chibo.shared.web.ForbiddenException;
 import vn.chibo.shared.web.NotFoundException;
+import vn.chibo.support.DemoConsistency;
 import vn.chibo.support.DemoFixture;
 import vn.chibo.support.IntegrationTest;
 
@@ -33,7 +33,9 @@ import vn.chibo.support.IntegrationTest;
 @Transactional
 class ClassificationRoundsTest {
 
-    private static final int QD366_YEAR = LocalDate.now().getYear() + 1;
+    private int qd366Year() {
+        return demo.today().getYear() + 1;
+    }
     private static final int QD124_YEAR = 2024;
 
     @Autowired
@@ -93,7 +95,7 @@ class ClassificationRoundsTest {
 
     @Test
     void anOfficerOpensARoundForEveryOrganizationBelowAndEveryMemberWithTheirDecidingLevel() {
-        ClassificationRound round = openForDivision(QD366_YEAR);
+        ClassificationRound round = openForDivision(qd366Year());
         assertThat(classification.rulebookOf(round).getCode()).isEqualTo("XEP_LOAI_QD366");
         String path = demo.pathOf(demo.division());
         long organizations = jdbc.sql("select count(*) from organization where path like :p and id <> :d and status = 'ACTIVE'"
@@ -119,7 +121,7 @@ class ClassificationRoundsTest {
     @Test
     void aRoundCoveringTheSameSubjectsInTheSameYearIsRefused() {
         signIn("canbo.sudoan");
-        int thisYear = LocalDate.now().getYear();
+        int thisYear = demo.today().getYear();
         assertThatThrownBy(() -> classification.open(demo.division(), thisYear, null, null, null, null))
                 .extracting("messageKey").isEqualTo("classification.error.exists");
     }
@@ -129,24 +131,24 @@ class ClassificationRoundsTest {
         signIn("canbo.sudoan");
         long regiment = jdbc.sql("select parent_id from organization where id = (select parent_id from organization where id = :c)")
                 .param("c", demo.sampleCell()).query(Long.class).single();
-        ClassificationRound inner = classification.open(regiment, QD366_YEAR, null, null, null, null);
-        ClassificationRound outer = classification.open(demo.division(), QD366_YEAR, null, null, null, null);
+        ClassificationRound inner = classification.open(regiment, qd366Year(), null, null, null, null);
+        ClassificationRound outer = classification.open(demo.division(), qd366Year(), null, null, null, null);
         entityManager.flush();
         long duplicates = jdbc.sql("select count(*) from (select subject_kind, subject_id from classification_entry"
-                + " where round_year = :y group by subject_kind, subject_id having count(*) > 1) d").param("y", QD366_YEAR)
+                + " where round_year = :y group by subject_kind, subject_id having count(*) > 1) d").param("y", qd366Year())
                 .query(Long.class).single();
         assertThat(duplicates).isZero();
         assertThat(jdbc.sql("select round_id from classification_entry where subject_kind = 'ORGANIZATION' and subject_id = :c"
-                + " and round_year = :y").param("c", demo.sampleCell()).param("y", QD366_YEAR).query(Long.class).single())
+                + " and round_year = :y").param("c", demo.sampleCell()).param("y", qd366Year()).query(Long.class).single())
                 .isEqualTo(inner.getId());
         assertThat(jdbc.sql("select round_id from classification_entry where subject_kind = 'ORGANIZATION' and subject_id = :r"
-                + " and round_year = :y").param("r", regiment).param("y", QD366_YEAR).query(Long.class).single())
+                + " and round_year = :y").param("r", regiment).param("y", qd366Year()).query(Long.class).single())
                 .isEqualTo(outer.getId());
     }
 
     @Test
     void closingNeedsAConfirmationAndARoundCanBeReopened() {
-        ClassificationRound round = openForDivision(QD366_YEAR);
+        ClassificationRound round = openForDivision(qd366Year());
         entityManager.flush();
         assertThatThrownBy(() -> classification.close(round.getId(), round.getVersion(), false))
                 .extracting("messageKey").isEqualTo("classification.error.confirmClose");
@@ -167,7 +169,7 @@ class ClassificationRoundsTest {
 
     @Test
     void nobodyProposesOrDecidesHisOwnClassification() {
-        ClassificationRound round = openForDivision(QD366_YEAR);
+        ClassificationRound round = openForDivision(qd366Year());
         long secretary = demo.personOf("bithu");
         signIn("bithu");
         ClassificationEntry own = entryOf(round, "MEMBER", secretary);
@@ -184,16 +186,16 @@ class ClassificationRoundsTest {
     @Test
     void onlyOfficersOpenRoundsAndOnlyInTheirScope() {
         signIn("bithu");
-        assertThatThrownBy(() -> classification.open(demo.sampleCell(), QD366_YEAR, null, null, null, null))
+        assertThatThrownBy(() -> classification.open(demo.sampleCell(), qd366Year(), null, null, null, null))
                 .isInstanceOf(ForbiddenException.class);
         signIn("canbo.sudoan");
-        assertThatThrownBy(() -> classification.open(demo.cellOutsideDivision(), QD366_YEAR, null, null, null, null))
+        assertThatThrownBy(() -> classification.open(demo.cellOutsideDivision(), qd366Year(), null, null, null, null))
                 .isInstanceOf(NotFoundException.class);
     }
 
     @Test
     void aCellGoesThroughSelfClassificationProposalAndDecision() {
-        ClassificationRound round = openForDivision(QD366_YEAR);
+        ClassificationRound round = openForDivision(qd366Year());
         ClassificationEntry cell = selfClassifiedCell(round, "85,5");
         assertThat(cell.getComputedGrade()).isEqualTo(ClassificationGrade.GOOD);
         assertThat(cell.getSelfGrade()).isEqualTo(ClassificationGrade.GOOD);
@@ -204,7 +206,7 @@ class ClassificationRoundsTest {
         cell = proposed(cell, "canbo.sudoan");
         assertThat(cell.getProposedGrade()).isEqualTo(ClassificationGrade.GOOD);
         int decided = classification.decideGroup(round.getId(), cell.getQuotaGroup(),
-                List.of(new Decision(cell.getId(), cell.getVersion(), "GOOD", null)), "12-QĐ/ĐU", LocalDate.now(), null);
+                List.of(new Decision(cell.getId(), cell.getVersion(), "GOOD", null)), "12-QĐ/ĐU", demo.today(), null);
         assertThat(decided).isEqualTo(1);
         entityManager.flush();
         entityManager.clear();
@@ -217,7 +219,7 @@ class ClassificationRoundsTest {
 
     @Test
     void scoreBoundariesAreExact() {
-        ClassificationRound round = openForDivision(QD366_YEAR);
+        ClassificationRound round = openForDivision(qd366Year());
         assertThat(selfClassifiedCell(round, "89,99").getComputedGrade()).isEqualTo(ClassificationGrade.GOOD);
         ClassificationRound other = round;
         signIn("canbo.sudoan");
@@ -232,13 +234,13 @@ class ClassificationRoundsTest {
 
     @Test
     void exceedingTheQuotaNeedsAJustificationWhereTheRulebookAllowsIt() {
-        ClassificationRound round = openForDivision(QD366_YEAR);
+        ClassificationRound round = openForDivision(qd366Year());
         ClassificationEntry cell = proposed(selfClassifiedCell(round, "95"), "canbo.sudoan");
         assertThat(cell.getProposedGrade()).isEqualTo(ClassificationGrade.EXCELLENT);
         List<Decision> excellent = List.of(new Decision(cell.getId(), cell.getVersion(), "EXCELLENT", null));
         assertThatThrownBy(() -> classification.decideGroup(round.getId(), cell.getQuotaGroup(), excellent, "13-QĐ/ĐU",
-                LocalDate.now(), null)).extracting("messageKey").isEqualTo("classification.error.quotaJustification");
-        classification.decideGroup(round.getId(), cell.getQuotaGroup(), excellent, "13-QĐ/ĐU", LocalDate.now(),
+                demo.today(), null)).extracting("messageKey").isEqualTo("classification.error.quotaJustification");
+        classification.decideGroup(round.getId(), cell.getQuotaGroup(), excellent, "13-QĐ/ĐU", demo.today(),
                 "Đơn vị hoàn thành xuất sắc nhiệm vụ diễn tập");
         entityManager.flush();
         entityManager.clear();
@@ -259,13 +261,13 @@ class ClassificationRoundsTest {
         assertThat(cell.getComputedGrade()).isEqualTo(ClassificationGrade.EXCELLENT);
         List<Decision> excellent = List.of(new Decision(cell.getId(), cell.getVersion(), "EXCELLENT", null));
         String group = cell.getQuotaGroup();
-        assertThatThrownBy(() -> classification.decideGroup(round.getId(), group, excellent, "14-QĐ/ĐU", LocalDate.now(),
+        assertThatThrownBy(() -> classification.decideGroup(round.getId(), group, excellent, "14-QĐ/ĐU", demo.today(),
                 "Giải trình")).extracting("messageKey").isEqualTo("classification.error.quotaExceeded");
     }
 
     @Test
     void aMemberIsDecidedOnlyAfterHisCellAndADifferingGradeNeedsAReason() {
-        ClassificationRound round = openForDivision(QD366_YEAR);
+        ClassificationRound round = openForDivision(qd366Year());
         signIn("dangvien");
         ClassificationEntry member = entryOf(round, "MEMBER", demo.personOf("dangvien"));
         classification.selfClassify(member.getId(), score("80", member.getVersion()));
@@ -274,17 +276,17 @@ class ClassificationRoundsTest {
         signIn("canbo.sudoan");
         assertThatThrownBy(() -> classification.decideGroup(round.getId(), pendingMember.getQuotaGroup(),
                 List.of(new Decision(pendingMember.getId(), pendingMember.getVersion(), "GOOD", null)), "15-QĐ/ĐU",
-                LocalDate.now(), null)).extracting("messageKey").isEqualTo("classification.order.collectiveFirst.refused");
+                demo.today(), null)).extracting("messageKey").isEqualTo("classification.order.collectiveFirst.refused");
         ClassificationEntry cell = proposed(selfClassifiedCell(round, "80"), "canbo.sudoan");
         classification.decideGroup(round.getId(), cell.getQuotaGroup(),
-                List.of(new Decision(cell.getId(), cell.getVersion(), "GOOD", null)), "15-QĐ/ĐU", LocalDate.now(), null);
+                List.of(new Decision(cell.getId(), cell.getVersion(), "GOOD", null)), "15-QĐ/ĐU", demo.today(), null);
         ClassificationEntry again = classification.entry(pendingMember.getId());
         assertThatThrownBy(() -> classification.decideGroup(round.getId(), again.getQuotaGroup(),
-                List.of(new Decision(again.getId(), again.getVersion(), "COMPLETED", null)), "16-QĐ/ĐU", LocalDate.now(), null))
+                List.of(new Decision(again.getId(), again.getVersion(), "COMPLETED", null)), "16-QĐ/ĐU", demo.today(), null))
                 .extracting("messageKey").isEqualTo("classification.error.reasonRequired");
         classification.decideGroup(round.getId(), again.getQuotaGroup(),
                 List.of(new Decision(again.getId(), again.getVersion(), "COMPLETED", "Chưa gương mẫu trong sinh hoạt")),
-                "16-QĐ/ĐU", LocalDate.now(), null);
+                "16-QĐ/ĐU", demo.today(), null);
         entityManager.flush();
         entityManager.clear();
         assertThat(classification.entry(again.getId()).getDifferenceReason()).contains("gương mẫu");
@@ -292,7 +294,7 @@ class ClassificationRoundsTest {
 
     @Test
     void aMemberSeesOnlyHisOwnEntryAndASecretaryOnlyHisCell() {
-        ClassificationRound round = openForDivision(QD366_YEAR);
+        ClassificationRound round = openForDivision(qd366Year());
         long other = jdbc.sql("select min(subject_id) from classification_entry where round_id = :r and subject_kind = 'MEMBER'"
                 + " and organization_id = :c and subject_id <> :me").param("r", round.getId()).param("c", demo.sampleCell())
                 .param("me", demo.personOf("dangvien")).query(Long.class).single();
@@ -312,7 +314,7 @@ class ClassificationRoundsTest {
 
     @Test
     void aStaleFormIsToldSomeoneElseActedFirst() {
-        ClassificationRound round = openForDivision(QD366_YEAR);
+        ClassificationRound round = openForDivision(qd366Year());
         ClassificationEntry cell = selfClassifiedCell(round, "80");
         signIn("canbo.sudoan");
         long staleVersion = cell.getVersion();
@@ -324,7 +326,7 @@ class ClassificationRoundsTest {
 
     @Test
     void everyWrongFieldIsReportedAtOnce() {
-        ClassificationRound round = openForDivision(QD366_YEAR);
+        ClassificationRound round = openForDivision(qd366Year());
         signIn("bithu");
         ClassificationEntry cell = entryOf(round, "ORGANIZATION", demo.sampleCell());
         ClassificationForm form = score("chín mươi", cell.getVersion());
@@ -337,7 +339,7 @@ class ClassificationRoundsTest {
 
     @Test
     void aRecentlyAdmittedMemberIsExempt() {
-        ClassificationRound round = openForDivision(QD366_YEAR);
+        ClassificationRound round = openForDivision(qd366Year());
         ClassificationEntry member = entryOf(round, "MEMBER", demo.personOf("dangvien"));
         jdbc.sql("update classification_entry set months_since_admission = 4 where id = :id").param("id", member.getId()).update();
         signIn("dangvien");
@@ -351,13 +353,14 @@ class ClassificationRoundsTest {
     @Test
     void theDemoDecidedLastYearWithinTheQuotaOfEveryGroup() {
         signIn("canbo");
-        long roundId = jdbc.sql("select id from classification_round where round_year = :y").param("y", LocalDate.now().getYear() - 1)
+        long roundId = jdbc.sql("select id from classification_round where round_year = :y").param("y", demo.today().getYear() - 1)
                 .query(Long.class).single();
         List<long[]> groups = jdbc.sql("select sum(case when decided_grade = 'EXCELLENT' then 1 else 0 end),"
                 + " sum(case when decided_grade in ('EXCELLENT', 'GOOD') then 1 else 0 end) from classification_entry"
                 + " where round_id = :r group by quota_group").param("r", roundId)
                 .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).list();
         assertThat(groups).isNotEmpty().allSatisfy(g -> assertThat(g[0]).isLessThanOrEqualTo((long) Math.floor(0.2 * g[1] + 1e-9)));
+        DemoConsistency.assertNoProblems(new DemoConsistency(jdbc, demo.today()).classification());
         var figures = classification.figures(classification.round(roundId));
         assertThat(figures.goodOrBetterPercent("ORGANIZATION")).isBetween(85L, 99L);
     }

@@ -6,7 +6,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -32,7 +31,7 @@ class EvaluationApiTest {
 
     private long regionProgrammeThisYear() {
         return jdbc.sql("select id from programme where programme_year = :y and name like '%Quân khu 10%'")
-                .param("y", LocalDate.now().getYear()).query(Long.class).single();
+                .param("y", demo.today().getYear()).query(Long.class).single();
     }
 
     @Test
@@ -64,9 +63,9 @@ class EvaluationApiTest {
             org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
                     org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(user, null,
                             user.getAuthorities()));
-            registration = programmes.register(programme, demo.sampleCell(), LocalDate.now(), "NQ chi bộ").getId();
+            registration = programmes.register(programme, demo.sampleCell(), demo.today(), "NQ chi bộ").getId();
         }
-        String period = String.valueOf(LocalDate.now().getYear());
+        String period = String.valueOf(demo.today().getYear());
         mvc.perform(put("/api/v1/registrations/" + registration + "/reviews/" + period).with(httpBasic("bithu", "demo"))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"values\":{\"C1.1\":\"true\",\"C2.1\":\"nhiều\"}}"))

@@ -9,7 +9,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,17 +50,17 @@ class EvidenceTest {
 
     private long registrationOfSampleCell() {
         long programme = jdbc.sql("select id from programme where programme_year = :y and name like '%Đảng bộ Quân khu 10%'")
-                .param("y", LocalDate.now().getYear()).query(Long.class).single();
+                .param("y", demo.today().getYear()).query(Long.class).single();
         signIn("bithu");
         return jdbc.sql("select id from registration where programme_id = :p and organization_id = :o")
                 .param("p", programme).param("o", demo.sampleCell()).query(Long.class).optional()
-                .orElseGet(() -> programmes.register(programme, demo.sampleCell(), LocalDate.now(), "NQ chi bộ").getId());
+                .orElseGet(() -> programmes.register(programme, demo.sampleCell(), demo.today(), "NQ chi bộ").getId());
     }
 
     @Test
     void aPdfIsAttachedListedAndDownloadedByThoseInScope() throws Exception {
         long registration = registrationOfSampleCell();
-        String period = String.valueOf(LocalDate.now().getYear());
+        String period = String.valueOf(demo.today().getYear());
         var attached = evidence.attach(registration, period, "C2.1", "Biên bản sinh hoạt tháng 11.pdf", PDF);
         assertThat(evidence.list(registration, period)).extracting(EvidenceService.Evidence::filename)
                 .contains("Biên bản sinh hoạt tháng 11.pdf");
@@ -81,7 +80,7 @@ class EvidenceTest {
     @Test
     void filesAreCheckedByTypeContentAndSize() {
         long registration = registrationOfSampleCell();
-        String period = String.valueOf(LocalDate.now().getYear());
+        String period = String.valueOf(demo.today().getYear());
         assertThatThrownBy(() -> evidence.attach(registration, period, "C2.1", "virus.exe", new byte[] {0x4D, 0x5A, 0, 0}))
                 .extracting("messageKey").isEqualTo("evidence.error.type");
         assertThatThrownBy(() -> evidence.attach(registration, period, "C2.1", "gia-mao.pdf", "MZ not a pdf".getBytes()))
@@ -99,8 +98,8 @@ class EvidenceTest {
     void anInspectorReadsButDoesNotAttach() {
         long registration = registrationOfSampleCell();
         signIn("kiemtra");
-        assertThat(evidence.list(registration, String.valueOf(LocalDate.now().getYear()))).isNotNull();
-        assertThatThrownBy(() -> evidence.attach(registration, String.valueOf(LocalDate.now().getYear()), "C2.1", "a.pdf", PDF))
+        assertThat(evidence.list(registration, String.valueOf(demo.today().getYear()))).isNotNull();
+        assertThatThrownBy(() -> evidence.attach(registration, String.valueOf(demo.today().getYear()), "C2.1", "a.pdf", PDF))
                 .isInstanceOf(ForbiddenException.class);
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,7 +70,7 @@ class MemberEmulationTest {
 
     private Programme deploy() {
         signIn("canbo.sudoan");
-        return programmes.create(member5Good().getId(), LocalDate.now().getYear(), "Đảng viên 5 tốt — thí điểm", demo.division(),
+        return programmes.create(member5Good().getId(), demo.today().getYear(), "Đảng viên 5 tốt — thí điểm", demo.division(),
                 List.of(demo.sampleCell(), otherCell()), new BigDecimal("50"));
     }
 
@@ -106,7 +105,7 @@ class MemberEmulationTest {
     @Test
     void aMembersModelIsDeployedToCellsAndCountsTheirMembers() {
         signIn("canbo.sudoan");
-        assertThat(programmes.deployable(LocalDate.now().getYear())).extracting(Rulebook::getCode).contains("DANG_VIEN_5_TOT");
+        assertThat(programmes.deployable(demo.today().getYear())).extracting(Rulebook::getCode).contains("DANG_VIEN_5_TOT");
         assertThat(programmes.candidates(member5Good().getId(), demo.division()))
                 .allMatch(o -> o.type() == vn.chibo.organization.OrganizationType.CELL);
         Programme programme = deploy();
@@ -124,39 +123,39 @@ class MemberEmulationTest {
         Programme programme = deploy();
         long self = demo.personOf("dangvien");
         signIn("dangvien");
-        Registration own = programmes.registerMember(programme.getId(), self, LocalDate.now(), "Nghị quyết chi bộ tháng 1");
+        Registration own = programmes.registerMember(programme.getId(), self, demo.today(), "Nghị quyết chi bộ tháng 1");
         assertThat(own.getPersonId()).isEqualTo(self);
         assertThat(own.getOrganizationId()).isEqualTo(demo.sampleCell());
-        assertThatThrownBy(() -> programmes.registerMember(programme.getId(), self, LocalDate.now(), "lần 2"))
+        assertThatThrownBy(() -> programmes.registerMember(programme.getId(), self, demo.today(), "lần 2"))
                 .extracting("messageKey").isEqualTo("programme.error.memberAlreadyRegistered");
         long comrade = anotherMemberOfSampleCell();
-        assertThatThrownBy(() -> programmes.registerMember(programme.getId(), comrade, LocalDate.now(), "x"))
+        assertThatThrownBy(() -> programmes.registerMember(programme.getId(), comrade, demo.today(), "x"))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> programmes.register(programme.getId(), demo.sampleCell(), LocalDate.now(), "x"))
+        assertThatThrownBy(() -> programmes.register(programme.getId(), demo.sampleCell(), demo.today(), "x"))
                 .isInstanceOf(NotFoundException.class);
 
         signIn("bithu");
-        assertThat(programmes.registerMember(programme.getId(), comrade, LocalDate.now(), "NQ chi bộ tháng 1").getPersonId())
+        assertThat(programmes.registerMember(programme.getId(), comrade, demo.today(), "NQ chi bộ tháng 1").getPersonId())
                 .isEqualTo(comrade);
-        assertThatThrownBy(() -> programmes.registerMember(programme.getId(), demo.massIn(demo.sampleCell()), LocalDate.now(), "x"))
+        assertThatThrownBy(() -> programmes.registerMember(programme.getId(), demo.massIn(demo.sampleCell()), demo.today(), "x"))
                 .extracting("messageKey").isEqualTo("programme.error.notAMember");
-        assertThatThrownBy(() -> programmes.registerMember(programme.getId(), memberOf(otherCell()), LocalDate.now(), "x"))
+        assertThatThrownBy(() -> programmes.registerMember(programme.getId(), memberOf(otherCell()), demo.today(), "x"))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> programmes.register(programme.getId(), demo.sampleCell(), LocalDate.now(), "x"))
+        assertThatThrownBy(() -> programmes.register(programme.getId(), demo.sampleCell(), demo.today(), "x"))
                 .extracting("messageKey").isEqualTo("programme.error.membersRegister");
 
         signIn("kiemtra");
-        assertThatThrownBy(() -> programmes.registerMember(programme.getId(), memberOf(otherCell()), LocalDate.now(), "x"))
+        assertThatThrownBy(() -> programmes.registerMember(programme.getId(), memberOf(otherCell()), demo.today(), "x"))
                 .isInstanceOf(ForbiddenException.class);
         signIn("canbo.sudoan");
-        assertThatThrownBy(() -> programmes.registerMember(programme.getId(), memberOf(otherCell()), LocalDate.now(), "x"))
+        assertThatThrownBy(() -> programmes.registerMember(programme.getId(), memberOf(otherCell()), demo.today(), "x"))
                 .isInstanceOf(ForbiddenException.class);
         long outside = jdbc.sql("select min(p.id) from person p join organization o on o.id = p.organization_id"
                         + " where p.party_status = 'OFFICIAL' and o.type = 'CELL' and o.path like :p and p.organization_id not in (:a, :b)")
                 .param("p", demo.pathOf(demo.division()) + "%").param("a", demo.sampleCell()).param("b", otherCell())
                 .query(Long.class).single();
         signIn("admin");
-        assertThatThrownBy(() -> programmes.registerMember(programme.getId(), outside, LocalDate.now(), "x"))
+        assertThatThrownBy(() -> programmes.registerMember(programme.getId(), outside, demo.today(), "x"))
                 .extracting("messageKey").isEqualTo("programme.error.cellNotASubject");
         entityManager.flush();
         assertThat(jdbc.sql("select count(*) from audit_entry where entity_type = 'Registration' and action = 'REGISTER'"
@@ -167,9 +166,9 @@ class MemberEmulationTest {
     void aMemberSeesAndReviewsOnlyHisOwnRegistration() {
         Programme programme = deploy();
         signIn("bithu");
-        Registration comrades = programmes.registerMember(programme.getId(), anotherMemberOfSampleCell(), LocalDate.now(), "NQ");
+        Registration comrades = programmes.registerMember(programme.getId(), anotherMemberOfSampleCell(), demo.today(), "NQ");
         signIn("dangvien");
-        Registration own = programmes.registerMember(programme.getId(), demo.personOf("dangvien"), LocalDate.now(), "NQ");
+        Registration own = programmes.registerMember(programme.getId(), demo.personOf("dangvien"), demo.today(), "NQ");
         assertThat(programmes.get(programme.getId()).getId()).isEqualTo(programme.getId());
         assertThatThrownBy(() -> programmes.registration(comrades.getId())).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> programmes.saveReview(comrades.getId(), programmes.currentPeriod(programme), allMet(), Map.of()))
@@ -201,7 +200,7 @@ class MemberEmulationTest {
 
     private Registration selfAssessed(Programme programme, boolean allMet) {
         signIn("dangvien");
-        Registration own = programmes.registerMember(programme.getId(), demo.personOf("dangvien"), LocalDate.now(), "NQ");
+        Registration own = programmes.registerMember(programme.getId(), demo.personOf("dangvien"), demo.today(), "NQ");
         Map<String, String> values = allMet();
         if (!allMet) {
             values.put("D1.1", "false");
@@ -226,15 +225,15 @@ class MemberEmulationTest {
         assertThat(assessments.mayPropose(own)).isTrue();
         assertThat(assessments.mayDecide(own)).isFalse();
         assessments.propose(own.getId(), true, "Chi bộ đề nghị công nhận", version(own.getId()));
-        assertThatThrownBy(() -> assessments.decide(own.getId(), true, "1-QĐ/ĐU", LocalDate.now(), null, version(own.getId())))
+        assertThatThrownBy(() -> assessments.decide(own.getId(), true, "1-QĐ/ĐU", demo.today(), null, version(own.getId())))
                 .isInstanceOf(ForbiddenException.class);
         assertThatThrownBy(() -> assessments.returnWithReason(own.getId(), "x", version(own.getId())))
                 .isInstanceOf(ForbiddenException.class);
         signIn("canbo.sudoan");
         long version = version(own.getId());
-        assertThatThrownBy(() -> assessments.decide(own.getId(), true, "1-QĐ/ĐU", LocalDate.now(), null, version))
+        assertThatThrownBy(() -> assessments.decide(own.getId(), true, "1-QĐ/ĐU", demo.today(), null, version))
                 .extracting("messageKey").isEqualTo("assessment.error.reasonRequired");
-        Assessment decided = assessments.decide(own.getId(), true, "1-QĐ/ĐU", LocalDate.now(),
+        Assessment decided = assessments.decide(own.getId(), true, "1-QĐ/ĐU", demo.today(),
                 "Tiêu chí 1 chưa đạt do đi làm nhiệm vụ, đã khắc phục", version);
         assertThat(decided.getStatus()).isEqualTo(Assessment.Status.DECIDED);
         assertThat(decided.getComputedRecognised()).isFalse();
@@ -267,7 +266,7 @@ class MemberEmulationTest {
     void theBoardCountsMembersPerOrganizationAndListsACellsMembers() {
         Programme programme = deploy();
         signIn("dangvien");
-        programmes.registerMember(programme.getId(), demo.personOf("dangvien"), LocalDate.now(), "NQ");
+        programmes.registerMember(programme.getId(), demo.personOf("dangvien"), demo.today(), "NQ");
         signIn("canbo.sudoan");
         OrganizationRef division = organizations.requireVisible(demo.division());
         var top = programmes.memberBoard(programme, division, 0);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +59,7 @@ class ProgrammesTest {
 
     private Programme deployToDivision(boolean pilot) {
         signIn("canbo.sudoan");
-        int year = LocalDate.now().getYear();
+        int year = demo.today().getYear();
         List<OrganizationRef> candidates = programmes.candidates(cell4Good().getId(), demo.division());
         List<Long> chosen = candidates.stream().map(OrganizationRef::id)
                 .filter(id -> !pilot || id == demo.sampleCell() || candidates.indexOf(candidates.stream().filter(c -> c.id() == id).findFirst().get()) < 5)
@@ -92,14 +91,14 @@ class ProgrammesTest {
     @Test
     void onlyOfficersDeployAndOnlyEligibleOrganizations() {
         signIn("bithu");
-        assertThatThrownBy(() -> programmes.create(cell4Good().getId(), LocalDate.now().getYear(), "X", demo.sampleCell(),
+        assertThatThrownBy(() -> programmes.create(cell4Good().getId(), demo.today().getYear(), "X", demo.sampleCell(),
                 List.of(demo.sampleCell()), BigDecimal.TEN)).isInstanceOf(ForbiddenException.class);
         signIn("canbo.sudoan");
-        assertThatThrownBy(() -> programmes.create(cell4Good().getId(), LocalDate.now().getYear(), "X", demo.division(),
+        assertThatThrownBy(() -> programmes.create(cell4Good().getId(), demo.today().getYear(), "X", demo.division(),
                 List.of(demo.division()), BigDecimal.TEN)).extracting("messageKey").isEqualTo("programme.error.notEligible");
         assertThatThrownBy(() -> programmes.create(cell4Good().getId(), 2020, "X", demo.division(),
                 List.of(demo.sampleCell()), BigDecimal.TEN)).extracting("messageKey").isEqualTo("programme.error.year");
-        assertThatThrownBy(() -> programmes.create(cell4Good().getId(), LocalDate.now().getYear(), "X", demo.division(),
+        assertThatThrownBy(() -> programmes.create(cell4Good().getId(), demo.today().getYear(), "X", demo.division(),
                 List.of(demo.sampleCell()), new BigDecimal("101"))).extracting("messageKey").isEqualTo("programme.error.target");
     }
 
@@ -107,18 +106,18 @@ class ProgrammesTest {
     void aSecretaryRegistersItsCellOnceAndOnlyItsCell() {
         Programme programme = deployToDivision(false);
         signIn("bithu");
-        Registration registration = programmes.register(programme.getId(), demo.sampleCell(), LocalDate.now(),
+        Registration registration = programmes.register(programme.getId(), demo.sampleCell(), demo.today(),
                 "Nghị quyết chi bộ tháng 1");
         assertThat(registration.getOrganizationId()).isEqualTo(demo.sampleCell());
-        assertThatThrownBy(() -> programmes.register(programme.getId(), demo.sampleCell(), LocalDate.now(), "lần 2"))
+        assertThatThrownBy(() -> programmes.register(programme.getId(), demo.sampleCell(), demo.today(), "lần 2"))
                 .extracting("messageKey").isEqualTo("programme.error.alreadyRegistered");
         long otherCell = programmes.subjectLines(programmeAs("canbo.sudoan", programme.getId())).stream()
                 .map(l -> l.organization().id()).filter(id -> id != demo.sampleCell()).findFirst().orElseThrow();
         signIn("bithu");
-        assertThatThrownBy(() -> programmes.register(programme.getId(), otherCell, LocalDate.now(), "x"))
+        assertThatThrownBy(() -> programmes.register(programme.getId(), otherCell, demo.today(), "x"))
                 .isInstanceOf(NotFoundException.class);
         signIn("kiemtra");
-        assertThatThrownBy(() -> programmes.register(programme.getId(), otherCell, LocalDate.now(), "x"))
+        assertThatThrownBy(() -> programmes.register(programme.getId(), otherCell, demo.today(), "x"))
                 .isInstanceOf(ForbiddenException.class);
     }
 
@@ -145,7 +144,7 @@ class ProgrammesTest {
     void aSelfReviewIsSavedAllOrNothingAndJudgedByTheRulebook() {
         Programme programme = deployToDivision(false);
         signIn("bithu");
-        Registration registration = programmes.register(programme.getId(), demo.sampleCell(), LocalDate.now(), "NQ tháng 1");
+        Registration registration = programmes.register(programme.getId(), demo.sampleCell(), demo.today(), "NQ tháng 1");
         String period = programmes.currentPeriod(programme);
         Map<String, String> values = new HashMap<>();
         rulebooks.definition(cell4Good()).indicators().forEach(i -> values.put(i.code(),
@@ -176,16 +175,16 @@ class ProgrammesTest {
     void planItemsBelongToACriterionAndDetectStaleUpdates() {
         Programme programme = deployToDivision(false);
         signIn("bithu");
-        Registration registration = programmes.register(programme.getId(), demo.sampleCell(), LocalDate.now(), "NQ tháng 1");
+        Registration registration = programmes.register(programme.getId(), demo.sampleCell(), demo.today(), "NQ tháng 1");
         assertThatThrownBy(() -> programmes.addPlanItem(registration.getId(), "C9", "x", null, null))
                 .extracting("messageKey").isEqualTo("programme.error.criterion");
         PlanItem item = programmes.addPlanItem(registration.getId(), "C2", "Phân công đảng viên chuẩn bị ý kiến trước mỗi kỳ sinh hoạt",
-                demo.personOf("bithu"), LocalDate.now().minusDays(1));
+                demo.personOf("bithu"), demo.today().minusDays(1));
         entityManager.flush();
-        assertThat(item.isOverdue()).isTrue();
+        assertThat(item.isOverdue(demo.today())).isTrue();
         programmes.updatePlanItem(registration.getId(), item.getId(), PlanItem.Status.DONE, "Đã làm", item.getVersion());
         entityManager.flush();
-        assertThat(programmes.planItems(registration.getId()).get(0).isOverdue()).isFalse();
+        assertThat(programmes.planItems(registration.getId()).get(0).isOverdue(demo.today())).isFalse();
         assertThatThrownBy(() -> programmes.updatePlanItem(registration.getId(), item.getId(), PlanItem.Status.IN_PROGRESS, null, 0L))
                 .isInstanceOf(ConcurrentEditException.class);
     }

@@ -72,7 +72,7 @@ class InspectionFactsTest {
 
     @Test
     void anOpenViolationMeansPastShortcomingsAreNotAllFixedInTheClassification() {
-        LocalDate today = LocalDate.now();
+        LocalDate today = demo.today();
         long member = demo.personOf("dangvien");
         signIn("kiemtra");
         Inspection inspection = inspections.create(InspectionTest.inspectionOf(member, null, demo.division(), today.minusDays(20)));
@@ -92,7 +92,7 @@ class InspectionFactsTest {
 
     @Test
     void aMembersOpenViolationCountsUntilClosedAndActionsVerifiedAfterTheirDueDateAreLate() {
-        LocalDate today = LocalDate.now();
+        LocalDate today = demo.today();
         YearMonth from = YearMonth.from(today.minusDays(20));
         YearMonth to = YearMonth.from(today);
         long member = demo.personOf("dangvien");
@@ -123,7 +123,7 @@ class InspectionFactsTest {
 
     @Test
     void anOrganizationsViolationsCountForItselfByOrganizationId() {
-        LocalDate today = LocalDate.now();
+        LocalDate today = demo.today();
         YearMonth year = YearMonth.of(today.getYear(), 1);
         YearMonth end = YearMonth.of(today.getYear(), 12);
         long cell = demo.sampleCell();

@@ -69,12 +69,12 @@ class InspectionFormsTest {
     void aVerificationWithoutTheRequiredNoteKeepsTheResultAndDate() throws Exception {
         signIn("kiemtra");
         Inspection inspection = inspections.create(InspectionTest.inspectionOf(null, demo.sampleCell(), demo.division(),
-                LocalDate.now().minusDays(10)));
+                demo.today().minusDays(10)));
         Finding finding = findings.record(inspection.getId(), InspectionTest.finding(FindingType.SHORTCOMING, null));
         signIn("bithu");
-        RemediationAction action = findings.addAction(finding.getId(), InspectionTest.action(demo.personOf("bithu"), LocalDate.now()));
+        RemediationAction action = findings.addAction(finding.getId(), InspectionTest.action(demo.personOf("bithu"), demo.today()));
         signOut();
-        LocalDate on = LocalDate.now().minusDays(2);
+        LocalDate on = demo.today().minusDays(2);
         String page = postAndFollow("kiemtra", post("/inspections/findings/actions/" + action.getId() + "/verify")
                 .param("result", "INEFFECTIVE").param("verifiedOn", on.toString()).param("note", " ")
                 .param("version", String.valueOf(action.getVersion())));
@@ -86,7 +86,7 @@ class InspectionFormsTest {
     @Test
     void aSecondLeadIsRefusedAndThePersonAndRoleStayChosen() throws Exception {
         signIn("kiemtra");
-        Inspection inspection = inspections.create(InspectionTest.inspectionOf(null, demo.sampleCell(), demo.division(), LocalDate.now()));
+        Inspection inspection = inspections.create(InspectionTest.inspectionOf(null, demo.sampleCell(), demo.division(), demo.today()));
         inspections.addTeamMember(inspection.getId(), demo.personOf("kiemtra"), TeamRole.LEAD);
         signOut();
         long member = demo.personOf("dangvien");
@@ -98,7 +98,7 @@ class InspectionFormsTest {
 
     @Test
     void aPlanItemWithAReversedPeriodKeepsItsSubjectKindDatesAndContent() throws Exception {
-        int year = LocalDate.now().getYear();
+        int year = demo.today().getYear();
         long plan = jdbc.sql("select id from inspection_plan where organization_id = :o and plan_year = :y")
                 .param("o", demo.division()).param("y", year).query(Long.class).single();
         String page = postAndFollow("kiemtra", post("/inspections/plans/" + plan + "/items")

@@ -8,7 +8,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -49,14 +48,14 @@ class InspectionPagesTest {
     @BeforeEach
     void records() {
         signIn("kiemtra");
-        inside = inspections.create(InspectionTest.inspectionOf(null, demo.sampleCell(), demo.division(), LocalDate.now())).getId();
+        inside = inspections.create(InspectionTest.inspectionOf(null, demo.sampleCell(), demo.division(), demo.today())).getId();
         insideFinding = findings.record(inside, InspectionTest.finding(FindingType.SHORTCOMING, "C2.3")).getId();
         signIn("bithu");
         ownInspection = inspections.create(InspectionTest.inspectionOf(demo.personOf("dangvien"), null, demo.sampleCell(),
-                LocalDate.now())).getId();
+                demo.today())).getId();
         signIn("canbo");
         outside = inspections.create(InspectionTest.inspectionOf(null, demo.cellOutsideDivision(), demo.cellOutsideDivision(),
-                LocalDate.now())).getId();
+                demo.today())).getId();
         outsideFinding = findings.record(outside, InspectionTest.finding(FindingType.VIOLATION, null)).getId();
         SecurityContextHolder.clearContext();
     }

@@ -98,11 +98,11 @@ class InspectionTest {
         return input;
     }
 
-    static VerificationInput verification(Verification result, String note, long version) {
+    static VerificationInput verification(LocalDate today, Verification result, String note, long version) {
         VerificationInput input = new VerificationInput();
         input.setResult(result);
         input.setNote(note);
-        input.setVerifiedOn(LocalDate.now());
+        input.setVerifiedOn(today);
         input.setVersion(version);
         return input;
     }
@@ -114,7 +114,7 @@ class InspectionTest {
 
     @Test
     void aShortcomingIsHandledOnlyWithAPlanAndClosesOnlyWhenEveryActionIsVerifiedEffective() {
-        Inspection inspection = inspectSampleCell(LocalDate.now().minusDays(20));
+        Inspection inspection = inspectSampleCell(demo.today().minusDays(20));
         Finding finding = findings.record(inspection.getId(), finding(FindingType.SHORTCOMING, "c2.3"));
         assertThat(finding.getStatus()).isEqualTo(FindingStatus.OPEN);
         assertThat(finding.getCriterionCode()).isEqualTo("C2.3");
@@ -122,35 +122,35 @@ class InspectionTest {
         signIn("bithu");
         assertThatThrownBy(() -> findings.markHandled(finding.getId(), finding.getVersion()))
                 .isInstanceOf(BusinessRuleException.class).hasFieldOrPropertyWithValue("messageKey", "inspection.error.noRemediationPlan");
-        RemediationAction first = findings.addAction(finding.getId(), action(demo.personOf("bithu"), LocalDate.now().plusDays(10)));
-        RemediationAction second = findings.addAction(finding.getId(), action(demo.personOf("dangvien"), LocalDate.now().minusDays(1)));
-        assertThat(second.isOverdue(LocalDate.now())).isTrue();
+        RemediationAction first = findings.addAction(finding.getId(), action(demo.personOf("bithu"), demo.today().plusDays(10)));
+        RemediationAction second = findings.addAction(finding.getId(), action(demo.personOf("dangvien"), demo.today().minusDays(1)));
+        assertThat(second.isOverdue(demo.today())).isTrue();
         findings.markHandled(finding.getId(), finding.getVersion());
         assertThat(findings.get(finding.getId()).getStatus()).isEqualTo(FindingStatus.HANDLED);
-        assertThatThrownBy(() -> findings.verify(first.getId(), verification(Verification.EFFECTIVE, null, first.getVersion())))
+        assertThatThrownBy(() -> findings.verify(first.getId(), verification(demo.today(), Verification.EFFECTIVE, null, first.getVersion())))
                 .isInstanceOf(ForbiddenException.class);
 
         signIn("kiemtra");
         Finding handled = findings.get(finding.getId());
         assertThatThrownBy(() -> findings.close(handled.getId(), handled.getVersion()))
                 .isInstanceOf(BusinessRuleException.class).hasFieldOrPropertyWithValue("messageKey", "inspection.error.unverifiedActions");
-        findings.verify(first.getId(), verification(Verification.EFFECTIVE, "Đã thực hiện tốt", first.getVersion()));
-        assertThatThrownBy(() -> findings.verify(second.getId(), verification(Verification.INEFFECTIVE, null, second.getVersion())))
+        findings.verify(first.getId(), verification(demo.today(), Verification.EFFECTIVE, "Đã thực hiện tốt", first.getVersion()));
+        assertThatThrownBy(() -> findings.verify(second.getId(), verification(demo.today(), Verification.INEFFECTIVE, null, second.getVersion())))
                 .isInstanceOf(BusinessRuleException.class).hasFieldOrPropertyWithValue("messageKey", "inspection.error.noteRequired");
-        findings.verify(second.getId(), verification(Verification.INEFFECTIVE, "Chưa có chuyển biến", second.getVersion()));
+        findings.verify(second.getId(), verification(demo.today(), Verification.INEFFECTIVE, "Chưa có chuyển biến", second.getVersion()));
         assertThat(findings.get(finding.getId()).getStatus()).as("an ineffective action reopens the finding").isEqualTo(FindingStatus.OPEN);
 
         signIn("dangvien");
         assertThatThrownBy(() -> findings.get(finding.getId())).isInstanceOf(NotFoundException.class);
         signIn("bithu");
         RemediationAction redo = findings.action(second.getId());
-        findings.complete(redo.getId(), LocalDate.now(), redo.getVersion());
+        findings.complete(redo.getId(), demo.today(), redo.getVersion());
         Finding reopened = findings.get(finding.getId());
         findings.markHandled(reopened.getId(), reopened.getVersion());
 
         signIn("kiemtra");
         RemediationAction done = findings.action(second.getId());
-        findings.verify(done.getId(), verification(Verification.EFFECTIVE, null, done.getVersion()));
+        findings.verify(done.getId(), verification(demo.today(), Verification.EFFECTIVE, null, done.getVersion()));
         Finding ready = findings.get(finding.getId());
         Finding closed = findings.close(ready.getId(), ready.getVersion());
         assertThat(closed.getStatus()).isEqualTo(FindingStatus.CLOSED);
@@ -162,33 +162,33 @@ class InspectionTest {
 
     @Test
     void aStrengthNeedsNoRemediationAndCannotBeHandled() {
-        Inspection inspection = inspectSampleCell(LocalDate.now());
+        Inspection inspection = inspectSampleCell(demo.today());
         Finding strength = findings.record(inspection.getId(), finding(FindingType.STRENGTH, "C1.1"));
         assertThat(strength.getStatus()).isEqualTo(FindingStatus.NOTED);
         signIn("bithu");
-        assertThatThrownBy(() -> findings.addAction(strength.getId(), action(demo.personOf("bithu"), LocalDate.now())))
+        assertThatThrownBy(() -> findings.addAction(strength.getId(), action(demo.personOf("bithu"), demo.today())))
                 .isInstanceOf(BusinessRuleException.class);
     }
 
     @Test
     void aShortcomingOnTheSameSubjectAndCriterionWithinTheWindowIsARepeat() {
-        Inspection earlier = inspectSampleCell(LocalDate.now().minusMonths(5));
+        Inspection earlier = inspectSampleCell(demo.today().minusMonths(5));
         Finding first = findings.record(earlier.getId(), finding(FindingType.SHORTCOMING, "C2.3"));
         assertThat(first.isRepeat()).isFalse();
-        Inspection later = inspections.create(inspectionOf(null, demo.sampleCell(), demo.division(), LocalDate.now()));
+        Inspection later = inspections.create(inspectionOf(null, demo.sampleCell(), demo.division(), demo.today()));
         Finding repeat = findings.record(later.getId(), finding(FindingType.VIOLATION, "C2.3"));
         assertThat(repeat.getRepeatOfId()).isEqualTo(first.getId());
         assertThat(findings.record(later.getId(), finding(FindingType.SHORTCOMING, "C3.1")).isRepeat()).isFalse();
         assertThat(findings.record(later.getId(), finding(FindingType.SHORTCOMING, null)).isRepeat()).isFalse();
 
         signIn("canbo.sudoan");
-        rules.revise("KTGS", "Thời hạn xét lặp lại 3 tháng", new InspectionRules.Settings(3, 30), LocalDate.now().getYear(), null,
+        rules.revise("KTGS", "Thời hạn xét lặp lại 3 tháng", new InspectionRules.Settings(3, 30), demo.today().getYear(), null,
                 demo.division());
         signIn("kiemtra");
         assertThat(findings.record(later.getId(), finding(FindingType.SHORTCOMING, "C2.3")).getRepeatOfId())
                 .as("the newest finding within the window is the one repeated").isEqualTo(repeat.getId());
-        Inspection other = inspections.create(inspectionOf(null, demo.sampleCell(), demo.division(), LocalDate.now()));
-        jdbc.sql("update inspection_finding set found_on = :d where inspection_id = :i").param("d", LocalDate.now().minusMonths(4))
+        Inspection other = inspections.create(inspectionOf(null, demo.sampleCell(), demo.division(), demo.today()));
+        jdbc.sql("update inspection_finding set found_on = :d where inspection_id = :i").param("d", demo.today().minusMonths(4))
                 .param("i", later.getId()).update();
         assertThat(findings.record(other.getId(), finding(FindingType.SHORTCOMING, "C2.3")).isRepeat())
                 .as("five and four months back lie outside the division's 3-month window").isFalse();
@@ -211,16 +211,16 @@ class InspectionTest {
     @Test
     void theSubjectMustBeExactlyOneAndLieUnderTheInspectingOrganization() {
         signIn("kiemtra");
-        assertThatThrownBy(() -> inspections.create(inspectionOf(demo.personOf("dangvien"), demo.sampleCell(), demo.division(), LocalDate.now())))
+        assertThatThrownBy(() -> inspections.create(inspectionOf(demo.personOf("dangvien"), demo.sampleCell(), demo.division(), demo.today())))
                 .isInstanceOf(BusinessRuleException.class).hasFieldOrPropertyWithValue("messageKey", "inspection.error.exactlyOneSubject");
-        assertThatThrownBy(() -> inspections.create(inspectionOf(null, demo.cellOutsideDivision(), demo.division(), LocalDate.now())))
+        assertThatThrownBy(() -> inspections.create(inspectionOf(null, demo.cellOutsideDivision(), demo.division(), demo.today())))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> inspections.create(inspectionOf(null, demo.division(), demo.sampleCell(), LocalDate.now())))
+        assertThatThrownBy(() -> inspections.create(inspectionOf(null, demo.division(), demo.sampleCell(), demo.today())))
                 .isInstanceOf(BusinessRuleException.class).hasFieldOrPropertyWithValue("messageKey", "inspection.error.notAbove");
         signIn("bithu");
-        assertThatThrownBy(() -> inspections.create(inspectionOf(null, demo.sampleCell(), demo.division(), LocalDate.now())))
+        assertThatThrownBy(() -> inspections.create(inspectionOf(null, demo.sampleCell(), demo.division(), demo.today())))
                 .isInstanceOf(NotFoundException.class);
-        Inspection selfInspection = inspections.create(inspectionOf(demo.personOf("dangvien"), null, demo.sampleCell(), LocalDate.now()));
+        Inspection selfInspection = inspections.create(inspectionOf(demo.personOf("dangvien"), null, demo.sampleCell(), demo.today()));
         assertThat(selfInspection.getSubjectName()).isNotBlank();
         signIn("dangvien");
         assertThat(inspections.get(selfInspection.getId()).getId()).isEqualTo(selfInspection.getId());
@@ -230,7 +230,7 @@ class InspectionTest {
 
     @Test
     void theSelfReportIsCheckedBySizeAndContent() {
-        Inspection inspection = inspectSampleCell(LocalDate.now());
+        Inspection inspection = inspectSampleCell(demo.today());
         signIn("bithu");
         assertThatThrownBy(() -> inspections.uploadSelfReport(inspection.getId(), "bao-cao.pdf", "not a pdf".getBytes()))
                 .isInstanceOf(BusinessRuleException.class).hasFieldOrPropertyWithValue("messageKey", "inspection.error.fileType");
@@ -248,14 +248,14 @@ class InspectionTest {
 
     @Test
     void theConclusionNoticeIsGeneratedAsDocxAndPdfAndMarkedSent() throws Exception {
-        Inspection inspection = inspectSampleCell(LocalDate.now().minusDays(2));
+        Inspection inspection = inspectSampleCell(demo.today().minusDays(2));
         inspections.addTeamMember(inspection.getId(), demo.personOf("kiemtra"), TeamRole.LEAD);
         assertThatThrownBy(() -> inspections.addTeamMember(inspection.getId(), demo.personOf("canbo.sudoan"), TeamRole.LEAD))
                 .isInstanceOf(BusinessRuleException.class);
         findings.record(inspection.getId(), finding(FindingType.STRENGTH, "C1.1")).getId();
         findings.record(inspection.getId(), finding(FindingType.VIOLATION, "C3.2"));
         Inspection current = inspections.get(inspection.getId());
-        assertThatThrownBy(() -> inspections.markNoticeSent(current.getId(), LocalDate.now(), current.getVersion()))
+        assertThatThrownBy(() -> inspections.markNoticeSent(current.getId(), demo.today(), current.getVersion()))
                 .isInstanceOf(BusinessRuleException.class).hasFieldOrPropertyWithValue("messageKey", "inspection.error.notConcluded");
         Inspection concluded = inspections.conclude(inspection.getId(),
                 "Chi ủy cần đổi mới nội dung sinh hoạt, phát huy dân chủ để đảng viên hiến kế, góp ý.", "15-TB/UBKT",
@@ -275,9 +275,9 @@ class InspectionTest {
                     .contains("ĐẢNG CỘNG SẢN VIỆT NAM");
         }
 
-        assertThatThrownBy(() -> inspections.markNoticeSent(concluded.getId(), LocalDate.now().plusDays(1), concluded.getVersion()))
+        assertThatThrownBy(() -> inspections.markNoticeSent(concluded.getId(), demo.today().plusDays(1), concluded.getVersion()))
                 .isInstanceOf(BusinessRuleException.class);
-        Inspection sent = inspections.markNoticeSent(concluded.getId(), LocalDate.now(), concluded.getVersion());
+        Inspection sent = inspections.markNoticeSent(concluded.getId(), demo.today(), concluded.getVersion());
         assertThat(sent.getStatus()).isEqualTo(InspectionStatus.NOTIFIED);
         assertThat(sent.getNoticeSentBy()).isEqualTo("kiemtra");
         assertThatThrownBy(() -> findings.record(sent.getId(), finding(FindingType.SHORTCOMING, null)))

@@ -160,7 +160,7 @@ class MeetingScopeTest {
         for (var e : ids.entrySet()) {
             resolved = resolved.replace(e.getKey(), e.getValue());
         }
-        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toString();
+        String today = demo.today().toString();
         MockHttpServletRequestBuilder request = switch (kind) {
             case "GET" -> get(resolved).with(user(demo.user(account)));
             case "POST" -> post(resolved).with(user(demo.user(account))).with(csrf()).params(new LinkedMultiValueMap<>(formFor(resolved, today)));

@@ -78,7 +78,7 @@ class MeetingsTest {
     @BeforeEach
     void setUp() {
         cell = demo.sampleCell();
-        today = LocalDate.now(Meeting.ZONE);
+        today = demo.today();
     }
 
     void signIn(String username) {

@@ -56,7 +56,7 @@ class MinutesDocumentsTest {
             jdbc.sql("delete from " + table + " where meeting_id in " + ofCell).update();
         }
         jdbc.sql("delete from meeting where organization_id = :c").param("c", cell).update();
-        LocalDate today = LocalDate.now(Meeting.ZONE);
+        LocalDate today = demo.today();
         var organization = organizations.find(cell).orElseThrow();
         Long[] leaders = meetings.defaultChairAndMinuteTaker(organization, today);
         Meeting meeting = meetings.create(cell, new MeetingForm(MeetingKind.REGULAR, true, "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh",

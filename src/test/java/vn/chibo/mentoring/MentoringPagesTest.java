@@ -11,7 +11,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -84,14 +83,14 @@ class MentoringPagesTest {
             "dangvien, {outsideGroup}, 404"})
     void onlyTheMentorOrThoseWhoManageTheCellLogSessions(String account, String target, int expected) throws Exception {
         mvc.perform(post(resolve("/mentoring/groups/" + target + "/sessions")).with(user(demo.user(account))).with(csrf())
-                        .param("heldOn", LocalDate.now().toString()).param("topics", "TASKS"))
+                        .param("heldOn", demo.today().toString()).param("topics", "TASKS"))
                 .andExpect(status().is(expected));
     }
 
     @Test
     void aSessionWithoutTopicIsRefusedKeepingWhatWasTyped() throws Exception {
         var result = mvc.perform(post("/mentoring/groups/" + group + "/sessions").with(user(demo.user("dangvien"))).with(csrf())
-                        .param("heldOn", LocalDate.now().toString()).param("difficultiesRaised", "Chiến sĩ mới nhớ nhà").param("back", "mine"))
+                        .param("heldOn", demo.today().toString()).param("difficultiesRaised", "Chiến sĩ mới nhớ nhà").param("back", "mine"))
                 .andExpect(redirectedUrl("/mentoring/mine"))
                 .andExpect(flash().attribute("errorKey", "mentoring.session.error.topics")).andReturn();
         mvc.perform(get("/mentoring/mine").with(user(demo.user("dangvien"))).flashAttrs(result.getFlashMap()))

@@ -66,7 +66,7 @@ class MentoringTest {
 
     SessionForm session(String privateNote) {
         SessionForm form = new SessionForm();
-        form.setHeldOn(LocalDate.now());
+        form.setHeldOn(demo.today());
         form.setTopics(List.of(MentoringSession.Topic.TASKS, MentoringSession.Topic.DIFFICULTIES));
         form.setDifficultiesRaised("Nhớ nhà");
         form.setPrivateNotes(privateNote);
@@ -90,14 +90,14 @@ class MentoringTest {
         List<Long> freed = jdbc.sql("select id from mentoring_assignment where organization_id = :c and end_date is null order by id limit 2")
                 .param("c", cell).query(Long.class).list();
         jdbc.sql("update mentoring_assignment set end_date = :d, end_reason = 'TRANSFERRED' where id in (:ids)")
-                .param("d", LocalDate.now()).param("ids", freed).update();
+                .param("d", demo.today()).param("ids", freed).update();
         var proposal = mentoring.propose(cell);
         int max = proposal.rules().maxMenteesPerMentor();
         var plan = proposal.plan();
         int unmentored = mentoring.unmentored(proposal.organization()).size();
         assertThat(plan.pairs().size() + plan.unassigned().size()).isEqualTo(unmentored);
         List<String> pairs = plan.pairs().stream().map(p -> p.mentorPersonId() + ":" + p.menteePersonId()).toList();
-        int created = mentoring.confirm(cell, pairs, LocalDate.now(), "Hoàn thành tốt nhiệm vụ");
+        int created = mentoring.confirm(cell, pairs, demo.today(), "Hoàn thành tốt nhiệm vụ");
         assertThat(created).isEqualTo(pairs.size());
         assertThat(mentoring.unmentored(proposal.organization())).hasSize(plan.unassigned().size());
         Map<Long, Integer> loads = mentoring.loadsOf(plan.pairs().stream().map(p -> p.mentorPersonId()).toList());
@@ -122,12 +122,12 @@ class MentoringTest {
                         + " and mentor_person_id <> :m order by id limit :n")
                 .param("c", cell).param("m", mentor).param("n", max - load + 1).query(Long.class).list();
         jdbc.sql("update mentoring_assignment set end_date = :d where mentee_person_id in (:ids) and end_date is null")
-                .param("d", LocalDate.now()).param("ids", free).update();
+                .param("d", demo.today()).param("ids", free).update();
         for (int i = 0; i < max - load; i++) {
-            mentoring.assign(cell, mentor, free.get(i), LocalDate.now(), null);
+            mentoring.assign(cell, mentor, free.get(i), demo.today(), null);
         }
         assertThat(mentoring.loadsOf(List.of(mentor))).containsEntry(mentor, max);
-        assertThatThrownBy(() -> mentoring.assign(cell, mentor, free.get(free.size() - 1), LocalDate.now(), null))
+        assertThatThrownBy(() -> mentoring.assign(cell, mentor, free.get(free.size() - 1), demo.today(), null))
                 .isInstanceOf(BusinessRuleException.class).extracting("messageKey").isEqualTo("mentoring.error.mentorFull");
     }
 
@@ -153,7 +153,7 @@ class MentoringTest {
         noTopic.setTopics(List.of());
         assertThatThrownBy(() -> activity.logSession(group, noTopic)).extracting("messageKey").isEqualTo("mentoring.session.error.topics");
         SessionForm future = session(null);
-        future.setHeldOn(LocalDate.now().plusDays(1));
+        future.setHeldOn(demo.today().plusDays(1));
         assertThatThrownBy(() -> activity.logSession(group, future)).extracting("messageKey").isEqualTo("validation.date.notFuture");
     }
 
@@ -195,12 +195,12 @@ class MentoringTest {
                 .param("m", mentor).query(Long.class).single();
         IndicatorSource admitted = sources.stream().filter(s -> s.key().equals("mentoring.menteesAdmitted")).findFirst().orElseThrow();
         IndicatorSource progressed = sources.stream().filter(s -> s.key().equals("mentoring.menteesProgressed")).findFirst().orElseThrow();
-        YearMonth from = YearMonth.now().withMonth(1);
-        BigDecimal before = admitted.value(SubjectKind.MEMBER, mentor, from, YearMonth.now()).orElseThrow();
-        assertThat(activity.recordOutcome(mentee, MentoringOutcome.ADMITTED, LocalDate.now(), "QĐ 12-QĐ/ĐU")).isTrue();
-        assertThat(admitted.value(SubjectKind.MEMBER, mentor, from, YearMonth.now()).orElseThrow())
+        YearMonth from = YearMonth.from(demo.today()).withMonth(1);
+        BigDecimal before = admitted.value(SubjectKind.MEMBER, mentor, from, YearMonth.from(demo.today())).orElseThrow();
+        assertThat(activity.recordOutcome(mentee, MentoringOutcome.ADMITTED, demo.today(), "QĐ 12-QĐ/ĐU")).isTrue();
+        assertThat(admitted.value(SubjectKind.MEMBER, mentor, from, YearMonth.from(demo.today())).orElseThrow())
                 .isEqualByComparingTo(before.add(BigDecimal.ONE));
-        assertThat(progressed.value(SubjectKind.MEMBER, mentor, from, YearMonth.now()).orElseThrow()).isPositive();
+        assertThat(progressed.value(SubjectKind.MEMBER, mentor, from, YearMonth.from(demo.today())).orElseThrow()).isPositive();
         assertThat(activity.currentMentorOf(mentee)).isEmpty();
         assertThat(sources).extracting(IndicatorSource::key).contains("mentoring.assignedMemberShare");
     }
@@ -232,7 +232,7 @@ class MentoringTest {
         String outsidePath = demo.pathOf(demo.cellOutsideDivision());
         assertThat(mentoring.rulesFor(cellPath).maxMenteesPerMentor()).isEqualTo(4);
         rulebooks.revise("DIU_DAT_TO_3_NGUOI", "{\"maxMenteesPerMentor\": 3, \"groupSize\": 3, \"sessionEveryDays\": 30,"
-                + " \"reviewPeriodMonths\": 6}", LocalDate.now().getYear(), null, demo.division());
+                + " \"reviewPeriodMonths\": 6}", demo.today().getYear(), null, demo.division());
         assertThat(mentoring.rulesFor(cellPath).maxMenteesPerMentor()).isEqualTo(3);
         assertThat(mentoring.rulesFor(cellPath).periodOf(LocalDate.of(2026, 8, 1))).isEqualTo("2026-H2");
         assertThat(mentoring.rulesFor(outsidePath).maxMenteesPerMentor()).isEqualTo(4);

@@ -87,7 +87,7 @@ class OrganizationTreeChangesTest {
         long cell = demo.sampleCell();
         long battalion = battalionOf(cell);
         long regiment = organizations.get(battalion).getParentId();
-        assertThatThrownBy(() -> organizations.move(regiment, battalion, LocalDate.now(), version(regiment)))
+        assertThatThrownBy(() -> organizations.move(regiment, battalion, demo.today(), version(regiment)))
                 .isInstanceOf(BusinessRuleException.class)
                 .extracting("messageKey").isEqualTo("organization.error.cycle");
     }
@@ -96,7 +96,7 @@ class OrganizationTreeChangesTest {
     void aCellCannotBePlacedUnderAnotherCell() {
         long cell = demo.sampleCell();
         long otherCell = demo.cellOutsideDivision();
-        assertThatThrownBy(() -> organizations.move(cell, otherCell, LocalDate.now(), version(cell)))
+        assertThatThrownBy(() -> organizations.move(cell, otherCell, demo.today(), version(cell)))
                 .isInstanceOf(BusinessRuleException.class)
                 .extracting("messageKey").isEqualTo("organization.error.typeRule");
     }
@@ -194,7 +194,7 @@ class OrganizationTreeChangesTest {
     @Test
     void anOrganizationWithMembersCannotBeDissolvedButAnEmptyOneCan() {
         long cell = demo.sampleCell();
-        assertThatThrownBy(() -> organizations.dissolve(cell, LocalDate.now(), null, version(cell)))
+        assertThatThrownBy(() -> organizations.dissolve(cell, demo.today(), null, version(cell)))
                 .isInstanceOf(BusinessRuleException.class)
                 .extracting("messageKey").isEqualTo("organization.error.dissolveMembers");
 
@@ -205,7 +205,7 @@ class OrganizationTreeChangesTest {
         form.setParentId(cell);
         form.setValidFrom(LocalDate.of(2025, 1, 1));
         Organization group = organizations.create(form);
-        organizations.dissolve(group.getId(), LocalDate.now(), "Giải thể thử", version(group.getId()));
+        organizations.dissolve(group.getId(), demo.today(), "Giải thể thử", version(group.getId()));
         assertThat(organizations.get(group.getId()).getStatus()).isEqualTo(OrganizationStatus.DISSOLVED);
     }
 
@@ -215,7 +215,7 @@ class OrganizationTreeChangesTest {
         long cell = demo.sampleCell();
         assertThat(organizations.get(cell).getId()).isEqualTo(cell);
         assertThatThrownBy(() -> organizations.get(demo.cellOutsideDivision())).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> organizations.dissolve(cell, LocalDate.now(), null, 0L)).isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> organizations.dissolve(cell, demo.today(), null, 0L)).isInstanceOf(ForbiddenException.class);
         assertThat(organizations.searchOrganizations("quan su xa", 10)).isEmpty();
     }
 

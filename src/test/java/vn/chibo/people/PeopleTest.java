@@ -111,7 +111,7 @@ class PeopleTest {
     void admissionAndOfficialRecognitionUpdateStatusAndHistory() {
         Person person = people.create(form("Phạm Văn Kết"));
         signIn("canbo");
-        LocalDate today = LocalDate.now();
+        LocalDate today = demo.today();
         assertThatThrownBy(() -> people.changeStatus(person.getId(), PartyStatus.SYMPATHISER, today.minusDays(1), null, null))
                 .extracting("messageKey").isEqualTo("person.error.statusDateOrder");
         people.changeStatus(person.getId(), PartyStatus.SYMPATHISER, today, null, null);
@@ -123,7 +123,7 @@ class PeopleTest {
         assertThat(after.getOfficialSince()).isEqualTo(today);
         assertThat(people.statusHistory(person.getId())).extracting(h -> h.getStatus().name())
                 .containsExactly("OFFICIAL", "PROBATIONARY", "SYMPATHISER", "MASS");
-        assertThatThrownBy(() -> people.changeStatus(person.getId(), PartyStatus.MASS, LocalDate.now(), null, null))
+        assertThatThrownBy(() -> people.changeStatus(person.getId(), PartyStatus.MASS, demo.today(), null, null))
                 .isInstanceOf(BusinessRuleException.class);
     }
 
@@ -132,13 +132,13 @@ class PeopleTest {
         signIn("canbo");
         long secretary = demo.personOf("bithu");
         long target = demo.cellOutsideDivision();
-        people.transfer(secretary, target, LocalDate.now(), "Điều động");
+        people.transfer(secretary, target, demo.today(), "Điều động");
         Person moved = people.get(secretary);
         assertThat(moved.getOrganizationId()).isEqualTo(target);
         assertThat(moved.getOrgPath()).isEqualTo(demo.pathOf(target));
         assertThat(people.memberships(secretary)).anySatisfy(m -> {
             assertThat(m.getOrganizationId()).isEqualTo(demo.sampleCell());
-            assertThat(m.getToDate()).isEqualTo(LocalDate.now());
+            assertThat(m.getToDate()).isEqualTo(demo.today());
         });
         assertThat(people.roles(secretary)).filteredOn(r -> r.getOrganizationId() == demo.sampleCell())
                 .allMatch(r -> r.getToDate() != null);
@@ -148,7 +148,7 @@ class PeopleTest {
     void aTemporaryMembershipKeepsTheOfficialOrganization() {
         signIn("canbo");
         long person = demo.massIn(demo.sampleCell());
-        people.addTemporaryMembership(person, demo.cellOutsideDivision(), LocalDate.now(), LocalDate.now().plusMonths(6), "Đi học");
+        people.addTemporaryMembership(person, demo.cellOutsideDivision(), demo.today(), demo.today().plusMonths(6), "Đi học");
         assertThat(people.get(person).getOrganizationId()).isEqualTo(demo.sampleCell());
         assertThat(people.memberships(person)).anySatisfy(m -> assertThat(m.getKind().name()).isEqualTo("TEMPORARY"));
     }
@@ -156,9 +156,9 @@ class PeopleTest {
     @Test
     void nobodyChangesTheirOwnPartyStatusOrPositions() {
         long self = demo.personOf("bithu");
-        assertThatThrownBy(() -> people.changeStatus(self, PartyStatus.STRUCK_OFF, LocalDate.now(), null, null))
+        assertThatThrownBy(() -> people.changeStatus(self, PartyStatus.STRUCK_OFF, demo.today(), null, null))
                 .isInstanceOf(vn.chibo.shared.web.ForbiddenException.class);
-        assertThatThrownBy(() -> people.assignRole(self, demo.sampleCell(), PartyPosition.COMMITTEE_MEMBER, LocalDate.now()))
+        assertThatThrownBy(() -> people.assignRole(self, demo.sampleCell(), PartyPosition.COMMITTEE_MEMBER, demo.today()))
                 .isInstanceOf(vn.chibo.shared.web.ForbiddenException.class);
     }
 
@@ -168,7 +168,7 @@ class PeopleTest {
         long self = demo.personOf("canbo.sudoan");
         // the division officer's own record lies in the division; move it out to make the case
         signIn("canbo");
-        people.transfer(self, demo.cellOutsideDivision(), LocalDate.now(), null);
+        people.transfer(self, demo.cellOutsideDivision(), demo.today(), null);
         signIn("canbo.sudoan");
         assertThat(people.get(self).getId()).isEqualTo(self);
         PersonForm form = PersonForm.of(people.get(self));
@@ -179,7 +179,7 @@ class PeopleTest {
     void aTransferCannotBeDatedInTheFutureOrBeforeTheCurrentMembership() {
         signIn("canbo");
         long person = demo.massIn(demo.sampleCell());
-        assertThatThrownBy(() -> people.transfer(person, demo.cellOutsideDivision(), LocalDate.now().plusDays(1), null))
+        assertThatThrownBy(() -> people.transfer(person, demo.cellOutsideDivision(), demo.today().plusDays(1), null))
                 .extracting("messageKey").isEqualTo("validation.date.notFuture");
         assertThatThrownBy(() -> people.transfer(person, demo.cellOutsideDivision(), LocalDate.of(1990, 1, 1), null))
                 .extracting("messageKey").isEqualTo("person.error.transferBeforeCurrent");

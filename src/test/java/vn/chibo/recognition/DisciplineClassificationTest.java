@@ -32,7 +32,9 @@ import vn.chibo.support.IntegrationTest;
 class DisciplineClassificationTest {
 
     /** Rounds for this year and last year exist in the demo; next year's is free to open. */
-    private static final int ROUND_YEAR = LocalDate.now().getYear() + 1;
+    private int roundYear() {
+        return demo.today().getYear() + 1;
+    }
 
     @Autowired
     ClassificationService classification;
@@ -70,14 +72,14 @@ class DisciplineClassificationTest {
         input.setOrganizationId(organizationId);
         input.setMeasure(DisciplineMeasure.REPRIMAND);
         input.setDecisionNumber("21-QĐ/UBKT");
-        input.setDecisionDate(LocalDate.now());
+        input.setDecisionDate(demo.today());
         input.setReason("Vi phạm quy định về chế độ sinh hoạt đảng");
         input.setSelfDetected(selfDetected);
         input.setLeadershipCollective(leadership);
         DisciplineRecord record = discipline.create(input);
         entityManager.flush();
         jdbc.sql("update discipline_record set decision_date = :d where id = :id")
-                .param("d", LocalDate.of(ROUND_YEAR, 3, 15)).param("id", record.getId()).update();
+                .param("d", LocalDate.of(roundYear(), 3, 15)).param("id", record.getId()).update();
         entityManager.clear();
     }
 
@@ -100,7 +102,7 @@ class DisciplineClassificationTest {
 
     ClassificationRound round() {
         signIn("canbo.sudoan");
-        return classification.open(demo.division(), ROUND_YEAR, null, null, null, null);
+        return classification.open(demo.division(), roundYear(), null, null, null, null);
     }
 
     @Test
@@ -127,13 +129,13 @@ class DisciplineClassificationTest {
         classification.propose(cell.getId(), ClassificationForm.of(cell.declaredInputs(), null, null, cell.getVersion()));
         cell = entryOf(round, "ORGANIZATION", demo.sampleCell());
         classification.decideGroup(round.getId(), cell.getQuotaGroup(), java.util.List.of(
-                new ClassificationService.Decision(cell.getId(), cell.getVersion(), "GOOD", null)), "30-QĐ/ĐU", LocalDate.now(), null);
+                new ClassificationService.Decision(cell.getId(), cell.getVersion(), "GOOD", null)), "30-QĐ/ĐU", demo.today(), null);
         disciplined(demo.personOf("dangvien"), null, false, false);
         signIn("canbo.sudoan");
         ClassificationEntry proposed = entryOf(round, "MEMBER", demo.personOf("dangvien"));
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> classification.decideGroup(round.getId(),
                         proposed.getQuotaGroup(), java.util.List.of(new ClassificationService.Decision(proposed.getId(),
-                                proposed.getVersion(), "EXCELLENT", null)), "31-QĐ/ĐU", LocalDate.now(), "Giải trình"))
+                                proposed.getVersion(), "EXCELLENT", null)), "31-QĐ/ĐU", demo.today(), "Giải trình"))
                 .extracting("messageKey").isEqualTo("classification.error.reasonRequired");
     }
 
@@ -154,7 +156,7 @@ class DisciplineClassificationTest {
         input.setPersonId(demo.personOf("dangvien"));
         input.setMeasure(DisciplineMeasure.WARNING);
         input.setDecisionNumber("22-QĐ/UBKT");
-        input.setDecisionDate(LocalDate.now());
+        input.setDecisionDate(demo.today());
         input.setReason("Vi phạm kỷ luật quân đội");
         discipline.create(input);
         ClassificationEntry member = memberSelfClassified(round);

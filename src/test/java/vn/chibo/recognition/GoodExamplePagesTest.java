@@ -8,7 +8,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -45,10 +44,10 @@ class GoodExamplePagesTest {
         UserDetails officer = demo.user("canbo");
         SecurityContextHolder.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(officer, null, officer.getAuthorities()));
-        draftInside = examples.create(GoodExampleTest.story(demo.personOf("bithu"), null, "Bản nháp về bí thư")).getId();
-        var published = examples.create(GoodExampleTest.story(null, demo.sampleCell(), "Chi bộ giúp dân"));
+        draftInside = examples.create(GoodExampleTest.story(demo.today(), demo.personOf("bithu"), null, "Bản nháp về bí thư")).getId();
+        var published = examples.create(GoodExampleTest.story(demo.today(), null, demo.sampleCell(), "Chi bộ giúp dân"));
         publishedInCell = examples.publish(published.getId(), published.getVersion()).getId();
-        outside = examples.create(GoodExampleTest.story(null, demo.cellOutsideDivision(), "Ngoài sư đoàn")).getId();
+        outside = examples.create(GoodExampleTest.story(demo.today(), null, demo.cellOutsideDivision(), "Ngoài sư đoàn")).getId();
         SecurityContextHolder.clearContext();
     }
 
@@ -79,7 +78,7 @@ class GoodExamplePagesTest {
     void officersAndSecretariesWriteThroughTheApi(String account, int expected) throws Exception {
         String body = """
                 {"organizationId": %d, "title": "Chi bộ giúp dân chống lũ", "story": "Cả chi bộ đã giúp dân.",
-                 "storyDate": "%s"}""".formatted(demo.sampleCell(), LocalDate.now());
+                 "storyDate": "%s"}""".formatted(demo.sampleCell(), demo.today());
         mvc.perform(post("/api/v1/recognition/good-examples").with(user(demo.user(account))).with(csrf())
                 .contentType(MediaType.APPLICATION_JSON).content(body)).andExpect(status().is(expected));
     }
@@ -89,7 +88,7 @@ class GoodExamplePagesTest {
         mvc.perform(post("/recognition/good-examples").with(user(demo.user("bithu"))).with(csrf())
                         .param("subjectType", "ORGANIZATION").param("organizationId", String.valueOf(demo.sampleCell()))
                         .param("title", "Tieu de 42 đã gõ").param("story", "Cau chuyen 42 typed")
-                        .param("storyDate", LocalDate.now().plusDays(3).toString()))
+                        .param("storyDate", demo.today().plusDays(3).toString()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("value=\"Tieu de 42 đ")))
                 .andExpect(content().string(containsString("Cau chuyen 42 typed")));

@@ -54,26 +54,26 @@ class GoodExampleTest {
         SecurityContextHolder.clearContext();
     }
 
-    static GoodExampleInput story(Long personId, Long organizationId, String title) {
+    static GoodExampleInput story(LocalDate today, Long personId, Long organizationId, String title) {
         GoodExampleInput input = new GoodExampleInput();
         input.setPersonId(personId);
         input.setOrganizationId(organizationId);
         input.setTitle(title);
         input.setStory("Đồng chí đã  giúp đỡ đồng đội.\r\n\r\n  Việc làm được đơn vị biểu dương.  ");
-        input.setStoryDate(LocalDate.now().minusDays(3));
+        input.setStoryDate(today.minusDays(3));
         return input;
     }
 
     @Test
     void aSecretaryWritesADraftAboutOneMemberOfHisCellAndPublishesItAudited() {
         signIn("bithu");
-        GoodExample example = examples.create(story(demo.personOf("dangvien"), null, "Cõng bạn qua suối lũ"));
+        GoodExample example = examples.create(story(demo.today(), demo.personOf("dangvien"), null, "Cõng bạn qua suối lũ"));
         assertThat(example.getStatus()).isEqualTo(GoodExampleStatus.DRAFT);
         assertThat(example.getSubjectKind()).isEqualTo(SubjectType.PERSON);
         assertThat(example.getStory()).isEqualTo("Đồng chí đã giúp đỡ đồng đội.\nViệc làm được đơn vị biểu dương.");
         GoodExample published = examples.publish(example.getId(), example.getVersion());
         assertThat(published.getStatus()).isEqualTo(GoodExampleStatus.PUBLISHED);
-        assertThat(published.getPublishedAt()).isEqualTo(LocalDate.now());
+        assertThat(published.getPublishedAt()).isEqualTo(demo.today());
         assertThatThrownBy(() -> examples.publish(example.getId(), published.getVersion()))
                 .isInstanceOf(BusinessRuleException.class)
                 .hasFieldOrPropertyWithValue("messageKey", "recognition.goodExample.error.alreadyPublished");
@@ -88,18 +88,18 @@ class GoodExampleTest {
     @Test
     void aStoryIsAboutExactlyOneSubjectWithATitleATextAndAPastDate() {
         signIn("canbo.sudoan");
-        assertThatThrownBy(() -> examples.create(story(demo.personOf("dangvien"), demo.sampleCell(), "Hai đối tượng")))
+        assertThatThrownBy(() -> examples.create(story(demo.today(), demo.personOf("dangvien"), demo.sampleCell(), "Hai đối tượng")))
                 .isInstanceOf(BusinessRuleException.class)
                 .hasFieldOrPropertyWithValue("messageKey", "recognition.error.exactlyOneSubject");
-        assertThatThrownBy(() -> examples.create(story(null, null, "Không đối tượng")))
+        assertThatThrownBy(() -> examples.create(story(demo.today(), null, null, "Không đối tượng")))
                 .isInstanceOf(BusinessRuleException.class);
-        assertThatThrownBy(() -> examples.create(story(null, demo.sampleCell(), "  ")))
+        assertThatThrownBy(() -> examples.create(story(demo.today(), null, demo.sampleCell(), "  ")))
                 .isInstanceOf(BusinessRuleException.class).hasFieldOrPropertyWithValue("field", "title");
-        GoodExampleInput future = story(null, demo.sampleCell(), "Ngày mai");
-        future.setStoryDate(LocalDate.now().plusDays(1));
+        GoodExampleInput future = story(demo.today(), null, demo.sampleCell(), "Ngày mai");
+        future.setStoryDate(demo.today().plusDays(1));
         assertThatThrownBy(() -> examples.create(future))
                 .isInstanceOf(BusinessRuleException.class).hasFieldOrPropertyWithValue("messageKey", "validation.date.notFuture");
-        GoodExample cell = examples.create(story(null, demo.sampleCell(), "Chi bộ giúp dân gặt lúa"));
+        GoodExample cell = examples.create(story(demo.today(), null, demo.sampleCell(), "Chi bộ giúp dân gặt lúa"));
         assertThat(cell.getSubjectKind()).isEqualTo(SubjectType.ORGANIZATION);
         GoodExampleInput edit = GoodExampleInput.of(cell);
         edit.setTitle("Chi bộ giúp dân gặt lúa chạy bão");
@@ -111,15 +111,15 @@ class GoodExampleTest {
     @Test
     void writingIsForOfficersAndSecretariesInScopeAndReadingStaysInScope() {
         signIn("canbo");
-        GoodExample outside = examples.create(story(null, demo.cellOutsideDivision(), "Dân quân xã giúp dân"));
-        GoodExample inside = examples.create(story(demo.personOf("bithu"), null, "Bí thư gương mẫu"));
+        GoodExample outside = examples.create(story(demo.today(), null, demo.cellOutsideDivision(), "Dân quân xã giúp dân"));
+        GoodExample inside = examples.create(story(demo.today(), demo.personOf("bithu"), null, "Bí thư gương mẫu"));
         signIn("canbo.sudoan");
         assertThatThrownBy(() -> examples.get(outside.getId())).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> examples.create(story(null, demo.cellOutsideDivision(), "Ngoài phạm vi")))
+        assertThatThrownBy(() -> examples.create(story(demo.today(), null, demo.cellOutsideDivision(), "Ngoài phạm vi")))
                 .isInstanceOf(NotFoundException.class);
         signIn("kiemtra");
         assertThat(examples.get(inside.getId()).getTitle()).isEqualTo("Bí thư gương mẫu");
-        assertThatThrownBy(() -> examples.create(story(null, demo.sampleCell(), "Kiểm tra viết")))
+        assertThatThrownBy(() -> examples.create(story(demo.today(), null, demo.sampleCell(), "Kiểm tra viết")))
                 .isInstanceOf(ForbiddenException.class);
         signIn("dangvien");
         assertThatThrownBy(() -> examples.get(inside.getId())).as("a draft about someone else").isInstanceOf(NotFoundException.class);
@@ -137,10 +137,10 @@ class GoodExampleTest {
     void theListFiltersByAccentFreeWordsKindStatusAndYearAndPages() {
         signIn("canbo.sudoan");
         for (int i = 0; i < 52; i++) {
-            examples.create(story(null, demo.sampleCell(), "Gương sáng số " + i + " ở đơn vị"));
+            examples.create(story(demo.today(), null, demo.sampleCell(), "Gương sáng số " + i + " ở đơn vị"));
         }
         GoodExampleQuery.Page page = query.search(new GoodExampleQuery.Filter("guong sang so", SubjectType.ORGANIZATION,
-                GoodExampleStatus.DRAFT, LocalDate.now().getYear() - 1, LocalDate.now().getYear(), demo.sampleCell(), 0));
+                GoodExampleStatus.DRAFT, demo.today().getYear() - 1, demo.today().getYear(), demo.sampleCell(), 0));
         assertThat(page.total()).isEqualTo(52L);
         assertThat(page.rows()).hasSize(GoodExampleQuery.PAGE_SIZE);
         assertThat(page.pages()).isEqualTo(2);

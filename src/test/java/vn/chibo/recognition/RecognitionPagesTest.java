@@ -10,7 +10,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
-import java.time.LocalDate;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
@@ -58,13 +57,13 @@ class RecognitionPagesTest {
         UserDetails officer = demo.user("canbo");
         SecurityContextHolder.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(officer, null, officer.getAuthorities()));
-        insideDiscipline = discipline.create(RecognitionTest.discipline(demo.personOf("dangvien"), null,
+        insideDiscipline = discipline.create(RecognitionTest.discipline(demo.today(), demo.personOf("dangvien"), null,
                 DisciplineMeasure.REPRIMAND)).getId();
-        outsideDiscipline = discipline.create(RecognitionTest.discipline(null, demo.cellOutsideDivision(),
+        outsideDiscipline = discipline.create(RecognitionTest.discipline(demo.today(), null, demo.cellOutsideDivision(),
                 DisciplineMeasure.WARNING)).getId();
-        ownAward = awards.create(RecognitionTest.award(demo.personOf("dangvien"), null, "9/QĐ-ĐU")).getId();
-        otherAward = awards.create(RecognitionTest.award(demo.personOf("bithu"), null, "9/QĐ-ĐU")).getId();
-        outsideAward = awards.create(RecognitionTest.award(null, demo.cellOutsideDivision(), "9/QĐ-ĐU")).getId();
+        ownAward = awards.create(RecognitionTest.award(demo.today(), demo.personOf("dangvien"), null, "9/QĐ-ĐU")).getId();
+        otherAward = awards.create(RecognitionTest.award(demo.today(), demo.personOf("bithu"), null, "9/QĐ-ĐU")).getId();
+        outsideAward = awards.create(RecognitionTest.award(demo.today(), null, demo.cellOutsideDivision(), "9/QĐ-ĐU")).getId();
         SecurityContextHolder.clearContext();
     }
 
@@ -105,7 +104,7 @@ class RecognitionPagesTest {
     void onlyOfficersRecordAwardsThroughTheApi(String account, int expected) throws Exception {
         String body = """
                 {"personId": %d, "type": "COMMENDATION", "level": "GRASSROOTS", "decisionNumber": "31/QĐ-ĐU",
-                 "decisionDate": "%s", "reason": "Hoàn thành xuất sắc nhiệm vụ"}""".formatted(demo.personOf("bithu"), LocalDate.now());
+                 "decisionDate": "%s", "reason": "Hoàn thành xuất sắc nhiệm vụ"}""".formatted(demo.personOf("bithu"), demo.today());
         mvc.perform(post("/api/v1/recognition/awards").with(user(demo.user(account))).with(csrf())
                 .contentType(MediaType.APPLICATION_JSON).content(body)).andExpect(status().is(expected));
     }
@@ -115,7 +114,7 @@ class RecognitionPagesTest {
         String body = """
                 {"personId": %d, "organizationId": %d, "type": "COMMENDATION", "level": "GRASSROOTS",
                  "decisionNumber": "32/QĐ-ĐU", "decisionDate": "%s", "reason": "Lý do"}"""
-                .formatted(demo.personOf("bithu"), demo.sampleCell(), LocalDate.now());
+                .formatted(demo.personOf("bithu"), demo.sampleCell(), demo.today());
         mvc.perform(post("/api/v1/recognition/awards").with(user(demo.user("canbo.sudoan"))).with(csrf())
                         .header("Accept-Language", "vi").contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().isUnprocessableContent())
@@ -126,7 +125,7 @@ class RecognitionPagesTest {
     void aBulkEntryWithBadLinesKeepsWhatWasTypedAndReportsEachLine() throws Exception {
         mvc.perform(post("/recognition/awards/bulk").with(user(demo.user("canbo.sudoan"))).with(csrf())
                         .param("type", "COMMENDATION").param("level", "GRASSROOTS").param("decisionNumber", "40/QĐ-ĐU")
-                        .param("decisionDate", LocalDate.now().toString()).param("reason", "Thành tích dìu dắt quần chúng")
+                        .param("decisionDate", demo.today().toString()).param("reason", "Thành tích dìu dắt quần chúng")
                         .param("scopeOrganizationId", String.valueOf(demo.division()))
                         .param("recipients", "Người Không Tồn Tại Ở Đây"))
                 .andExpect(status().isOk())
@@ -144,7 +143,7 @@ class RecognitionPagesTest {
                         .param("subjectType", "PERSON").param("personId", String.valueOf(demo.personOf("dangvien")))
                         .param("organizationId", String.valueOf(demo.sampleCell()))
                         .param("measure", "DISSOLUTION").param("decisionNumber", "50-QĐ/UBKT")
-                        .param("decisionDate", LocalDate.now().toString()).param("reason", "Vi phạm sinh hoạt"))
+                        .param("decisionDate", demo.today().toString()).param("reason", "Vi phạm sinh hoạt"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Hình thức này không áp dụng cho đảng viên")))
                 .andExpect(content().string(containsString("value=\"50-QĐ/UBKT\"")));

@@ -57,27 +57,27 @@ class RecognitionTest {
                 UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
     }
 
-    static AwardInput award(Long personId, Long organizationId, String decision) {
+    static AwardInput award(LocalDate today, Long personId, Long organizationId, String decision) {
         AwardInput input = new AwardInput();
         input.setPersonId(personId);
         input.setOrganizationId(organizationId);
         input.setType(AwardType.COMMENDATION);
         input.setLevel(AwardLevel.GRASSROOTS);
         input.setDecisionNumber(decision);
-        input.setDecisionDate(LocalDate.now());
+        input.setDecisionDate(today);
         input.setIssuedBy("Đảng ủy Trung đoàn 1");
         input.setReason("Hoàn thành xuất sắc nhiệm vụ dìu dắt quần chúng");
         input.setCampaign("Mô hình Cán bộ, đảng viên dìu dắt quần chúng và cấp dưới");
         return input;
     }
 
-    static DisciplineInput discipline(Long personId, Long organizationId, DisciplineMeasure measure) {
+    static DisciplineInput discipline(LocalDate today, Long personId, Long organizationId, DisciplineMeasure measure) {
         DisciplineInput input = new DisciplineInput();
         input.setPersonId(personId);
         input.setOrganizationId(organizationId);
         input.setMeasure(measure);
         input.setDecisionNumber("45-QĐ/UBKT");
-        input.setDecisionDate(LocalDate.now());
+        input.setDecisionDate(today);
         input.setReason("Vi phạm quy định về chế độ sinh hoạt đảng");
         return input;
     }
@@ -94,18 +94,18 @@ class RecognitionTest {
     @Test
     void anAwardGoesToExactlyOneRecipient() {
         signIn("canbo.sudoan");
-        assertThatThrownBy(() -> awards.create(award(demo.personOf("dangvien"), demo.sampleCell(), "1/QĐ-ĐU")))
+        assertThatThrownBy(() -> awards.create(award(demo.today(), demo.personOf("dangvien"), demo.sampleCell(), "1/QĐ-ĐU")))
                 .isInstanceOf(BusinessRuleException.class).extracting("messageKey")
                 .isEqualTo("recognition.error.exactlyOneRecipient");
-        assertThatThrownBy(() -> awards.create(award(null, null, "1/QĐ-ĐU")))
+        assertThatThrownBy(() -> awards.create(award(demo.today(), null, null, "1/QĐ-ĐU")))
                 .extracting("messageKey").isEqualTo("recognition.error.exactlyOneRecipient");
-        AwardRecord toPerson = awards.create(award(demo.personOf("dangvien"), null, "1/QĐ-ĐU"));
-        AwardRecord toCell = awards.create(award(null, demo.sampleCell(), "1/QĐ-ĐU"));
+        AwardRecord toPerson = awards.create(award(demo.today(), demo.personOf("dangvien"), null, "1/QĐ-ĐU"));
+        AwardRecord toCell = awards.create(award(demo.today(), null, demo.sampleCell(), "1/QĐ-ĐU"));
         assertThat(toPerson.getRecipientKind()).isEqualTo(SubjectType.PERSON);
         assertThat(toPerson.getOrganizationId()).isEqualTo(demo.sampleCell());
         assertThat(toCell.getRecipientKind()).isEqualTo(SubjectType.ORGANIZATION);
         assertThat(toCell.getPersonId()).isNull();
-        assertThatThrownBy(() -> awards.create(award(demo.personOf("dangvien"), null, "1/QĐ-ĐU")))
+        assertThatThrownBy(() -> awards.create(award(demo.today(), demo.personOf("dangvien"), null, "1/QĐ-ĐU")))
                 .extracting("messageKey").isEqualTo("recognition.error.alreadyInDecision");
         assertThat(jdbc.sql("select count(*) from audit_entry where entity_type = 'AwardRecord' and entity_id = :id")
                 .param("id", toPerson.getId()).query(Long.class).single()).isEqualTo(1);
@@ -124,16 +124,16 @@ class RecognitionTest {
     @Test
     void aDisciplineSubjectIsExactlyOneAndTheMeasureMustFitIt() {
         signIn("kiemtra");
-        assertThatThrownBy(() -> discipline.create(discipline(demo.personOf("dangvien"), demo.sampleCell(),
+        assertThatThrownBy(() -> discipline.create(discipline(demo.today(), demo.personOf("dangvien"), demo.sampleCell(),
                 DisciplineMeasure.REPRIMAND))).extracting("messageKey").isEqualTo("recognition.error.exactlyOneSubject");
-        assertThatThrownBy(() -> discipline.create(discipline(demo.personOf("dangvien"), null, DisciplineMeasure.DISSOLUTION)))
+        assertThatThrownBy(() -> discipline.create(discipline(demo.today(), demo.personOf("dangvien"), null, DisciplineMeasure.DISSOLUTION)))
                 .extracting("messageKey").isEqualTo("recognition.error.measure.PERSON");
-        assertThatThrownBy(() -> discipline.create(discipline(null, demo.sampleCell(), DisciplineMeasure.EXPULSION)))
+        assertThatThrownBy(() -> discipline.create(discipline(demo.today(), null, demo.sampleCell(), DisciplineMeasure.EXPULSION)))
                 .extracting("messageKey").isEqualTo("recognition.error.measure.ORGANIZATION");
-        DisciplineInput future = discipline(demo.personOf("dangvien"), null, DisciplineMeasure.REPRIMAND);
-        future.setDecisionDate(LocalDate.now().plusDays(2));
+        DisciplineInput future = discipline(demo.today(), demo.personOf("dangvien"), null, DisciplineMeasure.REPRIMAND);
+        future.setDecisionDate(demo.today().plusDays(2));
         assertThatThrownBy(() -> discipline.create(future)).extracting("messageKey").isEqualTo("validation.date.notFuture");
-        DisciplineInput input = discipline(demo.personOf("dangvien"), null, DisciplineMeasure.WARNING);
+        DisciplineInput input = discipline(demo.today(), demo.personOf("dangvien"), null, DisciplineMeasure.WARNING);
         input.setSelfDetected(true);
         input.setLeadershipCollective(true);
         DisciplineRecord record = discipline.create(input);
@@ -144,7 +144,7 @@ class RecognitionTest {
     @Test
     void aCorrectionNeedsTheVersionItWasReadAt() {
         signIn("kiemtra");
-        DisciplineRecord record = discipline.create(discipline(demo.personOf("dangvien"), null, DisciplineMeasure.REPRIMAND));
+        DisciplineRecord record = discipline.create(discipline(demo.today(), demo.personOf("dangvien"), null, DisciplineMeasure.REPRIMAND));
         DisciplineInput change = DisciplineInput.of(record);
         change.setReason("Vi phạm  quy định về   sinh hoạt đảng (đính chính)");
         discipline.update(record.getId(), change);
@@ -157,18 +157,18 @@ class RecognitionTest {
     @Test
     void onlyOfficersAndInspectorsRecordAndOnlyInTheirScope() {
         signIn("bithu");
-        assertThatThrownBy(() -> discipline.create(discipline(demo.personOf("dangvien"), null, DisciplineMeasure.REPRIMAND)))
+        assertThatThrownBy(() -> discipline.create(discipline(demo.today(), demo.personOf("dangvien"), null, DisciplineMeasure.REPRIMAND)))
                 .isInstanceOf(ForbiddenException.class);
-        assertThatThrownBy(() -> awards.create(award(demo.personOf("dangvien"), null, "2/QĐ")))
+        assertThatThrownBy(() -> awards.create(award(demo.today(), demo.personOf("dangvien"), null, "2/QĐ")))
                 .isInstanceOf(ForbiddenException.class);
         signIn("kiemtra");
-        assertThatThrownBy(() -> awards.create(award(demo.personOf("dangvien"), null, "2/QĐ")))
+        assertThatThrownBy(() -> awards.create(award(demo.today(), demo.personOf("dangvien"), null, "2/QĐ")))
                 .isInstanceOf(ForbiddenException.class);
         signIn("canbo.sudoan");
-        assertThatThrownBy(() -> discipline.create(discipline(null, demo.cellOutsideDivision(), DisciplineMeasure.REPRIMAND)))
+        assertThatThrownBy(() -> discipline.create(discipline(demo.today(), null, demo.cellOutsideDivision(), DisciplineMeasure.REPRIMAND)))
                 .isInstanceOf(NotFoundException.class);
         signIn("canbo");
-        DisciplineRecord outside = discipline.create(discipline(null, demo.cellOutsideDivision(), DisciplineMeasure.REPRIMAND));
+        DisciplineRecord outside = discipline.create(discipline(demo.today(), null, demo.cellOutsideDivision(), DisciplineMeasure.REPRIMAND));
         signIn("canbo.sudoan");
         assertThatThrownBy(() -> discipline.get(outside.getId())).isInstanceOf(NotFoundException.class);
         signIn("dangvien");
@@ -178,8 +178,8 @@ class RecognitionTest {
     @Test
     void aMemberSeesOnlyHisOwnRecords() {
         signIn("canbo.sudoan");
-        awards.create(award(demo.personOf("dangvien"), null, "3/QĐ-ĐU"));
-        awards.create(award(demo.personOf("bithu"), null, "3/QĐ-ĐU"));
+        awards.create(award(demo.today(), demo.personOf("dangvien"), null, "3/QĐ-ĐU"));
+        awards.create(award(demo.today(), demo.personOf("bithu"), null, "3/QĐ-ĐU"));
         signIn("dangvien");
         RegisterQuery.Page page = registers.search(RegisterQuery.Register.AWARD, RegisterFilter.all());
         assertThat(page.rows()).isNotEmpty().allMatch(r -> demo.personOf("dangvien") == r.personId());
@@ -188,7 +188,7 @@ class RecognitionTest {
     @Test
     void aDecisionListingManyRecipientsIsSavedOnlyWhenEveryLineIsGood() {
         signIn("canbo.sudoan");
-        AwardInput input = award(null, null, "77/QĐ-ĐU");
+        AwardInput input = award(demo.today(), null, null, "77/QĐ-ĐU");
         input.setScopeOrganizationId(regimentOfSampleCell());
         input.setRecipients(cellName() + "\n" + memberName("dangvien") + "; Dìu dắt 2 quần chúng được kết nạp\n\n"
                 + "Không Có Ai Tên Này\n" + memberName("dangvien").toUpperCase() + "\n");
@@ -226,7 +226,7 @@ class RecognitionTest {
     @Test
     void namesakesUnderTheChosenOrganizationAreReportedAsAmbiguous() {
         signIn("canbo.sudoan");
-        AwardInput input = award(null, null, "79/QĐ-SĐ");
+        AwardInput input = award(demo.today(), null, null, "79/QĐ-SĐ");
         input.setScopeOrganizationId(demo.division());
         input.setRecipients(cellName());
         assertThatThrownBy(() -> awards.bulk(input)).isInstanceOfSatisfying(BulkEntryRejected.class,
@@ -237,7 +237,7 @@ class RecognitionTest {
     @Test
     void bulkEntryFindsNoOneOutsideTheChosenOrganization() {
         signIn("canbo.sudoan");
-        AwardInput input = award(null, null, "78/QĐ-ĐU");
+        AwardInput input = award(demo.today(), null, null, "78/QĐ-ĐU");
         input.setScopeOrganizationId(demo.cellOutsideDivision());
         input.setRecipients("x");
         assertThatThrownBy(() -> awards.bulk(input)).isInstanceOf(NotFoundException.class);
@@ -246,10 +246,10 @@ class RecognitionTest {
     @Test
     void theRegistersFilterByNameFormYearAndCampaignAccentInsensitively() {
         signIn("canbo.sudoan");
-        awards.create(award(demo.personOf("dangvien"), null, "5/QĐ-ĐU"));
+        awards.create(award(demo.today(), demo.personOf("dangvien"), null, "5/QĐ-ĐU"));
         String name = memberName("dangvien");
         String plain = vn.chibo.shared.text.VietnameseText.searchKey(name);
-        int year = LocalDate.now().getYear();
+        int year = demo.today().getYear();
         var filter = new RegisterFilter(plain, SubjectType.PERSON, "COMMENDATION", null, year, year, "diu dat", null, 0);
         assertThat(registers.search(RegisterQuery.Register.AWARD, filter).rows())
                 .anyMatch(r -> r.subjectName().equals(name) && r.decisionNumber().equals("5/QĐ-ĐU"));
@@ -260,7 +260,7 @@ class RecognitionTest {
     @Test
     void theDemoHasAwardsOverThreeYearsAndRareDiscipline() {
         signIn("canbo");
-        int year = LocalDate.now().getYear();
+        int year = demo.today().getYear();
         long years = jdbc.sql("select count(distinct extract(year from decision_date)) from award_record").query(Long.class).single();
         assertThat(years).isGreaterThanOrEqualTo(2);
         long members = jdbc.sql("select count(*) from person where party_status in ('PROBATIONARY', 'OFFICIAL')")

@@ -31,6 +31,10 @@ public abstract class BrowserTest {
     @LocalServerPort
     protected int port;
 
+    /** The application's records: also today and now as the application sees them. */
+    @org.springframework.beans.factory.annotation.Autowired
+    protected DemoFixture demo;
+
     protected BrowserContext context;
     protected Page page;
 

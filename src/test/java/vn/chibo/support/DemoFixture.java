@@ -1,5 +1,8 @@
 package vn.chibo.support;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -11,10 +14,22 @@ public class DemoFixture {
 
     private final JdbcClient jdbc;
     private final UserDetailsService users;
+    private final Clock clock;
 
-    public DemoFixture(JdbcClient jdbc, UserDetailsService users) {
+    public DemoFixture(JdbcClient jdbc, UserDetailsService users, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.users = users;
+    }
+
+    /** Today as the application sees it: the test clock starts on a fixed day (see application-test.properties). */
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** Now as the application sees it. */
+    public Instant now() {
+        return clock.instant();
     }
 
     public UserDetails user(String username) {
@@ -55,7 +70,7 @@ public class DemoFixture {
     public long memberProgramme() {
         return jdbc.sql("select p.id from programme p join rulebook r on r.id = p.rulebook_id"
                         + " where r.code = 'DANG_VIEN_5_TOT' and p.programme_year = :y and p.created_by = 'canbo' order by p.id")
-                .param("y", java.time.LocalDate.now().getYear()).query(Long.class).list().get(0);
+                .param("y", today().getYear()).query(Long.class).list().get(0);
     }
 
     /** A member's own registration for a programme. */

@@ -1,5 +1,6 @@
 package vn.chibo.audit.internal;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -29,10 +30,12 @@ public class AuditTrail {
     private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final AuditRepository entries;
+    private final Clock clock;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    AuditTrail(AuditRepository entries) {
+    AuditTrail(AuditRepository entries, Clock clock) {
         this.entries = entries;
+        this.clock = clock;
     }
 
     /**
@@ -43,7 +46,7 @@ public class AuditTrail {
     @Transactional(propagation = Propagation.REQUIRED)
     public void record(AuditRecord record) {
         String actor = record.actor() == null || record.actor().isBlank() ? "?" : record.actor();
-        entries.save(new AuditEntry(Instant.now(), truncate(actor, 100), truncate(record.action(), 30),
+        entries.save(new AuditEntry(clock.instant(), truncate(actor, 100), truncate(record.action(), 30),
                 truncate(record.entityType(), 50), record.entityId(), truncate(record.orgPath(), 400),
                 truncate(record.summary(), 500), changesJson(record.changes()), truncate(remoteAddress(), 64)));
     }

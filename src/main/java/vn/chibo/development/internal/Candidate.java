@@ -68,21 +68,21 @@ public class Candidate {
     protected Candidate() {
     }
 
-    Candidate(long personId, long organizationId, String orgPath, Stage stage, LocalDate since, Long mentorPersonId) {
+    Candidate(long personId, long organizationId, String orgPath, Stage stage, LocalDate since, Long mentorPersonId, Instant now) {
         this.personId = personId;
         this.organizationId = organizationId;
         this.orgPath = orgPath;
         this.stage = stage;
         this.stageSince = since;
         this.mentorPersonId = mentorPersonId;
-        this.createdAt = Instant.now();
+        this.createdAt = now;
         this.updatedAt = createdAt;
     }
 
-    void moveTo(Stage next, LocalDate on) {
+    void moveTo(Stage next, LocalDate on, Instant now) {
         this.stage = next;
         this.stageSince = on;
-        this.updatedAt = Instant.now();
+        this.updatedAt = now;
     }
 
     public Set<DossierItem> dossierItems() {

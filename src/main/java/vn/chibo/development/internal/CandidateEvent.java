@@ -29,13 +29,13 @@ public class CandidateEvent {
     protected CandidateEvent() {
     }
 
-    CandidateEvent(long candidateId, Stage stage, LocalDate occurredOn, String note, String recordedBy) {
+    CandidateEvent(long candidateId, Stage stage, LocalDate occurredOn, String note, String recordedBy, Instant now) {
         this.candidateId = candidateId;
         this.stage = stage;
         this.occurredOn = occurredOn;
         this.note = note;
         this.recordedBy = recordedBy;
-        this.recordedAt = Instant.now();
+        this.recordedAt = now;
     }
 
     public Long getId() { return id; }

@@ -34,7 +34,7 @@ public class DevelopmentRulebook {
     }
 
     DevelopmentRulebook(String code, int revision, String name, int yearFrom, Integer yearTo, Long ownerOrgId,
-                      String ownerPath, String definition, String createdBy) {
+                      String ownerPath, String definition, String createdBy, Instant now) {
         this.code = code;
         this.revision = revision;
         this.name = name;
@@ -44,7 +44,7 @@ public class DevelopmentRulebook {
         this.ownerPath = ownerPath;
         this.definition = definition;
         this.createdBy = createdBy;
-        this.createdAt = Instant.now();
+        this.createdAt = now;
     }
 
     boolean covers(int year, String orgPath) {

@@ -1,5 +1,6 @@
 package vn.chibo.development.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -45,15 +46,17 @@ public class DevelopmentService {
     private final PersonDirectory people;
     private final MentoringDirectory mentoring;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
     DevelopmentService(CandidateRepository candidates, CandidateEventRepository timeline, DevelopmentRulebooks rulebooks,
-                       PersonDirectory people, MentoringDirectory mentoring, ApplicationEventPublisher events) {
+                       PersonDirectory people, MentoringDirectory mentoring, ApplicationEventPublisher events, Clock clock) {
         this.candidates = candidates;
         this.timeline = timeline;
         this.rulebooks = rulebooks;
         this.people = people;
         this.mentoring = mentoring;
         this.events = events;
+        this.clock = clock;
     }
 
     /** A candidate the account may see: in its subtree, or his own record; else 404. */
@@ -69,11 +72,11 @@ public class DevelopmentService {
     }
 
     public DevelopmentRules rulesFor(String orgPath) {
-        return rulebooks.rulesFor(orgPath, LocalDate.now());
+        return rulebooks.rulesFor(orgPath, LocalDate.now(clock));
     }
 
     public Deadline deadlineOf(Candidate c) {
-        return Deadline.of(c, rulesFor(c.getOrgPath()), LocalDate.now());
+        return Deadline.of(c, rulesFor(c.getOrgPath()), LocalDate.now(clock));
     }
 
     /** Whether the account may record a step into this stage for a candidate. */
@@ -119,8 +122,8 @@ public class DevelopmentService {
             throw new BusinessRuleException("stage", "development.error.firstStage");
         }
         Candidate candidate = candidates.save(new Candidate(person.id(), person.organizationId(), person.orgPath(), first,
-                LocalDate.now(), mentoring.currentMentorOf(person.id()).orElse(null)));
-        event(candidate, first, LocalDate.now(), null);
+                LocalDate.now(clock), mentoring.currentMentorOf(person.id()).orElse(null), clock.instant()));
+        event(candidate, first, LocalDate.now(clock), null);
         audit("CREATE", candidate, person.fullName(), Changes.created(candidate.snapshot()));
         return candidate;
     }
@@ -144,8 +147,8 @@ public class DevelopmentService {
             throw new BusinessRuleException("stage", "development.error.order");
         }
         DevelopmentRules rules = rulesFor(c.getOrgPath());
-        LocalDate on = form.getOn() == null ? LocalDate.now() : form.getOn();
-        if (on.isAfter(LocalDate.now())) {
+        LocalDate on = form.getOn() == null ? LocalDate.now(clock) : form.getOn();
+        if (on.isAfter(LocalDate.now(clock))) {
             throw new BusinessRuleException("on", "validation.date.notFuture");
         }
         if (!dossierUpdate && on.isBefore(c.getStageSince()) && next != Stage.CANDIDATE) {
@@ -252,7 +255,7 @@ public class DevelopmentService {
             default -> throw new BusinessRuleException("stage", "development.error.order");
         }
         if (!dossierUpdate) {
-            c.moveTo(next, on);
+            c.moveTo(next, on, clock.instant());
         }
         event(c, next, on, note);
         audit(dossierUpdate ? "UPDATE" : "TRANSITION", c, person.fullName(), Changes.between(before, c.snapshot()));
@@ -285,7 +288,7 @@ public class DevelopmentService {
             }
             default -> throw new BusinessRuleException("stage", "development.error.nothingToExtend");
         }
-        event(c, c.getStage(), LocalDate.now(), "+" + rulesFor(c.getOrgPath()).extensionWorkingDays());
+        event(c, c.getStage(), LocalDate.now(clock), "+" + rulesFor(c.getOrgPath()).extensionWorkingDays());
         audit("EXTEND", c, people.find(c.getPersonId()).map(PersonRef::fullName).orElse(""), Changes.between(before, c.snapshot()));
         return c;
     }
@@ -322,11 +325,11 @@ public class DevelopmentService {
         }
     }
 
-    private static void requireCertificate(StepForm form, LocalDate on) {
+    private void requireCertificate(StepForm form, LocalDate on) {
         if (form.getCertificateOn() == null) {
             throw new BusinessRuleException("certificateOn", "development.error.certificateRequired");
         }
-        if (form.getCertificateOn().isAfter(LocalDate.now())) {
+        if (form.getCertificateOn().isAfter(LocalDate.now(clock))) {
             throw new BusinessRuleException("certificateOn", "validation.date.notFuture");
         }
         String number = VietnameseText.clean(form.getCertificateNumber());
@@ -388,7 +391,7 @@ public class DevelopmentService {
     }
 
     private void event(Candidate c, Stage stage, LocalDate on, String note) {
-        timeline.save(new CandidateEvent(c.getId(), stage, on, note, CurrentUser.actorName()));
+        timeline.save(new CandidateEvent(c.getId(), stage, on, note, CurrentUser.actorName(), clock.instant()));
     }
 
     private void audit(String action, Candidate c, String name, Map<String, Object[]> changes) {

@@ -1,5 +1,6 @@
 package vn.chibo.development.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -29,10 +30,12 @@ public class DossierDocument {
 
     private final OrganizationDirectory organizations;
     private final PersonDirectory people;
+    private final Clock clock;
 
-    DossierDocument(OrganizationDirectory organizations, PersonDirectory people) {
+    DossierDocument(OrganizationDirectory organizations, PersonDirectory people, Clock clock) {
         this.organizations = organizations;
         this.people = people;
+        this.clock = clock;
     }
 
     public byte[] docx(Candidate c, List<CandidateEvent> events) {
@@ -41,7 +44,7 @@ public class DossierDocument {
         OrganizationRef parent = cell.parentId() == null ? null : organizations.find(cell.parentId()).orElse(null);
         Map<Long, PersonRef> named = people.findAll(java.util.stream.Stream.of(c.getMentorPersonId(), c.getIntroducer1Id(),
                 c.getIntroducer2Id(), c.getProbationHelperId()).filter(java.util.Objects::nonNull).toList());
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         List<String> issuer = new ArrayList<>();
         if (parent != null) {
             issuer.add(parent.name().toUpperCase(java.util.Locale.forLanguageTag("vi")));

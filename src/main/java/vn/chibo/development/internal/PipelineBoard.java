@@ -1,5 +1,6 @@
 package vn.chibo.development.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -37,12 +38,14 @@ public class PipelineBoard {
     private final OrganizationDirectory organizations;
     private final PersonDirectory people;
     private final DevelopmentRulebooks rulebooks;
+    private final Clock clock;
 
-    PipelineBoard(JdbcClient jdbc, OrganizationDirectory organizations, PersonDirectory people, DevelopmentRulebooks rulebooks) {
+    PipelineBoard(JdbcClient jdbc, OrganizationDirectory organizations, PersonDirectory people, DevelopmentRulebooks rulebooks, Clock clock) {
         this.jdbc = jdbc;
         this.organizations = organizations;
         this.people = people;
         this.rulebooks = rulebooks;
+        this.clock = clock;
     }
 
     static String under(String path) {
@@ -99,13 +102,13 @@ public class PipelineBoard {
         List<DeadlineLine> dueSoon = deadlines.stream().filter(d -> d.deadline().dueSoon()).toList();
         Integer admitted = jdbc.sql("select count(*) from development_candidate where " + under(root.path())
                         + " and ceremony_on >= :from")
-                .param("from", LocalDate.now().withDayOfYear(1)).query(Integer.class).single();
+                .param("from", LocalDate.now(clock).withDayOfYear(1)).query(Integer.class).single();
         return new Board(root, total, rows, named(overdue), overdue.size(), named(dueSoon), dueSoon.size(), admitted);
     }
 
     /** Running deadlines of a subtree, the most urgent first. */
     List<DeadlineLine> deadlines(String path) {
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         Map<String, DevelopmentRules> rulesByPath = new HashMap<>();
         List<DeadlineLine> lines = new ArrayList<>();
         jdbc.sql("select id, person_id, organization_id, org_path, stage, cell_resolution_on, decision_on, probation_end,"

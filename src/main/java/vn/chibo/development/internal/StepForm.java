@@ -25,7 +25,7 @@ public class StepForm {
     private String reason;
     private Long version;
 
-    public static StepForm of(Candidate c) {
+    public static StepForm of(Candidate c, LocalDate today) {
         StepForm form = new StepForm();
         form.certificateNumber = c.getCertificateNumber();
         form.certificateOn = c.getCertificateOn();
@@ -38,13 +38,13 @@ public class StepForm {
         form.selfReview = c.getSelfReview();
         form.helperComment = c.getHelperComment();
         form.version = c.getVersion();
-        form.on = LocalDate.now();
+        form.on = today;
         return form;
     }
 
     /** After another step failed: the dossier fields show what is saved, not the blanks of that step's form. */
     public StepForm keepingDossierOf(Candidate c) {
-        StepForm saved = of(c);
+        StepForm saved = of(c, on);
         this.introducer1Id = saved.introducer1Id;
         this.introducer1Since = saved.introducer1Since;
         this.introducer2Id = saved.introducer2Id;

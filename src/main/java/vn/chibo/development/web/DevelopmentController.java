@@ -1,5 +1,6 @@
 package vn.chibo.development.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -44,15 +45,17 @@ class DevelopmentController {
     private final DevelopmentRulebooks rulebooks;
     private final OrganizationDirectory organizations;
     private final PersonDirectory people;
+    private final Clock clock;
 
     DevelopmentController(DevelopmentService development, PipelineBoard board, DossierDocument dossier,
-                          DevelopmentRulebooks rulebooks, OrganizationDirectory organizations, PersonDirectory people) {
+                          DevelopmentRulebooks rulebooks, OrganizationDirectory organizations, PersonDirectory people, Clock clock) {
         this.development = development;
         this.board = board;
         this.dossier = dossier;
         this.rulebooks = rulebooks;
         this.organizations = organizations;
         this.people = people;
+        this.clock = clock;
     }
 
     @GetMapping("/development")
@@ -137,12 +140,12 @@ class DevelopmentController {
         model.addAttribute("mayExtend", development.mayRecord(c, Stage.DECIDED) && EnumSet.of(Stage.CELL_RESOLVED,
                 Stage.COMMITTEE_RESOLVED, Stage.RECOGNITION_RESOLVED).contains(c.getStage()));
         model.addAttribute("eligibility", EnumSet.of(Stage.SYMPATHISER, Stage.CANDIDATE).contains(c.getStage())
-                ? development.eligibility(c, LocalDate.now()) : List.of());
+                ? development.eligibility(c, LocalDate.now(clock)) : List.of());
         model.addAttribute("dossierItems", DossierItem.values());
         model.addAttribute("cellMembers", people.partyMembersUnder(organizations.find(c.getOrganizationId()).orElseThrow().path())
                 .stream().filter(m -> m.partyStatus() == PartyStatus.OFFICIAL).limit(300).toList());
         if (!model.containsAttribute("form")) {
-            model.addAttribute("form", StepForm.of(c));
+            model.addAttribute("form", StepForm.of(c, LocalDate.now(clock)));
         }
         return "development/candidate";
     }
@@ -193,7 +196,7 @@ class DevelopmentController {
                   @RequestParam(required = false) Integer yearTo, RedirectAttributes redirect) {
         try {
             ChiboUser me = CurrentUser.get();
-            rulebooks.revise(code, definition, yearFrom == null ? LocalDate.now().getYear() : yearFrom, yearTo,
+            rulebooks.revise(code, definition, yearFrom == null ? LocalDate.now(clock).getYear() : yearFrom, yearTo,
                     me.isAdmin() ? null : me.scopeOrganizationId());
             redirect.addFlashAttribute("message", "development.rules.saved");
         } catch (BusinessRuleException e) {

@@ -51,33 +51,33 @@ public class Assessment {
     protected Assessment() {
     }
 
-    Assessment(long registrationId, long rulebookId) {
+    Assessment(long registrationId, long rulebookId, Instant now) {
         this.registrationId = registrationId;
         this.rulebookId = rulebookId;
         this.status = Status.DRAFT;
-        this.updatedAt = Instant.now();
+        this.updatedAt = now;
     }
 
-    void selfAssess(boolean computed, boolean recognised, String comment, String by) {
+    void selfAssess(boolean computed, boolean recognised, String comment, String by, Instant now) {
         this.computedRecognised = computed;
         this.selfRecognised = recognised;
         this.selfComment = comment;
         this.selfBy = by;
         this.returnedReason = null;
         this.status = Status.SELF_ASSESSED;
-        this.updatedAt = Instant.now();
+        this.updatedAt = now;
     }
 
-    void propose(boolean computed, boolean recognised, String comment, String by) {
+    void propose(boolean computed, boolean recognised, String comment, String by, Instant now) {
         this.computedRecognised = computed;
         this.proposedRecognised = recognised;
         this.proposalComment = comment;
         this.proposedBy = by;
         this.status = Status.PROPOSED;
-        this.updatedAt = Instant.now();
+        this.updatedAt = now;
     }
 
-    void decide(boolean computed, boolean recognised, String number, LocalDate date, String reason, String by) {
+    void decide(boolean computed, boolean recognised, String number, LocalDate date, String reason, String by, Instant now) {
         this.computedRecognised = computed;
         this.decidedRecognised = recognised;
         this.decisionNumber = number;
@@ -85,13 +85,13 @@ public class Assessment {
         this.differenceReason = reason;
         this.decidedBy = by;
         this.status = Status.DECIDED;
-        this.updatedAt = Instant.now();
+        this.updatedAt = now;
     }
 
-    void returnWithReason(String reason) {
+    void returnWithReason(String reason, Instant now) {
         this.returnedReason = reason;
         this.status = Status.DRAFT;
-        this.updatedAt = Instant.now();
+        this.updatedAt = now;
     }
 
     Map<String, Object> snapshot() {

@@ -1,5 +1,6 @@
 package vn.chibo.evaluation.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -37,14 +38,16 @@ public class AssessmentService {
     private final RulebookService rulebooks;
     private final OrganizationDirectory organizations;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
     AssessmentService(AssessmentRepository assessments, ProgrammeService programmes, RulebookService rulebooks,
-                      OrganizationDirectory organizations, ApplicationEventPublisher events) {
+                      OrganizationDirectory organizations, ApplicationEventPublisher events, Clock clock) {
         this.assessments = assessments;
         this.programmes = programmes;
         this.rulebooks = rulebooks;
         this.organizations = organizations;
         this.events = events;
+        this.clock = clock;
     }
 
     public Optional<Assessment> find(long registrationId) {
@@ -120,13 +123,13 @@ public class AssessmentService {
         }
         Optional<Assessment> existing = assessments.findByRegistrationId(registrationId);
         Assessment assessment = existing.orElseGet(() -> assessments.save(
-                new Assessment(registrationId, programmes.programmeOf(registration).getRulebookId())));
+                new Assessment(registrationId, programmes.programmeOf(registration).getRulebookId(), clock.instant())));
         if (existing.isPresent()) {
             requireVersion(assessment, version);
         }
         requireStatus(assessment, Assessment.Status.DRAFT);
         Map<String, Object> before = assessment.snapshot();
-        assessment.selfAssess(computed(registrationId), recognised, clean(comment, 2000, "comment"), CurrentUser.actorName());
+        assessment.selfAssess(computed(registrationId), recognised, clean(comment, 2000, "comment"), CurrentUser.actorName(), clock.instant());
         audit(assessment, registration, before);
         return assessment;
     }
@@ -140,7 +143,7 @@ public class AssessmentService {
         Assessment assessment = forReview(registration, version);
         requireStatus(assessment, Assessment.Status.SELF_ASSESSED);
         Map<String, Object> before = assessment.snapshot();
-        assessment.propose(computed(registrationId), recognised, clean(comment, 2000, "comment"), CurrentUser.actorName());
+        assessment.propose(computed(registrationId), recognised, clean(comment, 2000, "comment"), CurrentUser.actorName(), clock.instant());
         audit(assessment, registration, before);
         return assessment;
     }
@@ -158,7 +161,7 @@ public class AssessmentService {
         if (number == null) {
             throw new BusinessRuleException("decisionNumber", "assessment.error.decisionNumber");
         }
-        if (decisionDate == null || decisionDate.isAfter(LocalDate.now())) {
+        if (decisionDate == null || decisionDate.isAfter(LocalDate.now(clock))) {
             throw new BusinessRuleException("decisionDate", "validation.date.notFuture");
         }
         boolean computed = computed(registrationId);
@@ -167,7 +170,7 @@ public class AssessmentService {
             throw new BusinessRuleException("reason", "assessment.error.reasonRequired");
         }
         Map<String, Object> before = assessment.snapshot();
-        assessment.decide(computed, recognised, number, decisionDate, why, CurrentUser.actorName());
+        assessment.decide(computed, recognised, number, decisionDate, why, CurrentUser.actorName(), clock.instant());
         audit(assessment, registration, before);
         return assessment;
     }
@@ -191,7 +194,7 @@ public class AssessmentService {
             throw new BusinessRuleException("reason", "assessment.error.returnReason");
         }
         Map<String, Object> before = assessment.snapshot();
-        assessment.returnWithReason(why);
+        assessment.returnWithReason(why, clock.instant());
         audit(assessment, registration, before);
         return assessment;
     }

@@ -82,24 +82,24 @@ public class ClassificationEntry {
         this.computedReasons = String.join(",", result.reasons());
     }
 
-    void selfClassify(ClassificationGrade grade, String comment, String by) {
+    void selfClassify(ClassificationGrade grade, String comment, String by, Instant now) {
         this.selfGrade = grade;
         this.selfComment = comment;
         this.selfBy = by;
         this.returnedReason = null;
         this.status = Status.SELF_CLASSIFIED;
-        this.updatedAt = Instant.now();
+        this.updatedAt = now;
     }
 
-    void propose(ClassificationGrade grade, String comment, String by) {
+    void propose(ClassificationGrade grade, String comment, String by, Instant now) {
         this.proposedGrade = grade;
         this.proposalComment = comment;
         this.proposedBy = by;
         this.status = Status.PROPOSED;
-        this.updatedAt = Instant.now();
+        this.updatedAt = now;
     }
 
-    void decide(ClassificationGrade grade, String number, LocalDate date, String reason, String justification, String by) {
+    void decide(ClassificationGrade grade, String number, LocalDate date, String reason, String justification, String by, Instant now) {
         this.decidedGrade = grade;
         this.decisionNumber = number;
         this.decisionDate = date;
@@ -107,13 +107,13 @@ public class ClassificationEntry {
         this.quotaJustification = justification;
         this.decidedBy = by;
         this.status = Status.DECIDED;
-        this.updatedAt = Instant.now();
+        this.updatedAt = now;
     }
 
-    void returnWithReason(String reason) {
+    void returnWithReason(String reason, Instant now) {
         this.returnedReason = reason;
         this.status = Status.PENDING;
-        this.updatedAt = Instant.now();
+        this.updatedAt = now;
     }
 
     Map<String, Object> snapshot() {

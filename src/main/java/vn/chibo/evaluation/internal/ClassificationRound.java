@@ -42,7 +42,7 @@ public class ClassificationRound {
     }
 
     ClassificationRound(long organizationId, String orgPath, int year, long rulebookId, String name,
-                        LocalDate selfDeadline, LocalDate decisionDeadline, String createdBy) {
+                        LocalDate selfDeadline, LocalDate decisionDeadline, String createdBy, Instant now) {
         this.organizationId = organizationId;
         this.orgPath = orgPath;
         this.roundYear = year;
@@ -52,7 +52,7 @@ public class ClassificationRound {
         this.decisionDeadline = decisionDeadline;
         this.status = Status.OPEN;
         this.createdBy = createdBy;
-        this.createdAt = Instant.now();
+        this.createdAt = now;
     }
 
     void close() {

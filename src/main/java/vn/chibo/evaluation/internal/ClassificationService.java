@@ -1,6 +1,7 @@
 package vn.chibo.evaluation.internal;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -54,11 +55,12 @@ public class ClassificationService implements vn.chibo.evaluation.Classification
     private final ApplicationEventPublisher events;
     private final JdbcTemplate jdbc;
     private final Map<String, vn.chibo.evaluation.IndicatorSource> sources;
+    private final Clock clock;
 
     ClassificationService(ClassificationRoundRepository rounds, ClassificationEntryRepository entries,
                           RulebookService rulebooks, RulebookRepository rulebookRows, OrganizationDirectory organizations,
                           PersonDirectory people, ApplicationEventPublisher events, JdbcTemplate jdbc,
-                          List<vn.chibo.evaluation.IndicatorSource> sources) {
+                          List<vn.chibo.evaluation.IndicatorSource> sources, Clock clock) {
         this.sources = sources.stream().collect(java.util.stream.Collectors.toMap(vn.chibo.evaluation.IndicatorSource::key,
                 s -> s, (a, b) -> a));
         this.rounds = rounds;
@@ -69,6 +71,7 @@ public class ClassificationService implements vn.chibo.evaluation.Classification
         this.people = people;
         this.events = events;
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     // ---- rounds ------------------------------------------------------------------------------
@@ -120,7 +123,7 @@ public class ClassificationService implements vn.chibo.evaluation.Classification
             throw new ForbiddenException("open a classification round");
         }
         OrganizationRef organization = organizations.requireVisible(organizationId);
-        int thisYear = LocalDate.now().getYear();
+        int thisYear = LocalDate.now(clock).getYear();
         if (year < 2000 || year > thisYear + 1) {
             throw new BusinessRuleException("year", "classification.error.year", thisYear + 1);
         }
@@ -146,7 +149,7 @@ public class ClassificationService implements vn.chibo.evaluation.Classification
             throw new BusinessRuleException("name", "classification.error.name");
         }
         ClassificationRound round = rounds.save(new ClassificationRound(organization.id(), organization.path(), year,
-                rulebook.getId(), cleanName, selfDeadline, decisionDeadline, CurrentUser.actorName()));
+                rulebook.getId(), cleanName, selfDeadline, decisionDeadline, CurrentUser.actorName(), clock.instant()));
         int created = createEntries(round, organization);
         if (created == 0) {
             throw new BusinessRuleException("year", "classification.error.exists", year);
@@ -175,7 +178,7 @@ public class ClassificationService implements vn.chibo.evaluation.Classification
                 + " from classification_entry where round_year = ? and " + within("org_path", root.path()), String.class,
                 round.getYear()));
         List<Object[]> rows = new ArrayList<>();
-        Timestamp now = Timestamp.from(Instant.now());
+        Timestamp now = Timestamp.from(clock.instant());
         for (OrganizationRef o : subtree) {
             if (o.id() == root.id() || !CLASSIFIED_TYPES.contains(o.type()) || covered.contains("ORGANIZATION:" + o.id())) {
                 continue;
@@ -186,8 +189,8 @@ public class ClassificationService implements vn.chibo.evaluation.Classification
                     deciding.id() + "-" + o.type().name(), null, now});
         }
         LocalDate reference = LocalDate.of(round.getYear(), 12, 31);
-        if (reference.isAfter(LocalDate.now())) {
-            reference = LocalDate.now();
+        if (reference.isAfter(LocalDate.now(clock))) {
+            reference = LocalDate.now(clock);
         }
         for (PersonDirectory.PartyMemberLine member : people.partyMembersUnder(root.path())) {
             OrganizationRef own = known.get(member.organizationId());
@@ -339,7 +342,7 @@ public class ClassificationService implements vn.chibo.evaluation.Classification
 
     /** What a judging step does with the entry: grade, comment, by whom. */
     private interface Judgement {
-        void apply(ClassificationEntry entry, ClassificationGrade grade, String comment, String by);
+        void apply(ClassificationEntry entry, ClassificationGrade grade, String comment, String by, java.time.Instant now);
     }
 
     private ClassificationEntry judge(long entryId, ClassificationForm form, ClassificationEntry.Status expected, String action,
@@ -354,7 +357,7 @@ public class ClassificationService implements vn.chibo.evaluation.Classification
         Map<String, Object> before = entry.snapshot();
         ClassificationGrade computed = recompute(entry, round, form);
         ClassificationGrade chosen = ClassificationGrade.parse(form.getGrade(), "grade");
-        judgement.apply(entry, chosen == null ? computed : chosen, VietnameseText.clean(form.getComment()), CurrentUser.actorName());
+        judgement.apply(entry, chosen == null ? computed : chosen, VietnameseText.clean(form.getComment()), CurrentUser.actorName(), clock.instant());
         audit(action, entry, round, before);
         return entry;
     }
@@ -381,7 +384,7 @@ public class ClassificationService implements vn.chibo.evaluation.Classification
             throw new BusinessRuleException("reason", "assessment.error.tooLong", 2000);
         }
         Map<String, Object> before = entry.snapshot();
-        entry.returnWithReason(why);
+        entry.returnWithReason(why, clock.instant());
         audit("RETURN", entry, round, before);
         return entry;
     }
@@ -777,7 +780,7 @@ public class ClassificationService implements vn.chibo.evaluation.Classification
         if (number == null || number.length() > 100) {
             throw new BusinessRuleException("decisionNumber", "assessment.error.decisionNumber");
         }
-        if (decisionDate == null || decisionDate.isAfter(LocalDate.now())) {
+        if (decisionDate == null || decisionDate.isAfter(LocalDate.now(clock))) {
             throw new BusinessRuleException("decisionDate", "validation.date.notFuture");
         }
         RulebookDefinition.Classification rules = rules(round);
@@ -841,7 +844,7 @@ public class ClassificationService implements vn.chibo.evaluation.Classification
             Map<String, Object> before = entry.snapshot();
             ClassificationGrade grade = grades.get(entry);
             entry.decide(grade, number, decisionDate, line.getValue().reason(),
-                    quota.exceeded() && grade == ClassificationGrade.EXCELLENT ? why : null, CurrentUser.actorName());
+                    quota.exceeded() && grade == ClassificationGrade.EXCELLENT ? why : null, CurrentUser.actorName(), clock.instant());
             audit("DECIDE", entry, round, before);
         }
         return chosen.size();

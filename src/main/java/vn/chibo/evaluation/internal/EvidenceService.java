@@ -1,6 +1,7 @@
 package vn.chibo.evaluation.internal;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -37,12 +38,14 @@ public class EvidenceService {
     private final ProgrammeService programmes;
     private final RulebookService rulebooks;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    EvidenceService(JdbcClient jdbc, ProgrammeService programmes, RulebookService rulebooks, ApplicationEventPublisher events) {
+    EvidenceService(JdbcClient jdbc, ProgrammeService programmes, RulebookService rulebooks, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.programmes = programmes;
         this.rulebooks = rulebooks;
         this.events = events;
+        this.clock = clock;
     }
 
     public record Evidence(long id, String indicatorCode, String filename, String contentType, long size, String uploadedBy,
@@ -82,7 +85,7 @@ public class EvidenceService {
                         "evidence.error.type"));
         String name = upload.filename();
         String contentType = upload.contentType();
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
         jdbc.sql("""
                         insert into evidence (registration_id, review_period, indicator_code, filename, content_type, size_bytes,

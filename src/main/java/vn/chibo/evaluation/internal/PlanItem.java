@@ -49,8 +49,8 @@ public class PlanItem {
     }
 
     /** Past its due date and not done. */
-    public boolean isOverdue() {
-        return dueDate != null && dueDate.isBefore(LocalDate.now()) && status != Status.DONE && status != Status.CANCELLED;
+    public boolean isOverdue(LocalDate today) {
+        return dueDate != null && dueDate.isBefore(today) && status != Status.DONE && status != Status.CANCELLED;
     }
 
     public Long getId() {

@@ -34,7 +34,7 @@ public class Programme {
     }
 
     Programme(long rulebookId, int year, String name, long organizationId, String orgPath, boolean pilot,
-              BigDecimal targetPercent, String createdBy) {
+              BigDecimal targetPercent, String createdBy, Instant now) {
         this.rulebookId = rulebookId;
         this.year = year;
         this.name = name;
@@ -43,7 +43,7 @@ public class Programme {
         this.pilot = pilot;
         this.targetPercent = targetPercent;
         this.createdBy = createdBy;
-        this.createdAt = Instant.now();
+        this.createdAt = now;
     }
 
     public Long getId() {

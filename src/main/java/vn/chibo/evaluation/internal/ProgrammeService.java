@@ -2,6 +2,7 @@ package vn.chibo.evaluation.internal;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -59,12 +60,13 @@ public class ProgrammeService implements vn.chibo.evaluation.EmulationOverview {
     private final Map<String, IndicatorSource> sources;
     private final ApplicationEventPublisher events;
     private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    private final Clock clock;
 
     ProgrammeService(ProgrammeRepository programmes, ProgrammeSubjectRepository subjects, RegistrationRepository registrations,
                      PlanItemRepository planItems, SelfReviewRepository reviews, AssessmentRepository assessments,
                      RulebookService rulebooks,
                      OrganizationDirectory organizations, PersonDirectory people, List<IndicatorSource> sources,
-                     ApplicationEventPublisher events, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+                     ApplicationEventPublisher events, org.springframework.jdbc.core.simple.JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.people = people;
         this.programmes = programmes;
@@ -77,6 +79,7 @@ public class ProgrammeService implements vn.chibo.evaluation.EmulationOverview {
         this.organizations = organizations;
         this.sources = sources.stream().collect(Collectors.toMap(IndicatorSource::key, Function.identity(), (a, b) -> a));
         this.events = events;
+        this.clock = clock;
     }
 
     // ---- programmes --------------------------------------------------------------------------
@@ -99,7 +102,7 @@ public class ProgrammeService implements vn.chibo.evaluation.EmulationOverview {
     @Override
     public List<ProgrammeFigures> currentYear() {
         ChiboUser user = CurrentUser.get();
-        int year = LocalDate.now().getYear();
+        int year = LocalDate.now(clock).getYear();
         String scope = user.isAdmin() ? "/" : user.scopePath();
         if (scope == null || !scope.matches("^/(\\d+/)*$")) {
             return List.of();
@@ -223,7 +226,7 @@ public class ProgrammeService implements vn.chibo.evaluation.EmulationOverview {
             throw new BusinessRuleException("subjectIds", "programme.error.notEligible");
         }
         Programme programme = programmes.save(new Programme(rulebookId, year, cleanName, organization.id(), organization.path(),
-                chosen.size() < eligible.size(), targetPercent, user.getUsername()));
+                chosen.size() < eligible.size(), targetPercent, user.getUsername(), clock.instant()));
         for (Long id : chosen) {
             subjects.save(new ProgrammeSubject(programme.getId(), id, eligible.get(id).path()));
         }
@@ -316,7 +319,7 @@ public class ProgrammeService implements vn.chibo.evaluation.EmulationOverview {
 
     public String currentPeriod(Programme programme) {
         RulebookDefinition definition = rulebooks.definition(rulebookOf(programme));
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         LocalDate inYear = today.getYear() == programme.getYear() ? today
                 : today.getYear() > programme.getYear() ? LocalDate.of(programme.getYear(), 12, 31) : LocalDate.of(programme.getYear(), 1, 1);
         return ReviewPeriod.of(definition.reviewFrequency(), inYear);
@@ -326,7 +329,7 @@ public class ProgrammeService implements vn.chibo.evaluation.EmulationOverview {
     public List<String> periods(Programme programme) {
         RulebookDefinition.ReviewFrequency frequency = rulebooks.definition(rulebookOf(programme)).reviewFrequency();
         List<String> periods = new ArrayList<>();
-        LocalDate end = LocalDate.now().getYear() > programme.getYear() ? LocalDate.of(programme.getYear(), 12, 31) : LocalDate.now();
+        LocalDate end = LocalDate.now(clock).getYear() > programme.getYear() ? LocalDate.of(programme.getYear(), 12, 31) : LocalDate.now(clock);
         for (YearMonth month = YearMonth.of(programme.getYear(), 1); !month.atDay(1).isAfter(end); month = month.plusMonths(1)) {
             String period = ReviewPeriod.of(frequency, month.atDay(1));
             if (!periods.contains(period)) {
@@ -356,7 +359,7 @@ public class ProgrammeService implements vn.chibo.evaluation.EmulationOverview {
         if (registrations.findByProgrammeIdAndOrganizationId(programmeId, organizationId).isPresent()) {
             throw new BusinessRuleException("organizationId", "programme.error.alreadyRegistered");
         }
-        if (registeredOn == null || registeredOn.isAfter(LocalDate.now())) {
+        if (registeredOn == null || registeredOn.isAfter(LocalDate.now(clock))) {
             throw new BusinessRuleException("registeredOn", "validation.date.notFuture");
         }
         String reference = VietnameseText.clean(meetingReference);
@@ -364,7 +367,7 @@ public class ProgrammeService implements vn.chibo.evaluation.EmulationOverview {
             throw new BusinessRuleException("meetingReference", "programme.error.meetingReference");
         }
         Registration registration = registrations.save(new Registration(programmeId, organization.id(), organization.path(),
-                registeredOn, reference, CurrentUser.actorName()));
+                registeredOn, reference, CurrentUser.actorName(), clock.instant()));
         events.publishEvent(AuditRecord.of("REGISTER", "Registration", registration.getId(), organization.path(),
                 programme.getName() + " — " + organization.name(), Changes.created(Map.of("meetingReference", reference,
                         "registeredOn", registeredOn))));
@@ -451,7 +454,7 @@ public class ProgrammeService implements vn.chibo.evaluation.EmulationOverview {
         if (registrations.findByProgrammeIdAndPersonId(programmeId, personId).isPresent()) {
             throw new BusinessRuleException("personId", "programme.error.memberAlreadyRegistered");
         }
-        if (registeredOn == null || registeredOn.isAfter(LocalDate.now())) {
+        if (registeredOn == null || registeredOn.isAfter(LocalDate.now(clock))) {
             throw new BusinessRuleException("registeredOn", "validation.date.notFuture");
         }
         String reference = VietnameseText.clean(meetingReference);
@@ -459,7 +462,7 @@ public class ProgrammeService implements vn.chibo.evaluation.EmulationOverview {
             throw new BusinessRuleException("meetingReference", "programme.error.meetingReference");
         }
         Registration registration = registrations.save(Registration.ofMember(programmeId, personId, person.organizationId(),
-                person.orgPath(), registeredOn, reference, CurrentUser.actorName()));
+                person.orgPath(), registeredOn, reference, CurrentUser.actorName(), clock.instant()));
         events.publishEvent(AuditRecord.of("REGISTER", "Registration", registration.getId(), person.orgPath(),
                 programme.getName() + " — " + person.fullName(), Changes.created(Map.of("personId", personId,
                         "meetingReference", reference, "registeredOn", registeredOn))));
@@ -628,7 +631,7 @@ public class ProgrammeService implements vn.chibo.evaluation.EmulationOverview {
         if (person == null) {
             return List.of();
         }
-        int year = LocalDate.now().getYear();
+        int year = LocalDate.now(clock).getYear();
         Map<Long, Registration> registered = registrations.findByPersonIdAndYear(person.id(), year).stream()
                 .collect(Collectors.toMap(Registration::getProgrammeId, r -> r, (a, b) -> a, LinkedHashMap::new));
         Map<Long, Programme> open = new LinkedHashMap<>();
@@ -716,7 +719,7 @@ public class ProgrammeService implements vn.chibo.evaluation.EmulationOverview {
                         ? Optional.empty()
                         : sources.get(indicator.source()).value(rulebookOf(programme).getSubjectKind(),
                         registration.isMember() ? registration.getPersonId() : registration.getOrganizationId(),
-                        YearMonth.of(programme.getYear(), 1), YearMonth.now());
+                        YearMonth.of(programme.getYear(), 1), YearMonth.now(clock));
                 SelfReview review = saved.get(indicator.code());
                 lines.add(new ReviewLine(criterion, indicator, review, automatic));
                 if (review != null) {
@@ -789,7 +792,7 @@ public class ProgrammeService implements vn.chibo.evaluation.EmulationOverview {
             }
             SelfReview review = saved.computeIfAbsent(entry.code(), code -> new SelfReview(registrationId, period, code));
             Object before = review.getMet() != null ? review.getMet() : review.getValue();
-            review.record(entry.met(), entry.number(), entry.note(), CurrentUser.actorName());
+            review.record(entry.met(), entry.number(), entry.note(), CurrentUser.actorName(), clock.instant());
             reviews.save(review);
             Object after = entry.met() != null ? entry.met() : entry.number();
             if (!java.util.Objects.equals(before, after)) {

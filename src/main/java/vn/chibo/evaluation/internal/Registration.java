@@ -37,21 +37,21 @@ public class Registration {
     }
 
     Registration(long programmeId, long organizationId, String orgPath, LocalDate registeredOn, String meetingReference,
-                 String createdBy) {
+                 String createdBy, Instant now) {
         this.programmeId = programmeId;
         this.organizationId = organizationId;
         this.orgPath = orgPath;
         this.registeredOn = registeredOn;
         this.meetingReference = meetingReference;
         this.createdBy = createdBy;
-        this.createdAt = Instant.now();
+        this.createdAt = now;
     }
 
     /** A party member's own registration, filed in the cell he belongs to. */
     static Registration ofMember(long programmeId, long personId, long organizationId, String orgPath, LocalDate registeredOn,
-                                 String meetingReference, String createdBy) {
+                                 String meetingReference, String createdBy, Instant now) {
         Registration registration = new Registration(programmeId, organizationId, orgPath, registeredOn, meetingReference,
-                createdBy);
+                createdBy, now);
         registration.personId = personId;
         registration.personKey = personId;
         return registration;

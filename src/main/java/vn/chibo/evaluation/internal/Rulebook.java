@@ -64,7 +64,7 @@ public class Rulebook {
 
     Rulebook(String code, int revision, Kind kind, SubjectKind subjectKind, String nameVi, String nameEn,
              String description, int yearFrom, Integer yearTo, Long ownerOrgId, String ownerPath, Long basedOnId,
-             Status status, String definitionJson, String createdBy) {
+             Status status, String definitionJson, String createdBy, Instant now) {
         this.code = code;
         this.revision = revision;
         this.kind = kind;
@@ -80,7 +80,7 @@ public class Rulebook {
         this.status = status;
         this.definitionJson = definitionJson;
         this.createdBy = createdBy;
-        this.createdAt = Instant.now();
+        this.createdAt = now;
     }
 
     void edit(String newNameVi, String newNameEn, String newDescription, int newYearFrom, Integer newYearTo,

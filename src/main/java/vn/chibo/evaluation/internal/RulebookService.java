@@ -1,6 +1,7 @@
 package vn.chibo.evaluation.internal;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.Map;
@@ -37,13 +38,15 @@ public class RulebookService {
     private final OrganizationDirectory organizations;
     private final ApplicationEventPublisher events;
     private final List<vn.chibo.evaluation.IndicatorSource> sources;
+    private final Clock clock;
 
     RulebookService(RulebookRepository rulebooks, OrganizationDirectory organizations, ApplicationEventPublisher events,
-                    List<vn.chibo.evaluation.IndicatorSource> sources) {
+                    List<vn.chibo.evaluation.IndicatorSource> sources, Clock clock) {
         this.rulebooks = rulebooks;
         this.organizations = organizations;
         this.events = events;
         this.sources = sources;
+        this.clock = clock;
     }
 
     /** Keys of automatic indicator values: those other modules supply and those visible rulebooks already use. */
@@ -127,7 +130,7 @@ public class RulebookService {
         Rulebook copy = rulebooks.save(new Rulebook(code, 1, source.getKind(), source.getSubjectKind(),
                 source.getNameVi() + (owner == null ? "" : " — " + owner.name()), source.getNameEn(), source.getDescription(),
                 source.getYearFrom(), source.getYearTo(), owner == null ? null : owner.id(), owner == null ? null : owner.path(),
-                source.getId(), Rulebook.Status.DRAFT, source.getDefinitionJson(), user.getUsername()));
+                source.getId(), Rulebook.Status.DRAFT, source.getDefinitionJson(), user.getUsername(), clock.instant()));
         audit("COPY", copy, Changes.created(copy.snapshot()));
         return copy;
     }
@@ -141,7 +144,7 @@ public class RulebookService {
         Rulebook revision = rulebooks.save(new Rulebook(source.getCode(), next, source.getKind(), source.getSubjectKind(),
                 source.getNameVi(), source.getNameEn(), source.getDescription(), source.getYearFrom(), source.getYearTo(),
                 source.getOwnerOrgId(), source.getOwnerPath(), source.getId(), Rulebook.Status.DRAFT,
-                source.getDefinitionJson(), CurrentUser.actorName()));
+                source.getDefinitionJson(), CurrentUser.actorName(), clock.instant()));
         audit("REVISE", revision, Changes.created(revision.snapshot()));
         return revision;
     }
@@ -238,7 +241,7 @@ public class RulebookService {
                 VietnameseText.clean(document.nameVi()), VietnameseText.clean(document.nameEn() == null ? document.nameVi() : document.nameEn()),
                 VietnameseText.clean(document.description()), document.yearFrom(), document.yearTo(),
                 owner == null ? null : owner.id(), owner == null ? null : owner.path(), null, Rulebook.Status.DRAFT, json,
-                user.getUsername()));
+                user.getUsername(), clock.instant()));
         audit("IMPORT", imported, Changes.created(imported.snapshot()));
         return imported;
     }

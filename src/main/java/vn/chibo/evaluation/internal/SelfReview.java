@@ -40,12 +40,12 @@ public class SelfReview {
         this.indicatorCode = indicatorCode;
     }
 
-    void record(Boolean newMet, BigDecimal newValue, String newNote, String by) {
+    void record(Boolean newMet, BigDecimal newValue, String newNote, String by, Instant now) {
         this.met = newMet;
         this.value = newValue;
         this.note = newNote;
         this.reviewedBy = by;
-        this.reviewedAt = Instant.now();
+        this.reviewedAt = now;
     }
 
     public RecognitionCalculator.IndicatorResult toResult() {

@@ -3,6 +3,7 @@ package vn.chibo.evaluation.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -26,10 +27,12 @@ class ShippedRulebooks implements ApplicationRunner {
 
     private final RulebookRepository rulebooks;
     private final TransactionTemplate transaction;
+    private final Clock clock;
 
-    ShippedRulebooks(RulebookRepository rulebooks, TransactionTemplate transaction) {
+    ShippedRulebooks(RulebookRepository rulebooks, TransactionTemplate transaction, Clock clock) {
         this.rulebooks = rulebooks;
         this.transaction = transaction;
+        this.clock = clock;
     }
 
     @Override
@@ -58,7 +61,7 @@ class ShippedRulebooks implements ApplicationRunner {
         }
         rulebooks.save(new Rulebook(document.code(), 1, document.kind(), document.subjectKind(), document.nameVi(),
                 document.nameEn(), document.description(), document.yearFrom(), document.yearTo(), null, null, null,
-                Rulebook.Status.PUBLISHED, RulebookJson.write(document.definition()), "system"));
+                Rulebook.Status.PUBLISHED, RulebookJson.write(document.definition()), "system", clock.instant()));
         log.info("Installed rulebook {}", document.code());
     }
 }

@@ -1,5 +1,6 @@
 package vn.chibo.evaluation.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,10 +32,12 @@ class ClassificationController {
 
     private final ClassificationService classification;
     private final OrganizationDirectory organizations;
+    private final Clock clock;
 
-    ClassificationController(ClassificationService classification, OrganizationDirectory organizations) {
+    ClassificationController(ClassificationService classification, OrganizationDirectory organizations, Clock clock) {
         this.classification = classification;
         this.organizations = organizations;
+        this.clock = clock;
     }
 
     @GetMapping("/classification")
@@ -57,7 +60,7 @@ class ClassificationController {
         if (!classification.mayOpen()) {
             throw new vn.chibo.shared.web.ForbiddenException("open a classification round");
         }
-        int chosenYear = year == null ? LocalDate.now().getYear() : year;
+        int chosenYear = year == null ? LocalDate.now(clock).getYear() : year;
         Long orgId = organizationId != null ? organizationId : CurrentUser.get().scopeOrganizationId();
         model.addAttribute("year", chosenYear);
         model.addAttribute("rulebooks", classification.rulebooksFor(chosenYear));

@@ -1,6 +1,7 @@
 package vn.chibo.evaluation.web;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -34,16 +35,18 @@ class ProgrammeController {
     private final PersonDirectory people;
     private final vn.chibo.evaluation.internal.AssessmentService assessments;
     private final vn.chibo.evaluation.internal.EvidenceService evidence;
+    private final Clock clock;
 
     ProgrammeController(ProgrammeService programmes, RulebookService rulebooks, OrganizationDirectory organizations,
                         PersonDirectory people, vn.chibo.evaluation.internal.AssessmentService assessments,
-                        vn.chibo.evaluation.internal.EvidenceService evidence) {
+                        vn.chibo.evaluation.internal.EvidenceService evidence, Clock clock) {
         this.assessments = assessments;
         this.evidence = evidence;
         this.programmes = programmes;
         this.rulebooks = rulebooks;
         this.organizations = organizations;
         this.people = people;
+        this.clock = clock;
     }
 
     @GetMapping("/programmes")
@@ -66,7 +69,7 @@ class ProgrammeController {
         if (!rulebooks.mayAdapt()) {
             throw new vn.chibo.shared.web.ForbiddenException("deploy a model");
         }
-        int chosenYear = year == null ? LocalDate.now().getYear() : year;
+        int chosenYear = year == null ? LocalDate.now(clock).getYear() : year;
         Long orgId = organizationId != null ? organizationId : CurrentUser.get().scopeOrganizationId();
         model.addAttribute("year", chosenYear);
         model.addAttribute("deployable", programmes.deployable(chosenYear));
@@ -137,7 +140,7 @@ class ProgrammeController {
                 .collect(java.util.stream.Collectors.toMap(java.util.Map.Entry::getKey, e -> e.getValue().name())));
         model.addAttribute("summary", programmes.summary(programme, lines));
         model.addAttribute("mayWork", programmes.mayWork());
-        model.addAttribute("today", LocalDate.now());
+        model.addAttribute("today", LocalDate.now(clock));
         return "evaluation/programme";
     }
 
@@ -170,7 +173,7 @@ class ProgrammeController {
         model.addAttribute("rulebook", programmes.rulebookOf(programme));
         model.addAttribute("organization", programmeOrganization);
         model.addAttribute("mayRegisterOthers", me.isAdmin() || me.role() == vn.chibo.shared.security.Role.SECRETARY);
-        model.addAttribute("today", LocalDate.now());
+        model.addAttribute("today", LocalDate.now(clock));
         return "evaluation/programme-members";
     }
 

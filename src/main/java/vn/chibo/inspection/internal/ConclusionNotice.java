@@ -1,5 +1,6 @@
 package vn.chibo.inspection.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,14 +32,16 @@ public class ConclusionNotice {
     private final OrganizationDirectory organizations;
     private final MessageSource messages;
     private final SpringTemplateEngine templates;
+    private final Clock clock;
 
     ConclusionNotice(InspectionService inspections, FindingService findings, OrganizationDirectory organizations,
-                     MessageSource messages, SpringTemplateEngine templates) {
+                     MessageSource messages, SpringTemplateEngine templates, Clock clock) {
         this.inspections = inspections;
         this.findings = findings;
         this.organizations = organizations;
         this.messages = messages;
         this.templates = templates;
+        this.clock = clock;
     }
 
     /** What both formats print, in Vietnamese. */
@@ -51,7 +54,7 @@ public class ConclusionNotice {
         Inspection inspection = inspections.get(inspectionId);
         OrganizationRef issuer = organizations.find(inspection.getInspectingOrgId()).orElseThrow();
         String superior = issuer.parentId() == null ? "" : organizations.find(issuer.parentId()).map(OrganizationRef::name).orElse("");
-        LocalDate date = inspection.getNoticeSentOn() != null ? inspection.getNoticeSentOn() : LocalDate.now();
+        LocalDate date = inspection.getNoticeSentOn() != null ? inspection.getNoticeSentOn() : LocalDate.now(clock);
         List<String> strengths = new ArrayList<>();
         List<String> shortcomings = new ArrayList<>();
         List<List<String>> table = new ArrayList<>();

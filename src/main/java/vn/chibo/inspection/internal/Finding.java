@@ -53,7 +53,7 @@ public class Finding {
     protected Finding() {
     }
 
-    Finding(Inspection inspection, FindingInput input, LocalDate foundOn, String createdBy) {
+    Finding(Inspection inspection, FindingInput input, LocalDate foundOn, String createdBy, Instant now) {
         this.inspectionId = inspection.getId();
         this.personId = inspection.getPersonId();
         this.subjectOrgId = inspection.getSubjectOrgId();
@@ -66,7 +66,7 @@ public class Finding {
         this.status = findingType.needsRemediation() ? FindingStatus.OPEN : FindingStatus.NOTED;
         this.foundOn = foundOn;
         this.createdBy = createdBy;
-        this.createdAt = Instant.now();
+        this.createdAt = now;
     }
 
     void markRepeatOf(Long earlierId, Long ruleSetId) {

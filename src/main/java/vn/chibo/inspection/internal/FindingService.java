@@ -1,5 +1,6 @@
 package vn.chibo.inspection.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -33,9 +34,10 @@ public class FindingService {
     private final InspectionRules rules;
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
     FindingService(FindingRepository findings, RemediationActionRepository actions, InspectionService inspections,
-                   InspectionAccess access, InspectionRules rules, JdbcClient jdbc, ApplicationEventPublisher events) {
+                   InspectionAccess access, InspectionRules rules, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
         this.findings = findings;
         this.actions = actions;
         this.inspections = inspections;
@@ -43,6 +45,7 @@ public class FindingService {
         this.rules = rules;
         this.jdbc = jdbc;
         this.events = events;
+        this.clock = clock;
     }
 
     public Finding get(long id) {
@@ -93,9 +96,9 @@ public class FindingService {
         if (input.getCriterionCode() != null && input.getCriterionCode().length() > 40) {
             throw new BusinessRuleException("criterionCode", "inspection.error.tooLong", 40);
         }
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         LocalDate foundOn = inspection.getEndsOn().isBefore(today) ? inspection.getEndsOn() : today;
-        Finding finding = new Finding(inspection, input, foundOn, CurrentUser.actorName());
+        Finding finding = new Finding(inspection, input, foundOn, CurrentUser.actorName(), clock.instant());
         if (finding.getType().needsRemediation() && finding.getCriterionCode() != null) {
             InspectionRules.RuleSet ruleSet = rules.forSubject(finding.getOrgPath(), foundOn.getYear());
             earlier(finding, ruleSet.settings().repeatWindowMonths())
@@ -149,7 +152,7 @@ public class FindingService {
         }
         PersonRef owner = access.person(input.getOwnerPersonId());
         RemediationAction action = new RemediationAction(finding, input.getContent(), owner.id(), owner.fullName(),
-                input.getDueOn(), CurrentUser.actorName());
+                input.getDueOn(), CurrentUser.actorName(), clock.instant());
         actions.save(action);
         events.publishEvent(AuditRecord.of("CREATE", "RemediationAction", action.getId(), finding.getOrgPath(),
                 owner.fullName() + ": " + action.getContent(), Changes.created(action.snapshot())));
@@ -166,8 +169,8 @@ public class FindingService {
         if (finding.getStatus() == FindingStatus.CLOSED || action.isEffective()) {
             throw new BusinessRuleException("completedOn", "inspection.error.findingClosed");
         }
-        LocalDate date = on == null ? LocalDate.now() : on;
-        if (date.isAfter(LocalDate.now())) {
+        LocalDate date = on == null ? LocalDate.now(clock) : on;
+        if (date.isAfter(LocalDate.now(clock))) {
             throw new BusinessRuleException("completedOn", "validation.date.notFuture");
         }
         var before = action.snapshot();
@@ -192,7 +195,7 @@ public class FindingService {
             throw new BusinessRuleException("status", "inspection.error.noRemediationPlan");
         }
         var before = finding.snapshot();
-        finding.handled(LocalDate.now());
+        finding.handled(LocalDate.now(clock));
         findings.flush();
         events.publishEvent(AuditRecord.of("HANDLED", "Finding", findingId, finding.getOrgPath(), finding.getDescription(),
                 Changes.between(before, finding.snapshot())));
@@ -219,7 +222,7 @@ public class FindingService {
         if (input.getVerifiedOn() == null) {
             throw new BusinessRuleException("verifiedOn", "validation.required");
         }
-        if (input.getVerifiedOn().isAfter(LocalDate.now())) {
+        if (input.getVerifiedOn().isAfter(LocalDate.now(clock))) {
             throw new BusinessRuleException("verifiedOn", "validation.date.notFuture");
         }
         if (input.getResult() == Verification.INEFFECTIVE && input.getNote() == null) {

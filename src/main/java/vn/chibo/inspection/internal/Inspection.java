@@ -58,7 +58,7 @@ public class Inspection {
     protected Inspection() {
     }
 
-    Inspection(Subject subject, long inspectingOrgId, String inspectingOrgPath, Long planItemId, String createdBy) {
+    Inspection(Subject subject, long inspectingOrgId, String inspectingOrgPath, Long planItemId, String createdBy, Instant now) {
         this.subjectKind = subject.type();
         this.personId = subject.personId();
         this.subjectOrgId = subject.subjectOrgId();
@@ -71,31 +71,31 @@ public class Inspection {
         this.planItemId = planItemId;
         this.status = InspectionStatus.OPEN;
         this.createdBy = createdBy;
-        this.createdAt = Instant.now();
+        this.createdAt = now;
         this.updatedAt = createdAt;
     }
 
-    void apply(InspectionInput input) {
+    void apply(InspectionInput input, Instant now) {
         this.activity = input.getActivity();
         this.inspectionKind = input.getKind();
         this.startsOn = input.getStartsOn();
         this.endsOn = input.getEndsOn();
         this.content = input.getContent();
-        this.updatedAt = Instant.now();
+        this.updatedAt = now;
     }
 
-    void conclude(String conclusion, String noticeNumber) {
+    void conclude(String conclusion, String noticeNumber, Instant now) {
         this.conclusion = conclusion;
         this.noticeNumber = noticeNumber;
         this.status = InspectionStatus.CONCLUDED;
-        this.updatedAt = Instant.now();
+        this.updatedAt = now;
     }
 
-    void noticeSent(LocalDate on, String by) {
+    void noticeSent(LocalDate on, String by, Instant now) {
         this.noticeSentOn = on;
         this.noticeSentBy = by;
         this.status = InspectionStatus.NOTIFIED;
-        this.updatedAt = Instant.now();
+        this.updatedAt = now;
     }
 
     Map<String, Object> snapshot() {

@@ -1,5 +1,6 @@
 package vn.chibo.inspection.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,10 +28,12 @@ public class InspectionQuery {
 
     private final JdbcClient jdbc;
     private final OrganizationDirectory organizations;
+    private final Clock clock;
 
-    InspectionQuery(JdbcClient jdbc, OrganizationDirectory organizations) {
+    InspectionQuery(JdbcClient jdbc, OrganizationDirectory organizations, Clock clock) {
         this.jdbc = jdbc;
         this.organizations = organizations;
+        this.clock = clock;
     }
 
     public record InspectionLine(long id, String subjectName, SubjectType subjectKind, InspectionKind kind, Activity activity,
@@ -70,7 +73,7 @@ public class InspectionQuery {
         String i = scope.replace("%s", "i");
         String f = scope.replace("%s", "f");
         String a = scope.replace("%s", "a");
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         Section<InspectionLine> open = new Section<>(jdbc.sql(INSPECTION_SELECT + " where i.status in ('OPEN', 'CONCLUDED') and " + i
                 + " order by i.starts_on, i.id limit " + PAGE_SIZE).query(InspectionQuery::inspection).list(),
                 count("select count(*) from inspection i where i.status in ('OPEN', 'CONCLUDED') and " + i, today));
@@ -106,7 +109,7 @@ public class InspectionQuery {
             condition = "f.person_id = " + (user.personId() == null ? -1L : user.personId());
         }
         condition += open ? " and f.status in ('OPEN', 'HANDLED')" : " and f.status <> 'NOTED'";
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         return new Section<>(findings(condition, today, Math.max(0, page)),
                 count("select count(*) from inspection_finding f where " + condition, today));
     }
@@ -117,7 +120,7 @@ public class InspectionQuery {
         String condition = InspectionAccess.scopeCondition(user, "i", null);
         return new Section<>(jdbc.sql(INSPECTION_SELECT + " where " + condition + " order by i.starts_on desc, i.id desc limit "
                         + PAGE_SIZE + " offset " + (long) Math.max(0, page) * PAGE_SIZE).query(InspectionQuery::inspection).list(),
-                count("select count(*) from inspection i where " + condition, LocalDate.now()));
+                count("select count(*) from inspection i where " + condition, LocalDate.now(clock)));
     }
 
     /**
@@ -133,7 +136,7 @@ public class InspectionQuery {
         String prefix = root.path();
         int len = prefix.length();
         Map<String, long[]> totals = new HashMap<>();
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         collect(totals, 0, "p.org_path", "count(*), sum(case when exists (select 1 from inspection x where x.plan_item_id = i.id)"
                 + " then 1 else 0 end)", "inspection_plan_item i join inspection_plan p on p.id = i.plan_id",
                 "p.plan_year = " + year, prefix, len, today);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -44,12 +45,14 @@ public class InspectionRules implements ApplicationRunner {
     private final InspectionAccess access;
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    InspectionRules(JdbcClient jdbc, InspectionAccess access, TransactionTemplate transaction, ApplicationEventPublisher events) {
+    InspectionRules(JdbcClient jdbc, InspectionAccess access, TransactionTemplate transaction, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.access = access;
         this.transaction = transaction;
         this.events = events;
+        this.clock = clock;
     }
 
     /** The settings of one revision. */
@@ -145,7 +148,7 @@ public class InspectionRules implements ApplicationRunner {
                             created_by, created_at) values (:code, :rev, :name, :def, :from, :to, :owner, :by, :at)""")
                 .param("code", code).param("rev", revision).param("name", name).param("def", JSON.writeValueAsString(settings))
                 .param("from", yearFrom).param("to", yearTo).param("owner", owner).param("by", by)
-                .param("at", Timestamp.from(Instant.now())).update(keys, "id");
+                .param("at", Timestamp.from(clock.instant())).update(keys, "id");
         return keys.getKey().longValue();
     }
 

@@ -1,6 +1,7 @@
 package vn.chibo.inspection.internal;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -41,14 +42,16 @@ public class InspectionService {
     private final JdbcClient jdbc;
     private final PlanService plans;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
     InspectionService(InspectionRepository inspections, InspectionAccess access, JdbcClient jdbc, PlanService plans,
-                      ApplicationEventPublisher events) {
+                      ApplicationEventPublisher events, Clock clock) {
         this.inspections = inspections;
         this.access = access;
         this.jdbc = jdbc;
         this.plans = plans;
         this.events = events;
+        this.clock = clock;
     }
 
     public record TeamMember(long id, long personId, String name, TeamRole role) {
@@ -98,8 +101,8 @@ public class InspectionService {
             throw new BusinessRuleException("planItemId", "inspection.plan.error.itemDone");
         }
         Inspection inspection = new Inspection(subject, inspecting.id(), inspecting.path(), input.getPlanItemId(),
-                CurrentUser.actorName());
-        inspection.apply(input);
+                CurrentUser.actorName(), clock.instant());
+        inspection.apply(input, clock.instant());
         inspections.save(inspection);
         events.publishEvent(AuditRecord.of("CREATE", "Inspection", inspection.getId(), inspection.getOrgPath(),
                 inspection.getSubjectName() + ": " + inspection.getKind(), Changes.created(inspection.snapshot())));
@@ -114,7 +117,7 @@ public class InspectionService {
         checkVersion(input.getVersion(), inspection.getVersion());
         check(input);
         var before = inspection.snapshot();
-        inspection.apply(input);
+        inspection.apply(input, clock.instant());
         inspections.flush();
         events.publishEvent(AuditRecord.of("UPDATE", "Inspection", id, inspection.getOrgPath(), inspection.getSubjectName(),
                 Changes.between(before, inspection.snapshot())));
@@ -218,7 +221,7 @@ public class InspectionService {
                         "inspection.error.fileType"));
         String name = upload.filename();
         String contentType = upload.contentType();
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
         jdbc.sql("""
                         insert into inspection_self_report (inspection_id, filename, content_type, size_bytes, content, uploaded_by,
@@ -262,7 +265,7 @@ public class InspectionService {
             throw new BusinessRuleException("noticeNumber", "inspection.error.tooLong", 100);
         }
         var before = inspection.snapshot();
-        inspection.conclude(text, number);
+        inspection.conclude(text, number, clock.instant());
         inspections.flush();
         events.publishEvent(AuditRecord.of("CONCLUDE", "Inspection", id, inspection.getOrgPath(),
                 inspection.getSubjectName() + ": " + number, Changes.between(before, inspection.snapshot())));
@@ -281,11 +284,11 @@ public class InspectionService {
         if (sentOn == null) {
             throw new BusinessRuleException("sentOn", "validation.required");
         }
-        if (sentOn.isAfter(LocalDate.now())) {
+        if (sentOn.isAfter(LocalDate.now(clock))) {
             throw new BusinessRuleException("sentOn", "validation.date.notFuture");
         }
         var before = inspection.snapshot();
-        inspection.noticeSent(sentOn, CurrentUser.actorName());
+        inspection.noticeSent(sentOn, CurrentUser.actorName(), clock.instant());
         inspections.flush();
         events.publishEvent(AuditRecord.of("NOTICE_SENT", "Inspection", id, inspection.getOrgPath(),
                 inspection.getSubjectName() + ": " + inspection.getNoticeNumber(), Changes.between(before, inspection.snapshot())));

@@ -1,7 +1,7 @@
 package vn.chibo.inspection.internal;
 
 import java.sql.Timestamp;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,11 +31,13 @@ public class PlanService {
     private final JdbcClient jdbc;
     private final InspectionAccess access;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    PlanService(JdbcClient jdbc, InspectionAccess access, ApplicationEventPublisher events) {
+    PlanService(JdbcClient jdbc, InspectionAccess access, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.access = access;
         this.events = events;
+        this.clock = clock;
     }
 
     public record Plan(long id, long organizationId, String organizationName, String orgPath, int year, String title,
@@ -122,7 +124,7 @@ public class PlanService {
                         insert into inspection_plan (organization_id, org_path, plan_year, title, created_by, created_at)
                         values (:o, :p, :y, :t, :by, :at)""")
                 .param("o", organization.id()).param("p", organization.path()).param("y", year).param("t", cleanTitle)
-                .param("by", CurrentUser.actorName()).param("at", Timestamp.from(Instant.now())).update(keys, "id");
+                .param("by", CurrentUser.actorName()).param("at", Timestamp.from(clock.instant())).update(keys, "id");
         long id = keys.getKey().longValue();
         events.publishEvent(AuditRecord.of("CREATE", "InspectionPlan", id, organization.path(), organization.name() + " " + year,
                 Changes.created(Map.of("title", cleanTitle, "year", year))));

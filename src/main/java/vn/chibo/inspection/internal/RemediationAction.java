@@ -45,7 +45,7 @@ public class RemediationAction {
     protected RemediationAction() {
     }
 
-    RemediationAction(Finding finding, String content, long ownerPersonId, String ownerName, LocalDate dueOn, String createdBy) {
+    RemediationAction(Finding finding, String content, long ownerPersonId, String ownerName, LocalDate dueOn, String createdBy, Instant now) {
         this.findingId = finding.getId();
         this.orgPath = finding.getOrgPath();
         this.inspectingOrgPath = finding.getInspectingOrgPath();
@@ -54,7 +54,7 @@ public class RemediationAction {
         this.ownerName = ownerName;
         this.dueOn = dueOn;
         this.createdBy = createdBy;
-        this.createdAt = Instant.now();
+        this.createdAt = now;
     }
 
     void completed(LocalDate on) {

@@ -1,5 +1,6 @@
 package vn.chibo.inspection.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,11 +24,13 @@ class BoardController {
     private final InspectionQuery query;
     private final InspectionRules rules;
     private final OrganizationDirectory organizations;
+    private final Clock clock;
 
-    BoardController(InspectionQuery query, InspectionRules rules, OrganizationDirectory organizations) {
+    BoardController(InspectionQuery query, InspectionRules rules, OrganizationDirectory organizations, Clock clock) {
         this.query = query;
         this.rules = rules;
         this.organizations = organizations;
+        this.clock = clock;
     }
 
     @GetMapping("/board")
@@ -37,7 +40,7 @@ class BoardController {
         }
         Long id = orgId != null ? orgId : CurrentUser.get().scopeOrganizationId();
         OrganizationRef root = id == null ? null : organizations.requireVisible(id);
-        int y = year == null || year < 2000 || year > 2100 ? LocalDate.now().getYear() : year;
+        int y = year == null || year < 2000 || year > 2100 ? LocalDate.now(clock).getYear() : year;
         if (root == null) {
             throw new vn.chibo.shared.web.NotFoundException("Organization", -1L);
         }
@@ -52,7 +55,7 @@ class BoardController {
     String rules(Model model) {
         model.addAttribute("ruleSets", rules.all());
         model.addAttribute("mayRevise", rules.mayRevise());
-        model.addAttribute("current", rules.forSubject(CurrentUser.get().scopePath(), LocalDate.now().getYear()));
+        model.addAttribute("current", rules.forSubject(CurrentUser.get().scopePath(), LocalDate.now(clock).getYear()));
         return "inspection/rules";
     }
 
@@ -63,12 +66,12 @@ class BoardController {
                   @RequestParam(required = false) Long ownerOrgId, RedirectAttributes redirect) {
         try {
             String cleanCode = code.replaceAll("[^A-Za-z0-9_]", "").toUpperCase(java.util.Locale.ROOT);
-            InspectionRules.RuleSet current = rules.forSubject(CurrentUser.get().scopePath(), LocalDate.now().getYear());
+            InspectionRules.RuleSet current = rules.forSubject(CurrentUser.get().scopePath(), LocalDate.now(clock).getYear());
             rules.revise(cleanCode.isEmpty() ? "KTGS" : cleanCode,
                     name == null || name.isBlank() ? current.name() : vn.chibo.shared.text.VietnameseText.clean(name),
                     new InspectionRules.Settings(repeatWindowMonths == null ? 0 : repeatWindowMonths,
                             defaultActionDays == null ? 0 : defaultActionDays),
-                    yearFrom == null ? LocalDate.now().getYear() : yearFrom, yearTo, ownerOrgId);
+                    yearFrom == null ? LocalDate.now(clock).getYear() : yearFrom, yearTo, ownerOrgId);
             redirect.addFlashAttribute("message", "inspection.rules.revised");
         } catch (BusinessRuleException e) {
             redirect.addFlashAttribute("errorKey", e.messageKey());

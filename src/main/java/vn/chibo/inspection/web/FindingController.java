@@ -1,5 +1,6 @@
 package vn.chibo.inspection.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,11 +31,13 @@ class FindingController {
     private final FindingService findings;
     private final InspectionService inspections;
     private final InspectionRules rules;
+    private final Clock clock;
 
-    FindingController(FindingService findings, InspectionService inspections, InspectionRules rules) {
+    FindingController(FindingService findings, InspectionService inspections, InspectionRules rules, Clock clock) {
         this.findings = findings;
         this.inspections = inspections;
         this.rules = rules;
+        this.clock = clock;
     }
 
     @InitBinder
@@ -45,7 +48,7 @@ class FindingController {
     @GetMapping("/{id}")
     String detail(@PathVariable long id, Model model) {
         Finding finding = findings.get(id);
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         model.addAttribute("finding", finding);
         model.addAttribute("inspection", inspections.get(finding.getInspectionId()));
         model.addAttribute("actions", findings.actions(id));

@@ -2,6 +2,7 @@ package vn.chibo.inspection.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -44,13 +45,15 @@ class InspectionApiController {
     private final FindingService findings;
     private final InspectionQuery query;
     private final OrganizationDirectory organizations;
+    private final Clock clock;
 
     InspectionApiController(InspectionService inspections, FindingService findings, InspectionQuery query,
-                            OrganizationDirectory organizations) {
+                            OrganizationDirectory organizations, Clock clock) {
         this.inspections = inspections;
         this.findings = findings;
         this.query = query;
         this.organizations = organizations;
+        this.clock = clock;
     }
 
     record InspectionDto(long id, Activity activity, InspectionKind kind, SubjectType subjectKind, Long personId,
@@ -68,10 +71,10 @@ class InspectionApiController {
     record ActionDto(long id, String content, long ownerPersonId, String ownerName, LocalDate dueOn, LocalDate completedOn,
                      Verification verification, String verificationNote, LocalDate verifiedOn, boolean overdue, long version) {
 
-        static ActionDto of(RemediationAction a) {
+        static ActionDto of(RemediationAction a, LocalDate today) {
             return new ActionDto(a.getId(), a.getContent(), a.getOwnerPersonId(), a.getOwnerName(), a.getDueOn(),
                     a.getCompletedOn(), a.getVerification(), a.getVerificationNote(), a.getVerifiedOn(),
-                    a.isOverdue(LocalDate.now()), a.getVersion());
+                    a.isOverdue(today), a.getVersion());
         }
     }
 
@@ -79,10 +82,10 @@ class InspectionApiController {
                       FindingStatus status, LocalDate foundOn, LocalDate closedOn, Integer daysToClose, Long repeatOfId,
                       List<ActionDto> actions, long version) {
 
-        static FindingDto of(Finding f, List<RemediationAction> actions) {
+        static FindingDto of(Finding f, List<RemediationAction> actions, LocalDate today) {
             return new FindingDto(f.getId(), f.getInspectionId(), f.getType(), f.getSeverity(), f.getCriterionCode(),
                     f.getDescription(), f.getStatus(), f.getFoundOn(), f.getClosedOn(), f.getDaysToClose(), f.getRepeatOfId(),
-                    actions.stream().map(ActionDto::of).toList(), f.getVersion());
+                    actions.stream().map(a -> ActionDto.of(a, today)).toList(), f.getVersion());
         }
     }
 
@@ -113,7 +116,7 @@ class InspectionApiController {
             throw new vn.chibo.shared.web.ForbiddenException("board");
         }
         Long id = orgId != null ? orgId : CurrentUser.get().scopeOrganizationId();
-        return query.board(organizations.requireVisible(id == null ? -1 : id), year == null ? LocalDate.now().getYear() : year);
+        return query.board(organizations.requireVisible(id == null ? -1 : id), year == null ? LocalDate.now(clock).getYear() : year);
     }
 
     @GetMapping("/{id}")
@@ -130,7 +133,7 @@ class InspectionApiController {
 
     @GetMapping("/{id}/findings")
     List<FindingDto> findings(@PathVariable long id) {
-        return findings.ofInspection(id).stream().map(f -> FindingDto.of(f, findings.actions(f.getId()))).toList();
+        return findings.ofInspection(id).stream().map(f -> FindingDto.of(f, findings.actions(f.getId()), LocalDate.now(clock))).toList();
     }
 
     @PostMapping("/{id}/findings")
@@ -138,42 +141,42 @@ class InspectionApiController {
     @Operation(summary = "Record a finding; a repeat within the rule set's window is flagged (repeatOfId)")
     FindingDto recordFinding(@PathVariable long id, @RequestBody FindingInput input) {
         Finding finding = findings.record(id, input);
-        return FindingDto.of(finding, List.of());
+        return FindingDto.of(finding, List.of(), LocalDate.now(clock));
     }
 
     @GetMapping("/findings/{id}")
     FindingDto finding(@PathVariable long id) {
-        return FindingDto.of(findings.get(id), findings.actions(id));
+        return FindingDto.of(findings.get(id), findings.actions(id), LocalDate.now(clock));
     }
 
     @PostMapping("/findings/{id}/actions")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Add an action to the remediation plan (the inspected side)")
     ActionDto addAction(@PathVariable long id, @RequestBody ActionInput input) {
-        return ActionDto.of(findings.addAction(id, input));
+        return ActionDto.of(findings.addAction(id, input), LocalDate.now(clock));
     }
 
     @PostMapping("/findings/{id}/handled")
     @Operation(summary = "Report the finding remedied: refused without a remediation plan")
     FindingDto handled(@PathVariable long id, @RequestParam Long version) {
-        return FindingDto.of(findings.markHandled(id, version), findings.actions(id));
+        return FindingDto.of(findings.markHandled(id, version), findings.actions(id), LocalDate.now(clock));
     }
 
     @PostMapping("/findings/{id}/close")
     @Operation(summary = "Close the finding: only when every action is verified effective")
     FindingDto close(@PathVariable long id, @RequestParam Long version) {
-        return FindingDto.of(findings.close(id, version), findings.actions(id));
+        return FindingDto.of(findings.close(id, version), findings.actions(id), LocalDate.now(clock));
     }
 
     @PostMapping("/actions/{actionId}/complete")
     ActionDto complete(@PathVariable long actionId, @RequestParam Long version,
                        @RequestParam(required = false) LocalDate completedOn) {
-        return ActionDto.of(findings.complete(actionId, completedOn, version));
+        return ActionDto.of(findings.complete(actionId, completedOn, version), LocalDate.now(clock));
     }
 
     @PostMapping("/actions/{actionId}/verify")
     @Operation(summary = "The inspector verifies one action (EFFECTIVE or INEFFECTIVE, note, date, version)")
     ActionDto verify(@PathVariable long actionId, @RequestBody VerificationInput input) {
-        return ActionDto.of(findings.verify(actionId, input));
+        return ActionDto.of(findings.verify(actionId, input), LocalDate.now(clock));
     }
 }

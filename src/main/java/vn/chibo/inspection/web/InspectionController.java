@@ -3,6 +3,7 @@ package vn.chibo.inspection.web;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -55,9 +56,10 @@ class InspectionController {
     private final ConclusionNotice notice;
     private final OrganizationDirectory organizations;
     private final PersonDirectory people;
+    private final Clock clock;
 
     InspectionController(InspectionService inspections, FindingService findings, InspectionQuery query, PlanService plans,
-                         ConclusionNotice notice, OrganizationDirectory organizations, PersonDirectory people) {
+                         ConclusionNotice notice, OrganizationDirectory organizations, PersonDirectory people, Clock clock) {
         this.inspections = inspections;
         this.findings = findings;
         this.query = query;
@@ -65,6 +67,7 @@ class InspectionController {
         this.notice = notice;
         this.organizations = organizations;
         this.people = people;
+        this.clock = clock;
     }
 
     @InitBinder
@@ -123,8 +126,8 @@ class InspectionController {
             input.setPersonId(personId == null ? null : people.requireVisible(personId).id());
             input.setOrganizationId(orgId == null || personId != null ? null : organizations.requireVisible(orgId).id());
             input.setInspectingOrgId(CurrentUser.get().scopeOrganizationId());
-            input.setStartsOn(LocalDate.now());
-            input.setEndsOn(LocalDate.now().plusDays(14));
+            input.setStartsOn(LocalDate.now(clock));
+            input.setEndsOn(LocalDate.now(clock).plusDays(14));
         }
         input.setSubjectType(input.getPersonId() != null ? SubjectType.PERSON : SubjectType.ORGANIZATION);
         return form(input, model);
@@ -182,7 +185,7 @@ class InspectionController {
             model.addAttribute("conclusionText", inspection.getConclusion());
             model.addAttribute("noticeNumber", inspection.getNoticeNumber());
         }
-        model.addAttribute("today", LocalDate.now());
+        model.addAttribute("today", LocalDate.now(clock));
         return "inspection/detail";
     }
 

@@ -1,5 +1,6 @@
 package vn.chibo.inspection.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,11 +32,13 @@ class PlanController {
     private final OrganizationDirectory organizations;
 
     private final PersonDirectory people;
+    private final Clock clock;
 
-    PlanController(PlanService plans, OrganizationDirectory organizations, PersonDirectory people) {
+    PlanController(PlanService plans, OrganizationDirectory organizations, PersonDirectory people, Clock clock) {
         this.plans = plans;
         this.organizations = organizations;
         this.people = people;
+        this.clock = clock;
     }
 
     /** What was typed into the plan-item form, shown again when a rule is broken (the subject only if visible). */
@@ -46,7 +49,7 @@ class PlanController {
     @GetMapping
     String list(@RequestParam(required = false) Integer year, Model model) {
         requireInspectorRole();
-        int y = year == null || year < 2000 || year > 2100 ? LocalDate.now().getYear() : year;
+        int y = year == null || year < 2000 || year > 2100 ? LocalDate.now(clock).getYear() : year;
         model.addAttribute("year", y);
         model.addAttribute("plans", plans.plans(y));
         model.addAttribute("scopeOrganization", organizations.find(CurrentUser.get().scopeOrganizationId() == null ? -1

@@ -1,6 +1,7 @@
 package vn.chibo.meeting.internal;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -42,11 +43,13 @@ public class MaterialService {
     private final JdbcClient jdbc;
     private final MeetingService meetings;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    MaterialService(JdbcClient jdbc, MeetingService meetings, ApplicationEventPublisher events) {
+    MaterialService(JdbcClient jdbc, MeetingService meetings, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.meetings = meetings;
         this.events = events;
+        this.clock = clock;
     }
 
     public List<Material> list(Meeting meeting) {
@@ -102,7 +105,7 @@ public class MaterialService {
                             posted_at) values (:m, :p, :t, :f, :ct, :s, :c, :by, :at)""")
                 .param("m", meetingId).param("p", (purpose == null ? MaterialPurpose.PREPARATION : purpose).name())
                 .param("t", cleanTitle).param("f", name).param("ct", contentType).param("s", content.length).param("c", content)
-                .param("by", CurrentUser.actorName()).param("at", Timestamp.from(Instant.now()))
+                .param("by", CurrentUser.actorName()).param("at", Timestamp.from(clock.instant()))
                 .update(keys, "id");
         meetings.refresh(meetingId);
         events.publishEvent(AuditRecord.of("POST_MATERIAL", MeetingService.ENTITY, meetingId, meeting.orgPath(), cleanTitle,

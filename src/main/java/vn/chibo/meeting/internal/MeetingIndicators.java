@@ -2,6 +2,7 @@ package vn.chibo.meeting.internal;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.EnumSet;
@@ -43,11 +44,13 @@ class MeetingIndicators {
     private final JdbcClient jdbc;
     private final OrganizationDirectory organizations;
     private final RubricService rubrics;
+    private final Clock clock;
 
-    MeetingIndicators(JdbcClient jdbc, OrganizationDirectory organizations, RubricService rubrics) {
+    MeetingIndicators(JdbcClient jdbc, OrganizationDirectory organizations, RubricService rubrics, Clock clock) {
         this.jdbc = jdbc;
         this.organizations = organizations;
         this.rubrics = rubrics;
+        this.clock = clock;
     }
 
     @FunctionalInterface
@@ -198,7 +201,7 @@ class MeetingIndicators {
     @Bean
     IndicatorSource meetingResolutionCompletionRate() {
         return new Source("meeting.resolutionCompletionRate", (kind, id, from, to) -> {
-            LocalDate today = MeetingService.today();
+            LocalDate today = LocalDate.now(clock);
             LocalDate until = to.isAfter(today) ? today : to;
             if (until.isBefore(from)) {
                 return Optional.empty();
@@ -227,7 +230,7 @@ class MeetingIndicators {
     @Bean
     IndicatorSource meetingHeldOnTime() {
         return new Source("meeting.heldOnTime", (kind, id, from, to) -> pathOf(kind, id).flatMap(path -> {
-            YearMonth current = YearMonth.from(MeetingService.today());
+            YearMonth current = YearMonth.from(LocalDate.now(clock));
             List<OrganizationRef> cells = organizations.activeInSubtree(path, EnumSet.of(OrganizationType.CELL));
             Set<String> held = new HashSet<>(jdbc.sql("select distinct m.organization_id, m.period from meeting m"
                             + " where m.org_path like :p and m.kind = 'REGULAR' and" + HELD)

@@ -1,6 +1,7 @@
 package vn.chibo.meeting.internal;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -32,11 +33,13 @@ public class MeetingReports {
     private final JdbcClient jdbc;
     private final OrganizationDirectory organizations;
     private final RubricService rubrics;
+    private final Clock clock;
 
-    MeetingReports(JdbcClient jdbc, OrganizationDirectory organizations, RubricService rubrics) {
+    MeetingReports(JdbcClient jdbc, OrganizationDirectory organizations, RubricService rubrics, Clock clock) {
         this.jdbc = jdbc;
         this.organizations = organizations;
         this.rubrics = rubrics;
+        this.clock = clock;
     }
 
     /** Figures of a set of cells over a period, added up as meetings are read. */
@@ -189,7 +192,7 @@ public class MeetingReports {
     }
 
     public Overview overview(OrganizationRef within, YearMonth from, YearMonth to) {
-        LocalDate today = MeetingService.today();
+        LocalDate today = LocalDate.now(clock);
         YearMonth current = YearMonth.from(today);
         List<YearMonth> months = months(from, to);
         List<OrganizationRef> cells = organizations.activeInSubtree(within.path(), EnumSet.of(OrganizationType.CELL));

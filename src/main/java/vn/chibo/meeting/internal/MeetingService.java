@@ -1,7 +1,7 @@
 package vn.chibo.meeting.internal;
 
 import java.math.BigDecimal;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
@@ -60,9 +60,10 @@ public class MeetingService {
     private final PersonDirectory people;
     private final ApplicationEventPublisher events;
     private final MessageSource messages;
+    private final Clock clock;
 
     MeetingService(MeetingStore store, MeetingScorer scorer, RubricService rubrics, OrganizationDirectory organizations,
-                   PersonDirectory people, ApplicationEventPublisher events, MessageSource messages) {
+                   PersonDirectory people, ApplicationEventPublisher events, MessageSource messages, Clock clock) {
         this.store = store;
         this.scorer = scorer;
         this.rubrics = rubrics;
@@ -70,10 +71,11 @@ public class MeetingService {
         this.people = people;
         this.events = events;
         this.messages = messages;
+        this.clock = clock;
     }
 
-    static LocalDate today() {
-        return LocalDate.now(Meeting.ZONE);
+    LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     // ---- access ---------------------------------------------------------------------------------
@@ -252,7 +254,7 @@ public class MeetingService {
         Meeting draft = new Meeting(0, organization.id(), organization.path(), clean.kind, clean.combined,
                 YearMonth.from(form.date()).toString(), clean.topic, form.date(), form.startTime(), form.endTime(), clean.place,
                 form.chairId(), form.minuteTakerId(), clean.agenda, MeetingStatus.PLANNED, null, null, null, 0, 0, 0, 0, 0, 0, 0,
-                false, Map.of(), null, null, null, false, null, user.getUsername(), Instant.now(), Instant.now(), 0);
+                false, Map.of(), null, null, null, false, null, user.getUsername(), clock.instant(), clock.instant(), 0);
         long id = store.insert(draft);
         syncInvitations(store.find(id).orElseThrow(), organization, invitees);
         Meeting meeting = store.find(id).orElseThrow();
@@ -411,7 +413,7 @@ public class MeetingService {
             throw new BusinessRuleException(null, "meeting.error.notYet");
         }
         LocalTime end = endTime != null ? endTime : meeting.endTime() != null ? meeting.endTime()
-                : meeting.date().equals(today()) ? LocalTime.now(Meeting.ZONE).withSecond(0).withNano(0) : null;
+                : meeting.date().equals(today()) ? LocalTime.now(clock).withSecond(0).withNano(0) : null;
         if (end == null) {
             throw new BusinessRuleException("endTime", "meeting.error.endTimeNeeded");
         }

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Collection;
@@ -34,9 +34,11 @@ class MeetingStore {
             m.created_by, m.created_at, m.updated_at, m.version""";
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    MeetingStore(JdbcClient jdbc) {
+    MeetingStore(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     JdbcClient jdbc() {
@@ -81,7 +83,7 @@ class MeetingStore {
 
     long insert(Meeting m) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        Timestamp now = Timestamp.from(Instant.now());
+        Timestamp now = Timestamp.from(clock.instant());
         jdbc.sql("""
                         insert into meeting (organization_id, org_path, kind, combined_thematic, period, topic, meeting_date, start_time,
                             end_time, place, chair_id, minute_taker_id, agenda, status, created_by, created_at, updated_at)
@@ -111,7 +113,7 @@ class MeetingStore {
                 .param("agenda", m.agenda()).param("status", m.status().name()).param("resolution", m.resolution())
                 .param("for", m.votesFor()).param("against", m.votesAgainst())
                 .param("manual", m.manualScores() == null || m.manualScores().isEmpty() ? null : RubricJson.write(m.manualScores()))
-                .param("rubric", m.rubricId()).param("now", Timestamp.from(Instant.now()))
+                .param("rubric", m.rubricId()).param("now", Timestamp.from(clock.instant()))
                 .param("id", m.id()).param("version", expectedVersion)
                 .update();
         if (rows == 0) {
@@ -120,7 +122,7 @@ class MeetingStore {
     }
 
     void touch(long meetingId) {
-        jdbc.sql("update meeting set updated_at = :now where id = :id").param("now", Timestamp.from(Instant.now()))
+        jdbc.sql("update meeting set updated_at = :now where id = :id").param("now", Timestamp.from(clock.instant()))
                 .param("id", meetingId).update();
     }
 
@@ -219,7 +221,7 @@ class MeetingStore {
                         insert into meeting_contribution (meeting_id, attendee_id, kind, content, adopted, before_meeting, recorded_by,
                             recorded_at) values (:m, :a, :k, :c, :adopted, :before, :by, :at)""")
                 .param("m", meetingId).param("a", attendeeId).param("k", kind.name()).param("c", content)
-                .param("adopted", adopted).param("before", beforeMeeting).param("by", by).param("at", Timestamp.from(Instant.now()))
+                .param("adopted", adopted).param("before", beforeMeeting).param("by", by).param("at", Timestamp.from(clock.instant()))
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
@@ -274,7 +276,7 @@ class MeetingStore {
                         insert into meeting_action_item (meeting_id, organization_id, org_path, content, assignee_id, assignee_name,
                             due_date, status, created_at) values (:m, :o, :p, :c, :a, :an, :due, 'OPEN', :at)""")
                 .param("m", meeting.id()).param("o", meeting.organizationId()).param("p", meeting.orgPath()).param("c", content)
-                .param("a", assigneeId).param("an", assigneeName).param("due", dueDate).param("at", Timestamp.from(Instant.now()))
+                .param("a", assigneeId).param("an", assigneeName).param("due", dueDate).param("at", Timestamp.from(clock.instant()))
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
@@ -334,7 +336,7 @@ class MeetingStore {
                         insert into meeting_supervision (person_id, person_name, committee_id, organization_id, org_path, from_date,
                             to_date, assigned_by, assigned_at) values (:p, :pn, :c, :o, :path, :from, :to, :by, :at)""")
                 .param("p", personId).param("pn", personName).param("c", committeeId).param("o", organizationId)
-                .param("path", orgPath).param("from", from).param("to", to).param("by", by).param("at", Timestamp.from(Instant.now()))
+                .param("path", orgPath).param("from", from).param("to", to).param("by", by).param("at", Timestamp.from(clock.instant()))
                 .update(keys, "id");
         return keys.getKey().longValue();
     }

@@ -1,6 +1,7 @@
 package vn.chibo.meeting.internal;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -34,11 +35,13 @@ public class RubricService {
 
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
     private final Map<Long, RubricDefinition> definitions = new ConcurrentHashMap<>();
 
-    RubricService(JdbcClient jdbc, ApplicationEventPublisher events) {
+    RubricService(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.events = events;
+        this.clock = clock;
     }
 
     /** A stored revision. */
@@ -70,7 +73,7 @@ public class RubricService {
                         values (:code, :rev, :vi, :en, :from, :def, :by, :at)""")
                 .param("code", document.code()).param("rev", revision).param("vi", document.nameVi()).param("en", document.nameEn())
                 .param("from", document.validFrom()).param("def", RubricJson.write(document))
-                .param("by", by).param("at", Timestamp.from(Instant.now()))
+                .param("by", by).param("at", Timestamp.from(clock.instant()))
                 .update(keys, "id");
         return keys.getKey().longValue();
     }

@@ -1,5 +1,6 @@
 package vn.chibo.meeting.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,13 +34,15 @@ public class SupervisionService {
     private final OrganizationDirectory organizations;
     private final PersonDirectory people;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
     SupervisionService(MeetingStore store, OrganizationDirectory organizations, PersonDirectory people,
-                       ApplicationEventPublisher events) {
+                       ApplicationEventPublisher events, Clock clock) {
         this.store = store;
         this.organizations = organizations;
         this.people = people;
         this.events = events;
+        this.clock = clock;
     }
 
     public boolean mayAssign(OrganizationRef organization) {
@@ -61,7 +64,7 @@ public class SupervisionService {
         }
         Map<Long, OrganizationRef> committees = organizations.findAll(ancestors);
         List<Candidate> candidates = new ArrayList<>();
-        for (var leader : people.leadersAt(ancestors, MeetingService.today())) {
+        for (var leader : people.leadersAt(ancestors, LocalDate.now(clock))) {
             boolean ownMember = people.find(leader.personId()).map(p -> p.organizationId() == organization.id()).orElse(false);
             if (MeetingService.COMMITTEE_POSITIONS.contains(leader.position()) && !ownMember) {
                 OrganizationRef committee = committees.get(leader.organizationId());
@@ -122,7 +125,7 @@ public class SupervisionService {
         if (!mayAssign(organization)) {
             throw new ForbiddenException("end an assignment");
         }
-        LocalDate end = on == null ? MeetingService.today() : on;
+        LocalDate end = on == null ? LocalDate.now(clock) : on;
         if (!end.isAfter(supervision.fromDate())) {
             throw new BusinessRuleException("toDate", "meeting.supervision.error.order");
         }

@@ -3,6 +3,7 @@ package vn.chibo.meeting.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -51,15 +52,17 @@ class MeetingApiController {
     private final SupervisionService supervision;
     private final RubricService rubrics;
     private final MeetingOverviewController overviews;
+    private final Clock clock;
 
     MeetingApiController(MeetingService meetings, MaterialService materials, MeetingReports reports, SupervisionService supervision,
-                         RubricService rubrics, MeetingOverviewController overviews) {
+                         RubricService rubrics, MeetingOverviewController overviews, Clock clock) {
         this.meetings = meetings;
         this.materials = materials;
         this.reports = reports;
         this.supervision = supervision;
         this.rubrics = rubrics;
         this.overviews = overviews;
+        this.clock = clock;
     }
 
     record MeetingDto(long id, long organizationId, MeetingKind kind, boolean combinedThematic, String topic, LocalDate date,
@@ -144,7 +147,7 @@ class MeetingApiController {
     List<MeetingDto> list(@RequestParam long organizationId, @RequestParam(required = false) LocalDate from,
                           @RequestParam(required = false) LocalDate to) {
         OrganizationRef organization = meetings.readableOrganization(organizationId);
-        LocalDate today = MeetingServiceDates.today();
+        LocalDate today = LocalDate.now(clock);
         return meetings.meetingsOf(organization, from == null ? LocalDate.of(today.getYear(), 1, 1) : from,
                 to == null ? LocalDate.of(today.getYear(), 12, 31) : to).stream().map(MeetingDto::of).toList();
     }
@@ -304,7 +307,7 @@ class MeetingApiController {
             throw new ForbiddenException("meeting overview");
         }
         OrganizationRef within = overviews.within(organizationId);
-        YearMonth[] period = MeetingOverviewController.period(from, to);
+        YearMonth[] period = MeetingOverviewController.period(from, to, YearMonth.now(clock));
         MeetingReports.Overview o = reports.overview(within, period[0], period[1]);
         List<CoverageDto> coverage = supervision.coverage(within, period[0].atDay(1), period[1].atEndOfMonth()).stream()
                 .map(c -> new CoverageDto(c.supervision().id(), c.supervision().personId(), c.supervision().personName(),

@@ -4,9 +4,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -56,15 +56,17 @@ class MeetingController {
     private final SupervisionService supervision;
     private final MinutesDocuments minutes;
     private final OrganizationDirectory organizations;
+    private final Clock clock;
 
     MeetingController(MeetingService meetings, MaterialService materials, MeetingReports reports, SupervisionService supervision,
-                      MinutesDocuments minutes, OrganizationDirectory organizations) {
+                      MinutesDocuments minutes, OrganizationDirectory organizations, Clock clock) {
         this.meetings = meetings;
         this.materials = materials;
         this.reports = reports;
         this.supervision = supervision;
         this.minutes = minutes;
         this.organizations = organizations;
+        this.clock = clock;
     }
 
     /** The menu entry: officers see their subtree, secretaries and members their organization's calendar. */
@@ -101,7 +103,7 @@ class MeetingController {
     @GetMapping("/organizations/{id}/meetings")
     String calendar(@PathVariable long id, @RequestParam(required = false) Integer year, Model model) {
         OrganizationRef organization = meetings.readableOrganization(id);
-        int y = year == null ? MeetingServiceDates.today().getYear() : year;
+        int y = year == null ? LocalDate.now(clock).getYear() : year;
         List<Meeting> list = meetings.meetingsOf(organization, LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31));
         Map<Integer, List<Meeting>> byMonth = new LinkedHashMap<>();
         for (int month = 1; month <= 12; month++) {
@@ -113,14 +115,14 @@ class MeetingController {
         model.addAttribute("trail", user.canSee(organization.path()) ? organizations.breadcrumbs(id) : List.of());
         model.addAttribute("year", y);
         model.addAttribute("byMonth", byMonth);
-        model.addAttribute("today", MeetingServiceDates.today());
+        model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("mayManage", meetings.mayManage(organization));
         model.addAttribute("mayAssign", supervision.mayAssign(organization));
         model.addAttribute("inScope", user.canSee(organization.path()));
         model.addAttribute("alerts", user.canSee(organization.path()) ? reports.absenceAlerts(organization.path(), y) : List.of());
         model.addAttribute("openItems", meetings.openItems(organization));
         model.addAttribute("supervisors", supervision.of(organization).stream()
-                .filter(s -> s.activeOn(MeetingServiceDates.today())).toList());
+                .filter(s -> s.activeOn(LocalDate.now(clock))).toList());
         return "meeting/calendar";
     }
 
@@ -133,7 +135,7 @@ class MeetingController {
         if (!meetings.mayManage(organization)) {
             throw new vn.chibo.shared.web.ForbiddenException("plan a meeting");
         }
-        LocalDate day = date == null ? MeetingServiceDates.today() : date;
+        LocalDate day = date == null ? LocalDate.now(clock) : date;
         Long[] defaults = meetings.defaultChairAndMinuteTaker(organization, day);
         MeetingKind chosen = kind != null ? kind : meetings.kindsFor(organization).contains(MeetingKind.REGULAR)
                 ? MeetingKind.REGULAR : MeetingKind.COMMITTEE;
@@ -185,7 +187,7 @@ class MeetingController {
             return "redirect:/meetings/" + meeting.id();
         } catch (BusinessRuleException e) {
             model.addAttribute("error", e);
-            formModel(model, organization, null, params, parseDate(params.get("date"), MeetingServiceDates.today()));
+            formModel(model, organization, null, params, parseDate(params.get("date"), LocalDate.now(clock)));
             return "meeting/form";
         }
     }
@@ -333,7 +335,7 @@ class MeetingController {
                 .collect(java.util.stream.Collectors.toMap(MeetingParts.Attendee::personId, MeetingParts.Attendee::fullName, (a, b) -> a)));
         model.addAttribute("kinds", ContributionKind.values());
         model.addAttribute("itemStatuses", ItemStatus.values());
-        model.addAttribute("today", MeetingServiceDates.today());
+        model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("leadHours", MaterialService.LEAD_HOURS);
     }
 

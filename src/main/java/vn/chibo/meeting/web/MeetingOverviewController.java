@@ -1,5 +1,6 @@
 package vn.chibo.meeting.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -33,21 +34,22 @@ class MeetingOverviewController {
     private final OrganizationDirectory organizations;
     private final MeetingCharts charts;
     private final org.springframework.context.MessageSource messages;
+    private final Clock clock;
 
     MeetingOverviewController(MeetingReports reports, SupervisionService supervision, RubricService rubrics,
                               OrganizationDirectory organizations, MeetingCharts charts,
-                              org.springframework.context.MessageSource messages) {
+                              org.springframework.context.MessageSource messages, Clock clock) {
         this.charts = charts;
         this.messages = messages;
         this.reports = reports;
         this.supervision = supervision;
         this.rubrics = rubrics;
         this.organizations = organizations;
+        this.clock = clock;
     }
 
     /** The period: 'from' and 'to' months (yyyy-MM), by default the twelve months up to this one. */
-    static YearMonth[] period(String from, String to) {
-        YearMonth current = YearMonth.from(MeetingServiceDates.today());
+    static YearMonth[] period(String from, String to, YearMonth current) {
         YearMonth end = parse(to, current);
         YearMonth start = parse(from, end.minusMonths(11));
         if (start.isAfter(end)) {
@@ -92,7 +94,7 @@ class MeetingOverviewController {
             throw new ForbiddenException("meeting overview");
         }
         OrganizationRef within = within(organizationId);
-        YearMonth[] period = period(from, to);
+        YearMonth[] period = period(from, to, YearMonth.now(clock));
         MeetingReports.Overview overview = reports.overview(within, period[0], period[1]);
         List<SupervisionService.Coverage> coverage = supervision.coverage(within, period[0].atDay(1), period[1].atEndOfMonth());
         model.addAttribute("overview", overview);
@@ -127,7 +129,7 @@ class MeetingOverviewController {
     @GetMapping("/organizations/{id}/supervision")
     String supervision(@PathVariable long id, Model model) {
         OrganizationRef organization = organizations.requireVisible(id);
-        LocalDate today = MeetingServiceDates.today();
+        LocalDate today = LocalDate.now(clock);
         model.addAttribute("organization", organization);
         model.addAttribute("assignments", supervision.coverage(organization, today.minusYears(5), today).stream()
                 .filter(c -> c.supervision().organizationId() == id).toList());

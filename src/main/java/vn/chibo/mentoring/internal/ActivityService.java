@@ -2,7 +2,7 @@ package vn.chibo.mentoring.internal;
 
 import java.sql.Date;
 import java.sql.Timestamp;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,15 +38,17 @@ public class ActivityService implements MentoringDirectory {
     private final MentoringAssignmentRepository assignments;
     private final ApplicationEventPublisher events;
     private final JdbcClient jdbc;
+    private final Clock clock;
 
     ActivityService(MentoringService mentoring, MentoringSessionRepository sessions, MentoringReviewRepository reviews,
-                    MentoringAssignmentRepository assignments, ApplicationEventPublisher events, JdbcClient jdbc) {
+                    MentoringAssignmentRepository assignments, ApplicationEventPublisher events, JdbcClient jdbc, Clock clock) {
         this.mentoring = mentoring;
         this.sessions = sessions;
         this.reviews = reviews;
         this.assignments = assignments;
         this.events = events;
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     /** A session as the account may see it: private notes blanked unless the account is the group's mentor. */
@@ -76,7 +78,7 @@ public class ActivityService implements MentoringDirectory {
         if (form.getHeldOn() == null) {
             throw new BusinessRuleException("heldOn", "validation.required");
         }
-        if (form.getHeldOn().isAfter(LocalDate.now())) {
+        if (form.getHeldOn().isAfter(LocalDate.now(clock))) {
             throw new BusinessRuleException("heldOn", "validation.date.notFuture");
         }
         if (form.getHeldOn().isBefore(group.getFormedOn())) {
@@ -96,7 +98,7 @@ public class ActivityService implements MentoringDirectory {
         form.setPrivateNotes(mentoring.isMentorOf(group) ? limited("privateNotes", form.getPrivateNotes(), 4000) : null);
         form.setTopics(form.getTopics().stream().distinct().toList());
         form.setMassOrganizations(form.getMassOrganizations().stream().distinct().toList());
-        MentoringSession session = sessions.save(new MentoringSession(group, form, CurrentUser.actorName()));
+        MentoringSession session = sessions.save(new MentoringSession(group, form, CurrentUser.actorName(), clock.instant()));
         events.publishEvent(AuditRecord.of("CREATE", "MentoringSession", session.getId(), session.getOrgPath(),
                 group.getName(), Changes.created(session.snapshot())));
         return session;
@@ -149,7 +151,7 @@ public class ActivityService implements MentoringDirectory {
         if (rating == null) {
             throw new BusinessRuleException("rating", "validation.required");
         }
-        String chosen = period == null || period.isBlank() ? mentoring.rulesFor(group.getOrgPath()).periodOf(LocalDate.now())
+        String chosen = period == null || period.isBlank() ? mentoring.rulesFor(group.getOrgPath()).periodOf(LocalDate.now(clock))
                 : period.strip();
         if (!PERIOD.matcher(chosen).matches()) {
             throw new BusinessRuleException("period", "mentoring.review.error.period");
@@ -159,7 +161,7 @@ public class ActivityService implements MentoringDirectory {
         String actor = CurrentUser.actorName();
         if (review == null) {
             review = new MentoringReview(assignment, chosen, actor);
-            review.rate(rating, cleaned, LocalDate.now(), actor);
+            review.rate(rating, cleaned, LocalDate.now(clock), actor);
             reviews.save(review);
             events.publishEvent(AuditRecord.of("REVIEW", "MentoringReview", review.getId(), assignment.getOrgPath(),
                     group.getName() + " " + chosen, Changes.created(review.snapshot())));
@@ -168,7 +170,7 @@ public class ActivityService implements MentoringDirectory {
                 throw new ConcurrentEditException();
             }
             var before = review.snapshot();
-            review.rate(rating, cleaned, LocalDate.now(), actor);
+            review.rate(rating, cleaned, LocalDate.now(clock), actor);
             events.publishEvent(AuditRecord.of("REVIEW", "MentoringReview", review.getId(), assignment.getOrgPath(),
                     group.getName() + " " + chosen, Changes.between(before, review.snapshot())));
         }
@@ -178,13 +180,13 @@ public class ActivityService implements MentoringDirectory {
                 // admission is decided in the party development pipeline, which records it here
                 throw new BusinessRuleException("outcomes", "mentoring.review.error.admittedByPipeline");
             }
-            insertOutcome(assignment, outcome, LocalDate.now(), null);
+            insertOutcome(assignment, outcome, LocalDate.now(clock), null);
             if (outcome.endsAssignment()) {
                 ending = outcome;
             }
         }
         if (ending != null) {
-            mentoring.endInternal(assignment, LocalDate.now(), ending);
+            mentoring.endInternal(assignment, LocalDate.now(clock), ending);
         }
         return review;
     }
@@ -232,8 +234,8 @@ public class ActivityService implements MentoringDirectory {
         return latest;
     }
 
-    static Timestamp now() {
-        return Timestamp.from(Instant.now());
+    Timestamp now() {
+        return Timestamp.from(clock.instant());
     }
 
     static List<Long> ids(List<MentoringAssignment> list) {

@@ -41,13 +41,13 @@ public class Mentor {
     protected Mentor() {
     }
 
-    Mentor(long personId, long organizationId, String orgPath, Kind kind) {
+    Mentor(long personId, long organizationId, String orgPath, Kind kind, Instant now) {
         this.personId = personId;
         this.organizationId = organizationId;
         this.orgPath = orgPath;
         this.kind = kind;
         this.active = true;
-        this.createdAt = Instant.now();
+        this.createdAt = now;
     }
 
     void update(Kind kind, String training, LocalDate trainedOn, LocalDate awardedOn, String awardNote, boolean active) {

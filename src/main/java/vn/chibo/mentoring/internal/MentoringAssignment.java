@@ -39,7 +39,7 @@ public class MentoringAssignment {
     protected MentoringAssignment() {
     }
 
-    MentoringAssignment(MentoringGroup group, long menteePersonId, LocalDate startDate, String goals) {
+    MentoringAssignment(MentoringGroup group, long menteePersonId, LocalDate startDate, String goals, Instant now) {
         this.groupId = group.getId();
         this.mentorPersonId = group.getMentorPersonId();
         this.menteePersonId = menteePersonId;
@@ -47,7 +47,7 @@ public class MentoringAssignment {
         this.orgPath = group.getOrgPath();
         this.startDate = startDate;
         this.goals = goals;
-        this.createdAt = Instant.now();
+        this.createdAt = now;
     }
 
     void end(LocalDate on, MentoringOutcome reason) {

@@ -1,6 +1,7 @@
 package vn.chibo.mentoring.internal;
 
 import java.sql.Date;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -31,12 +32,14 @@ public class MentoringBoard {
     private final OrganizationDirectory organizations;
     private final PersonDirectory people;
     private final MentoringRulebooks rulebooks;
+    private final Clock clock;
 
-    MentoringBoard(JdbcClient jdbc, OrganizationDirectory organizations, PersonDirectory people, MentoringRulebooks rulebooks) {
+    MentoringBoard(JdbcClient jdbc, OrganizationDirectory organizations, PersonDirectory people, MentoringRulebooks rulebooks, Clock clock) {
         this.jdbc = jdbc;
         this.organizations = organizations;
         this.people = people;
         this.rulebooks = rulebooks;
+        this.clock = clock;
     }
 
     /** Figures of one organization's subtree. */
@@ -86,7 +89,7 @@ public class MentoringBoard {
 
     public Board board(long organizationId) {
         OrganizationRef root = organizations.requireVisible(organizationId);
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         MentoringRules rules = rulebooks.rulesFor(root.path(), today);
         // progress is reviewed at the end of a period: the board shows the last period that has ended
         String period = rules.periodOf(today.minusMonths(rules.reviewPeriodMonths()));

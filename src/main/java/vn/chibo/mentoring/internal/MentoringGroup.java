@@ -32,13 +32,13 @@ public class MentoringGroup {
     protected MentoringGroup() {
     }
 
-    MentoringGroup(long organizationId, String orgPath, long mentorPersonId, String name, LocalDate formedOn) {
+    MentoringGroup(long organizationId, String orgPath, long mentorPersonId, String name, LocalDate formedOn, Instant now) {
         this.organizationId = organizationId;
         this.orgPath = orgPath;
         this.mentorPersonId = mentorPersonId;
         this.name = name;
         this.formedOn = formedOn;
-        this.createdAt = Instant.now();
+        this.createdAt = now;
     }
 
     void end(LocalDate on) {

@@ -3,6 +3,7 @@ package vn.chibo.mentoring.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -41,13 +42,15 @@ public class MentoringRulebooks implements ApplicationRunner {
     private final TransactionTemplate transaction;
     private final OrganizationDirectory organizations;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
     MentoringRulebooks(MentoringRulebookRepository rulebooks, TransactionTemplate transaction,
-                       OrganizationDirectory organizations, ApplicationEventPublisher events) {
+                       OrganizationDirectory organizations, ApplicationEventPublisher events, Clock clock) {
         this.rulebooks = rulebooks;
         this.transaction = transaction;
         this.organizations = organizations;
         this.events = events;
+        this.clock = clock;
     }
 
     /** Installs the shipped rule sets in a read-write transaction (the class default is read-only). */
@@ -63,7 +66,7 @@ public class MentoringRulebooks implements ApplicationRunner {
                     if (!rulebooks.existsByCode(code)) {
                         String definition = MentoringRules.parse(node.get("definition").toString()).toJson();
                         rulebooks.save(new MentoringRulebook(code, 1, node.get("name").asString(), node.get("yearFrom").asInt(),
-                                null, null, null, definition, "system"));
+                                null, null, null, definition, "system", clock.instant()));
                     }
                 } catch (IOException e) {
                     throw new IllegalStateException("Cannot read " + file.getFilename(), e);
@@ -109,7 +112,7 @@ public class MentoringRulebooks implements ApplicationRunner {
         String definition = MentoringRules.parse(VietnameseText.clean(definitionJson)).toJson();
         MentoringRulebook saved = rulebooks.save(new MentoringRulebook(code, previous.getRevision() + 1, previous.getName(),
                 yearFrom, yearTo, owner == null ? null : owner.id(), owner == null ? null : owner.path(), definition,
-                user.getUsername()));
+                user.getUsername(), clock.instant()));
         events.publishEvent(AuditRecord.of("REVISE", "MentoringRulebook", saved.getId(), saved.getOwnerPath(),
                 code + " r" + saved.getRevision(), Changes.between(java.util.Map.of("definition", previous.getDefinition()),
                         java.util.Map.of("definition", definition))));

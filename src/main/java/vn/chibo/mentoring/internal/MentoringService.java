@@ -1,5 +1,6 @@
 package vn.chibo.mentoring.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -54,10 +55,11 @@ public class MentoringService {
     private final PersonDirectory people;
     private final ApplicationEventPublisher events;
     private final JdbcClient jdbc;
+    private final Clock clock;
 
     MentoringService(MentorRepository mentors, MentoringGroupRepository groups, MentoringAssignmentRepository assignments,
                      MentoringRulebooks rulebooks, OrganizationDirectory organizations, PersonDirectory people,
-                     ApplicationEventPublisher events, JdbcClient jdbc) {
+                     ApplicationEventPublisher events, JdbcClient jdbc, Clock clock) {
         this.mentors = mentors;
         this.groups = groups;
         this.assignments = assignments;
@@ -66,6 +68,7 @@ public class MentoringService {
         this.people = people;
         this.events = events;
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     // ---- reading ------------------------------------------------------------------------------
@@ -101,7 +104,7 @@ public class MentoringService {
     }
 
     public MentoringRules rulesFor(String orgPath) {
-        return rulebooks.rulesFor(orgPath, LocalDate.now());
+        return rulebooks.rulesFor(orgPath, LocalDate.now(clock));
     }
 
     /** A line of a cell's group list. */
@@ -268,8 +271,8 @@ public class MentoringService {
         if (pairs == null || pairs.isEmpty()) {
             throw new BusinessRuleException("pairs", "mentoring.plan.error.nothing");
         }
-        LocalDate startDate = start == null ? LocalDate.now() : start;
-        if (startDate.isAfter(LocalDate.now().plusMonths(1))) {
+        LocalDate startDate = start == null ? LocalDate.now(clock) : start;
+        if (startDate.isAfter(LocalDate.now(clock).plusMonths(1))) {
             throw new BusinessRuleException("start", "mentoring.error.startTooLate");
         }
         MentoringRules rules = rulesFor(organization.path());
@@ -292,7 +295,7 @@ public class MentoringService {
                                       String goals) {
         OrganizationRef organization = organizations.lockVisible(organizationId);
         requireManage(organization.path());
-        return assignInternal(organization, mentorPersonId, menteePersonId, start == null ? LocalDate.now() : start,
+        return assignInternal(organization, mentorPersonId, menteePersonId, start == null ? LocalDate.now(clock) : start,
                 VietnameseText.clean(goals), rulesFor(organization.path()));
     }
 
@@ -316,7 +319,7 @@ public class MentoringService {
             if (!mentor.partyStatus().isMember()) {
                 throw new BusinessRuleException("mentorPersonId", "mentoring.error.mentorNotRegistered", mentor.fullName());
             }
-            registered = mentors.save(new Mentor(mentor.id(), mentor.organizationId(), mentor.orgPath(), Mentor.Kind.PARTY_MEMBER));
+            registered = mentors.save(new Mentor(mentor.id(), mentor.organizationId(), mentor.orgPath(), Mentor.Kind.PARTY_MEMBER, clock.instant()));
             events.publishEvent(AuditRecord.of("CREATE", "Mentor", registered.getId(), registered.getOrgPath(),
                     mentor.fullName(), Changes.created(registered.snapshot())));
         } else if (!registered.isActive()) {
@@ -336,11 +339,11 @@ public class MentoringService {
         if (group == null) {
             int count = groups.findByMentorPersonIdAndEndedOnIsNullOrderById(mentorId).size();
             String name = count == 0 ? mentor.fullName() : mentor.fullName() + " (" + (count + 1) + ")";
-            group = groups.save(new MentoringGroup(home.id(), home.path(), mentorId, name, start));
+            group = groups.save(new MentoringGroup(home.id(), home.path(), mentorId, name, start, clock.instant()));
             events.publishEvent(AuditRecord.of("CREATE", "MentoringGroup", group.getId(), group.getOrgPath(),
                     mentor.fullName(), Changes.created(group.snapshot())));
         }
-        MentoringAssignment assignment = assignments.save(new MentoringAssignment(group, menteeId, start, goals));
+        MentoringAssignment assignment = assignments.save(new MentoringAssignment(group, menteeId, start, goals, clock.instant()));
         events.publishEvent(AuditRecord.of("ASSIGN", "MentoringAssignment", assignment.getId(), assignment.getOrgPath(),
                 mentor.fullName() + " → " + mentee.fullName(), Changes.created(assignment.snapshot())));
         return assignment;
@@ -354,7 +357,7 @@ public class MentoringService {
         if (version == null || version != assignment.getVersion()) {
             throw new ConcurrentEditException();
         }
-        endInternal(assignment, on == null ? LocalDate.now() : on, reason);
+        endInternal(assignment, on == null ? LocalDate.now(clock) : on, reason);
         return assignment;
     }
 
@@ -398,8 +401,8 @@ public class MentoringService {
         if (form.getKind() != Mentor.Kind.CORE_MEMBER && !person.partyStatus().isMember()) {
             throw new BusinessRuleException("kind", "mentoring.error.kindNeedsMember");
         }
-        if (form.getTrainedOn() != null && form.getTrainedOn().isAfter(LocalDate.now())
-                || form.getAwardedOn() != null && form.getAwardedOn().isAfter(LocalDate.now())) {
+        if (form.getTrainedOn() != null && form.getTrainedOn().isAfter(LocalDate.now(clock))
+                || form.getAwardedOn() != null && form.getAwardedOn().isAfter(LocalDate.now(clock))) {
             throw new BusinessRuleException("trainedOn", "validation.date.notFuture");
         }
         String training = VietnameseText.clean(form.getTraining());
@@ -409,7 +412,7 @@ public class MentoringService {
         }
         Mentor mentor = mentors.findByPersonId(person.id()).orElse(null);
         if (mentor == null) {
-            mentor = new Mentor(person.id(), person.organizationId(), person.orgPath(), form.getKind());
+            mentor = new Mentor(person.id(), person.organizationId(), person.orgPath(), form.getKind(), clock.instant());
             mentor.update(form.getKind(), training, form.getTrainedOn(), form.getAwardedOn(), awardNote, form.isActive());
             mentors.save(mentor);
             events.publishEvent(AuditRecord.of("CREATE", "Mentor", mentor.getId(), mentor.getOrgPath(), person.fullName(),

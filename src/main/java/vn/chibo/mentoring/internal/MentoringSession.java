@@ -50,7 +50,7 @@ public class MentoringSession {
     protected MentoringSession() {
     }
 
-    MentoringSession(MentoringGroup group, SessionForm form, String recordedBy) {
+    MentoringSession(MentoringGroup group, SessionForm form, String recordedBy, Instant now) {
         this.groupId = group.getId();
         this.orgPath = group.getOrgPath();
         this.heldOn = form.getHeldOn();
@@ -64,7 +64,7 @@ public class MentoringSession {
                 : String.join(",", form.getMassOrganizations().stream().map(Enum::name).toList());
         this.attendees = form.getAttendees();
         this.recordedBy = recordedBy;
-        this.createdAt = Instant.now();
+        this.createdAt = now;
     }
 
     Map<String, Object> snapshot() {

@@ -1,5 +1,6 @@
 package vn.chibo.mentoring.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -39,14 +40,16 @@ class MentoringController {
     private final MentoringBoard board;
     private final OrganizationDirectory organizations;
     private final PersonDirectory people;
+    private final Clock clock;
 
     MentoringController(MentoringService mentoring, ActivityService activity, MentoringBoard board,
-                        OrganizationDirectory organizations, PersonDirectory people) {
+                        OrganizationDirectory organizations, PersonDirectory people, Clock clock) {
         this.mentoring = mentoring;
         this.activity = activity;
         this.board = board;
         this.organizations = organizations;
         this.people = people;
+        this.clock = clock;
     }
 
     @GetMapping("/mentoring")
@@ -154,14 +157,14 @@ class MentoringController {
         model.addAttribute("isMentor", mentoring.isMentorOf(group));
         model.addAttribute("mayRecord", mentoring.mayRecord(group));
         model.addAttribute("mayManage", mentoring.mayManage(group.getOrgPath()));
-        model.addAttribute("period", mentoring.rulesFor(group.getOrgPath()).periodOf(LocalDate.now()));
+        model.addAttribute("period", mentoring.rulesFor(group.getOrgPath()).periodOf(LocalDate.now(clock)));
         model.addAttribute("ratings", MentoringReview.Rating.values());
         model.addAttribute("reviewOutcomes", java.util.Arrays.stream(MentoringOutcome.values())
                 .filter(o -> o != MentoringOutcome.ADMITTED).toList());
         addSessionChoices(model);
         if (!model.containsAttribute("sessionForm")) {
             SessionForm form = new SessionForm();
-            form.setHeldOn(LocalDate.now());
+            form.setHeldOn(LocalDate.now(clock));
             model.addAttribute("sessionForm", form);
         }
         return "mentoring/group";
@@ -219,7 +222,7 @@ class MentoringController {
         model.addAttribute("groups", groups);
         model.addAttribute("mentor", self == null ? null : mentoring.mentorOf(self).orElse(null));
         addSessionChoices(model);
-        model.addAttribute("today", LocalDate.now());
+        model.addAttribute("today", LocalDate.now(clock));
         return "mentoring/mine";
     }
 }

@@ -1,5 +1,6 @@
 package vn.chibo.mentoring.web;
 
+import java.time.Clock;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,9 +17,11 @@ import vn.chibo.shared.web.BusinessRuleException;
 class MentoringRulesController {
 
     private final MentoringRulebooks rulebooks;
+    private final Clock clock;
 
-    MentoringRulesController(MentoringRulebooks rulebooks) {
+    MentoringRulesController(MentoringRulebooks rulebooks, Clock clock) {
         this.rulebooks = rulebooks;
+        this.clock = clock;
     }
 
     @GetMapping("/mentoring/rules")
@@ -34,7 +37,7 @@ class MentoringRulesController {
                   @RequestParam(required = false) Integer yearTo, @RequestParam(required = false) Long ownerOrgId,
                   RedirectAttributes redirect) {
         try {
-            rulebooks.revise(code, definition, yearFrom == null ? java.time.LocalDate.now().getYear() : yearFrom, yearTo,
+            rulebooks.revise(code, definition, yearFrom == null ? java.time.LocalDate.now(clock).getYear() : yearFrom, yearTo,
                     ownerOrgId == null ? CurrentUser.get().isAdmin() ? null : CurrentUser.get().scopeOrganizationId() : ownerOrgId);
             redirect.addFlashAttribute("message", "mentoring.rules.saved");
         } catch (BusinessRuleException e) {

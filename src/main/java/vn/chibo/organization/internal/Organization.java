@@ -53,50 +53,50 @@ public class Organization {
     }
 
     Organization(OrganizationType type, OrganizationCategory category, String name, String shortName, String unitName,
-                 LocalDate validFrom) {
+                 LocalDate validFrom, Instant now) {
         this.type = type;
         this.category = category;
         this.validFrom = validFrom;
-        rename(name, shortName, unitName);
-        this.createdAt = Instant.now();
+        rename(name, shortName, unitName, now);
+        this.createdAt = now;
         this.updatedAt = createdAt;
         this.path = "/pending-" + System.nanoTime() + "/";
     }
 
-    void rename(String newName, String newShortName, String newUnitName) {
+    void rename(String newName, String newShortName, String newUnitName, Instant now) {
         this.name = VietnameseText.clean(newName);
         this.shortName = VietnameseText.clean(newShortName);
         this.unitName = VietnameseText.clean(newUnitName);
         this.searchKey = VietnameseText.searchKey(name + (shortName == null ? "" : " " + shortName));
         this.sortKey = VietnameseText.nameSortKey(name);
-        touch();
+        touch(now);
     }
 
     /** Places the (already saved) organization under {@code parent}, or as a root. */
-    void placeUnder(Organization parent) {
+    void placeUnder(Organization parent, Instant now) {
         this.parentId = parent == null ? null : parent.id;
         this.path = (parent == null ? "/" : parent.path) + id + "/";
         this.depth = parent == null ? 0 : parent.depth + 1;
-        touch();
+        touch(now);
     }
 
-    void update(OrganizationCategory newCategory, LocalDate newValidFrom) {
+    void update(OrganizationCategory newCategory, LocalDate newValidFrom, Instant now) {
         this.category = newCategory;
         this.validFrom = newValidFrom;
-        touch();
+        touch(now);
     }
 
-    void end(OrganizationStatus endStatus, LocalDate on, Long successor) {
+    void end(OrganizationStatus endStatus, LocalDate on, Long successor, Instant now) {
         this.status = endStatus;
         this.validTo = on;
         this.successorId = successor;
-        touch();
+        touch(now);
     }
 
     /** After a bulk path rewrite, the moved root's own parent link. */
-    void reattach(Long newParentId) {
+    void reattach(Long newParentId, Instant now) {
         this.parentId = newParentId;
-        touch();
+        touch(now);
     }
 
     void changeType(OrganizationType newType) {
@@ -107,8 +107,8 @@ public class Organization {
         this.predecessorId = predecessor;
     }
 
-    private void touch() {
-        this.updatedAt = Instant.now();
+    private void touch(Instant now) {
+        this.updatedAt = now;
     }
 
     public boolean isActive() {

@@ -37,12 +37,12 @@ public class OrganizationEvent {
     protected OrganizationEvent() {
     }
 
-    OrganizationEvent(long organizationId, Kind kind, LocalDate effectiveOn, String recordedBy) {
+    OrganizationEvent(long organizationId, Kind kind, LocalDate effectiveOn, String recordedBy, Instant now) {
         this.organizationId = organizationId;
         this.kind = kind;
         this.effectiveOn = effectiveOn;
         this.recordedBy = recordedBy;
-        this.recordedAt = Instant.now();
+        this.recordedAt = now;
     }
 
     OrganizationEvent names(String before, String after) {

@@ -1,5 +1,6 @@
 package vn.chibo.organization.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
@@ -46,12 +47,14 @@ public class OrganizationService implements OrganizationDirectory {
     private final OrganizationRepository organizations;
     private final OrganizationEventRepository history;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
     OrganizationService(OrganizationRepository organizations, OrganizationEventRepository history,
-                        ApplicationEventPublisher events) {
+                        ApplicationEventPublisher events, Clock clock) {
         this.organizations = organizations;
         this.history = history;
         this.events = events;
+        this.clock = clock;
     }
 
     // ---- reads -------------------------------------------------------------------------------
@@ -244,11 +247,11 @@ public class OrganizationService implements OrganizationDirectory {
         }
         checkTypeRule(form.getType(), parent);
         Organization organization = new Organization(form.getType(), form.getCategory(), form.getName(),
-                form.getShortName(), form.getUnitName(), form.getValidFrom());
+                form.getShortName(), form.getUnitName(), form.getValidFrom(), clock.instant());
         organizations.saveAndFlush(organization);
-        organization.placeUnder(parent);
+        organization.placeUnder(parent, clock.instant());
         history.save(new OrganizationEvent(organization.getId(), OrganizationEvent.Kind.CREATED,
-                form.getValidFrom(), user.getUsername()).names(null, organization.getName()));
+                form.getValidFrom(), user.getUsername(), clock.instant()).names(null, organization.getName()));
         audit("CREATE", organization, Changes.created(organization.snapshot()));
         return organization;
     }
@@ -273,19 +276,19 @@ public class OrganizationService implements OrganizationDirectory {
         String oldName = organization.getName();
         var oldType = organization.getType();
         var oldCategory = organization.getCategory();
-        organization.rename(form.getName(), form.getShortName(), form.getUnitName());
-        organization.update(form.getCategory(), form.getValidFrom());
+        organization.rename(form.getName(), form.getShortName(), form.getUnitName(), clock.instant());
+        organization.update(form.getCategory(), form.getValidFrom(), clock.instant());
         organization.changeType(form.getType());
         if (!Objects.equals(oldName, organization.getName())) {
-            history.save(new OrganizationEvent(id, OrganizationEvent.Kind.RENAMED, LocalDate.now(), user.getUsername())
+            history.save(new OrganizationEvent(id, OrganizationEvent.Kind.RENAMED, LocalDate.now(clock), user.getUsername(), clock.instant())
                     .names(oldName, organization.getName()));
         }
         if (oldType != organization.getType()) {
-            history.save(new OrganizationEvent(id, OrganizationEvent.Kind.RETYPED, LocalDate.now(), user.getUsername())
+            history.save(new OrganizationEvent(id, OrganizationEvent.Kind.RETYPED, LocalDate.now(clock), user.getUsername(), clock.instant())
                     .names(oldType.name(), organization.getType().name()));
         }
         if (oldCategory != organization.getCategory()) {
-            history.save(new OrganizationEvent(id, OrganizationEvent.Kind.RECATEGORIZED, LocalDate.now(), user.getUsername())
+            history.save(new OrganizationEvent(id, OrganizationEvent.Kind.RECATEGORIZED, LocalDate.now(clock), user.getUsername(), clock.instant())
                     .names(oldCategory == null ? null : oldCategory.name(),
                             organization.getCategory() == null ? null : organization.getCategory().name()));
         }
@@ -330,8 +333,8 @@ public class OrganizationService implements OrganizationDirectory {
         if (rewritten < 1 || !newPath.equals(moved.getPath())) {
             throw new ConcurrentEditException();
         }
-        moved.reattach(newParent.getId());
-        history.save(new OrganizationEvent(id, OrganizationEvent.Kind.MOVED, effectiveOn, user.getUsername())
+        moved.reattach(newParent.getId(), clock.instant());
+        history.save(new OrganizationEvent(id, OrganizationEvent.Kind.MOVED, effectiveOn, user.getUsername(), clock.instant())
                 .parents(oldParentId, newParent.getId(), oldPath).note(note));
         events.publishEvent(new OrganizationMoved(id, oldPath, newPath));
         audit("MOVE", moved, Changes.between(before, moved.snapshot()));
@@ -363,10 +366,10 @@ public class OrganizationService implements OrganizationDirectory {
         Organization merged = organizations.findById(fromId).orElseThrow();
         Map<String, Object> before = merged.snapshot();
         events.publishEvent(new OrganizationMerged(fromId, intoId, effectiveOn));
-        merged.end(OrganizationStatus.MERGED, effectiveOn, intoId);
-        history.save(new OrganizationEvent(fromId, OrganizationEvent.Kind.MERGED_INTO, effectiveOn, user.getUsername())
+        merged.end(OrganizationStatus.MERGED, effectiveOn, intoId, clock.instant());
+        history.save(new OrganizationEvent(fromId, OrganizationEvent.Kind.MERGED_INTO, effectiveOn, user.getUsername(), clock.instant())
                 .related(intoId).note(note));
-        history.save(new OrganizationEvent(intoId, OrganizationEvent.Kind.ABSORBED, effectiveOn, user.getUsername())
+        history.save(new OrganizationEvent(intoId, OrganizationEvent.Kind.ABSORBED, effectiveOn, user.getUsername(), clock.instant())
                 .related(fromId).note(note));
         audit("MERGE", merged, Changes.between(before, merged.snapshot()));
         return organizations.findById(intoId).orElseThrow();
@@ -380,7 +383,7 @@ public class OrganizationService implements OrganizationDirectory {
         Organization from = lockForChange(fromId);
         requireMayChange(user);
         requireVersion(from, expectedVersion);
-        if (effectiveOn.isAfter(LocalDate.now())) {
+        if (effectiveOn.isAfter(LocalDate.now(clock))) {
             throw new BusinessRuleException("effectiveOn", "validation.date.notFuture");
         }
         if (newOrganization.getName() != null && newOrganization.getName().length() > 255) {
@@ -404,10 +407,10 @@ public class OrganizationService implements OrganizationDirectory {
             moveInternal(child, organizations.findById(created.getId()).orElseThrow(), effectiveOn, user, note);
         }
         events.publishEvent(new OrganizationSplit(fromId, created.getId(), Set.copyOf(personIds), effectiveOn));
-        history.save(new OrganizationEvent(fromId, OrganizationEvent.Kind.SPLIT_INTO, effectiveOn, user.getUsername())
+        history.save(new OrganizationEvent(fromId, OrganizationEvent.Kind.SPLIT_INTO, effectiveOn, user.getUsername(), clock.instant())
                 .related(created.getId()).note(note));
         history.save(new OrganizationEvent(created.getId(), OrganizationEvent.Kind.SPLIT_FROM, effectiveOn,
-                user.getUsername()).related(fromId).note(note));
+                user.getUsername(), clock.instant()).related(fromId).note(note));
         audit("SPLIT", from, Map.of("splitInto", new Object[] {null, created.getId()}));
         return organizations.findById(created.getId()).orElseThrow();
     }
@@ -430,8 +433,8 @@ public class OrganizationService implements OrganizationDirectory {
         }
         events.publishEvent(new OrganizationDissolving(id, effectiveOn));
         Map<String, Object> before = organization.snapshot();
-        organization.end(OrganizationStatus.DISSOLVED, effectiveOn, null);
-        history.save(new OrganizationEvent(id, OrganizationEvent.Kind.DISSOLVED, effectiveOn, user.getUsername())
+        organization.end(OrganizationStatus.DISSOLVED, effectiveOn, null, clock.instant());
+        history.save(new OrganizationEvent(id, OrganizationEvent.Kind.DISSOLVED, effectiveOn, user.getUsername(), clock.instant())
                 .note(note));
         audit("DISSOLVE", organization, Changes.between(before, organization.snapshot()));
         return organization;

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.net.URI;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
@@ -30,9 +31,11 @@ import vn.chibo.organization.internal.OrganizationService;
 class OrganizationApiController {
 
     private final OrganizationService service;
+    private final Clock clock;
 
-    OrganizationApiController(OrganizationService service) {
+    OrganizationApiController(OrganizationService service, Clock clock) {
         this.service = service;
+        this.clock = clock;
     }
 
     @GetMapping
@@ -69,7 +72,7 @@ class OrganizationApiController {
     @Operation(summary = "Move the organization and its subtree under another parent")
     OrganizationDto move(@PathVariable long id, @Valid @RequestBody MoveRequest request) {
         return OrganizationDto.of(service.move(id, request.parentId(),
-                request.effectiveOn() == null ? LocalDate.now() : request.effectiveOn(), request.version()));
+                request.effectiveOn() == null ? LocalDate.now(clock) : request.effectiveOn(), request.version()));
     }
 
     record MoveRequest(@NotNull Long parentId, LocalDate effectiveOn, Long version) {

@@ -1,6 +1,7 @@
 package vn.chibo.organization.web;
 
 import jakarta.validation.Valid;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -33,9 +34,11 @@ import vn.chibo.shared.web.FormErrors;
 class OrganizationController {
 
     private final OrganizationService service;
+    private final Clock clock;
 
-    OrganizationController(OrganizationService service) {
+    OrganizationController(OrganizationService service, Clock clock) {
         this.service = service;
+        this.clock = clock;
     }
 
     @InitBinder
@@ -107,7 +110,7 @@ class OrganizationController {
     @GetMapping("/new")
     String createForm(@RequestParam(required = false) Long parentId, Model model) {
         OrganizationForm form = new OrganizationForm();
-        form.setValidFrom(LocalDate.now());
+        form.setValidFrom(LocalDate.now(clock));
         if (parentId == null && !CurrentUser.get().isAdmin()) {
             throw new vn.chibo.shared.web.ForbiddenException("create root organization");
         }
@@ -175,7 +178,7 @@ class OrganizationController {
         service.checkMayChange();
         model.addAttribute("organization", organization);
         model.addAttribute("action", action);
-        model.addAttribute("today", LocalDate.now());
+        model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("children", service.children(id, false));
         OrganizationForm newForm = new OrganizationForm();
         newForm.setType(organization.getType());

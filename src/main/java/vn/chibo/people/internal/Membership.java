@@ -48,8 +48,8 @@ public class Membership {
         this.toDate = on;
     }
 
-    public boolean isCurrent() {
-        return toDate == null || !toDate.isBefore(LocalDate.now());
+    public boolean isCurrent(LocalDate today) {
+        return toDate == null || !toDate.isBefore(today);
     }
 
     public Long getId() {

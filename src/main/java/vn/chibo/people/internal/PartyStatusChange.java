@@ -30,13 +30,13 @@ public class PartyStatusChange {
     protected PartyStatusChange() {
     }
 
-    PartyStatusChange(long personId, PartyStatus status, LocalDate effectiveOn, String note, String recordedBy) {
+    PartyStatusChange(long personId, PartyStatus status, LocalDate effectiveOn, String note, String recordedBy, Instant now) {
         this.personId = personId;
         this.status = status;
         this.effectiveOn = effectiveOn;
         this.note = note;
         this.recordedBy = recordedBy;
-        this.recordedAt = Instant.now();
+        this.recordedAt = now;
     }
 
     public PartyStatus getStatus() {

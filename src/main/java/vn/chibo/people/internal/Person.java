@@ -52,15 +52,15 @@ public class Person {
     protected Person() {
     }
 
-    Person(long organizationId, String orgPath, PartyStatus status) {
+    Person(long organizationId, String orgPath, PartyStatus status, Instant now) {
         this.organizationId = organizationId;
         this.orgPath = orgPath;
         this.partyStatus = status;
-        this.createdAt = Instant.now();
+        this.createdAt = now;
         this.updatedAt = createdAt;
     }
 
-    void applyDetails(PersonForm form) {
+    void applyDetails(PersonForm form, Instant now) {
         this.fullName = VietnameseText.clean(form.getFullName());
         this.searchKey = VietnameseText.searchKey(fullName);
         this.sortKey = VietnameseText.personSortKey(fullName);
@@ -71,7 +71,7 @@ public class Person {
         this.positionTitle = VietnameseText.clean(form.getPositionTitle());
         this.education = VietnameseText.clean(form.getEducation());
         this.phone = VietnameseText.clean(form.getPhone());
-        this.updatedAt = Instant.now();
+        this.updatedAt = now;
     }
 
     /** Dates of the party status, set once at creation; later they change only through status steps. */
@@ -81,7 +81,7 @@ public class Person {
         this.officialSince = form.getOfficialSince();
     }
 
-    void changeStatus(PartyStatus status, LocalDate on) {
+    void changeStatus(PartyStatus status, LocalDate on, Instant now) {
         switch (status) {
             case SYMPATHISER -> sympathiserSince = on;
             case PROBATIONARY -> admittedOn = on;
@@ -90,13 +90,13 @@ public class Person {
             case MASS -> leftOn = null;
         }
         this.partyStatus = status;
-        this.updatedAt = Instant.now();
+        this.updatedAt = now;
     }
 
-    void moveTo(long newOrganizationId, String newOrgPath) {
+    void moveTo(long newOrganizationId, String newOrgPath, Instant now) {
         this.organizationId = newOrganizationId;
         this.orgPath = newOrgPath;
-        this.updatedAt = Instant.now();
+        this.updatedAt = now;
     }
 
     public PersonRef toRef() {

@@ -1,5 +1,6 @@
 package vn.chibo.people.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -38,11 +39,12 @@ public class PersonService implements PersonDirectory {
     private final OrganizationDirectory organizations;
     private final ApplicationEventPublisher events;
     private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    private final Clock clock;
 
     PersonService(PersonRepository people, PartyStatusChangeRepository statusChanges,
                   LeadershipAssignmentRepository roles, MembershipRepository memberships,
                   OrganizationDirectory organizations, ApplicationEventPublisher events,
-                  org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+                  org.springframework.jdbc.core.simple.JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.people = people;
         this.statusChanges = statusChanges;
@@ -50,6 +52,7 @@ public class PersonService implements PersonDirectory {
         this.memberships = memberships;
         this.organizations = organizations;
         this.events = events;
+        this.clock = clock;
     }
 
     @Override
@@ -230,13 +233,13 @@ public class PersonService implements PersonDirectory {
         }
         checkDates(form, status);
         checkIdentityNumberFree(form.getIdentityNumber(), null);
-        Person person = new Person(organization.id(), organization.path(), status);
-        person.applyDetails(form);
+        Person person = new Person(organization.id(), organization.path(), status, clock.instant());
+        person.applyDetails(form, clock.instant());
         person.applyStatusDates(form);
         people.saveAndFlush(person);
         LocalDate since = statusDate(person, status);
-        statusChanges.save(new PartyStatusChange(person.getId(), status, since, null, user.getUsername()));
-        memberships.save(new Membership(person.getId(), organization.id(), Membership.Kind.PRIMARY, LocalDate.now(),
+        statusChanges.save(new PartyStatusChange(person.getId(), status, since, null, user.getUsername(), clock.instant()));
+        memberships.save(new Membership(person.getId(), organization.id(), Membership.Kind.PRIMARY, LocalDate.now(clock),
                 null, null));
         audit("CREATE", person, Changes.created(person.snapshot()));
         return person;
@@ -253,7 +256,7 @@ public class PersonService implements PersonDirectory {
         }
         checkIdentityNumberFree(form.getIdentityNumber(), id);
         Map<String, Object> before = person.snapshot();
-        person.applyDetails(form);
+        person.applyDetails(form, clock.instant());
         audit("UPDATE", person, Changes.between(before, person.snapshot()));
         return person;
     }
@@ -275,7 +278,7 @@ public class PersonService implements PersonDirectory {
     }
 
     private void checkTransferDate(Person person, LocalDate effectiveOn) {
-        if (effectiveOn.isAfter(LocalDate.now())) {
+        if (effectiveOn.isAfter(LocalDate.now(clock))) {
             throw new BusinessRuleException("effectiveOn", "validation.date.notFuture");
         }
         for (Membership current : memberships.findByPersonIdAndKindAndToDateIsNull(person.getId(), Membership.Kind.PRIMARY)) {
@@ -295,7 +298,7 @@ public class PersonService implements PersonDirectory {
             role.end(effectiveOn);
         }
         memberships.save(new Membership(person.getId(), target.id(), Membership.Kind.PRIMARY, effectiveOn, null, note));
-        person.moveTo(target.id(), target.path());
+        person.moveTo(target.id(), target.path(), clock.instant());
         audit("TRANSFER", person, Changes.between(before, person.snapshot()));
     }
 
@@ -327,7 +330,7 @@ public class PersonService implements PersonDirectory {
         if (!person.getPartyStatus().next().contains(status)) {
             throw new BusinessRuleException("status", "person.error.statusTransition");
         }
-        if (effectiveOn.isAfter(LocalDate.now())) {
+        if (effectiveOn.isAfter(LocalDate.now(clock))) {
             throw new BusinessRuleException("effectiveOn", "validation.date.notFuture");
         }
         statusChanges.findByPersonIdOrderByEffectiveOnDescIdDesc(id).stream().findFirst()
@@ -340,8 +343,8 @@ public class PersonService implements PersonDirectory {
             throw new BusinessRuleException("effectiveOn", "person.error.admittedTooYoung");
         }
         Map<String, Object> before = person.snapshot();
-        person.changeStatus(status, effectiveOn);
-        statusChanges.save(new PartyStatusChange(id, status, effectiveOn, VietnameseText.clean(note), user.getUsername()));
+        person.changeStatus(status, effectiveOn, clock.instant());
+        statusChanges.save(new PartyStatusChange(id, status, effectiveOn, VietnameseText.clean(note), user.getUsername(), clock.instant()));
         if (!status.isCurrent()) {
             for (LeadershipAssignment role : roles.findByPersonIdOrderByFromDateDesc(id)) {
                 if (role.isCurrent()) {
@@ -451,14 +454,14 @@ public class PersonService implements PersonDirectory {
         }
     }
 
-    private static LocalDate statusDate(Person person, PartyStatus status) {
+    private LocalDate statusDate(Person person, PartyStatus status) {
         LocalDate date = switch (status) {
             case SYMPATHISER -> person.getSympathiserSince();
             case PROBATIONARY -> person.getAdmittedOn();
             case OFFICIAL -> person.getOfficialSince();
             default -> null;
         };
-        return date == null ? LocalDate.now() : date;
+        return date == null ? LocalDate.now(clock) : date;
     }
 
     private void audit(String action, Person person, Map<String, Object[]> changes) {

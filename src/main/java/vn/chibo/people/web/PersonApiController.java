@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.net.URI;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
@@ -34,10 +35,12 @@ class PersonApiController {
 
     private final PersonService service;
     private final PersonQuery query;
+    private final Clock clock;
 
-    PersonApiController(PersonService service, PersonQuery query) {
+    PersonApiController(PersonService service, PersonQuery query, Clock clock) {
         this.service = service;
         this.query = query;
+        this.clock = clock;
     }
 
     @GetMapping
@@ -69,7 +72,7 @@ class PersonApiController {
     @Operation(summary = "Move the person's party activity to another organization (chuyển sinh hoạt)")
     PersonDto transfer(@PathVariable long id, @Valid @RequestBody TransferRequest request) {
         return PersonDto.of(service.transfer(id, request.organizationId(),
-                request.effectiveOn() == null ? LocalDate.now() : request.effectiveOn(), request.note()));
+                request.effectiveOn() == null ? LocalDate.now(clock) : request.effectiveOn(), request.note()));
     }
 
     record TransferRequest(@NotNull Long organizationId, LocalDate effectiveOn, String note) {

@@ -1,6 +1,7 @@
 package vn.chibo.people.web;
 
 import jakarta.validation.Valid;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
@@ -45,11 +46,13 @@ class PersonController {
     private final PersonService service;
     private final PersonQuery query;
     private final OrganizationDirectory organizations;
+    private final Clock clock;
 
-    PersonController(PersonService service, PersonQuery query, OrganizationDirectory organizations) {
+    PersonController(PersonService service, PersonQuery query, OrganizationDirectory organizations, Clock clock) {
         this.service = service;
         this.query = query;
         this.organizations = organizations;
+        this.clock = clock;
     }
 
     @InitBinder
@@ -111,7 +114,7 @@ class PersonController {
                 .distinct().collect(java.util.stream.Collectors.toMap(oid -> oid,
                         oid -> organizations.find(oid).map(OrganizationRef::name).orElse("?"))));
         model.addAttribute("canChange", CurrentUser.get().mayChangePeople());
-        model.addAttribute("today", LocalDate.now());
+        model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("nextStatuses", person.getPartyStatus().next());
         return "people/detail";
     }

@@ -2,6 +2,7 @@ package vn.chibo.people.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -31,10 +32,12 @@ class PersonExportController {
 
     private final PersonQuery query;
     private final MessageSource messages;
+    private final Clock clock;
 
-    PersonExportController(PersonQuery query, MessageSource messages) {
+    PersonExportController(PersonQuery query, MessageSource messages, Clock clock) {
         this.query = query;
         this.messages = messages;
+        this.clock = clock;
     }
 
     @GetMapping("/people/export.xlsx")
@@ -59,7 +62,7 @@ class PersonExportController {
             int[] n = {0};
             query.forEach(filter, person -> writeRow(sheet.createRow(++n[0]), n[0], person, locale));
             response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-            response.setHeader("Content-Disposition", "attachment; filename=\"danh-sach-" + LocalDate.now() + ".xlsx\"");
+            response.setHeader("Content-Disposition", "attachment; filename=\"danh-sach-" + LocalDate.now(clock) + ".xlsx\"");
             workbook.write(response.getOutputStream());
         }
     }

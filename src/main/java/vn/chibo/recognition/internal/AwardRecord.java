@@ -54,7 +54,7 @@ public class AwardRecord {
     protected AwardRecord() {
     }
 
-    AwardRecord(Subject recipient, String createdBy) {
+    AwardRecord(Subject recipient, String createdBy, Instant now) {
         this.recipientKind = recipient.type();
         this.personId = recipient.personId();
         this.recipientOrgId = recipient.subjectOrgId();
@@ -64,11 +64,11 @@ public class AwardRecord {
         this.searchKey = recipient.searchKey();
         this.sortKey = recipient.sortKey();
         this.createdBy = createdBy;
-        this.createdAt = Instant.now();
+        this.createdAt = now;
         this.updatedAt = createdAt;
     }
 
-    void apply(AwardInput input, String reasonOverride) {
+    void apply(AwardInput input, String reasonOverride, Instant now) {
         this.awardForm = input.getType();
         this.issuingLevel = input.getLevel();
         this.decisionNumber = input.getDecisionNumber();
@@ -77,7 +77,7 @@ public class AwardRecord {
         this.reason = reasonOverride != null ? reasonOverride : input.getReason();
         this.campaign = input.getCampaign();
         this.campaignKey = campaign == null ? null : VietnameseText.searchKey(campaign);
-        this.updatedAt = Instant.now();
+        this.updatedAt = now;
     }
 
     Map<String, Object> snapshot() {

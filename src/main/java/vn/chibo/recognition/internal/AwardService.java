@@ -1,5 +1,6 @@
 package vn.chibo.recognition.internal;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -46,15 +47,17 @@ public class AwardService {
     private final PersonDirectory people;
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
     AwardService(AwardRepository records, Subjects subjects, OrganizationDirectory organizations, PersonDirectory people,
-                 JdbcClient jdbc, ApplicationEventPublisher events) {
+                 JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
         this.records = records;
         this.subjects = subjects;
         this.organizations = organizations;
         this.people = people;
         this.jdbc = jdbc;
         this.events = events;
+        this.clock = clock;
     }
 
     public boolean mayRecord() {
@@ -143,8 +146,8 @@ public class AwardService {
     }
 
     private AwardRecord save(Subject recipient, AwardInput input, String ownReason) {
-        AwardRecord record = new AwardRecord(recipient, CurrentUser.actorName());
-        record.apply(input, ownReason);
+        AwardRecord record = new AwardRecord(recipient, CurrentUser.actorName(), clock.instant());
+        record.apply(input, ownReason, clock.instant());
         records.save(record);
         events.publishEvent(AuditRecord.of("CREATE", "AwardRecord", record.getId(), record.getOrgPath(),
                 record.getRecipientName() + ": " + record.getDecisionNumber(), Changes.created(record.snapshot())));
@@ -163,7 +166,7 @@ public class AwardService {
         }
     }
 
-    private static void check(AwardInput input) {
+    private void check(AwardInput input) {
         if (input.getType() == null) {
             throw new BusinessRuleException("type", "validation.required");
         }
@@ -176,7 +179,7 @@ public class AwardService {
         if (input.getDecisionDate() == null) {
             throw new BusinessRuleException("decisionDate", "validation.required");
         }
-        if (input.getDecisionDate().isAfter(java.time.LocalDate.now())) {
+        if (input.getDecisionDate().isAfter(java.time.LocalDate.now(clock))) {
             throw new BusinessRuleException("decisionDate", "validation.date.notFuture");
         }
         if (input.getReason() == null) {

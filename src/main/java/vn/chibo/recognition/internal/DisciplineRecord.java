@@ -51,7 +51,7 @@ public class DisciplineRecord {
     protected DisciplineRecord() {
     }
 
-    DisciplineRecord(Subject subject, String createdBy) {
+    DisciplineRecord(Subject subject, String createdBy, Instant now) {
         this.subjectKind = subject.type();
         this.personId = subject.personId();
         this.subjectOrgId = subject.subjectOrgId();
@@ -61,11 +61,11 @@ public class DisciplineRecord {
         this.searchKey = subject.searchKey();
         this.sortKey = subject.sortKey();
         this.createdBy = createdBy;
-        this.createdAt = Instant.now();
+        this.createdAt = now;
         this.updatedAt = createdAt;
     }
 
-    void apply(DisciplineInput input) {
+    void apply(DisciplineInput input, Instant now) {
         this.disciplineForm = input.getMeasure();
         this.decisionNumber = input.getDecisionNumber();
         this.decisionDate = input.getDecisionDate();
@@ -73,7 +73,7 @@ public class DisciplineRecord {
         this.reason = input.getReason();
         this.selfDetected = subjectKind == SubjectType.PERSON && input.isSelfDetected();
         this.leadershipCollective = subjectKind == SubjectType.ORGANIZATION && input.isLeadershipCollective();
-        this.updatedAt = Instant.now();
+        this.updatedAt = now;
     }
 
     Map<String, Object> snapshot() {

@@ -1,5 +1,6 @@
 package vn.chibo.recognition.internal;
 
+import java.time.Clock;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,11 +26,13 @@ public class DisciplineService {
     private final DisciplineRepository records;
     private final Subjects subjects;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    DisciplineService(DisciplineRepository records, Subjects subjects, ApplicationEventPublisher events) {
+    DisciplineService(DisciplineRepository records, Subjects subjects, ApplicationEventPublisher events, Clock clock) {
         this.records = records;
         this.subjects = subjects;
         this.events = events;
+        this.clock = clock;
     }
 
     public boolean mayRecord() {
@@ -49,8 +52,8 @@ public class DisciplineService {
                 "recognition.error.exactlyOneSubject");
         requireMayRecord();
         check(input, subject.type());
-        DisciplineRecord record = new DisciplineRecord(subject, CurrentUser.actorName());
-        record.apply(input);
+        DisciplineRecord record = new DisciplineRecord(subject, CurrentUser.actorName(), clock.instant());
+        record.apply(input, clock.instant());
         records.save(record);
         events.publishEvent(AuditRecord.of("CREATE", "DisciplineRecord", record.getId(), record.getOrgPath(),
                 record.getSubjectName() + ": " + record.getDecisionNumber(), Changes.created(record.snapshot())));
@@ -70,7 +73,7 @@ public class DisciplineService {
         }
         check(input, record.getSubjectKind());
         var before = record.snapshot();
-        record.apply(input);
+        record.apply(input, clock.instant());
         records.flush();
         events.publishEvent(AuditRecord.of("UPDATE", "DisciplineRecord", record.getId(), record.getOrgPath(),
                 record.getSubjectName() + ": " + record.getDecisionNumber(), Changes.between(before, record.snapshot())));
@@ -83,7 +86,7 @@ public class DisciplineService {
         }
     }
 
-    private static void check(DisciplineInput input, SubjectType type) {
+    private void check(DisciplineInput input, SubjectType type) {
         if (input.getMeasure() == null) {
             throw new BusinessRuleException("measure", "validation.required");
         }
@@ -96,7 +99,7 @@ public class DisciplineService {
         if (input.getDecisionDate() == null) {
             throw new BusinessRuleException("decisionDate", "validation.required");
         }
-        if (input.getDecisionDate().isAfter(java.time.LocalDate.now())) {
+        if (input.getDecisionDate().isAfter(java.time.LocalDate.now(clock))) {
             throw new BusinessRuleException("decisionDate", "validation.date.notFuture");
         }
         if (input.getReason() == null) {

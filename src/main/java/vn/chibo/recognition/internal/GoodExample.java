@@ -48,7 +48,7 @@ public class GoodExample {
     protected GoodExample() {
     }
 
-    GoodExample(Subject subject, String createdBy) {
+    GoodExample(Subject subject, String createdBy, Instant now) {
         this.subjectKind = subject.type();
         this.personId = subject.personId();
         this.subjectOrgId = subject.subjectOrgId();
@@ -57,27 +57,27 @@ public class GoodExample {
         this.subjectName = subject.name();
         this.status = GoodExampleStatus.DRAFT;
         this.createdBy = createdBy;
-        this.createdAt = Instant.now();
+        this.createdAt = now;
         this.updatedAt = createdAt;
     }
 
-    void apply(GoodExampleInput input) {
+    void apply(GoodExampleInput input, Instant now) {
         this.title = input.getTitle();
         this.story = input.getStory();
         this.storyDate = input.getStoryDate();
         this.searchKey = VietnameseText.searchKey(subjectName + " " + title);
-        this.updatedAt = Instant.now();
+        this.updatedAt = now;
     }
 
-    void publish(LocalDate on) {
+    void publish(LocalDate on, Instant now) {
         this.status = GoodExampleStatus.PUBLISHED;
         this.publishedAt = on;
-        this.updatedAt = Instant.now();
+        this.updatedAt = now;
     }
 
-    void withdraw() {
+    void withdraw(Instant now) {
         this.status = GoodExampleStatus.WITHDRAWN;
-        this.updatedAt = Instant.now();
+        this.updatedAt = now;
     }
 
     Map<String, Object> snapshot() {

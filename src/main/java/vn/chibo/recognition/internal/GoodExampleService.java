@@ -1,5 +1,6 @@
 package vn.chibo.recognition.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -27,11 +28,13 @@ public class GoodExampleService {
     private final GoodExampleRepository examples;
     private final Subjects subjects;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    GoodExampleService(GoodExampleRepository examples, Subjects subjects, ApplicationEventPublisher events) {
+    GoodExampleService(GoodExampleRepository examples, Subjects subjects, ApplicationEventPublisher events, Clock clock) {
         this.examples = examples;
         this.subjects = subjects;
         this.events = events;
+        this.clock = clock;
     }
 
     /** Roles that write stories (in their scope). */
@@ -60,8 +63,8 @@ public class GoodExampleService {
         Subject subject = subjects.require(input.getPersonId(), input.getOrganizationId(), "recognition.error.exactlyOneSubject");
         requireMayWrite();
         check(input);
-        GoodExample example = new GoodExample(subject, CurrentUser.actorName());
-        example.apply(input);
+        GoodExample example = new GoodExample(subject, CurrentUser.actorName(), clock.instant());
+        example.apply(input, clock.instant());
         examples.save(example);
         events.publishEvent(AuditRecord.of("CREATE", "GoodExample", example.getId(), example.getOrgPath(),
                 example.getSubjectName() + ": " + example.getTitle(), Changes.created(example.snapshot())));
@@ -74,7 +77,7 @@ public class GoodExampleService {
         input.clean();
         check(input);
         var before = example.snapshot();
-        example.apply(input);
+        example.apply(input, clock.instant());
         examples.flush();
         events.publishEvent(AuditRecord.of("UPDATE", "GoodExample", id, example.getOrgPath(),
                 example.getSubjectName() + ": " + example.getTitle(), Changes.between(before, example.snapshot())));
@@ -89,7 +92,7 @@ public class GoodExampleService {
             throw new BusinessRuleException("status", "recognition.goodExample.error.alreadyPublished");
         }
         var before = example.snapshot();
-        example.publish(LocalDate.now());
+        example.publish(LocalDate.now(clock), clock.instant());
         examples.flush();
         events.publishEvent(AuditRecord.of("PUBLISH", "GoodExample", id, example.getOrgPath(), example.getTitle(),
                 Changes.between(before, example.snapshot())));
@@ -104,7 +107,7 @@ public class GoodExampleService {
             throw new BusinessRuleException("status", "recognition.goodExample.error.notPublished");
         }
         var before = example.snapshot();
-        example.withdraw();
+        example.withdraw(clock.instant());
         examples.flush();
         events.publishEvent(AuditRecord.of("WITHDRAW", "GoodExample", id, example.getOrgPath(), example.getTitle(),
                 Changes.between(before, example.snapshot())));
@@ -131,7 +134,7 @@ public class GoodExampleService {
         }
     }
 
-    private static void check(GoodExampleInput input) {
+    private void check(GoodExampleInput input) {
         if (input.getTitle() == null) {
             throw new BusinessRuleException("title", "validation.required");
         }
@@ -147,7 +150,7 @@ public class GoodExampleService {
         if (input.getStoryDate() == null) {
             throw new BusinessRuleException("storyDate", "validation.required");
         }
-        if (input.getStoryDate().isAfter(LocalDate.now())) {
+        if (input.getStoryDate().isAfter(LocalDate.now(clock))) {
             throw new BusinessRuleException("storyDate", "validation.date.notFuture");
         }
     }

@@ -1,6 +1,7 @@
 package vn.chibo.recognition.web;
 
 import jakarta.validation.Valid;
+import java.time.Clock;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -43,12 +44,14 @@ class AwardController {
     private final RegisterQuery query;
     private final OrganizationDirectory organizations;
     private final PersonDirectory people;
+    private final Clock clock;
 
-    AwardController(AwardService awards, RegisterQuery query, OrganizationDirectory organizations, PersonDirectory people) {
+    AwardController(AwardService awards, RegisterQuery query, OrganizationDirectory organizations, PersonDirectory people, Clock clock) {
         this.awards = awards;
         this.query = query;
         this.organizations = organizations;
         this.people = people;
+        this.clock = clock;
     }
 
     @InitBinder
@@ -94,7 +97,7 @@ class AwardController {
         input.setPersonId(personId == null ? null : people.requireVisible(personId).id());
         input.setOrganizationId(orgId == null || personId != null ? null : organizations.requireVisible(orgId).id());
         input.setSubjectType(input.getOrganizationId() != null ? SubjectType.ORGANIZATION : SubjectType.PERSON);
-        input.setDecisionDate(java.time.LocalDate.now());
+        input.setDecisionDate(java.time.LocalDate.now(clock));
         return form(input, model);
     }
 
@@ -122,7 +125,7 @@ class AwardController {
         AwardInput input = new AwardInput();
         Long scope = orgId != null ? orgId : CurrentUser.get().scopeOrganizationId();
         input.setScopeOrganizationId(scope == null ? null : organizations.requireVisible(scope).id());
-        input.setDecisionDate(java.time.LocalDate.now());
+        input.setDecisionDate(java.time.LocalDate.now(clock));
         return bulkPage(input, null, model);
     }
 

@@ -1,6 +1,7 @@
 package vn.chibo.recognition.web;
 
 import jakarta.validation.Valid;
+import java.time.Clock;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -35,13 +36,15 @@ class DisciplineController {
     private final RegisterQuery query;
     private final OrganizationDirectory organizations;
     private final PersonDirectory people;
+    private final Clock clock;
 
     DisciplineController(DisciplineService discipline, RegisterQuery query, OrganizationDirectory organizations,
-                         PersonDirectory people) {
+                         PersonDirectory people, Clock clock) {
         this.discipline = discipline;
         this.query = query;
         this.organizations = organizations;
         this.people = people;
+        this.clock = clock;
     }
 
     @InitBinder
@@ -85,7 +88,7 @@ class DisciplineController {
         input.setPersonId(personId == null ? null : people.requireVisible(personId).id());
         input.setOrganizationId(orgId == null || personId != null ? null : organizations.requireVisible(orgId).id());
         input.setSubjectType(input.getOrganizationId() != null ? SubjectType.ORGANIZATION : SubjectType.PERSON);
-        input.setDecisionDate(java.time.LocalDate.now());
+        input.setDecisionDate(java.time.LocalDate.now(clock));
         return form(input, null, model);
     }
 

@@ -1,6 +1,7 @@
 package vn.chibo.recognition.web;
 
 import jakarta.validation.Valid;
+import java.time.Clock;
 import java.util.Arrays;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,13 +37,15 @@ class GoodExampleController {
     private final GoodExampleQuery query;
     private final OrganizationDirectory organizations;
     private final PersonDirectory people;
+    private final Clock clock;
 
     GoodExampleController(GoodExampleService examples, GoodExampleQuery query, OrganizationDirectory organizations,
-                          PersonDirectory people) {
+                          PersonDirectory people, Clock clock) {
         this.examples = examples;
         this.query = query;
         this.organizations = organizations;
         this.people = people;
+        this.clock = clock;
     }
 
     @InitBinder
@@ -99,7 +102,7 @@ class GoodExampleController {
         input.setPersonId(personId == null ? null : people.requireVisible(personId).id());
         input.setOrganizationId(orgId == null || personId != null ? null : organizations.requireVisible(orgId).id());
         input.setSubjectType(input.getOrganizationId() != null ? SubjectType.ORGANIZATION : SubjectType.PERSON);
-        input.setStoryDate(java.time.LocalDate.now());
+        input.setStoryDate(java.time.LocalDate.now(clock));
         return form(input, null, model);
     }
 

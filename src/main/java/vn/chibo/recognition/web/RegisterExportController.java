@@ -2,6 +2,7 @@ package vn.chibo.recognition.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -36,10 +37,12 @@ class RegisterExportController {
 
     private final RegisterQuery query;
     private final MessageSource messages;
+    private final Clock clock;
 
-    RegisterExportController(RegisterQuery query, MessageSource messages) {
+    RegisterExportController(RegisterQuery query, MessageSource messages, Clock clock) {
         this.query = query;
         this.messages = messages;
+        this.clock = clock;
     }
 
     @GetMapping("/recognition/discipline/export.xlsx")
@@ -91,7 +94,7 @@ class RegisterExportController {
                 }
             });
             response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-            response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName + "-" + LocalDate.now() + ".xlsx\"");
+            response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName + "-" + LocalDate.now(clock) + ".xlsx\"");
             workbook.write(response.getOutputStream());
         }
     }

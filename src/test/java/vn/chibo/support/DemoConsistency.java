@@ -1,0 +1,159 @@
+package vn.chibo.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The invariants a freshly generated demo keeps on any day, as SQL over the raw rows. Each check counts the rows (or
+ * cases) that break it, so a consistent demo gives zero everywhere. Used by the demo tests of the shared test context and
+ * by {@code DemoOnAnyDayTest}, which generates the demo as of other days.
+ */
+public final class DemoConsistency {
+
+    private final JdbcClient jdbc;
+    private final LocalDate today;
+
+    public DemoConsistency(JdbcClient jdbc, LocalDate today) {
+        this.jdbc = jdbc;
+        this.today = today;
+    }
+
+    /** Fails with the name and count of every broken invariant. */
+    public static void assertNoProblems(Map<String, Long> problems) {
+        assertThat(problems).allSatisfy((check, count) -> assertThat(count).as(check).isZero());
+    }
+
+    /** Every check of every module. */
+    public Map<String, Long> all() {
+        Map<String, Long> all = new LinkedHashMap<>();
+        all.putAll(region());
+        all.putAll(meetings());
+        all.putAll(inspection());
+        all.putAll(development());
+        all.putAll(classification());
+        all.putAll(nothingAfterToday());
+        return all;
+    }
+
+    public Map<String, Long> region() {
+        Map<String, Long> p = new LinkedHashMap<>();
+        p.put("region: cells without a secretary", count("""
+                select count(*) from organization o where o.type = 'CELL' and not exists (
+                  select 1 from leadership_role r where r.organization_id = o.id and r.role = 'SECRETARY' and r.to_date is null)"""));
+        long people = count("select count(*) from person");
+        long members = count("select count(*) from person where party_status in ('OFFICIAL', 'PROBATIONARY')");
+        double share = people == 0 ? 0 : (double) members / people;
+        p.put("region: party members not about a third of the people", share >= 0.28 && share <= 0.42 ? 0L : 1L);
+        return p;
+    }
+
+    public Map<String, Long> meetings() {
+        Map<String, Long> p = new LinkedHashMap<>();
+        p.put("meetings: open meetings whose stored counts differ from their rows", count("""
+                select count(*) from meeting m where m.status <> 'CLOSED' and (
+                  m.present_count <> (select count(*) from meeting_attendee a where a.meeting_id = m.id and a.role = 'MEMBER' and a.attendance = 'PRESENT')
+                  or m.unexcused_count <> (select count(*) from meeting_attendee a where a.meeting_id = m.id and a.role = 'MEMBER' and a.attendance = 'UNEXCUSED')
+                  or m.official_count + m.probationary_count <> (select count(*) from meeting_attendee a where a.meeting_id = m.id and a.role = 'MEMBER')
+                  or m.contribution_count <> (select count(*) from meeting_contribution c where c.meeting_id = m.id)
+                  or m.speaker_count <> (select count(distinct c.attendee_id) from meeting_contribution c join meeting_attendee a on a.id = c.attendee_id
+                                         where c.meeting_id = m.id and a.role = 'MEMBER' and a.attendance = 'PRESENT'))"""));
+        // closed minutes were counted when they were scored, and nothing changed since in the demo
+        p.put("meetings: closed meetings whose present count differs from their rows", count("""
+                select count(*) from meeting m where m.status = 'CLOSED' and m.present_count <>
+                  (select count(*) from meeting_attendee a where a.meeting_id = m.id and a.role = 'MEMBER' and a.attendance = 'PRESENT')"""));
+        p.put("meetings: held or closed without a score", count(
+                "select count(*) from meeting where status in ('HELD', 'CLOSED') and score is null and kind <> 'COMMITTEE'"));
+        long cells = count("select count(*) from organization where type = 'CELL' and status = 'ACTIVE'");
+        long cellMonths = jdbc.sql("select count(distinct organization_id || '/' || period) from meeting where kind = 'REGULAR'"
+                + " and meeting_date >= :f").param("f", YearMonth.from(today).minusMonths(23).atDay(1)).query(Long.class).single();
+        p.put("meetings: cell-months without a regular meeting in two years", Math.max(0, cells * 24 - cells - cellMonths));
+        p.put("meetings: held or closed after today", countUpTo(
+                "select count(*) from meeting where status in ('HELD', 'CLOSED') and meeting_date > :today"));
+        return p;
+    }
+
+    public Map<String, Long> inspection() {
+        Map<String, Long> p = new LinkedHashMap<>();
+        p.put("inspection: closed findings without every action verified effective", count("""
+                select count(*) from inspection_finding f where f.status = 'CLOSED' and (f.days_to_close is null
+                  or f.closed_on is null or not exists (select 1 from remediation_action a where a.finding_id = f.id)
+                  or exists (select 1 from remediation_action a where a.finding_id = f.id
+                    and (a.verification is null or a.verification <> 'EFFECTIVE' or a.verified_on > f.closed_on)))"""));
+        p.put("inspection: days to close not from found to closed", count("""
+                select count(*) from inspection_finding f where f.status = 'CLOSED'
+                  and f.days_to_close <> datediff('DAY', f.found_on, f.closed_on)"""));
+        p.put("inspection: handled findings without a plan", count("""
+                select count(*) from inspection_finding f where f.status = 'HANDLED' and (f.handled_on is null
+                  or not exists (select 1 from remediation_action a where a.finding_id = f.id))"""));
+        p.put("inspection: strengths not just noted",
+                count("select count(*) from inspection_finding where finding_type = 'STRENGTH' and status <> 'NOTED'"));
+        p.put("inspection: actions completed or verified after today or verified before completed", countUpTo("""
+                select count(*) from remediation_action where completed_on > :today or verified_on > :today
+                  or verified_on < completed_on"""));
+        p.put("inspection: repeats not of an earlier finding of the same subject and criterion", count("""
+                select count(*) from inspection_finding f join inspection_finding e on e.id = f.repeat_of_id
+                  where e.found_on > f.found_on or coalesce(e.person_id, -1) <> coalesce(f.person_id, -1)
+                  or coalesce(e.subject_org_id, -1) <> coalesce(f.subject_org_id, -1) or e.criterion_code <> f.criterion_code"""));
+        p.put("inspection: findings found after today", countUpTo("select count(*) from inspection_finding where found_on > :today"));
+        p.put("inspection: notices sent after today", countUpTo("select count(*) from inspection where notice_sent_on > :today"));
+        return p;
+    }
+
+    public Map<String, Long> development() {
+        Map<String, Long> p = new LinkedHashMap<>();
+        long probationary = count("select count(*) from person where party_status = 'PROBATIONARY'");
+        long inProbation = count("select count(*) from development_candidate c join person p on p.id = c.person_id"
+                + " where c.stage = 'PROBATION' and p.party_status = 'PROBATIONARY' and c.ceremony_on = p.admitted_on");
+        p.put("development: probationary members not in probation since their ceremony", Math.abs(probationary - inProbation));
+        long admittedOutcomes = count("select count(*) from mentoring_outcome where kind = 'ADMITTED'");
+        long matching = count("select count(*) from mentoring_outcome o join development_candidate c on c.person_id = o.mentee_person_id"
+                + " and c.ceremony_on = o.occurred_on and c.mentor_person_id = o.mentor_person_id where o.kind = 'ADMITTED'");
+        p.put("mentoring: admissions of mentees not in the development pipeline", Math.abs(admittedOutcomes - matching));
+        p.put("development: official candidates who are not official members", count("select count(*) from development_candidate c"
+                + " join person p on p.id = c.person_id where c.stage = 'OFFICIAL' and p.party_status <> 'OFFICIAL'"));
+        p.put("mentoring: sessions held after today", countUpTo("select count(*) from mentoring_session where held_on > :today"));
+        long sessionsThisMonth = jdbc.sql("select count(*) from mentoring_session where held_on between :from and :today")
+                .param("from", today.withDayOfMonth(1)).param("today", today).query(Long.class).single();
+        p.put("mentoring: no session held this month (the board's figure)", sessionsThisMonth > 0 ? 0L : 1L);
+        p.put("development: steps taken after today", countUpTo("select count(*) from development_event where occurred_on > :today"));
+        return p;
+    }
+
+    public Map<String, Long> classification() {
+        Map<String, Long> p = new LinkedHashMap<>();
+        // Quy định 366: at most 20% of those rated good or better may be rated excellent, in every quota group
+        p.put("classification: last year's groups over the excellent quota", jdbc.sql("""
+                        select count(*) from (select sum(case when e.decided_grade = 'EXCELLENT' then 1 else 0 end) excellent,
+                          sum(case when e.decided_grade in ('EXCELLENT', 'GOOD') then 1 else 0 end) good
+                          from classification_entry e join classification_round r on r.id = e.round_id
+                          where r.round_year = :y group by e.round_id, e.quota_group) g
+                        where g.excellent * 5 > g.good""")
+                .param("y", today.getYear() - 1).query(Long.class).single());
+        return p;
+    }
+
+    public Map<String, Long> nothingAfterToday() {
+        Map<String, Long> p = new LinkedHashMap<>();
+        p.put("people: status changes after today", countUpTo("select count(*) from party_status_change where effective_on > :today"));
+        p.put("people: admitted after today", countUpTo("select count(*) from person where admitted_on > :today"));
+        p.put("recognition: decisions after today", countUpTo("select (select count(*) from award_record where decision_date > :today)"
+                + " + (select count(*) from discipline_record where decision_date > :today)"));
+        p.put("evaluation: self-reviews of months after this one", jdbc.sql("select count(*) from self_review"
+                        + " where length(review_period) = 7 and review_period not like '%Q%' and review_period > :month")
+                .param("month", YearMonth.from(today).toString()).query(Long.class).single());
+        return p;
+    }
+
+    private long count(String sql) {
+        return jdbc.sql(sql).query(Long.class).single();
+    }
+
+    private long countUpTo(String sql) {
+        return jdbc.sql(sql).param("today", today).query(Long.class).single();
+    }
+}
