@@ -1,5 +1,6 @@
 package vn.chibo.development.internal;
 
+import vn.chibo.organization.Subtree;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,7 +30,6 @@ import vn.chibo.people.PersonRef;
 @Transactional(readOnly = true)
 public class PipelineBoard {
 
-    private static final Pattern SAFE_PATH = Pattern.compile("^/(\\d+/)+$");
     private static final int LIST_LIMIT = 50;
 
     private final JdbcClient jdbc;
@@ -46,10 +45,7 @@ public class PipelineBoard {
     }
 
     static String under(String path) {
-        if (!SAFE_PATH.matcher(path).matches()) {
-            throw new IllegalArgumentException("Not an organization path: " + path);
-        }
-        return "org_path like '" + path + "%'";
+        return Subtree.of(path).sql("org_path");
     }
 
     public record Row(OrganizationRef organization, Map<Stage, Long> counts) {

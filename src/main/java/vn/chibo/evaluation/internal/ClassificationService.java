@@ -1,5 +1,6 @@
 package vn.chibo.evaluation.internal;
 
+import vn.chibo.organization.Subtree;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -510,17 +511,14 @@ public class ClassificationService implements vn.chibo.evaluation.Classification
             return "/";
         }
         String scope = user.scopePath();
-        if (user.role() == Role.MEMBER || scope == null || !scope.matches("^/(\\d+/)+$")) {
+        if (user.role() == Role.MEMBER || scope == null || !Subtree.isPath(scope)) {
             return null;
         }
         return scope;
     }
 
     private static String within(String column, String prefix) {
-        if (!prefix.matches("^/(\\d+/)*$")) {
-            throw new IllegalArgumentException("Not an organization path: " + prefix);
-        }
-        return column + " like '" + prefix + "%'";
+        return Subtree.ofPrefix(prefix).sql(column);
     }
 
     /** Counts of a round within the account's scope: per kind, status and decided grade. */

@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
+import vn.chibo.organization.Subtree;
 import vn.chibo.meeting.internal.MeetingParts.ActionItem;
 import vn.chibo.meeting.internal.MeetingParts.Attendee;
 import vn.chibo.meeting.internal.MeetingParts.Contribution;
@@ -319,7 +320,7 @@ class MeetingStore {
     List<Supervision> supervisionsUnder(String pathPrefix) {
         return jdbc.sql("select " + SUPERVISION_COLUMNS + " from meeting_supervision s where s.org_path like :p"
                         + " order by s.org_path, s.from_date desc, s.id")
-                .param("p", pathPrefix + "%").query((rs, n) -> supervision(rs)).list();
+                .param("p", Subtree.ofPrefix(pathPrefix).likePattern()).query((rs, n) -> supervision(rs)).list();
     }
 
     Optional<Supervision> supervision(long id) {

@@ -23,6 +23,7 @@ import vn.chibo.organization.OrganizationRef;
 import vn.chibo.organization.OrganizationSplit;
 import vn.chibo.organization.OrganizationStatus;
 import vn.chibo.organization.OrganizationType;
+import vn.chibo.organization.Subtree;
 import vn.chibo.shared.audit.AuditRecord;
 import vn.chibo.shared.audit.Changes;
 import vn.chibo.shared.security.ChiboUser;
@@ -173,7 +174,7 @@ public class OrganizationService implements OrganizationDirectory {
 
     @Override
     public List<OrganizationRef> activeInSubtree(String path, Set<OrganizationType> types) {
-        return organizations.findActiveInSubtree(path + "%").stream()
+        return organizations.findActiveInSubtree(Subtree.of(path).likePattern()).stream()
                 .filter(o -> types.contains(o.getType()))
                 .sorted(java.util.Comparator.comparing(Organization::getPath))
                 .map(Organization::toRef).toList();
@@ -182,7 +183,8 @@ public class OrganizationService implements OrganizationDirectory {
     @Override
     public Map<OrganizationType, Long> countActiveByType(String pathPrefix) {
         Map<OrganizationType, Long> counts = new java.util.EnumMap<>(OrganizationType.class);
-        for (Object[] row : organizations.countActiveByType(pathPrefix == null ? "/%" : pathPrefix + "%")) {
+        for (Object[] row : organizations.countActiveByType(
+                (pathPrefix == null ? Subtree.ALL : Subtree.ofPrefix(pathPrefix)).likePattern())) {
             counts.put((OrganizationType) row[0], (Long) row[1]);
         }
         return counts;
@@ -197,7 +199,7 @@ public class OrganizationService implements OrganizationDirectory {
         if (!user.isAdmin() && !user.canSee(user.scopePath())) {
             return List.of();
         }
-        String scope = user.isAdmin() ? "/%" : user.scopePath() + "%";
+        String scope = (user.isAdmin() ? Subtree.ALL : Subtree.of(user.scopePath())).likePattern();
         return organizations.search("%" + key.replace(" ", "%") + "%", scope, Limit.of(limit));
     }
 
@@ -205,12 +207,12 @@ public class OrganizationService implements OrganizationDirectory {
     public List<Organization> activeInScope() {
         ChiboUser user = CurrentUser.get();
         if (user.isAdmin()) {
-            return organizations.findActiveInSubtree("/%");
+            return organizations.findActiveInSubtree(Subtree.ALL.likePattern());
         }
         if (!user.canSee(user.scopePath())) {
             return List.of();
         }
-        return organizations.findActiveInSubtree(user.scopePath() + "%");
+        return organizations.findActiveInSubtree(Subtree.of(user.scopePath()).likePattern());
     }
 
     public List<OrganizationEvent> history(long id) {

@@ -1,5 +1,6 @@
 package vn.chibo.people.internal;
 
+import vn.chibo.organization.Subtree;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -117,13 +118,8 @@ public class PersonQuery {
      * instead of reusing a generic plan made for an unknown pattern.
      */
     static String subtree(String path) {
-        if (!SAFE_PATH.matcher(path).matches()) {
-            throw new IllegalArgumentException("Not an organization path: " + path);
-        }
-        return "p.org_path like '" + path + "%'";
+        return Subtree.of(path).sql("p.org_path");
     }
-
-    private static final java.util.regex.Pattern SAFE_PATH = java.util.regex.Pattern.compile("^/(\\d+/)+$");
 
     private record Where(String sql, Map<String, Object> params) {
 
