@@ -1,5 +1,7 @@
 package vn.chibo.organization.internal;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
@@ -15,6 +17,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.chibo.organization.OrganizationDirectory;
 import vn.chibo.organization.OrganizationDissolving;
 import vn.chibo.organization.OrganizationMerged;
@@ -47,12 +50,16 @@ public class OrganizationService implements OrganizationDirectory {
     private final OrganizationRepository organizations;
     private final OrganizationEventRepository history;
     private final ApplicationEventPublisher events;
+    private final PathCopies pathCopies;
+    private final EntityManager entityManager;
 
     OrganizationService(OrganizationRepository organizations, OrganizationEventRepository history,
-                        ApplicationEventPublisher events) {
+                        ApplicationEventPublisher events, PathCopies pathCopies, EntityManager entityManager) {
         this.organizations = organizations;
         this.history = history;
         this.events = events;
+        this.pathCopies = pathCopies;
+        this.entityManager = entityManager;
     }
 
     // ---- reads -------------------------------------------------------------------------------
@@ -60,6 +67,21 @@ public class OrganizationService implements OrganizationDirectory {
     @Override
     public Optional<OrganizationRef> find(long id) {
         return organizations.findById(id).map(Organization::toRef);
+    }
+
+    /**
+     * Inside a read-write transaction the row is read under a share lock (FOR SHARE on PostgreSQL,
+     * FOR UPDATE on H2) until the transaction ends: a writer that copies the path it was handed either
+     * commits before a move of the subtree rewrites the copies, or waits for the move and reads the
+     * new path. Read-only transactions take no lock; {@link #find(long)} (unscoped, for module
+     * internals such as sign-in bookkeeping in its own transaction) takes none either.
+     */
+    private Optional<Organization> read(long id) {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()
+                || TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            return organizations.findById(id);
+        }
+        return Optional.ofNullable(entityManager.find(Organization.class, id, LockModeType.PESSIMISTIC_READ));
     }
 
     @Override
@@ -99,7 +121,7 @@ public class OrganizationService implements OrganizationDirectory {
     /** The organization if the signed-in account may see it, else 404. */
     public Organization get(long id) {
         ChiboUser user = CurrentUser.get();
-        return organizations.findById(id)
+        return read(id)
                 .filter(o -> user.canSee(o.getPath()))
                 .orElseThrow(() -> new NotFoundException(ENTITY, id));
     }
@@ -332,6 +354,7 @@ public class OrganizationService implements OrganizationDirectory {
         if (rewritten < 1 || !newPath.equals(moved.getPath())) {
             throw new ConcurrentEditException();
         }
+        pathCopies.rewrite(oldPath, newPath);
         moved.reattach(newParent.getId());
         history.save(new OrganizationEvent(id, OrganizationEvent.Kind.MOVED, effectiveOn, user.getUsername())
                 .parents(oldParentId, newParent.getId(), oldPath).note(note));
