@@ -1,6 +1,5 @@
 package vn.chibo.evaluation.internal;
 
-import vn.chibo.organization.Subtree;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -25,6 +24,7 @@ import vn.chibo.evaluation.SubjectKind;
 import vn.chibo.organization.OrganizationDirectory;
 import vn.chibo.organization.OrganizationRef;
 import vn.chibo.organization.OrganizationType;
+import vn.chibo.organization.Subtree;
 import vn.chibo.people.PersonDirectory;
 import vn.chibo.people.PersonRef;
 import vn.chibo.shared.audit.AuditRecord;

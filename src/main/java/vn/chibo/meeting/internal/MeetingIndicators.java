@@ -12,12 +12,12 @@ import java.util.Set;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import vn.chibo.organization.Subtree;
 import vn.chibo.evaluation.IndicatorSource;
 import vn.chibo.evaluation.SubjectKind;
 import vn.chibo.organization.OrganizationDirectory;
 import vn.chibo.organization.OrganizationRef;
 import vn.chibo.organization.OrganizationType;
+import vn.chibo.organization.Subtree;
 
 /**
  * Indicator values the meeting module supplies to rulebooks ({@link IndicatorSource}), over a period of months,

@@ -16,11 +16,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
-import vn.chibo.organization.Subtree;
 import vn.chibo.meeting.internal.MeetingParts.ActionItem;
 import vn.chibo.meeting.internal.MeetingParts.Attendee;
 import vn.chibo.meeting.internal.MeetingParts.Contribution;
 import vn.chibo.meeting.internal.MeetingParts.Supervision;
+import vn.chibo.organization.Subtree;
 import vn.chibo.shared.web.ConcurrentEditException;
 
 /** Reads and writes meetings and their parts with plain SQL (the same on H2 and PostgreSQL). Unscoped: services check access. */

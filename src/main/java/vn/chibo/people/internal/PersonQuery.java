@@ -1,6 +1,5 @@
 package vn.chibo.people.internal;
 
-import vn.chibo.organization.Subtree;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -13,6 +12,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.organization.OrganizationDirectory;
 import vn.chibo.organization.OrganizationRef;
+import vn.chibo.organization.Subtree;
 import vn.chibo.people.Gender;
 import vn.chibo.people.PartyStatus;
 import vn.chibo.shared.security.ChiboUser;
