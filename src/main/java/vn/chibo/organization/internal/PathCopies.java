@@ -57,12 +57,12 @@ class PathCopies {
      */
     int rewrite(String oldPath, String newPath) {
         Subtree moved = Subtree.of(oldPath);
-        Subtree.of(newPath);
+        String newPrefix = Subtree.of(newPath).path();
         int rows = 0;
         for (Column c : columns()) {
             rows += jdbc.update("update " + c.table() + " set " + c.column() + " = ? || substring(" + c.column() + ", ?)"
                     + (c.versioned() ? ", version = version + 1" : "")
-                    + " where " + moved.sql(c.column()), newPath, oldPath.length() + 1);
+                    + " where " + moved.sql(c.column()), newPrefix, oldPath.length() + 1);
         }
         return rows;
     }
