@@ -12,13 +12,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.organization.OrganizationDirectory;
 import vn.chibo.organization.OrganizationRef;
 import vn.chibo.organization.OrganizationType;
+import vn.chibo.organization.Subtree;
 import vn.chibo.people.PersonDirectory;
 import vn.chibo.people.PersonRef;
 
@@ -31,7 +31,6 @@ import vn.chibo.people.PersonRef;
 @Transactional(readOnly = true)
 public class PipelineBoard {
 
-    private static final Pattern SAFE_PATH = Pattern.compile("^/(\\d+/)+$");
     private static final int LIST_LIMIT = 50;
 
     private final JdbcClient jdbc;
@@ -49,10 +48,7 @@ public class PipelineBoard {
     }
 
     static String under(String path) {
-        if (!SAFE_PATH.matcher(path).matches()) {
-            throw new IllegalArgumentException("Not an organization path: " + path);
-        }
-        return "org_path like '" + path + "%'";
+        return Subtree.of(path).sql("org_path");
     }
 
     public record Row(OrganizationRef organization, Map<Stage, Long> counts) {

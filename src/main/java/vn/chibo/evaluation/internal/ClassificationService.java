@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.organization.OrganizationDirectory;
 import vn.chibo.organization.OrganizationRef;
 import vn.chibo.organization.OrganizationType;
+import vn.chibo.organization.Subtree;
 import vn.chibo.people.PersonDirectory;
 import vn.chibo.shared.audit.AuditRecord;
 import vn.chibo.shared.audit.Changes;
@@ -514,17 +515,14 @@ public class ClassificationService implements vn.chibo.evaluation.Classification
             return "/";
         }
         String scope = user.scopePath();
-        if (user.role() == Role.MEMBER || scope == null || !scope.matches("^/(\\d+/)+$")) {
+        if (user.role() == Role.MEMBER || scope == null || !Subtree.isPath(scope)) {
             return null;
         }
         return scope;
     }
 
     private static String within(String column, String prefix) {
-        if (!prefix.matches("^/(\\d+/)*$")) {
-            throw new IllegalArgumentException("Not an organization path: " + prefix);
-        }
-        return column + " like '" + prefix + "%'";
+        return Subtree.ofPrefix(prefix).sql(column);
     }
 
     /** Counts of a round within the account's scope: per kind, status and decided grade. */

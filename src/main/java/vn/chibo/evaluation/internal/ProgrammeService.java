@@ -25,6 +25,7 @@ import vn.chibo.evaluation.SubjectKind;
 import vn.chibo.organization.OrganizationDirectory;
 import vn.chibo.organization.OrganizationRef;
 import vn.chibo.organization.OrganizationType;
+import vn.chibo.organization.Subtree;
 import vn.chibo.people.PersonDirectory;
 import vn.chibo.people.PersonRef;
 import vn.chibo.shared.audit.AuditRecord;
@@ -104,10 +105,10 @@ public class ProgrammeService implements vn.chibo.evaluation.EmulationOverview {
         ChiboUser user = CurrentUser.get();
         int year = LocalDate.now(clock).getYear();
         String scope = user.isAdmin() ? "/" : user.scopePath();
-        if (scope == null || !scope.matches("^/(\\d+/)*$")) {
+        if (scope == null || !(scope.equals("/") || Subtree.isPath(scope))) {
             return List.of();
         }
-        String within = "s.org_path like '" + scope + "%'";
+        String within = Subtree.ofPrefix(scope).sql("s.org_path");
         return visible().stream().filter(p -> p.getYear() == year).map(p -> {
             String period = currentPeriod(p);
             if (judgesMembers(p)) {
@@ -423,7 +424,6 @@ public class ProgrammeService implements vn.chibo.evaluation.EmulationOverview {
 
     // ---- members (models that judge party members: Đảng viên 5 tốt) ----------------------------
 
-    private static final java.util.regex.Pattern SAFE_PATH = java.util.regex.Pattern.compile("^/(\\d+/)*$");
     /** Members listed per page of a cell. */
     public static final int MEMBER_PAGE_SIZE = 50;
 
@@ -482,17 +482,15 @@ public class ProgrammeService implements vn.chibo.evaluation.EmulationOverview {
     private List<CellFigures> cellFigures(Programme programme, String within, String period) {
         ChiboUser user = CurrentUser.get();
         String prefix = within == null ? "/" : within;
-        if (!SAFE_PATH.matcher(prefix).matches()) {
-            throw new IllegalArgumentException("Not an organization path: " + prefix);
-        }
+        Subtree subtree = Subtree.ofPrefix(prefix);
         List<ProgrammeSubject> cells = subjects.findByProgrammeIdOrderByOrgPath(programme.getId()).stream()
-                .filter(s -> s.getOrgPath().startsWith(prefix) && user.canSee(s.getOrgPath())).toList();
+                .filter(s -> subtree.contains(s.getOrgPath()) && user.canSee(s.getOrgPath())).toList();
         if (cells.isEmpty()) {
             return List.of();
         }
         Map<Long, Long> members = people.countMembersByOrganization(commonPrefix(cells));
-        String base = " from registration r%s where r.programme_id = :p and r.person_id is not null and r.org_path like '"
-                + prefix + "%%'%s group by r.organization_id";
+        String base = " from registration r%s where r.programme_id = :p and r.person_id is not null and "
+                + subtree.sql("r.org_path").replace("%", "%%") + "%s group by r.organization_id";
         Map<Long, Long> registered = grouped("select r.organization_id, count(*)" + base.formatted("", ""), programme, null);
         Map<Long, Long> reviewed = grouped("select r.organization_id, count(distinct r.id)" + base.formatted(
                 " join self_review s on s.registration_id = r.id", " and s.review_period = :period"), programme, period);

@@ -1,9 +1,9 @@
 package vn.chibo.inspection.internal;
 
-import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 import vn.chibo.organization.OrganizationDirectory;
 import vn.chibo.organization.OrganizationRef;
+import vn.chibo.organization.Subtree;
 import vn.chibo.people.PersonDirectory;
 import vn.chibo.people.PersonRef;
 import vn.chibo.shared.security.ChiboUser;
@@ -22,7 +22,6 @@ import vn.chibo.shared.web.ForbiddenException;
 @Component
 public class InspectionAccess {
 
-    private static final Pattern SAFE_PATH = Pattern.compile("^/(\\d+/)+$");
 
     private final OrganizationDirectory organizations;
     private final PersonDirectory people;
@@ -103,10 +102,7 @@ public class InspectionAccess {
 
     /** A subtree condition with the validated path written into the SQL (digits and slashes only). */
     static String subtree(String column, String path) {
-        if (!SAFE_PATH.matcher(path).matches()) {
-            throw new IllegalArgumentException("Not an organization path: " + path);
-        }
-        return column + " like '" + path + "%'";
+        return Subtree.of(path).sql(column);
     }
 
     static ChiboUser user() {

@@ -18,6 +18,7 @@ import vn.chibo.evaluation.SubjectKind;
 import vn.chibo.organization.OrganizationDirectory;
 import vn.chibo.organization.OrganizationRef;
 import vn.chibo.organization.OrganizationType;
+import vn.chibo.organization.Subtree;
 
 /**
  * Indicator values the meeting module supplies to rulebooks ({@link IndicatorSource}), over a period of months,
@@ -96,7 +97,7 @@ class MeetingIndicators {
             return pathOf(kind, id).flatMap(path -> {
                 long[] v = jdbc.sql("select coalesce(sum(m.official_count + m.probationary_count), 0), coalesce(sum(m.present_count), 0)"
                                 + " from meeting m where m.org_path like :p and" + HELD)
-                        .param("p", path + "%").param("from", from).param("to", to)
+                        .param("p", Subtree.of(path).likePattern()).param("from", from).param("to", to)
                         .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
                 return percent(v[1], v[0]);
             });
@@ -122,7 +123,7 @@ class MeetingIndicators {
     IndicatorSource meetingAverageScore() {
         return new Source("meeting.averageScore", (kind, id, from, to) -> pathOf(kind, id).flatMap(path -> {
             Object[] v = jdbc.sql("select count(m.score), sum(m.score) from meeting m where m.org_path like :p and m.score is not null and" + HELD)
-                    .param("p", path + "%").param("from", from).param("to", to)
+                    .param("p", Subtree.of(path).likePattern()).param("from", from).param("to", to)
                     .query((rs, n) -> new Object[] {rs.getLong(1), rs.getBigDecimal(2)}).single();
             long count = (Long) v[0];
             return count == 0 ? Optional.empty()
@@ -134,7 +135,7 @@ class MeetingIndicators {
         return jdbc.sql("select count(*), sum(case when m.grade = 'GOOD' then 1 else 0 end),"
                         + " sum(case when m.grade in ('GOOD', 'FAIR') then 1 else 0 end) from meeting m"
                         + " where m.org_path like :p and m.grade is not null and" + HELD)
-                .param("p", path + "%").param("from", from).param("to", to)
+                .param("p", Subtree.of(path).likePattern()).param("from", from).param("to", to)
                 .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)}).single();
     }
 
@@ -164,7 +165,7 @@ class MeetingIndicators {
             return pathOf(kind, id).flatMap(path -> {
                 long[] v = jdbc.sql("select coalesce(sum(m.present_count), 0), coalesce(sum(m.speaker_count), 0) from meeting m"
                                 + " where m.org_path like :p and" + HELD)
-                        .param("p", path + "%").param("from", from).param("to", to)
+                        .param("p", Subtree.of(path).likePattern()).param("from", from).param("to", to)
                         .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
                 return percent(v[1], v[0]);
             });
@@ -217,7 +218,7 @@ class MeetingIndicators {
                     return Optional.empty();
                 }
                 who = "i.org_path like :who";
-                whoValue = path.get() + "%";
+                whoValue = Subtree.of(path.get()).likePattern();
             }
             long[] v = jdbc.sql("select count(*), sum(case when i.status = 'DONE' then 1 else 0 end) from meeting_action_item i"
                             + " where " + who + " and i.status <> 'CANCELLED' and i.due_date >= :from and i.due_date <= :until")
@@ -234,7 +235,7 @@ class MeetingIndicators {
             List<OrganizationRef> cells = organizations.activeInSubtree(path, EnumSet.of(OrganizationType.CELL));
             Set<String> held = new HashSet<>(jdbc.sql("select distinct m.organization_id, m.period from meeting m"
                             + " where m.org_path like :p and m.kind = 'REGULAR' and" + HELD)
-                    .param("p", path + "%").param("from", from).param("to", to)
+                    .param("p", Subtree.of(path).likePattern()).param("from", from).param("to", to)
                     .query((rs, n) -> rs.getLong(1) + ":" + rs.getString(2)).list());
             int expected = 0;
             for (OrganizationRef cell : cells) {

@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.organization.OrganizationDirectory;
 import vn.chibo.organization.OrganizationRef;
 import vn.chibo.organization.OrganizationType;
+import vn.chibo.organization.Subtree;
 
 /**
  * What meetings add up to over a subtree and a period: regular meetings held in their month, grades, attendance and
@@ -208,7 +209,7 @@ public class MeetingReports {
                             m.probationary_count, m.present_count, m.speaker_count, m.unexcused_count, m.grade, m.score, m.flat
                         from meeting m where m.org_path like :p and m.meeting_date >= :from and m.meeting_date <= :to
                         and m.status in ('HELD', 'CLOSED') and m.kind <> 'COMMITTEE'""")
-                .param("p", within.path() + "%").param("from", from.atDay(1)).param("to", to.atEndOfMonth())
+                .param("p", Subtree.of(within.path()).likePattern()).param("from", from.atDay(1)).param("to", to.atEndOfMonth())
                 .query(rs -> {
                     Figures f = byCell.get(rs.getLong(2));
                     if (f == null) {
@@ -330,7 +331,7 @@ public class MeetingReports {
                         and m.status in ('HELD', 'CLOSED') and m.kind <> 'COMMITTEE' and m.org_path like :p
                         and m.meeting_date >= :from and m.meeting_date <= :to
                         order by a.person_id, m.period""")
-                .param("p", pathPrefix + "%").param("from", LocalDate.of(year, 1, 1)).param("to", LocalDate.of(year, 12, 31))
+                .param("p", Subtree.ofPrefix(pathPrefix).likePattern()).param("from", LocalDate.of(year, 1, 1)).param("to", LocalDate.of(year, 12, 31))
                 .query(rs -> {
                     String key = rs.getLong(1) + ":" + rs.getLong(3);
                     who.putIfAbsent(key, new Object[] {rs.getLong(1), rs.getString(2), rs.getLong(3)});

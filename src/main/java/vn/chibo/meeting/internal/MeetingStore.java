@@ -20,6 +20,7 @@ import vn.chibo.meeting.internal.MeetingParts.ActionItem;
 import vn.chibo.meeting.internal.MeetingParts.Attendee;
 import vn.chibo.meeting.internal.MeetingParts.Contribution;
 import vn.chibo.meeting.internal.MeetingParts.Supervision;
+import vn.chibo.organization.Subtree;
 import vn.chibo.shared.web.ConcurrentEditException;
 
 /** Reads and writes meetings and their parts with plain SQL (the same on H2 and PostgreSQL). Unscoped: services check access. */
@@ -321,7 +322,7 @@ class MeetingStore {
     List<Supervision> supervisionsUnder(String pathPrefix) {
         return jdbc.sql("select " + SUPERVISION_COLUMNS + " from meeting_supervision s where s.org_path like :p"
                         + " order by s.org_path, s.from_date desc, s.id")
-                .param("p", pathPrefix + "%").query((rs, n) -> supervision(rs)).list();
+                .param("p", Subtree.ofPrefix(pathPrefix).likePattern()).query((rs, n) -> supervision(rs)).list();
     }
 
     Optional<Supervision> supervision(long id) {

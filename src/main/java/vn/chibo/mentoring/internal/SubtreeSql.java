@@ -1,11 +1,9 @@
 package vn.chibo.mentoring.internal;
 
-import java.util.regex.Pattern;
+import vn.chibo.organization.Subtree;
 
 /** Subtree conditions with a literal, validated path prefix (so that prefix LIKE uses the index). */
 final class SubtreeSql {
-
-    private static final Pattern SAFE_PATH = Pattern.compile("^/(\\d+/)+$");
 
     private SubtreeSql() {
     }
@@ -14,9 +12,6 @@ final class SubtreeSql {
         if (path == null) {
             return "1 = 1";
         }
-        if (!SAFE_PATH.matcher(path).matches()) {
-            throw new IllegalArgumentException("Not an organization path: " + path);
-        }
-        return column + " like '" + path + "%'";
+        return Subtree.of(path).sql(column);
     }
 }

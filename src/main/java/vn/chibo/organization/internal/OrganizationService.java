@@ -1,5 +1,7 @@
 package vn.chibo.organization.internal;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -16,6 +18,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.chibo.organization.OrganizationDirectory;
 import vn.chibo.organization.OrganizationDissolving;
 import vn.chibo.organization.OrganizationMerged;
@@ -24,6 +27,7 @@ import vn.chibo.organization.OrganizationRef;
 import vn.chibo.organization.OrganizationSplit;
 import vn.chibo.organization.OrganizationStatus;
 import vn.chibo.organization.OrganizationType;
+import vn.chibo.organization.Subtree;
 import vn.chibo.shared.audit.AuditRecord;
 import vn.chibo.shared.audit.Changes;
 import vn.chibo.shared.security.ChiboUser;
@@ -47,13 +51,17 @@ public class OrganizationService implements OrganizationDirectory {
     private final OrganizationRepository organizations;
     private final OrganizationEventRepository history;
     private final ApplicationEventPublisher events;
+    private final PathCopies pathCopies;
+    private final EntityManager entityManager;
     private final Clock clock;
 
     OrganizationService(OrganizationRepository organizations, OrganizationEventRepository history,
-                        ApplicationEventPublisher events, Clock clock) {
+                        ApplicationEventPublisher events, PathCopies pathCopies, EntityManager entityManager, Clock clock) {
         this.organizations = organizations;
         this.history = history;
         this.events = events;
+        this.pathCopies = pathCopies;
+        this.entityManager = entityManager;
         this.clock = clock;
     }
 
@@ -62,6 +70,21 @@ public class OrganizationService implements OrganizationDirectory {
     @Override
     public Optional<OrganizationRef> find(long id) {
         return organizations.findById(id).map(Organization::toRef);
+    }
+
+    /**
+     * Inside a read-write transaction the row is read under a share lock (FOR SHARE on PostgreSQL,
+     * FOR UPDATE on H2) until the transaction ends: a writer that copies the path it was handed either
+     * commits before a move of the subtree rewrites the copies, or waits for the move and reads the
+     * new path. Read-only transactions take no lock; {@link #find(long)} (unscoped, for module
+     * internals such as sign-in bookkeeping in its own transaction) takes none either.
+     */
+    private Optional<Organization> read(long id) {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()
+                || TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            return organizations.findById(id);
+        }
+        return Optional.ofNullable(entityManager.find(Organization.class, id, LockModeType.PESSIMISTIC_READ));
     }
 
     @Override
@@ -101,7 +124,7 @@ public class OrganizationService implements OrganizationDirectory {
     /** The organization if the signed-in account may see it, else 404. */
     public Organization get(long id) {
         ChiboUser user = CurrentUser.get();
-        return organizations.findById(id)
+        return read(id)
                 .filter(o -> user.canSee(o.getPath()))
                 .orElseThrow(() -> new NotFoundException(ENTITY, id));
     }
@@ -176,7 +199,7 @@ public class OrganizationService implements OrganizationDirectory {
 
     @Override
     public List<OrganizationRef> activeInSubtree(String path, Set<OrganizationType> types) {
-        return organizations.findActiveInSubtree(path + "%").stream()
+        return organizations.findActiveInSubtree(Subtree.of(path).likePattern()).stream()
                 .filter(o -> types.contains(o.getType()))
                 .sorted(java.util.Comparator.comparing(Organization::getPath))
                 .map(Organization::toRef).toList();
@@ -185,7 +208,8 @@ public class OrganizationService implements OrganizationDirectory {
     @Override
     public Map<OrganizationType, Long> countActiveByType(String pathPrefix) {
         Map<OrganizationType, Long> counts = new java.util.EnumMap<>(OrganizationType.class);
-        for (Object[] row : organizations.countActiveByType(pathPrefix == null ? "/%" : pathPrefix + "%")) {
+        for (Object[] row : organizations.countActiveByType(
+                (pathPrefix == null ? Subtree.ALL : Subtree.ofPrefix(pathPrefix)).likePattern())) {
             counts.put((OrganizationType) row[0], (Long) row[1]);
         }
         return counts;
@@ -200,7 +224,7 @@ public class OrganizationService implements OrganizationDirectory {
         if (!user.isAdmin() && !user.canSee(user.scopePath())) {
             return List.of();
         }
-        String scope = user.isAdmin() ? "/%" : user.scopePath() + "%";
+        String scope = (user.isAdmin() ? Subtree.ALL : Subtree.of(user.scopePath())).likePattern();
         return organizations.search("%" + key.replace(" ", "%") + "%", scope, Limit.of(limit));
     }
 
@@ -208,12 +232,12 @@ public class OrganizationService implements OrganizationDirectory {
     public List<Organization> activeInScope() {
         ChiboUser user = CurrentUser.get();
         if (user.isAdmin()) {
-            return organizations.findActiveInSubtree("/%");
+            return organizations.findActiveInSubtree(Subtree.ALL.likePattern());
         }
         if (!user.canSee(user.scopePath())) {
             return List.of();
         }
-        return organizations.findActiveInSubtree(user.scopePath() + "%");
+        return organizations.findActiveInSubtree(Subtree.of(user.scopePath()).likePattern());
     }
 
     public List<OrganizationEvent> history(long id) {
@@ -333,6 +357,7 @@ public class OrganizationService implements OrganizationDirectory {
         if (rewritten < 1 || !newPath.equals(moved.getPath())) {
             throw new ConcurrentEditException();
         }
+        pathCopies.rewrite(oldPath, newPath);
         moved.reattach(newParent.getId(), clock.instant());
         history.save(new OrganizationEvent(id, OrganizationEvent.Kind.MOVED, effectiveOn, user.getUsername(), clock.instant())
                 .parents(oldParentId, newParent.getId(), oldPath).note(note));

@@ -2,34 +2,31 @@ package vn.chibo.people.internal;
 
 import java.util.Set;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.chibo.organization.OrganizationDirectory;
 import vn.chibo.organization.OrganizationDissolving;
 import vn.chibo.organization.OrganizationMerged;
-import vn.chibo.organization.OrganizationMoved;
 import vn.chibo.organization.OrganizationRef;
 import vn.chibo.organization.OrganizationSplit;
 import vn.chibo.shared.web.BusinessRuleException;
 
 /**
  * Keeps people consistent with the organization tree, in the same transaction as the tree change:
- * paths follow moves, members follow merges and splits, and an organization with members cannot be dissolved.
+ * members follow merges and splits, and an organization with members cannot be dissolved. (Paths follow
+ * moves through the organization module's PathCopies, like every other copied path.)
  */
 @Component
 class OrganizationChangesListener {
 
-    private final JdbcClient jdbc;
     private final PersonRepository people;
     private final PersonService service;
     private final OrganizationDirectory organizations;
     private final LeadershipAssignmentRepository roles;
     private final MembershipRepository memberships;
 
-    OrganizationChangesListener(JdbcClient jdbc, PersonRepository people, PersonService service,
+    OrganizationChangesListener(PersonRepository people, PersonService service,
                                 OrganizationDirectory organizations, LeadershipAssignmentRepository roles,
                                 MembershipRepository memberships) {
-        this.jdbc = jdbc;
         this.people = people;
         this.service = service;
         this.organizations = organizations;
@@ -45,17 +42,6 @@ class OrganizationChangesListener {
         for (Membership temporary : memberships.findByOrganizationIdAndKindAndToDateIsNull(organizationId, Membership.Kind.TEMPORARY)) {
             temporary.end(on);
         }
-    }
-
-    @EventListener
-    void on(OrganizationMoved moved) {
-        jdbc.sql("""
-                        update person set org_path = :newPrefix || substring(org_path, :oldLength + 1), version = version + 1
-                        where org_path like :oldPattern""")
-                .param("newPrefix", moved.newPath())
-                .param("oldLength", moved.oldPath().length())
-                .param("oldPattern", moved.oldPath() + "%")
-                .update();
     }
 
     @EventListener

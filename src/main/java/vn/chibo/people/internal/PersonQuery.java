@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.organization.OrganizationDirectory;
 import vn.chibo.organization.OrganizationRef;
+import vn.chibo.organization.Subtree;
 import vn.chibo.people.Gender;
 import vn.chibo.people.PartyStatus;
 import vn.chibo.shared.security.ChiboUser;
@@ -117,13 +118,8 @@ public class PersonQuery {
      * instead of reusing a generic plan made for an unknown pattern.
      */
     static String subtree(String path) {
-        if (!SAFE_PATH.matcher(path).matches()) {
-            throw new IllegalArgumentException("Not an organization path: " + path);
-        }
-        return "p.org_path like '" + path + "%'";
+        return Subtree.of(path).sql("p.org_path");
     }
-
-    private static final java.util.regex.Pattern SAFE_PATH = java.util.regex.Pattern.compile("^/(\\d+/)+$");
 
     private record Where(String sql, Map<String, Object> params) {
 

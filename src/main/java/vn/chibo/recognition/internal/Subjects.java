@@ -1,9 +1,9 @@
 package vn.chibo.recognition.internal;
 
-import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 import vn.chibo.organization.OrganizationDirectory;
 import vn.chibo.organization.OrganizationRef;
+import vn.chibo.organization.Subtree;
 import vn.chibo.people.PersonDirectory;
 import vn.chibo.people.PersonRef;
 import vn.chibo.shared.security.ChiboUser;
@@ -17,7 +17,6 @@ import vn.chibo.shared.web.BusinessRuleException;
 @Component
 class Subjects {
 
-    private static final Pattern SAFE_PATH = Pattern.compile("^/(\\d+/)+$");
 
     private final OrganizationDirectory organizations;
     private final PersonDirectory people;
@@ -69,9 +68,6 @@ class Subjects {
 
     /** A subtree condition with the validated path written into the SQL (digits and slashes only). */
     static String subtree(String alias, String path) {
-        if (!SAFE_PATH.matcher(path).matches()) {
-            throw new IllegalArgumentException("Not an organization path: " + path);
-        }
-        return alias + ".org_path like '" + path + "%'";
+        return Subtree.of(path).sql(alias + ".org_path");
     }
 }

@@ -1,0 +1,88 @@
+package vn.chibo.organization;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * An organization and everything below it, named by the organization's materialized path
+ * ({@code /1/11/14/}), or {@link #ALL} for the whole forest. The one way to scope by subtree: it
+ * validates the path (digits and slashes only) and renders the prefix condition on a path column.
+ * <p>
+ * {@link #sql(String)} writes the validated path into the SQL as a literal so that PostgreSQL plans
+ * each query for its real scope (an index range scan for a cell, a sequential scan for a region)
+ * instead of a generic plan for an unknown pattern; {@link #likePattern()} is for bind parameters.
+ */
+public final class Subtree {
+
+    private static final Pattern PATH = Pattern.compile("^/(\\d+/)+$");
+
+    /** Every organization (an administrator's scope). */
+    public static final Subtree ALL = new Subtree("/");
+
+    private final String path;
+
+    private Subtree(String path) {
+        this.path = path;
+    }
+
+    /** The subtree under an organization path; anything but {@code /digits/.../} is refused. */
+    public static Subtree of(String path) {
+        if (!isPath(path)) {
+            throw new IllegalArgumentException("Not an organization path: " + path);
+        }
+        return new Subtree(path);
+    }
+
+    /** The subtree under a path, or empty when the path is missing or malformed. */
+    public static Optional<Subtree> parse(String path) {
+        return isPath(path) ? Optional.of(new Subtree(path)) : Optional.empty();
+    }
+
+    /** {@link #ALL} for {@code "/"}, otherwise {@link #of(String)}. */
+    public static Subtree ofPrefix(String prefix) {
+        return "/".equals(prefix) ? ALL : of(prefix);
+    }
+
+    /** True for a well-formed organization path ({@code /1/11/}). */
+    public static boolean isPath(String path) {
+        return path != null && PATH.matcher(path).matches();
+    }
+
+    public String path() {
+        return path;
+    }
+
+    public boolean isAll() {
+        return this == ALL;
+    }
+
+    /** True when {@code otherPath} is the subtree's root or lies below it. */
+    public boolean contains(String otherPath) {
+        return otherPath != null && otherPath.startsWith(path);
+    }
+
+    /** The {@code LIKE} pattern for a bind parameter: the path followed by {@code %}. */
+    public String likePattern() {
+        return path + "%";
+    }
+
+    /** {@code column like '/1/11/%'} with the validated path as a literal (column names come from code, never input). */
+    public String sql(String column) {
+        return column + " like '" + path + "%'";
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Subtree that && path.equals(that.path);
+    }
+
+    @Override
+    public int hashCode() {
+        return path.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return path;
+    }
+}

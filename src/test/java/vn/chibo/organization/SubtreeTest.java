@@ -1,0 +1,40 @@
+package vn.chibo.organization;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class SubtreeTest {
+
+    @Test
+    void rendersAPrefixConditionWithTheValidatedPathAsALiteral() {
+        Subtree subtree = Subtree.of("/1/11/14/");
+
+        assertThat(subtree.sql("m.org_path")).isEqualTo("m.org_path like '/1/11/14/%'");
+        assertThat(subtree.likePattern()).isEqualTo("/1/11/14/%");
+        assertThat(Subtree.ALL.sql("org_path")).isEqualTo("org_path like '/%'");
+    }
+
+    @Test
+    void refusesAnythingButDigitsAndSlashes() {
+        for (String bad : new String[] {null, "", "/", "1/11/", "/1/11", "/1//", "/1/' or '1'='1/", "/1/%/", "/a/"}) {
+            assertThatThrownBy(() -> Subtree.of(bad)).as(String.valueOf(bad)).isInstanceOf(IllegalArgumentException.class);
+            assertThat(Subtree.parse(bad)).as(String.valueOf(bad)).isEmpty();
+        }
+        assertThat(Subtree.ofPrefix("/")).isSameAs(Subtree.ALL);
+        assertThatThrownBy(() -> Subtree.ofPrefix("/1/x/")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void containsItsRootAndWhatLiesBelowButNotASiblingSharingDigits() {
+        Subtree subtree = Subtree.of("/1/11/");
+
+        assertThat(subtree.contains("/1/11/")).isTrue();
+        assertThat(subtree.contains("/1/11/14/20/")).isTrue();
+        assertThat(subtree.contains("/1/110/")).isFalse();
+        assertThat(subtree.contains("/1/")).isFalse();
+        assertThat(subtree.contains(null)).isFalse();
+        assertThat(Subtree.ALL.contains("/7/")).isTrue();
+    }
+}
