@@ -131,9 +131,6 @@ public final class RulebookJson {
         }
         return path.toString();
     }
-        String first = message.strip().lines().findFirst().orElse("");
-        return first.length() > 200 ? first.substring(0, 200) + "…" : first;
-    }
 
     /**
      * Problems that make a definition unusable: message key, the code concerned (the message's
