@@ -15,7 +15,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.servlet.support.RequestContextUtils;
+import org.springframework.web.servlet.LocaleResolver;
 import vn.chibo.shared.text.ControlCharacters;
 
 /**
@@ -31,9 +31,11 @@ class BadInputFilter extends OncePerRequestFilter {
     private static final Logger log = LoggerFactory.getLogger(BadInputFilter.class);
 
     private final MessageSource messages;
+    private final LocaleResolver locales;
 
-    BadInputFilter(MessageSource messages) {
+    BadInputFilter(MessageSource messages, LocaleResolver locales) {
         this.messages = messages;
+        this.locales = locales;
     }
 
     @Override
@@ -116,11 +118,11 @@ class BadInputFilter extends OncePerRequestFilter {
         }
     }
 
-    private static Locale localeOf(HttpServletRequest request) {
+    private Locale localeOf(HttpServletRequest request) {
         try {
-            return RequestContextUtils.getLocale(request);
-        } catch (RuntimeException noResolverYet) {
-            return Locale.forLanguageTag("vi");
+            return locales.resolveLocale(request);
+        } catch (RuntimeException unreadableCookie) {
+            return WebConfig.VIETNAMESE;
         }
     }
 
