@@ -34,6 +34,7 @@ import vn.chibo.shared.security.Role;
 import vn.chibo.shared.text.VietnameseText;
 import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.ConcurrentEditException;
+import vn.chibo.shared.web.DuplicateRecordException;
 import vn.chibo.shared.web.ForbiddenException;
 import vn.chibo.shared.web.NotFoundException;
 
@@ -48,6 +49,9 @@ public class ProgrammeService implements vn.chibo.evaluation.EmulationOverview {
 
     private final ProgrammeRepository programmes;
     private final ProgrammeSubjectRepository subjects;
+    /** uk_registration and uk_registration_person (V9): one registration of a subject in a programme. */
+    private static final String ONE_REGISTRATION = "uk_registration";
+
     private final RegistrationRepository registrations;
     private final PlanItemRepository planItems;
     private final SelfReviewRepository reviews;
@@ -353,7 +357,7 @@ public class ProgrammeService implements vn.chibo.evaluation.EmulationOverview {
             throw new BusinessRuleException("organizationId", "programme.error.notASubject");
         }
         if (registrations.findByProgrammeIdAndOrganizationId(programmeId, organizationId).isPresent()) {
-            throw new BusinessRuleException("organizationId", "programme.error.alreadyRegistered");
+            throw new DuplicateRecordException("organizationId", "programme.error.alreadyRegistered");
         }
         if (registeredOn == null || registeredOn.isAfter(LocalDate.now())) {
             throw new BusinessRuleException("registeredOn", "validation.date.notFuture");
@@ -362,8 +366,10 @@ public class ProgrammeService implements vn.chibo.evaluation.EmulationOverview {
         if (reference == null || reference.length() > 500) {
             throw new BusinessRuleException("meetingReference", "programme.error.meetingReference");
         }
-        Registration registration = registrations.save(new Registration(programmeId, organization.id(), organization.path(),
-                registeredOn, reference, CurrentUser.actorName()));
+        Registration registration = DuplicateRecordException.guard(ONE_REGISTRATION,
+                () -> registrations.saveAndFlush(new Registration(programmeId, organization.id(), organization.path(),
+                        registeredOn, reference, CurrentUser.actorName())),
+                () -> new DuplicateRecordException("organizationId", "programme.error.alreadyRegistered"));
         events.publishEvent(AuditRecord.of("REGISTER", "Registration", registration.getId(), organization.path(),
                 programme.getName() + " — " + organization.name(), Changes.created(Map.of("meetingReference", reference,
                         "registeredOn", registeredOn))));
@@ -449,7 +455,7 @@ public class ProgrammeService implements vn.chibo.evaluation.EmulationOverview {
             throw new BusinessRuleException("personId", "programme.error.cellNotASubject");
         }
         if (registrations.findByProgrammeIdAndPersonId(programmeId, personId).isPresent()) {
-            throw new BusinessRuleException("personId", "programme.error.memberAlreadyRegistered");
+            throw new DuplicateRecordException("personId", "programme.error.memberAlreadyRegistered");
         }
         if (registeredOn == null || registeredOn.isAfter(LocalDate.now())) {
             throw new BusinessRuleException("registeredOn", "validation.date.notFuture");
@@ -458,8 +464,10 @@ public class ProgrammeService implements vn.chibo.evaluation.EmulationOverview {
         if (reference == null || reference.length() > 500) {
             throw new BusinessRuleException("meetingReference", "programme.error.meetingReference");
         }
-        Registration registration = registrations.save(Registration.ofMember(programmeId, personId, person.organizationId(),
-                person.orgPath(), registeredOn, reference, CurrentUser.actorName()));
+        Registration registration = DuplicateRecordException.guard(ONE_REGISTRATION,
+                () -> registrations.saveAndFlush(Registration.ofMember(programmeId, personId, person.organizationId(),
+                        person.orgPath(), registeredOn, reference, CurrentUser.actorName())),
+                () -> new DuplicateRecordException("personId", "programme.error.memberAlreadyRegistered"));
         events.publishEvent(AuditRecord.of("REGISTER", "Registration", registration.getId(), person.orgPath(),
                 programme.getName() + " — " + person.fullName(), Changes.created(Map.of("personId", personId,
                         "meetingReference", reference, "registeredOn", registeredOn))));

@@ -58,7 +58,8 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(BusinessRuleException.class)
     ProblemDetail businessRule(BusinessRuleException e) {
         Locale locale = LocaleContextHolder.getLocale();
-        HttpStatus status = e instanceof ConcurrentEditException ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_CONTENT;
+        HttpStatus status = e instanceof ConcurrentEditException || e instanceof DuplicateRecordException
+                ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_CONTENT;
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
                 messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(), locale));
         problem.setTitle(messages.getMessage(status == HttpStatus.CONFLICT ? "error.conflict" : "error.rule", null, locale));

@@ -45,6 +45,15 @@ class PageAdvice {
         return "error";
     }
 
+    @ExceptionHandler(DuplicateRecordException.class)
+    @ResponseStatus(HttpStatus.CONFLICT)
+    String duplicate(DuplicateRecordException e, Model model) {
+        model.addAttribute("errorKey", e.messageKey());
+        model.addAttribute("errorArgs", e.arguments());
+        model.addAttribute("status", 409);
+        return "error";
+    }
+
     @ExceptionHandler(BusinessRuleException.class)
     @ResponseStatus(HttpStatus.UNPROCESSABLE_CONTENT)
     String rule(BusinessRuleException e, Model model) {
