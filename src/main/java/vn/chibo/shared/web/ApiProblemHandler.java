@@ -55,6 +55,12 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.CONFLICT, "error.conflict", "error.dataConflict");
     }
 
+    /** A year, month or day out of range in a parameter: bad input, not a fault. */
+    @ExceptionHandler(java.time.DateTimeException.class)
+    ProblemDetail impossibleDate() {
+        return problem(HttpStatus.BAD_REQUEST, "error.badRequest", "error.badRequest.date");
+    }
+
     @ExceptionHandler(BusinessRuleException.class)
     ProblemDetail businessRule(BusinessRuleException e) {
         Locale locale = LocaleContextHolder.getLocale();
