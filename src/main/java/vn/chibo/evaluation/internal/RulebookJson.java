@@ -11,6 +11,7 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 import tools.jackson.dataformat.yaml.YAMLWriteFeature;
 import vn.chibo.shared.web.BusinessRuleException;
+import vn.chibo.shared.web.JsonReadError;
 
 /**
  * Reads and writes rulebooks as JSON (the stored definition, import and export) and YAML (import
@@ -68,7 +69,7 @@ public final class RulebookJson {
         try {
             return JSON.readValue(json, RulebookDefinition.class);
         } catch (JacksonException e) {
-            throw new BusinessRuleException("definition", "rulebook.error.json", reason(e));
+            throw new BusinessRuleException("definition", "rulebook.error.json", JsonReadError.reason(e));
         }
     }
 
@@ -78,7 +79,7 @@ public final class RulebookJson {
         } catch (JacksonException e) {
             var location = e.getLocation();
             throw new BusinessRuleException("file", "rulebook.error.jsonAt", location == null ? 0 : location.getLineNr(),
-                    location == null ? 0 : location.getColumnNr(), reason(e));
+                    location == null ? 0 : location.getColumnNr(), JsonReadError.reason(e));
         }
     }
 
@@ -96,7 +97,7 @@ public final class RulebookJson {
             var location = e.getLocation();
             int line = location == null ? 0 : location.getLineNr();
             int column = location == null ? 0 : location.getColumnNr();
-            throw new BusinessRuleException("file", "rulebook.error.yaml", line, column, reason(e));
+            throw new BusinessRuleException("file", "rulebook.error.yaml", line, column, JsonReadError.reason(e));
         }
     }
 
@@ -106,30 +107,6 @@ public final class RulebookJson {
 
     public static String write(Object value, Format format) {
         return format == Format.YAML ? YAML.writeValueAsString(value) : write(value);
-    }
-
-    /**
-     * What went wrong, in the author's words and language (resolved when the message is shown): bad syntax, or the
-     * field whose value has the wrong kind. Never the reader's own message, which names Java classes.
-     */
-    private static org.springframework.context.MessageSourceResolvable reason(JacksonException e) {
-        String field = e instanceof tools.jackson.databind.DatabindException bad ? path(bad) : "";
-        String key = !(e instanceof tools.jackson.databind.DatabindException) ? "rulebook.error.reason.syntax"
-                : field.isEmpty() ? "rulebook.error.reason.structure" : "rulebook.error.reason.field";
-        return new org.springframework.context.support.DefaultMessageSourceResolvable(new String[] {key},
-                new Object[] {field}, key);
-    }
-
-    private static String path(tools.jackson.databind.DatabindException e) {
-        StringBuilder path = new StringBuilder();
-        for (var reference : e.getPath()) {
-            if (reference.getPropertyName() != null) {
-                path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
-            } else if (reference.getIndex() >= 0) {
-                path.append('[').append(reference.getIndex() + 1).append(']');
-            }
-        }
-        return path.toString();
     }
 
     /**
