@@ -47,7 +47,9 @@ final class KilledServer {
         List<String> command = new ArrayList<>(List.of(
                 ProcessHandle.current().info().command().orElse("java"),
                 "-Xmx768m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
-                "vn.chibo.ChiboApplication", "--server.port=" + port, "--logging.level.root=WARN"));
+                "vn.chibo.ChiboApplication", "--server.port=" + port, "--logging.level.root=WARN",
+                // the same day as the other tests, so that the awards' decision date is in the past on any machine
+                "--chibo.clock.start=2026-12-06T09:00"));
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).directory(workDir.toFile())
                 .redirectErrorStream(true).redirectOutput(workDir.resolve("child.log").toFile()).start();
