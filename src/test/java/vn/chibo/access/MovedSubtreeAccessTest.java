@@ -71,7 +71,7 @@ class MovedSubtreeAccessTest {
         accounts.create(NEW_OFFICER, "Mat-khau-thu-2026", Role.OFFICER, null, newParent);
         String under = demo.pathOf(battalion) + "%";
         long registration = demo.memberRegistration(demo.memberProgramme(), demo.personOf("bithu"));
-        int year = LocalDate.now().getYear();
+        int year = demo.today().getYear();
         records.put("meeting", urls("/meetings/%d", "/api/v1/meetings/%d", first("meeting", under)));
         records.put("mentoring group", urls("/mentoring/groups/%d", "/api/v1/mentoring/groups/%d", first("mentoring_group", under)));
         records.put("registration", urls("/registrations/%d", "/api/v1/registrations/%d/reviews/" + year, registration));

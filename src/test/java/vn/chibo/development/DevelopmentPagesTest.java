@@ -129,7 +129,8 @@ class DevelopmentPagesTest {
         long own = jdbc.sql("select id from development_candidate where person_id = :p order by id limit 1").param("p", mine)
                 .query(Long.class).optional().orElseGet(() -> {
                     jdbc.sql("insert into development_candidate (person_id, organization_id, org_path, stage, stage_since, created_at,"
-                                    + " updated_at) values (:p, :c, :path, 'SOURCE', current_date, current_timestamp, current_timestamp)")
+                                    + " updated_at) values (:p, :c, :path, 'SOURCE', :today, :now, :now)")
+                            .param("today", demo.today()).param("now", java.sql.Timestamp.valueOf(demo.today().atTime(9, 0)))
                             .param("p", mine).param("c", cell).param("path", demo.pathOf(cell)).update();
                     return jdbc.sql("select max(id) from development_candidate").query(Long.class).single();
                 });

@@ -116,8 +116,9 @@ class RecognitionTest {
         String insert = "insert into award_record (recipient_kind, person_id, recipient_org_id, organization_id, org_path,"
                 + " recipient_name, search_key, sort_key, award_form, issuing_level, decision_number, decision_date, reason,"
                 + " created_by, created_at, updated_at) values ('PERSON', :p, :o, :o2, '/1/', 'x', 'x', 'x', 'COMMENDATION',"
-                + " 'GRASSROOTS', '1', current_date, 'x', 'test', current_timestamp, current_timestamp)";
-        assertThatThrownBy(() -> jdbc.sql(insert).param("p", demo.personOf("dangvien")).param("o", demo.sampleCell())
+                + " 'GRASSROOTS', '1', :today, 'x', 'test', :now, :now)";
+        assertThatThrownBy(() -> jdbc.sql(insert).param("today", demo.today())
+                .param("now", java.sql.Timestamp.valueOf(demo.today().atTime(9, 0))).param("p", demo.personOf("dangvien")).param("o", demo.sampleCell())
                 .param("o2", demo.sampleCell()).update()).isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
     }
 

@@ -11,7 +11,7 @@ public class EmbeddedPostgres implements ApplicationContextInitializer<Configura
 
     private static io.zonky.test.db.postgres.embedded.EmbeddedPostgres server;
 
-    static synchronized io.zonky.test.db.postgres.embedded.EmbeddedPostgres server() {
+    public static synchronized io.zonky.test.db.postgres.embedded.EmbeddedPostgres server() {
         if (server == null) {
             try {
                 server = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder().start();

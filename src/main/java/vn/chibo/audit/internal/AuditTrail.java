@@ -84,7 +84,7 @@ public class AuditTrail {
             specs.add((root, query, cb) -> cb.lessThan(root.get("occurredAt"), end));
         }
         Specification<AuditEntry> where = Specification.allOf(specs);
-        return entries.findAll(where, PageRequest.of(Math.max(page, 0), 50,
+        return entries.findAll(where, PageRequest.of(Math.min(Math.max(page, 0), Integer.MAX_VALUE / 50), 50,
                 Sort.by(Sort.Direction.DESC, "occurredAt", "id")));
     }
 

@@ -37,7 +37,7 @@ public record DevelopmentRules(int minAgeMonths, int maxAgeMonths, int minEducat
         try {
             rules = JSON.readValue(json, DevelopmentRules.class);
         } catch (tools.jackson.core.JacksonException e) {
-            throw new BusinessRuleException("definition", "development.rules.error.json", e.getOriginalMessage());
+            throw new BusinessRuleException("definition", "development.rules.error.json", vn.chibo.shared.web.JsonReadError.reason(e));
         }
         range("minAgeMonths", rules.minAgeMonths(), 0, 1200);
         range("maxAgeMonths", rules.maxAgeMonths(), rules.minAgeMonths(), 1200);

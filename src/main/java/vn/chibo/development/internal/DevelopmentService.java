@@ -24,6 +24,7 @@ import vn.chibo.shared.security.Permission;
 import vn.chibo.shared.text.VietnameseText;
 import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.ConcurrentEditException;
+import vn.chibo.shared.web.DuplicateRecordException;
 import vn.chibo.shared.web.ForbiddenException;
 import vn.chibo.shared.web.NotFoundException;
 
@@ -39,6 +40,9 @@ import vn.chibo.shared.web.NotFoundException;
 public class DevelopmentService {
 
     private static final String ENTITY = "Candidate";
+
+    /** One open development record per person (V15). */
+    private static final String ONE_OPEN_CANDIDATE = "uk_development_candidate_open";
 
     private final CandidateRepository candidates;
     private final CandidateEventRepository timeline;
@@ -115,14 +119,17 @@ public class DevelopmentService {
             throw new BusinessRuleException("personId", "development.error.notMass", person.fullName());
         }
         if (candidates.findByPersonIdOrderByIdDesc(personId).stream().anyMatch(c -> c.getStage().isOpen())) {
-            throw new BusinessRuleException("personId", "development.error.alreadyOpen", person.fullName());
+            throw new DuplicateRecordException("personId", "development.error.alreadyOpen", person.fullName());
         }
         Stage first = person.partyStatus() == PartyStatus.SYMPATHISER ? Stage.SYMPATHISER : Stage.SOURCE;
         if (stage != null && stage != first) {
             throw new BusinessRuleException("stage", "development.error.firstStage");
         }
-        Candidate candidate = candidates.save(new Candidate(person.id(), person.organizationId(), person.orgPath(), first,
-                LocalDate.now(clock), mentoring.currentMentorOf(person.id()).orElse(null), clock.instant()));
+        Long mentor = mentoring.currentMentorOf(person.id()).orElse(null);
+        Candidate candidate = DuplicateRecordException.guard(ONE_OPEN_CANDIDATE,
+                () -> candidates.saveAndFlush(new Candidate(person.id(), person.organizationId(), person.orgPath(), first,
+                        LocalDate.now(clock), mentor, clock.instant())),
+                () -> new DuplicateRecordException("personId", "development.error.alreadyOpen", person.fullName()));
         event(candidate, first, LocalDate.now(clock), null);
         audit("CREATE", candidate, person.fullName(), Changes.created(candidate.snapshot()));
         return candidate;

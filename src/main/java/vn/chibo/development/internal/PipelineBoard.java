@@ -149,7 +149,7 @@ public class PipelineBoard {
                 ? " and stage not in ('OFFICIAL', 'REMOVED', 'WITHDRAWN')" : " and stage = '" + stage.name() + "'";
         List<Object[]> rows = jdbc.sql("select id, person_id, organization_id, stage, stage_since from development_candidate where "
                         + under(root.path()) + stageCondition + " order by stage_since desc, id desc limit 50 offset :offset")
-                .param("offset", Math.max(0, page) * 50)
+                .param("offset", (long) Math.max(0, page) * 50)
                 .query((rs, n) -> new Object[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), Stage.valueOf(rs.getString(4)),
                         rs.getObject(5, LocalDate.class)}).list();
         Map<Long, PersonRef> persons = people.findAll(rows.stream().map(r -> (Long) r[1]).toList());

@@ -37,6 +37,7 @@ import vn.chibo.shared.security.Permission;
 import vn.chibo.shared.text.VietnameseText;
 import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.ConcurrentEditException;
+import vn.chibo.shared.web.DuplicateRecordException;
 import vn.chibo.shared.web.ForbiddenException;
 import vn.chibo.shared.web.NotFoundException;
 
@@ -51,6 +52,9 @@ public class ProgrammeService implements vn.chibo.evaluation.EmulationOverview {
 
     private final ProgrammeRepository programmes;
     private final ProgrammeSubjectRepository subjects;
+    /** uk_registration and uk_registration_person (V9): one registration of a subject in a programme. */
+    private static final String ONE_REGISTRATION = "uk_registration";
+
     private final RegistrationRepository registrations;
     private final PlanItemRepository planItems;
     private final SelfReviewRepository reviews;
@@ -358,7 +362,7 @@ public class ProgrammeService implements vn.chibo.evaluation.EmulationOverview {
             throw new BusinessRuleException("organizationId", "programme.error.notASubject");
         }
         if (registrations.findByProgrammeIdAndOrganizationId(programmeId, organizationId).isPresent()) {
-            throw new BusinessRuleException("organizationId", "programme.error.alreadyRegistered");
+            throw new DuplicateRecordException("organizationId", "programme.error.alreadyRegistered");
         }
         if (registeredOn == null || registeredOn.isAfter(LocalDate.now(clock))) {
             throw new BusinessRuleException("registeredOn", "validation.date.notFuture");
@@ -367,8 +371,10 @@ public class ProgrammeService implements vn.chibo.evaluation.EmulationOverview {
         if (reference == null || reference.length() > 500) {
             throw new BusinessRuleException("meetingReference", "programme.error.meetingReference");
         }
-        Registration registration = registrations.save(new Registration(programmeId, organization.id(), organization.path(),
-                registeredOn, reference, CurrentUser.actorName(), clock.instant()));
+        Registration registration = DuplicateRecordException.guard(ONE_REGISTRATION,
+                () -> registrations.saveAndFlush(new Registration(programmeId, organization.id(), organization.path(),
+                        registeredOn, reference, CurrentUser.actorName(), clock.instant())),
+                () -> new DuplicateRecordException("organizationId", "programme.error.alreadyRegistered"));
         events.publishEvent(AuditRecord.of("REGISTER", "Registration", registration.getId(), organization.path(),
                 programme.getName() + " — " + organization.name(), Changes.created(Map.of("meetingReference", reference,
                         "registeredOn", registeredOn))));
@@ -452,7 +458,7 @@ public class ProgrammeService implements vn.chibo.evaluation.EmulationOverview {
             throw new BusinessRuleException("personId", "programme.error.cellNotASubject");
         }
         if (registrations.findByProgrammeIdAndPersonId(programmeId, personId).isPresent()) {
-            throw new BusinessRuleException("personId", "programme.error.memberAlreadyRegistered");
+            throw new DuplicateRecordException("personId", "programme.error.memberAlreadyRegistered");
         }
         if (registeredOn == null || registeredOn.isAfter(LocalDate.now(clock))) {
             throw new BusinessRuleException("registeredOn", "validation.date.notFuture");
@@ -461,8 +467,10 @@ public class ProgrammeService implements vn.chibo.evaluation.EmulationOverview {
         if (reference == null || reference.length() > 500) {
             throw new BusinessRuleException("meetingReference", "programme.error.meetingReference");
         }
-        Registration registration = registrations.save(Registration.ofMember(programmeId, personId, person.organizationId(),
-                person.orgPath(), registeredOn, reference, CurrentUser.actorName(), clock.instant()));
+        Registration registration = DuplicateRecordException.guard(ONE_REGISTRATION,
+                () -> registrations.saveAndFlush(Registration.ofMember(programmeId, personId, person.organizationId(),
+                        person.orgPath(), registeredOn, reference, CurrentUser.actorName(), clock.instant())),
+                () -> new DuplicateRecordException("personId", "programme.error.memberAlreadyRegistered"));
         events.publishEvent(AuditRecord.of("REGISTER", "Registration", registration.getId(), person.orgPath(),
                 programme.getName() + " — " + person.fullName(), Changes.created(Map.of("personId", personId,
                         "meetingReference", reference, "registeredOn", registeredOn))));

@@ -11,6 +11,7 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 import tools.jackson.dataformat.yaml.YAMLWriteFeature;
 import vn.chibo.shared.web.BusinessRuleException;
+import vn.chibo.shared.web.JsonReadError;
 
 /**
  * Reads and writes rulebooks as JSON (the stored definition, import and export) and YAML (import
@@ -68,7 +69,7 @@ public final class RulebookJson {
         try {
             return JSON.readValue(json, RulebookDefinition.class);
         } catch (JacksonException e) {
-            throw new BusinessRuleException("definition", "rulebook.error.json", e.getOriginalMessage());
+            throw new BusinessRuleException("definition", "rulebook.error.json", JsonReadError.reason(e));
         }
     }
 
@@ -78,7 +79,7 @@ public final class RulebookJson {
         } catch (JacksonException e) {
             var location = e.getLocation();
             throw new BusinessRuleException("file", "rulebook.error.jsonAt", location == null ? 0 : location.getLineNr(),
-                    location == null ? 0 : location.getColumnNr(), firstLine(e.getOriginalMessage()));
+                    location == null ? 0 : location.getColumnNr(), JsonReadError.reason(e));
         }
     }
 
@@ -96,7 +97,7 @@ public final class RulebookJson {
             var location = e.getLocation();
             int line = location == null ? 0 : location.getLineNr();
             int column = location == null ? 0 : location.getColumnNr();
-            throw new BusinessRuleException("file", "rulebook.error.yaml", line, column, firstLine(e.getOriginalMessage()));
+            throw new BusinessRuleException("file", "rulebook.error.yaml", line, column, JsonReadError.reason(e));
         }
     }
 
@@ -106,14 +107,6 @@ public final class RulebookJson {
 
     public static String write(Object value, Format format) {
         return format == Format.YAML ? YAML.writeValueAsString(value) : write(value);
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "";
-        }
-        String first = message.strip().lines().findFirst().orElse("");
-        return first.length() > 200 ? first.substring(0, 200) + "…" : first;
     }
 
     /**

@@ -84,6 +84,10 @@ class ClassificationApiController {
                          @RequestParam(required = false) String group, @RequestParam(defaultValue = "0") int page) {
         var result = classification.entries(classification.round(id),
                 new ClassificationService.EntryFilter(kind, status, q, group, page));
+        if (Math.max(0, page) > result.page()) {
+            // past the last page: empty, like the other list APIs (the screen shows the last page instead)
+            return new EntryPageDto(List.of(), result.total(), page, result.size());
+        }
         return new EntryPageDto(result.rows().stream().map(EntryDto::of).toList(), result.total(), result.page(), result.size());
     }
 

@@ -325,7 +325,7 @@ public class MeetingService {
                     .param("o", organization.id()).param("p", period).param("id", existing == null ? -1L : existing.id())
                     .query(Long.class).single() > 0;
             if (taken) {
-                throw new BusinessRuleException("date", "meeting.error.regularTaken", period);
+                throw new vn.chibo.shared.web.DuplicateRecordException("date", "meeting.error.regularTaken", period);
             }
         }
         boolean combined = form.kind() == MeetingKind.REGULAR && form.combinedThematic();

@@ -22,6 +22,7 @@ import vn.chibo.meeting.internal.MeetingParts.Contribution;
 import vn.chibo.meeting.internal.MeetingParts.Supervision;
 import vn.chibo.organization.Subtree;
 import vn.chibo.shared.web.ConcurrentEditException;
+import vn.chibo.shared.web.DuplicateRecordException;
 
 /** Reads and writes meetings and their parts with plain SQL (the same on H2 and PostgreSQL). Unscoped: services check access. */
 @Repository
@@ -82,10 +83,17 @@ class MeetingStore {
                 .param("o", organizationId).param("from", from).param("to", to).query((rs, n) -> meeting(rs)).list();
     }
 
+    /** One regular meeting of an organization per month, cancelled ones not counted (V15). */
+    private static final String REGULAR_MONTH = "uk_meeting_regular_month";
+
+    private static DuplicateRecordException regularTaken(Meeting m) {
+        return new DuplicateRecordException("date", "meeting.error.regularTaken", m.period());
+    }
+
     long insert(Meeting m) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         Timestamp now = Timestamp.from(clock.instant());
-        jdbc.sql("""
+        DuplicateRecordException.guard(REGULAR_MONTH, () -> jdbc.sql("""
                         insert into meeting (organization_id, org_path, kind, combined_thematic, period, topic, meeting_date, start_time,
                             end_time, place, chair_id, minute_taker_id, agenda, status, created_by, created_at, updated_at)
                         values (:org, :path, :kind, :combined, :period, :topic, :date, :start, :end, :place, :chair, :taker, :agenda,
@@ -95,13 +103,13 @@ class MeetingStore {
                 .param("date", m.date()).param("start", m.startTime()).param("end", m.endTime()).param("place", m.place())
                 .param("chair", m.chairId()).param("taker", m.minuteTakerId()).param("agenda", m.agenda())
                 .param("status", m.status().name()).param("by", m.createdBy()).param("now", now)
-                .update(keys, "id");
+                .update(keys, "id"), () -> regularTaken(m));
         return keys.getKey().longValue();
     }
 
     /** Writes the editable fields; fails with a conflict when someone saved in between. */
     void update(Meeting m, long expectedVersion) {
-        int rows = jdbc.sql("""
+        int rows = DuplicateRecordException.guard(REGULAR_MONTH, () -> jdbc.sql("""
                         update meeting set kind = :kind, combined_thematic = :combined, period = :period, topic = :topic,
                             meeting_date = :date, start_time = :start, end_time = :end, place = :place, chair_id = :chair,
                             minute_taker_id = :taker, agenda = :agenda, status = :status, resolution = :resolution,
@@ -116,7 +124,7 @@ class MeetingStore {
                 .param("manual", m.manualScores() == null || m.manualScores().isEmpty() ? null : RubricJson.write(m.manualScores()))
                 .param("rubric", m.rubricId()).param("now", Timestamp.from(clock.instant()))
                 .param("id", m.id()).param("version", expectedVersion)
-                .update();
+                .update(), () -> regularTaken(m));
         if (rows == 0) {
             throw new ConcurrentEditException();
         }

@@ -36,7 +36,7 @@ public final class RubricJson {
         } catch (JacksonException e) {
             var location = e.getLocation();
             throw new BusinessRuleException("json", "meeting.rubric.error.json", location == null ? 0 : location.getLineNr(),
-                    e.getOriginalMessage());
+                    vn.chibo.shared.web.JsonReadError.reason(e));
         }
         List<String[]> problems = new ArrayList<>();
         if (document == null) {

@@ -25,7 +25,7 @@ public record MentoringRules(int maxMenteesPerMentor, int groupSize, int session
         try {
             rules = JSON.readValue(json, MentoringRules.class);
         } catch (tools.jackson.core.JacksonException e) {
-            throw new BusinessRuleException("definition", "mentoring.rules.error.json", e.getOriginalMessage());
+            throw new BusinessRuleException("definition", "mentoring.rules.error.json", vn.chibo.shared.web.JsonReadError.reason(e));
         }
         if (rules.maxMenteesPerMentor() < 1 || rules.maxMenteesPerMentor() > 20) {
             throw new BusinessRuleException("definition", "mentoring.rules.error.range", "maxMenteesPerMentor", 1, 20);

@@ -117,7 +117,7 @@ public class MentoringService {
         organizations.requireVisible(organizationId);
         List<MentoringGroup> found = jdbc.sql("select id from mentoring_group where organization_id = :o and ended_on is null"
                         + " order by id limit 50 offset :offset")
-                .param("o", organizationId).param("offset", Math.max(0, page) * 50).query(Long.class).list()
+                .param("o", organizationId).param("offset", (long) Math.max(0, page) * 50).query(Long.class).list()
                 .stream().map(id -> groups.findById(id).orElseThrow()).toList();
         return lines(found);
     }

@@ -23,7 +23,7 @@ public class PersonForm {
     @NotNull(message = "{validation.required}")
     private Gender gender;
     @Size(max = 30, message = "{validation.size.max}")
-    @Pattern(regexp = "^[0-9A-Za-z-]*$", message = "{person.identityNumber.format}")
+    @Pattern(regexp = "^([0-9]{9,12})?$", message = "{person.identityNumber.format}")
     private String identityNumber;
     @Size(max = 40, message = "{validation.size.max}")
     private String militaryRank;

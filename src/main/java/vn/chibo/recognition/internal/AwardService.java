@@ -25,6 +25,7 @@ import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.security.Permission;
 import vn.chibo.shared.text.VietnameseText;
 import vn.chibo.shared.web.BusinessRuleException;
+import vn.chibo.shared.web.DuplicateRecordException;
 import vn.chibo.shared.web.ForbiddenException;
 import vn.chibo.shared.web.NotFoundException;
 
@@ -39,6 +40,8 @@ public class AwardService {
 
     /** Most lines one bulk entry takes (a large emulation decision). */
     public static final int MAX_LINES = 2000;
+    /** Unique (decision number, recipient): uk_award_decision_person and uk_award_decision_org (V15). */
+    private static final String ONE_AWARD_PER_DECISION = "uk_award_decision_";
     private static final Pattern WITH_UNIT = Pattern.compile("^(.*?)\\s*\\(([^()]+)\\)\\s*$");
 
     private final AwardRepository records;
@@ -78,9 +81,10 @@ public class AwardService {
         requireMayRecord();
         check(input);
         if (alreadyAwarded(input.getDecisionNumber(), recipient)) {
-            throw new BusinessRuleException("decisionNumber", "recognition.error.alreadyInDecision");
+            throw new DuplicateRecordException("decisionNumber", "recognition.error.alreadyInDecision");
         }
-        return save(recipient, input, null);
+        return DuplicateRecordException.guard(ONE_AWARD_PER_DECISION, () -> save(recipient, input, null),
+                () -> new DuplicateRecordException("decisionNumber", "recognition.error.alreadyInDecision"));
     }
 
     /**
@@ -140,7 +144,10 @@ public class AwardService {
             throw new BulkEntryRejected(report);
         }
         for (int i = 0; i < resolved.size(); i++) {
-            save(resolved.get(i), input, reasons.get(i));
+            Subject recipient = resolved.get(i);
+            String reason = reasons.get(i);
+            DuplicateRecordException.guard(ONE_AWARD_PER_DECISION, () -> save(recipient, input, reason),
+                    () -> new DuplicateRecordException("recipients", "recognition.bulk.alreadyInDecision"));
         }
         return new BulkReport(lines, true);
     }
@@ -148,7 +155,7 @@ public class AwardService {
     private AwardRecord save(Subject recipient, AwardInput input, String ownReason) {
         AwardRecord record = new AwardRecord(recipient, CurrentUser.actorName(), clock.instant());
         record.apply(input, ownReason, clock.instant());
-        records.save(record);
+        records.saveAndFlush(record);
         events.publishEvent(AuditRecord.of("CREATE", "AwardRecord", record.getId(), record.getOrgPath(),
                 record.getRecipientName() + ": " + record.getDecisionNumber(), Changes.created(record.snapshot())));
         return record;

@@ -32,12 +32,12 @@ public final class VietnameseText {
         return collator.freeze();
     }
 
-    /** NFC-normalizes, trims and collapses inner whitespace; blank becomes {@code null}. */
+    /** NFC-normalizes, drops control characters, trims and collapses inner whitespace; blank becomes {@code null}. */
     public static String clean(String input) {
         if (input == null) {
             return null;
         }
-        String normalized = SPACES.matcher(NFC.normalize(input)).replaceAll(" ").strip();
+        String normalized = SPACES.matcher(NFC.normalize(ControlCharacters.strip(input))).replaceAll(" ").strip();
         return normalized.isEmpty() ? null : normalized;
     }
 

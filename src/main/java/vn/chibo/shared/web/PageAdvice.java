@@ -45,6 +45,24 @@ class PageAdvice {
         return "error";
     }
 
+    /** A year, month or day out of range typed into a URL or form (year=2147483647): bad input, not a fault. */
+    @ExceptionHandler(java.time.DateTimeException.class)
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    String impossibleDate(Model model) {
+        model.addAttribute("errorKey", "error.badRequest.date");
+        model.addAttribute("status", 400);
+        return "error";
+    }
+
+    @ExceptionHandler(DuplicateRecordException.class)
+    @ResponseStatus(HttpStatus.CONFLICT)
+    String duplicate(DuplicateRecordException e, Model model) {
+        model.addAttribute("errorKey", e.messageKey());
+        model.addAttribute("errorArgs", e.arguments());
+        model.addAttribute("status", 409);
+        return "error";
+    }
+
     @ExceptionHandler(BusinessRuleException.class)
     @ResponseStatus(HttpStatus.UNPROCESSABLE_CONTENT)
     String rule(BusinessRuleException e, Model model) {

@@ -10,6 +10,14 @@ import org.junit.jupiter.api.Test;
 class VietnameseTextTest {
 
     @Test
+    void cleanTextHasNoControlCharacters() {
+        assertThat(VietnameseText.clean("Nguyễn\u0000 Văn\u0007 Minh\u001F\u007F")).isEqualTo("Nguyễn Văn Minh");
+        assertThat(VietnameseText.clean("\u0000\u0008")).isNull();
+        assertThat(ControlCharacters.present("dòng một\r\n\tdòng hai")).isFalse();
+        assertThat(ControlCharacters.present("a\u000Bb")).isTrue();
+    }
+
+    @Test
     void searchKeyDropsAccentsAndTurnsDStrokeIntoD() {
         assertThat(VietnameseText.searchKey("Nguyễn Văn Minh")).isEqualTo("nguyen van minh");
         assertThat(VietnameseText.searchKey("Đặng Thị Hương")).isEqualTo("dang thi huong");

@@ -45,6 +45,16 @@ class NoSystemClockTest {
         assertThat(reads).as("ask the injected Clock instead (LocalDate.now(clock), clock.instant())").isEmpty();
     }
 
+    /** Tests take today from the injected clock too (the test profile fixes it), or they would pass on some days only. */
+    @Test
+    void noTestReadsTheSystemClock() throws IOException {
+        List<String> reads = scan(Path.of("src/test/java"), ".java", JAVA_READS).stream()
+                .filter(read -> !read.startsWith("vn/chibo/shared/time/NoSystemClockTest.java:"))
+                .filter(read -> !read.startsWith("vn/chibo/demo/DemoOnAnyDayTest.java:")) // asks each started application's clock
+                .toList();
+        assertThat(reads).as("use DemoFixture.today() or the injected Clock").isEmpty();
+    }
+
     @Test
     void noTemplateReadsTheSystemClock() throws IOException {
         assertThat(TEMPLATES).isDirectory();
