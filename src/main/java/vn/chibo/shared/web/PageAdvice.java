@@ -24,51 +24,47 @@ class PageAdvice {
     @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
     @ResponseStatus(HttpStatus.CONFLICT)
     String conflict(Model model) {
-        model.addAttribute("errorKey", "error.concurrentEdit");
-        model.addAttribute("status", 409);
-        return "error";
+        return errorPage(model, HttpStatus.CONFLICT, "error.concurrentEdit", null);
     }
 
     @ExceptionHandler(org.springframework.dao.DataIntegrityViolationException.class)
     @ResponseStatus(HttpStatus.CONFLICT)
     String dataConflict(Model model) {
-        model.addAttribute("errorKey", "error.dataConflict");
-        model.addAttribute("status", 409);
-        return "error";
+        return errorPage(model, HttpStatus.CONFLICT, "error.dataConflict", null);
     }
 
     @ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
     @ResponseStatus(HttpStatus.PAYLOAD_TOO_LARGE)
     String uploadTooLarge(Model model) {
-        model.addAttribute("errorKey", "error.uploadTooLarge");
-        model.addAttribute("status", 413);
-        return "error";
+        return errorPage(model, HttpStatus.PAYLOAD_TOO_LARGE, "error.uploadTooLarge", null);
     }
 
     /** A year, month or day out of range typed into a URL or form (year=2147483647): bad input, not a fault. */
     @ExceptionHandler(java.time.DateTimeException.class)
     @ResponseStatus(HttpStatus.BAD_REQUEST)
     String impossibleDate(Model model) {
-        model.addAttribute("errorKey", "error.badRequest.date");
-        model.addAttribute("status", 400);
-        return "error";
+        return errorPage(model, HttpStatus.BAD_REQUEST, "error.badRequest.date", null);
     }
 
+    /** The same record twice (a double submission): 409, with the rule's own message. */
     @ExceptionHandler(DuplicateRecordException.class)
     @ResponseStatus(HttpStatus.CONFLICT)
     String duplicate(DuplicateRecordException e, Model model) {
-        model.addAttribute("errorKey", e.messageKey());
-        model.addAttribute("errorArgs", e.arguments());
-        model.addAttribute("status", 409);
-        return "error";
+        return errorPage(model, HttpStatus.CONFLICT, e.messageKey(), e.arguments());
     }
 
     @ExceptionHandler(BusinessRuleException.class)
     @ResponseStatus(HttpStatus.UNPROCESSABLE_CONTENT)
     String rule(BusinessRuleException e, Model model) {
-        model.addAttribute("errorKey", e.messageKey());
-        model.addAttribute("errorArgs", e.arguments());
-        model.addAttribute("status", 422);
+        return errorPage(model, HttpStatus.UNPROCESSABLE_CONTENT, e.messageKey(), e.arguments());
+    }
+
+    private static String errorPage(Model model, HttpStatus status, String messageKey, Object[] arguments) {
+        model.addAttribute("errorKey", messageKey);
+        if (arguments != null) {
+            model.addAttribute("errorArgs", arguments);
+        }
+        model.addAttribute("status", status.value());
         return "error";
     }
 }
