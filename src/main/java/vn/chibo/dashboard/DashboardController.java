@@ -11,6 +11,7 @@ import vn.chibo.people.PartyStatus;
 import vn.chibo.people.PersonDirectory;
 import vn.chibo.shared.security.ChiboUser;
 import vn.chibo.shared.security.CurrentUser;
+import vn.chibo.todo.TodoList;
 
 /** The start page: figures for the account's scope, or the member's own record. */
 @Controller
@@ -20,11 +21,13 @@ class DashboardController {
     private final PersonDirectory people;
     private final vn.chibo.evaluation.EmulationOverview emulation;
     private final vn.chibo.evaluation.ClassificationOverview classification;
+    private final TodoList todos;
     private final Clock clock;
 
     DashboardController(OrganizationDirectory organizations, PersonDirectory people,
                         vn.chibo.evaluation.EmulationOverview emulation,
-                        vn.chibo.evaluation.ClassificationOverview classification, Clock clock) {
+                        vn.chibo.evaluation.ClassificationOverview classification, TodoList todos, Clock clock) {
+        this.todos = todos;
         this.classification = classification;
         this.organizations = organizations;
         this.people = people;
@@ -37,6 +40,7 @@ class DashboardController {
         ChiboUser user = CurrentUser.get();
         boolean seesOrganizations = user.isAdmin() || user.canSee(user.scopePath());
         model.addAttribute("seesOrganizations", seesOrganizations);
+        model.addAttribute("todos", todos.itemsFor(user));
         if (user.personId() != null) {
             model.addAttribute("myself", people.find(user.personId()).orElse(null));
             model.addAttribute("myEmulation", emulation.mine());
