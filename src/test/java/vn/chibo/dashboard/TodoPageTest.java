@@ -1,0 +1,65 @@
+package vn.chibo.dashboard;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
+import vn.chibo.support.DemoFixture;
+import vn.chibo.support.IntegrationTest;
+
+/** The start page opens with the account's to-do list, each item a link to where it is done, or says there is none. */
+@IntegrationTest
+@Transactional
+class TodoPageTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    DemoFixture demo;
+    @Autowired
+    JdbcClient jdbc;
+
+    void withoutMeetingsOfTheSampleCell() {
+        String meetingsOf = "(select id from meeting where organization_id = " + demo.sampleCell() + ")";
+        for (String table : List.of("meeting_contribution", "meeting_material", "meeting_action_item", "meeting_attendee")) {
+            jdbc.sql("delete from " + table + " where meeting_id in " + meetingsOf).update();
+        }
+        jdbc.sql("delete from meeting where organization_id = :c").param("c", demo.sampleCell()).update();
+    }
+
+    @Test
+    void theSecretarysStartPageListsThisMonthsMeetingToPlanFirstWithItsDueDate() throws Exception {
+        withoutMeetingsOfTheSampleCell();
+        YearMonth month = YearMonth.from(demo.today());
+        String page = mvc.perform(get("/").with(user(demo.user("bithu"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Việc cần làm")))
+                .andExpect(content().string(containsString("data-kind=\"meeting.regularNotPlanned\"")))
+                .andExpect(content().string(containsString("href=\"/organizations/" + demo.sampleCell() + "/meetings/new?kind=REGULAR\"")))
+                .andExpect(content().string(containsString(String.format("Lập kế hoạch sinh hoạt thường kỳ tháng %02d/%d",
+                        month.getMonthValue(), month.getYear()))))
+                .andExpect(content().string(containsString("Hạn " + month.atEndOfMonth().format(DateTimeFormatter.ofPattern("dd/MM/yyyy")))))
+                .andExpect(content().string(not(containsString("id=\"todoEmpty\""))))
+                .andReturn().getResponse().getContentAsString();
+        org.assertj.core.api.Assertions.assertThat(page.indexOf("id=\"todoCard\"")).isLessThan(page.indexOf("id=\"memberCount\""));
+    }
+
+    @Test
+    void anAccountWithNothingToDoSeesTheEmptyState() throws Exception {
+        mvc.perform(get("/").with(user(demo.user("admin"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"todoEmpty\"")))
+                .andExpect(content().string(containsString("Không có việc cần làm")));
+    }
+}
