@@ -40,8 +40,7 @@ class ClassSizeTest {
             Map.entry("vn/chibo/organization/internal/OrganizationService.java", 502),
             Map.entry("vn/chibo/demo/DemoInspectionGenerator.java", 507),
             Map.entry("vn/chibo/meeting/web/MeetingController.java", 575),
-            Map.entry("vn/chibo/evaluation/internal/RulebookEditorForm.java", 805),
-            Map.entry("vn/chibo/evaluation/internal/ProgrammeService.java", 837));
+            Map.entry("vn/chibo/evaluation/internal/RulebookEditorForm.java", 805));
 
     @Test
     void noClassGrowsOverTheLimitOrPastItsListedSize() throws IOException {

@@ -21,7 +21,7 @@ class ClassificationAccess {
     /** A round is seen inside its subtree, from above it, and by each member who is one of its subjects. */
     boolean visible(ClassificationRound round) {
         ChiboUser user = CurrentUser.get();
-        if (ProgrammeService.visibleTo(user, round.getOrgPath())) {
+        if (ProgrammeDeployment.visibleTo(user, round.getOrgPath())) {
             return true;
         }
         return user.personId() != null && entries.findByRoundIdAndSubjectKindAndSubjectId(round.getId(),
