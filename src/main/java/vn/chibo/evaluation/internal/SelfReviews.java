@@ -1,0 +1,162 @@
+package vn.chibo.evaluation.internal;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import vn.chibo.evaluation.IndicatorSource;
+import vn.chibo.evaluation.internal.ProgrammeService.ReviewLine;
+import vn.chibo.evaluation.internal.ProgrammeService.ReviewProblems;
+import vn.chibo.evaluation.internal.ProgrammeService.Sheet;
+import vn.chibo.shared.audit.AuditRecord;
+import vn.chibo.shared.security.CurrentUser;
+import vn.chibo.shared.text.VietnameseText;
+import vn.chibo.shared.web.BusinessRuleException;
+
+/** The periodic self-review (tự rà soát) of a registration: the sheet of indicators, and saving a period all at once. */
+@Component
+class SelfReviews {
+
+    private final SelfReviewRepository reviews;
+    private final ProgrammeRegistrations registrations;
+    private final ProgrammeDeployment deployment;
+    private final RulebookService rulebooks;
+    private final Map<String, IndicatorSource> sources;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    SelfReviews(SelfReviewRepository reviews, ProgrammeRegistrations registrations, ProgrammeDeployment deployment,
+                RulebookService rulebooks, List<IndicatorSource> sources, ApplicationEventPublisher events, Clock clock) {
+        this.reviews = reviews;
+        this.registrations = registrations;
+        this.deployment = deployment;
+        this.rulebooks = rulebooks;
+        this.sources = sources.stream().collect(Collectors.toMap(IndicatorSource::key, Function.identity(), (a, b) -> a));
+        this.events = events;
+        this.clock = clock;
+    }
+
+    Sheet sheet(long registrationId, String period) {
+        Registration registration = registrations.registration(registrationId);
+        Programme programme = registrations.programmeOf(registration);
+        RulebookDefinition definition = rulebooks.definition(deployment.rulebookOf(programme));
+        Map<String, SelfReview> saved = reviews.findByRegistrationIdAndPeriod(registrationId, period).stream()
+                .collect(Collectors.toMap(SelfReview::getIndicatorCode, r -> r));
+        List<ReviewLine> lines = new ArrayList<>();
+        Map<String, RecognitionCalculator.IndicatorResult> results = new HashMap<>();
+        for (var criterion : definition.criteria()) {
+            for (var indicator : criterion.indicators()) {
+                Optional<BigDecimal> automatic = indicator.source() == null || !sources.containsKey(indicator.source())
+                        ? Optional.empty()
+                        : sources.get(indicator.source()).value(deployment.rulebookOf(programme).getSubjectKind(),
+                        registration.isMember() ? registration.getPersonId() : registration.getOrganizationId(),
+                        YearMonth.of(programme.getYear(), 1), YearMonth.now(clock));
+                SelfReview review = saved.get(indicator.code());
+                lines.add(new ReviewLine(criterion, indicator, review, automatic));
+                if (review != null) {
+                    results.put(indicator.code(), review.toResult());
+                }
+            }
+        }
+        return new Sheet(period, lines, RecognitionCalculator.judge(definition, results));
+    }
+
+    private record Parsed(String code, Boolean met, BigDecimal number, String note) {
+    }
+
+    /**
+     * Records a period's self-review, all indicators at once (all or nothing). Values: 'true'/'false'
+     * for met indicators, numbers (comma or point as decimal mark) for the others; blank = not yet known.
+     */
+    Sheet saveReview(long registrationId, String period, Map<String, String> values, Map<String, String> notes) {
+        Registration registration = registrations.registration(registrationId);
+        registrations.requireMayWorkOn(registration);
+        Programme programme = registrations.programmeOf(registration);
+        if (!deployment.periods(programme).contains(period)) {
+            throw new BusinessRuleException("period", "programme.error.period");
+        }
+        RulebookDefinition definition = rulebooks.definition(deployment.rulebookOf(programme));
+        Map<String, SelfReview> saved = reviews.findByRegistrationIdAndPeriod(registrationId, period).stream()
+                .collect(Collectors.toMap(SelfReview::getIndicatorCode, r -> r));
+        List<Parsed> parsed = parse(definition, values, notes);
+        Map<String, Object[]> changes = new LinkedHashMap<>();
+        for (Parsed entry : parsed) {
+            boolean empty = entry.met() == null && entry.number() == null && entry.note() == null;
+            if (empty && !saved.containsKey(entry.code())) {
+                continue;
+            }
+            SelfReview review = saved.computeIfAbsent(entry.code(), code -> new SelfReview(registrationId, period, code));
+            Object before = review.getMet() != null ? review.getMet() : review.getValue();
+            review.record(entry.met(), entry.number(), entry.note(), CurrentUser.actorName(), clock.instant());
+            reviews.save(review);
+            Object after = entry.met() != null ? entry.met() : entry.number();
+            if (!Objects.equals(before, after)) {
+                changes.put(entry.code(), new Object[] {before, after});
+            }
+        }
+        events.publishEvent(AuditRecord.of("SELF_REVIEW", "Registration", registrationId, registration.getOrgPath(),
+                programme.getName() + " — " + period, changes));
+        return sheet(registrationId, period);
+    }
+
+    /** Every indicator's value and note read from the form; refused as a whole, with each problem, when any cannot be read. */
+    private static List<Parsed> parse(RulebookDefinition definition, Map<String, String> values, Map<String, String> notes) {
+        List<String[]> problems = new ArrayList<>();
+        List<Parsed> parsed = new ArrayList<>();
+        for (var indicator : definition.indicators()) {
+            String raw = VietnameseText.clean(values.get(indicator.code()));
+            Boolean met = null;
+            BigDecimal number = null;
+            if (raw != null) {
+                if (indicator.kind() == RulebookDefinition.IndicatorKind.MET) {
+                    if (!raw.equals("true") && !raw.equals("false")) {
+                        problems.add(new String[] {"programme.review.invalid", indicator.code()});
+                        continue;
+                    }
+                    met = Boolean.valueOf(raw);
+                } else {
+                    try {
+                        number = parseNumber(raw);
+                    } catch (NumberFormatException e) {
+                        problems.add(new String[] {"programme.review.notANumber", indicator.code()});
+                        continue;
+                    }
+                    if (number.signum() < 0 || (indicator.kind() == RulebookDefinition.IndicatorKind.POINTS
+                            && indicator.maxPoints() != null && number.compareTo(indicator.maxPoints()) > 0)) {
+                        problems.add(new String[] {"programme.review.outOfRange", indicator.code()});
+                        continue;
+                    }
+                }
+            }
+            String note = VietnameseText.clean(notes.get(indicator.code()));
+            if (note != null && note.length() > 1000) {
+                problems.add(new String[] {"programme.review.noteTooLong", indicator.code()});
+                continue;
+            }
+            parsed.add(new Parsed(indicator.code(), met, number, note));
+        }
+        if (!problems.isEmpty()) {
+            throw new ReviewProblems(problems);
+        }
+        return parsed;
+    }
+
+    /** Accepts '85,5' (Vietnamese decimal comma, dots as thousands) as well as '85.5'. */
+    static BigDecimal parseNumber(String raw) {
+        String text = raw.replace(" ", "");
+        if (text.contains(",")) {
+            text = text.replace(".", "").replace(',', '.');
+        }
+        return new BigDecimal(text);
+    }
+}

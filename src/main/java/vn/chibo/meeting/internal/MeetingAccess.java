@@ -1,0 +1,105 @@
+package vn.chibo.meeting.internal;
+
+import java.util.Objects;
+import org.springframework.stereotype.Component;
+import vn.chibo.organization.OrganizationDirectory;
+import vn.chibo.organization.OrganizationRef;
+import vn.chibo.people.PersonDirectory;
+import vn.chibo.people.PersonRef;
+import vn.chibo.shared.security.ChiboUser;
+import vn.chibo.shared.security.CurrentUser;
+import vn.chibo.shared.security.Permission;
+import vn.chibo.shared.web.BusinessRuleException;
+import vn.chibo.shared.web.ForbiddenException;
+import vn.chibo.shared.web.NotFoundException;
+
+/**
+ * Who reads, runs and records a meeting: it is read by whoever may see its organization, by the organization's own
+ * members and by those invited; it is run by the organization's secretary, the officers above it and administrators,
+ * and recorded live also by its minute-taker.
+ */
+@Component
+class MeetingAccess {
+
+    private final MeetingStore store;
+    private final OrganizationDirectory organizations;
+    private final PersonDirectory people;
+
+    MeetingAccess(MeetingStore store, OrganizationDirectory organizations, PersonDirectory people) {
+        this.store = store;
+        this.organizations = organizations;
+        this.people = people;
+    }
+
+    /** The member's own organization (a party member's cell), if the account is bound to a party member. */
+    Long ownOrganization(ChiboUser user) {
+        if (user.personId() == null) {
+            return null;
+        }
+        return people.find(user.personId()).filter(p -> p.partyStatus().isMember()).map(PersonRef::organizationId).orElse(null);
+    }
+
+    boolean mayRead(ChiboUser user, Meeting meeting) {
+        if (user.canSee(meeting.orgPath())) {
+            return true;
+        }
+        if (user.personId() == null) {
+            return false;
+        }
+        return store.isAttendee(meeting.id(), user.personId()) || Objects.equals(ownOrganization(user), meeting.organizationId());
+    }
+
+    /** Plans and runs meetings of the organization: administrators, and officers and secretaries whose scope holds it. */
+    boolean mayManage(OrganizationRef organization) {
+        ChiboUser user = CurrentUser.get();
+        return user.may(Permission.RUN_MEETINGS) && (user.isAdmin() || user.canSee(organization.path()));
+    }
+
+    boolean mayManage(Meeting meeting) {
+        ChiboUser user = CurrentUser.get();
+        return user.may(Permission.RUN_MEETINGS) && (user.isAdmin() || user.canSee(meeting.orgPath()));
+    }
+
+    /** Records the meeting live: those who manage it, and its minute-taker. */
+    boolean mayRecord(Meeting meeting) {
+        ChiboUser user = CurrentUser.get();
+        return mayManage(meeting) || (user.personId() != null && user.personId().equals(meeting.minuteTakerId()));
+    }
+
+    /** An organization whose meetings the account may read: in scope, or the member's own. */
+    OrganizationRef readableOrganization(long organizationId) {
+        ChiboUser user = CurrentUser.get();
+        OrganizationRef organization = organizations.find(organizationId).orElseThrow(() -> new NotFoundException("Organization", organizationId));
+        if (user.canSee(organization.path()) || Objects.equals(ownOrganization(user), organizationId)) {
+            return organization;
+        }
+        throw new NotFoundException("Organization", organizationId);
+    }
+
+    Meeting get(long id) {
+        ChiboUser user = CurrentUser.get();
+        return store.find(id).filter(m -> mayRead(user, m)).orElseThrow(() -> new NotFoundException(MeetingService.ENTITY, id));
+    }
+
+    /** The meeting, locked, for live entries: by those who record it, while it may still be edited. */
+    Meeting forRecording(long id) {
+        Meeting meeting = get(id);
+        if (!mayRecord(meeting)) {
+            throw new ForbiddenException("record a meeting");
+        }
+        Meeting locked = store.lock(id).orElseThrow();
+        if (!locked.status().editable()) {
+            throw new BusinessRuleException(null, "meeting.error.notEditable");
+        }
+        return locked;
+    }
+
+    /** The meeting, locked, for those who run it. */
+    Meeting forManaging(long id) {
+        Meeting meeting = get(id);
+        if (!mayManage(meeting)) {
+            throw new ForbiddenException("manage a meeting");
+        }
+        return store.lock(id).orElseThrow();
+    }
+}
