@@ -69,8 +69,8 @@ class MemberBoards {
         ChiboUser user = CurrentUser.get();
         String prefix = within == null ? "/" : within;
         Subtree subtree = Subtree.ofPrefix(prefix);
-        List<ProgrammeSubject> cells = subjects.findByProgrammeIdOrderByOrgPath(programme.getId()).stream()
-                .filter(s -> subtree.contains(s.getOrgPath()) && user.canSee(s.getOrgPath())).toList();
+        List<ProgrammeSubject> cells = subjects.findWithin(programme.getId(), subtree.likePattern()).stream()
+                .filter(s -> user.canSee(s.getOrgPath())).toList();
         if (cells.isEmpty()) {
             return List.of();
         }

@@ -90,18 +90,22 @@ class ProgrammeBoards {
         return statement.query(Integer.class).single();
     }
 
+    /** The subjects the account may see, with registration, review and assessment; every query scoped to its subtree in SQL. */
     List<SubjectLine> subjectLines(Programme programme) {
         ChiboUser user = CurrentUser.get();
+        String scope = user.isAdmin() ? "/" : user.scopePath();
+        if (scope == null || !(scope.equals("/") || Subtree.isPath(scope))) {
+            return List.of();
+        }
+        String within = Subtree.ofPrefix(scope).likePattern();
         String period = deployment.currentPeriod(programme);
-        Map<Long, Registration> byOrg = registrations.findByProgrammeId(programme.getId()).stream()
+        Map<Long, Registration> byOrg = registrations.findOwnWithin(programme.getId(), within).stream()
                 .collect(Collectors.toMap(Registration::getOrganizationId, r -> r));
-        Set<Long> reviewed = byOrg.isEmpty() ? Set.of() : new HashSet<>(reviews.reviewedIn(
-                byOrg.values().stream().map(Registration::getId).toList(), period));
-        Map<Long, Assessment> assessed = byOrg.isEmpty() ? Map.of() : assessments.findByRegistrationIdIn(
-                byOrg.values().stream().map(Registration::getId).toList()).stream()
+        Set<Long> reviewed = new HashSet<>(reviews.reviewedWithin(programme.getId(), within, period));
+        Map<Long, Assessment> assessed = assessments.findOwnWithin(programme.getId(), within).stream()
                 .collect(Collectors.toMap(Assessment::getRegistrationId, a -> a));
         List<SubjectLine> lines = new ArrayList<>();
-        List<ProgrammeSubject> visibleSubjects = subjects.findByProgrammeIdOrderByOrgPath(programme.getId()).stream()
+        List<ProgrammeSubject> visibleSubjects = subjects.findWithin(programme.getId(), within).stream()
                 .filter(subject -> user.canSee(subject.getOrgPath())).toList();
         Map<Long, OrganizationRef> organizationsById = organizations.findAll(
                 visibleSubjects.stream().map(ProgrammeSubject::getOrganizationId).toList());
