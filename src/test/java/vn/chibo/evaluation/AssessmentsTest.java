@@ -95,7 +95,7 @@ class AssessmentsTest {
     void aDecisionAgainstTheRulebookResultNeedsAReason() {
         Registration registration = registeredAndReviewed(false);
         assertThat(assessments.computed(registration.getId())).isFalse();
-        assessments.selfAssess(registration.getId(), true, null, null);
+        assessments.selfAssess(registration.getId(), true, "Tỷ lệ dự sinh hoạt thấp do làm nhiệm vụ", null);
         signIn("canbo.sudoan");
         assessments.propose(registration.getId(), true, null, version(registration.getId()));
         long version = version(registration.getId());
@@ -104,6 +104,25 @@ class AssessmentsTest {
         Assessment decided = assessments.decide(registration.getId(), true, "16-QĐ/ĐU", demo.today(),
                 "Tỷ lệ dự sinh hoạt thấp do làm nhiệm vụ phòng chống lụt bão", version);
         assertThat(decided.getDifferenceReason()).contains("lụt bão");
+    }
+
+    @Test
+    void aSelfAssessmentAgainstTheRulebookResultNeedsAReason() {
+        Registration registration = registeredAndReviewed(false);
+        assertThat(assessments.computed(registration.getId())).isFalse();
+        assertThatThrownBy(() -> assessments.selfAssess(registration.getId(), true, " ", null))
+                .extracting("messageKey", "field").containsExactly("assessment.error.selfReasonRequired", "comment");
+        assertThat(assessments.find(registration.getId())).as("nothing recorded by the refused attempt").isEmpty();
+        Assessment agreeing = assessments.selfAssess(registration.getId(), false, null, null);
+        assertThat(agreeing.getStatus()).isEqualTo(Assessment.Status.SELF_ASSESSED);
+    }
+
+    @Test
+    void aSelfAssessmentAgainstTheRulebookIsKeptWithItsReason() {
+        Registration registration = registeredAndReviewed(false);
+        Assessment differing = assessments.selfAssess(registration.getId(), true, "Chỉ tiêu C2.1 thiếu do lụt bão", null);
+        assertThat(differing.getSelfRecognised()).isTrue();
+        assertThat(differing.getComputedRecognised()).isFalse();
     }
 
     @Test

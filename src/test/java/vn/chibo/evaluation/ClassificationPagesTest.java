@@ -133,7 +133,9 @@ class ClassificationPagesTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"classificationCard\"")))
                 .andExpect(content().string(containsString("Xếp loại chất lượng năm " + (year - 1))))
-                .andExpect(content().string(containsString("tốt trở lên")));
+                .andExpect(content().string(containsString("tốt trở lên")))
+                .andExpect(content().string(org.hamcrest.Matchers.matchesPattern(
+                        "(?s).*id=\"classificationCard\".*\\d+/\\d+ đã quyết định.*")));
         mvc.perform(get("/").with(user(demo.user("dangvien"))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"myClassificationCard\"")))

@@ -114,6 +114,27 @@ class MentoringPagesTest {
                 .andExpect(content().string(containsString("/mentoring/board?org=")));
     }
 
+    @Test
+    void theRegionPageListsTheGroupsOfItsSubOrganizationsPaged() throws Exception {
+        long region = demo.scopeOf("canbo");
+        String path = demo.pathOf(region);
+        long inSubtree = jdbc.sql("select count(*) from mentoring_group where ended_on is null and org_path like :p")
+                .param("p", path + "%").query(Long.class).single();
+        org.assertj.core.api.Assertions.assertThat(inSubtree).as("demo groups under the region").isGreaterThan(50);
+        String firstGroup = "/mentoring/groups/" + jdbc.sql("select id from mentoring_group where ended_on is null and org_path like :p"
+                + " order by org_path, id limit 1").param("p", path + "%").query(Long.class).single();
+        mvc.perform(get("/mentoring/organizations/" + region).with(user(demo.user("canbo"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Tổ đang hoạt động (" + java.text.NumberFormat.getIntegerInstance(java.util.Locale.forLanguageTag("vi")).format(inSubtree) + ")")))
+                .andExpect(content().string(not(containsString("Chưa có tổ 3 người"))))
+                .andExpect(content().string(containsString("id=\"subtreeNote\"")))
+                .andExpect(content().string(containsString(firstGroup)))
+                .andExpect(content().string(containsString("?page=1")));
+        mvc.perform(get("/mentoring/organizations/" + region).param("page", "1").with(user(demo.user("canbo"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString(firstGroup + "\""))));
+    }
+
     private String resolve(String url) {
         return url.replace("{cell}", String.valueOf(cell)).replace("{outside}", String.valueOf(outside))
                 .replace("{division}", String.valueOf(division)).replace("{outsideGroup}", String.valueOf(outsideGroup))

@@ -110,6 +110,30 @@ class RecognitionPagesTest {
     }
 
     @Test
+    void theAwardRegisterCountsDecisionsAndAwardsApart() throws Exception {
+        UserDetails officer = demo.user("canbo");
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(officer, null, officer.getAuthorities()));
+        String campaign = "Đợt kiểm thử đếm quyết định";
+        for (Long person : new Long[] {demo.personOf("dangvien"), demo.personOf("bithu")}) {
+            var input = RecognitionTest.award(demo.today(), person, null, "12/QĐ-ĐU");
+            input.setCampaign(campaign);
+            awards.create(input);
+        }
+        var single = RecognitionTest.award(demo.today(), null, demo.sampleCell(), "13/QĐ-ĐU");
+        single.setCampaign(campaign);
+        awards.create(single);
+        SecurityContextHolder.clearContext();
+        mvc.perform(get("/recognition/awards").param("campaign", campaign).with(user(demo.user("canbo"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("2 quyết định, 3 lượt khen thưởng")));
+        mvc.perform(get("/api/v1/recognition/awards").param("campaign", campaign).with(user(demo.user("canbo"))))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.total").value(3))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.decisions").value(2));
+    }
+
+    @Test
     void theApiRefusesTwoRecipientsInVietnamese() throws Exception {
         String body = """
                 {"personId": %d, "organizationId": %d, "type": "COMMENDATION", "level": "GRASSROOTS",

@@ -27,7 +27,7 @@ import vn.chibo.shared.web.ForbiddenException;
  * Year-end recognition of a registration (xét công nhận): the subject assesses itself, the advisory
  * body of the deciding organization proposes, the deciding organization decides; any review step
  * can return it with a reason. The result computed from the year-end review by the rulebook is
- * recorded beside each human judgement, and a decision that differs from it needs a written reason.
+ * recorded beside each human judgement; a self-assessment or a decision that differs from it needs a written reason.
  */
 @Service
 @Transactional(readOnly = true)
@@ -122,14 +122,19 @@ public class AssessmentService {
             throw new ForbiddenException("self-assess");
         }
         Optional<Assessment> existing = assessments.findByRegistrationId(registrationId);
+        if (existing.isPresent()) {
+            requireVersion(existing.get(), version);
+            requireStatus(existing.get(), Assessment.Status.DRAFT);
+        }
+        boolean computed = computed(registrationId);
+        String why = clean(comment, 2000, "comment");
+        if (recognised != computed && why == null) {
+            throw new BusinessRuleException("comment", "assessment.error.selfReasonRequired");
+        }
         Assessment assessment = existing.orElseGet(() -> assessments.save(
                 new Assessment(registrationId, programmes.programmeOf(registration).getRulebookId(), clock.instant())));
-        if (existing.isPresent()) {
-            requireVersion(assessment, version);
-        }
-        requireStatus(assessment, Assessment.Status.DRAFT);
         Map<String, Object> before = assessment.snapshot();
-        assessment.selfAssess(computed(registrationId), recognised, clean(comment, 2000, "comment"), CurrentUser.actorName(), clock.instant());
+        assessment.selfAssess(computed, recognised, why, CurrentUser.actorName(), clock.instant());
         audit(assessment, registration, before);
         return assessment;
     }

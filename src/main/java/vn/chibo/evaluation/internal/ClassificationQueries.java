@@ -83,8 +83,7 @@ class ClassificationQueries {
         return visibleRounds().stream().limit(2).map(round -> {
             Figures f = figures(round);
             return new RoundFigures(round.getId(), round.getName(), round.getYear(), round.isOpen(),
-                    f.get("ORGANIZATION", "ALL"), f.get("ORGANIZATION", "DECIDED"), f.goodOrBetterPercent("ORGANIZATION"),
-                    f.get("MEMBER", "ALL"), f.get("MEMBER", "DECIDED"), f.goodOrBetterPercent("MEMBER"));
+                    f.progress("ORGANIZATION"), f.progress("MEMBER"));
         }).toList();
     }
 

@@ -148,6 +148,12 @@ public class ClassificationService implements vn.chibo.evaluation.Classification
             return counts.getOrDefault(kind + ":" + what, 0L);
         }
 
+        /** Decided out of all of a kind, and how many of the decided are rated GOOD or EXCELLENT. */
+        public vn.chibo.evaluation.ClassificationOverview.Progress progress(String kind) {
+            return new vn.chibo.evaluation.ClassificationOverview.Progress(get(kind, "ALL"), get(kind, "DECIDED"),
+                    get(kind, "EXCELLENT") + get(kind, "GOOD"));
+        }
+
         /** Share (whole percent) of decided subjects of a kind rated GOOD or EXCELLENT. */
         public long goodOrBetterPercent(String kind) {
             long decided = get(kind, "DECIDED");

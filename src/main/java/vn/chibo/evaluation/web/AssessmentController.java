@@ -24,6 +24,8 @@ class AssessmentController {
     @PostMapping("/self")
     String selfAssess(@PathVariable long id, @RequestParam boolean recognised, @RequestParam(required = false) String comment,
                       @RequestParam(required = false) Long version, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("assessmentInput", java.util.Map.of("recognised", String.valueOf(recognised),
+                "comment", comment == null ? "" : comment));
         return step(id, redirect, "assessment.selfAssessed", () -> assessments.selfAssess(id, recognised, comment, version));
     }
 

@@ -112,19 +112,19 @@ public class MentoringService {
                             LocalDate formedOn, List<PersonRef> mentees, LocalDate lastSession, long sessions) {
     }
 
-    /** The active groups of one organization (not its subtree), one page of 50. */
+    /** The active groups in an organization's subtree (above cells: its sub-organizations'), by organization, 50 a page. */
     public List<GroupLine> groupsOf(long organizationId, int page) {
-        organizations.requireVisible(organizationId);
-        List<MentoringGroup> found = jdbc.sql("select id from mentoring_group where organization_id = :o and ended_on is null"
-                        + " order by id limit 50 offset :offset")
-                .param("o", organizationId).param("offset", (long) Math.max(0, page) * 50).query(Long.class).list()
+        String under = SubtreeSql.under("org_path", organizations.requireVisible(organizationId).path());
+        List<MentoringGroup> found = jdbc.sql("select id from mentoring_group where ended_on is null and " + under
+                        + " order by org_path, id limit 50 offset :offset")
+                .param("offset", (long) Math.max(0, page) * 50).query(Long.class).list()
                 .stream().map(id -> groups.findById(id).orElseThrow()).toList();
         return lines(found);
     }
 
     public long countGroupsOf(long organizationId) {
-        return jdbc.sql("select count(*) from mentoring_group where organization_id = :o and ended_on is null")
-                .param("o", organizationId).query(Long.class).single();
+        String under = SubtreeSql.under("org_path", organizations.requireVisible(organizationId).path());
+        return jdbc.sql("select count(*) from mentoring_group where ended_on is null and " + under).query(Long.class).single();
     }
 
     /** The active groups a person mentors (the 'my mentees' page). */

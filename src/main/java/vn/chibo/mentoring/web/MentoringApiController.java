@@ -67,7 +67,7 @@ class MentoringApiController {
     }
 
     @GetMapping("/organizations/{id}/groups")
-    @Operation(summary = "Active three-person groups of an organization (50 a page)")
+    @Operation(summary = "Active three-person groups in an organization's subtree, by organization (50 a page)")
     List<MentoringService.GroupLine> groups(@PathVariable long id, @RequestParam(defaultValue = "0") int page) {
         return mentoring.groupsOf(id, page);
     }

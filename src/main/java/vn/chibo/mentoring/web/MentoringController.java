@@ -81,7 +81,12 @@ class MentoringController {
     String organization(@PathVariable long id, @RequestParam(defaultValue = "0") int page, Model model) {
         OrganizationRef organization = organizations.requireVisible(id);
         model.addAttribute("organization", organization);
-        model.addAttribute("groups", mentoring.groupsOf(id, page));
+        var groups = mentoring.groupsOf(id, page);
+        model.addAttribute("groups", groups);
+        // above cells the groups belong to sub-organizations: each card names its own
+        model.addAttribute("groupOrganizations", groups.stream().map(MentoringService.GroupLine::organizationId)
+                .filter(o -> o != id).distinct().map(organizations::find).flatMap(java.util.Optional::stream)
+                .collect(java.util.stream.Collectors.toMap(OrganizationRef::id, o -> o)));
         model.addAttribute("groupCount", mentoring.countGroupsOf(id));
         model.addAttribute("page", page);
         var unmentored = mentoring.unmentored(organization).stream().filter(p -> p.organizationId() == id).toList();

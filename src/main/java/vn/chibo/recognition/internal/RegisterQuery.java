@@ -37,7 +37,8 @@ public class RegisterQuery {
                       String issuedBy, String reason, String campaign, boolean selfDetected, boolean leadershipCollective) {
     }
 
-    public record Page(List<Row> rows, long total, int page) {
+    /** {@code total} counts rows (one per recipient or subject); {@code decisions} the distinct decisions (number and date). */
+    public record Page(List<Row> rows, long total, long decisions, int page) {
 
         public int pages() {
             return (int) Math.max(1, (total + RegisterFilter.PAGE_SIZE - 1) / RegisterFilter.PAGE_SIZE);
@@ -77,9 +78,12 @@ public class RegisterQuery {
     public Page search(Register register, RegisterFilter filter) {
         Where where = where(register, filter);
         long total = where.bind(jdbc.sql("select count(*) from " + register.table + " r" + where.sql)).query(Long.class).single();
+        // one decision often lists many recipients: the same number and date on several rows
+        long decisions = total == 0 ? 0 : where.bind(jdbc.sql("select count(*) from (select distinct r.decision_number, r.decision_date from "
+                + register.table + " r" + where.sql + ") d")).query(Long.class).single();
         List<Row> rows = where.bind(jdbc.sql(register.select() + where.sql + " order by r.decision_date desc, r.id desc limit "
                 + RegisterFilter.PAGE_SIZE + " offset " + (long) filter.page() * RegisterFilter.PAGE_SIZE)).query(RegisterQuery::row).list();
-        return new Page(rows, total, filter.page());
+        return new Page(rows, total, decisions, filter.page());
     }
 
     /** Every row matching the filter, for the export (streamed, not paged). */

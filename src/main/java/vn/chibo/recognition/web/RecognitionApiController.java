@@ -66,10 +66,11 @@ class RecognitionApiController {
         }
     }
 
-    record PageDto(List<RegisterQuery.Row> rows, long total, int page, int size) {
+    /** {@code total}: rows (recipients or subjects); {@code decisions}: distinct decision number and date among them. */
+    record PageDto(List<RegisterQuery.Row> rows, long total, long decisions, int page, int size) {
 
         static PageDto of(RegisterQuery.Page page) {
-            return new PageDto(page.rows(), page.total(), page.page(), RegisterFilter.PAGE_SIZE);
+            return new PageDto(page.rows(), page.total(), page.decisions(), page.page(), RegisterFilter.PAGE_SIZE);
         }
     }
 
