@@ -146,6 +146,7 @@ class MeetingTodosTest {
             assertThat(item.args()).containsExactly(
                     today.plusDays(4).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")), "07:30", "Hội trường đại đội");
             assertThat(item.urgency()).isEqualTo(Urgency.DUE_SOON);
+            assertThat(item.dateLabelKey()).as("the meeting's day, not a deadline").isEqualTo("todo.on");
         });
 
         setStatus(next, "CANCELLED");

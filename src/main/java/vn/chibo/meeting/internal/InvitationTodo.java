@@ -42,7 +42,7 @@ class InvitationTodo implements TodoSource {
                     String time = TIME.format(rs.getObject(3, LocalTime.class));
                     String place = rs.getString(4);
                     boolean placed = place != null && !place.isBlank();
-                    return TodoItem.due(KIND, placed ? "todo.meeting.invitation" : "todo.meeting.invitation.noPlace",
+                    return TodoItem.on(KIND, placed ? "todo.meeting.invitation" : "todo.meeting.invitation.noPlace",
                             placed ? List.of(fmt.date(date), time, place) : List.of(fmt.date(date), time),
                             "/meetings/" + rs.getLong(1), date, today, 7);
                 }).list().stream().limit(1).toList();
