@@ -1,0 +1,12 @@
+package vn.chibo.statistics;
+
+/** Public façade of the statistics module. */
+public interface ReviewFigures {
+
+    /**
+     * The review of an organization the signed-in account may see, for a period; otherwise
+     * {@link vn.chibo.shared.web.NotFoundException}. Exact: every figure equals a count of the
+     * records it comes from at the moment of the call (or at the lock, for a locked period).
+     */
+    Review review(long organizationId, ReviewPeriod period);
+}
