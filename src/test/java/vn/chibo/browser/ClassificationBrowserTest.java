@@ -138,4 +138,20 @@ class ClassificationBrowserTest extends BrowserTest {
         assertThat(page.locator("#entryStatus")).containsText("Đã quyết định: Hoàn thành tốt nhiệm vụ");
         screenshot("79-classification-member-decided");
     }
+
+    @Test
+    void theRegionOfficerDrillsALastYearRoundDownByUnitAndTheCardsFollow() {
+        long round = jdbc.sql("select id from classification_round where round_year = :y")
+                .param("y", demo.today().getYear() - 1).query(Long.class).single();
+        signIn("canbo", "demo");
+        page.navigate(url("/classification/" + round));
+        String regionMembers = page.locator("#roundFigures .stat-value").nth(4).textContent();
+        assertThat(page.locator("#unitTable tbody tr")).not().hasCount(0);
+        screenshot("80-classification-round-by-unit");
+        page.locator("#unitTable tbody a").first().click();
+        assertThat(page.locator("#figuresOf")).containsText("Số liệu của");
+        org.assertj.core.api.Assertions.assertThat(page.locator("#roundFigures .stat-value").nth(4).textContent())
+                .isNotEqualTo(regionMembers);
+        screenshot("81-classification-round-division");
+    }
 }

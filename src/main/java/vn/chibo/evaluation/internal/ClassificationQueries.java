@@ -81,7 +81,7 @@ class ClassificationQueries {
             return List.of();
         }
         return visibleRounds().stream().limit(2).map(round -> {
-            Figures f = figures(round);
+            Figures f = figures(round, null);
             return new RoundFigures(round.getId(), round.getName(), round.getYear(), round.isOpen(),
                     f.progress("ORGANIZATION"), f.progress("MEMBER"));
         }).toList();
@@ -95,15 +95,16 @@ class ClassificationQueries {
         }).toList();
     }
 
-    /** Counts of a round within the account's scope: per kind, status and decided grade. */
-    Figures figures(ClassificationRound round) {
+    /** Counts of a round within the account's scope (and under {@code inside}): per kind, status and decided grade. */
+    Figures figures(ClassificationRound round, OrganizationRef inside) {
         Map<String, Long> counts = new HashMap<>();
         String prefix = scopePrefix();
         if (prefix == null) {
             return new Figures(counts);
         }
         jdbc.query("select subject_kind, status, decided_grade, count(*) from classification_entry where round_id = ? and "
-                + within("org_path", prefix) + " group by subject_kind, status, decided_grade", rs -> {
+                + within("org_path", prefix) + (inside == null ? "" : " and " + within("org_path", inside.path()))
+                + " group by subject_kind, status, decided_grade", rs -> {
                     String kind = rs.getString(1);
                     long n = rs.getLong(4);
                     counts.merge(kind + ":" + rs.getString(2), n, Long::sum);

@@ -31,9 +31,11 @@ public class ClassificationService implements vn.chibo.evaluation.Classification
     private final ClassificationAccess access;
     private final ClassificationQueries queries;
     private final RegisterFacts facts;
+    private final RoundUnits units;
 
     ClassificationService(ClassificationRounds rounds, EntryWorkflow workflow, GroupDecision groups, ClassificationAccess access,
-                          ClassificationQueries queries, RegisterFacts facts) {
+                          ClassificationQueries queries, RegisterFacts facts, RoundUnits units) {
+        this.units = units;
         this.rounds = rounds;
         this.workflow = workflow;
         this.groups = groups;
@@ -154,15 +156,49 @@ public class ClassificationService implements vn.chibo.evaluation.Classification
                     get(kind, "EXCELLENT") + get(kind, "GOOD"));
         }
 
-        /** Share (whole percent) of decided subjects of a kind rated GOOD or EXCELLENT. */
+        /** Decided subjects of a kind that were rated (those exempt from classification left out). */
+        public long rated(String kind) {
+            return get(kind, "DECIDED") - get(kind, "EXEMPT");
+        }
+
+        public long goodOrBetter(String kind) {
+            return get(kind, "EXCELLENT") + get(kind, "GOOD");
+        }
+
+        /** Share (whole percent) of rated subjects of a kind rated GOOD or EXCELLENT. */
         public long goodOrBetterPercent(String kind) {
-            long decided = get(kind, "DECIDED");
-            return decided == 0 ? 0 : Math.round(100.0 * (get(kind, "EXCELLENT") + get(kind, "GOOD")) / decided);
+            long rated = rated(kind);
+            return rated == 0 ? 0 : Math.round(100.0 * goodOrBetter(kind) / rated);
+        }
+
+        /** The same share with one decimal (94,2), or null while nothing is rated. */
+        public java.math.BigDecimal goodOrBetterShare(String kind) {
+            long rated = rated(kind);
+            return rated == 0 ? null : java.math.BigDecimal.valueOf(1000L * goodOrBetter(kind))
+                    .divide(java.math.BigDecimal.valueOf(rated), 0, java.math.RoundingMode.HALF_UP).movePointLeft(1);
         }
     }
 
     public Figures figures(ClassificationRound round) {
-        return queries.figures(round);
+        return queries.figures(round, null);
+    }
+
+    /** Counts of a round within the account's scope and, when given, under one organization it may see. */
+    public Figures figures(ClassificationRound round, OrganizationRef inside) {
+        return queries.figures(round, inside);
+    }
+
+    /** The round's counts by direct sub-organization of {@code inside} (and its own subjects), in tree order. */
+    /** A unit's counts in a round; {@code unit} is null for the line of the organization's own subjects. */
+    public record UnitLine(OrganizationRef unit, Figures figures) {
+
+        public boolean own() {
+            return unit == null;
+        }
+    }
+
+    public List<UnitLine> units(ClassificationRound round, OrganizationRef inside) {
+        return units.of(round, inside);
     }
 
     /** One group of comparable subjects under one deciding organization (the unit of the quota). */

@@ -111,7 +111,8 @@ class ClassificationController {
         model.addAttribute("round", round);
         model.addAttribute("rulebook", classification.rulebookOf(round));
         model.addAttribute("organization", roundOrganization);
-        model.addAttribute("figures", classification.figures(round));
+        model.addAttribute("figures", classification.figures(round, inside));
+        model.addAttribute("units", classification.units(round, inside));
         model.addAttribute("groups", classification.groups(round, inside, groupPage));
         model.addAttribute("inside", inside);
         model.addAttribute("trail", inside == null ? List.of() : organizations.breadcrumbs(inside.id()).stream()
