@@ -77,6 +77,52 @@
       updateQuota(form);
     }
   });
+
+  // Date, time and month fields typed the Vietnamese way whatever the browser's locale (dd/mm/yyyy, hh:mm, mm/yyyy):
+  // the separators appear as the digits are typed, and a short day is padded when the field is left (1/5/2026 -> 01/05/2026).
+  var MASKS = {
+    'dateInput': { groups: [2, 2, 4], separator: '/' },
+    'timeInput': { groups: [2, 2], separator: ':' },
+    'monthInput': { groups: [2, 4], separator: '/' }
+  };
+  function maskOf(input) {
+    for (var key in MASKS) {
+      if (input.dataset && input.dataset[key] !== undefined) {
+        return MASKS[key];
+      }
+    }
+    return null;
+  }
+  document.addEventListener('input', function (event) {
+    var input = event.target;
+    var mask = maskOf(input);
+    if (!mask || (event.inputType && event.inputType.indexOf('delete') === 0)) {
+      return;
+    }
+    var value = input.value;
+    if (!/^[0-9/:.\-h]*$/.test(value) || /^\d{4}-/.test(value)) {
+      return;
+    }
+    var parts = value.split(/[/:.\-h]/);
+    var last = parts[parts.length - 1];
+    if (parts.length < mask.groups.length && last.length === mask.groups[parts.length - 1]) {
+      input.value = value + mask.separator;
+    }
+  });
+  document.addEventListener('focusout', function (event) {
+    var input = event.target;
+    var mask = maskOf(input);
+    if (!mask) {
+      return;
+    }
+    var parts = input.value.trim().split(/[/:.\-h]/);
+    if (parts.length !== mask.groups.length || /^\d{4}$/.test(parts[0])) {
+      return;
+    }
+    input.value = parts.map(function (part, i) {
+      return i < parts.length - 1 && part.length === 1 ? '0' + part : part;
+    }).join(mask.separator);
+  });
 })();
 
 // Structured rulebook editor: after adding or moving a row, bring it into view and focus its first field.

@@ -120,7 +120,7 @@ class ClassificationBrowserTest extends BrowserTest {
         page.locator("#entryTable tbody a").click();
         page.locator("#toDecision").click();
         page.locator("#decisionNumber").fill("126-QĐ/ĐU");
-        page.locator("#decisionDate").fill("2023-12-29");
+        page.locator("#decisionDate").fill("29/12/2023");
         page.locator("#decideButton").click();
         assertThat(page.locator(".alert-success")).containsText("Đã ghi quyết định xếp loại.");
 

@@ -79,7 +79,7 @@ class MeetingBrowserTest extends BrowserTest {
         assertThat(page.locator("#contributionList")).containsText("Hiến kế làm mô hình học cụ");
         assertThat(page.locator("#speakingSummary")).containsText("Đã phát biểu: 3/");
         screenshot("82-meeting-live-phone");
-        page.locator("#liveEndTime").fill("08:05");
+        page.locator("#liveEndTime").fill("8h05");
         page.locator("#finishMeeting").click();
         assertThat(page.locator("#meetingStatus")).hasText("Đã họp");
         page.setViewportSize(1280, 900);

@@ -2,7 +2,6 @@ package vn.chibo.audit.web;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,8 +39,8 @@ class AuditController {
     @GetMapping("/admin/audit")
     String search(@RequestParam(required = false) String actor, @RequestParam(required = false) String entityType,
                   @RequestParam(required = false) Long entityId, @RequestParam(required = false) Long orgId,
-                  @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM-dd") LocalDate from,
-                  @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM-dd") LocalDate to,
+                  @RequestParam(required = false) LocalDate from,
+                  @RequestParam(required = false) LocalDate to,
                   @RequestParam(required = false) String action, @RequestParam(defaultValue = "0") int page,
                   Model model) {
         OrganizationRef organization = orgId == null ? null : organizations.requireVisible(orgId);

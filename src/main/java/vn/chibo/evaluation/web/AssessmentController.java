@@ -1,7 +1,6 @@
 package vn.chibo.evaluation.web;
 
 import java.time.LocalDate;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -37,12 +36,12 @@ class AssessmentController {
 
     @PostMapping("/decide")
     String decide(@PathVariable long id, @RequestParam boolean recognised, @RequestParam(required = false) String decisionNumber,
-                  @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM-dd") LocalDate decisionDate,
+                  @RequestParam(required = false) LocalDate decisionDate,
                   @RequestParam(required = false) String reason, @RequestParam(required = false) Long version,
                   RedirectAttributes redirect) {
         redirect.addFlashAttribute("assessmentInput", java.util.Map.of("recognised", String.valueOf(recognised),
                 "decisionNumber", decisionNumber == null ? "" : decisionNumber,
-                "decisionDate", decisionDate == null ? "" : decisionDate.toString(), "reason", reason == null ? "" : reason));
+                "decisionDate", vn.chibo.shared.web.DateInput.print(decisionDate), "reason", reason == null ? "" : reason));
         return step(id, redirect, "assessment.decided",
                 () -> assessments.decide(id, recognised, decisionNumber, decisionDate, reason, version));
     }

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -71,8 +70,8 @@ class ClassificationController {
     @PostMapping("/classification")
     String open(@RequestParam(required = false) Long organizationId, @RequestParam int year,
                 @RequestParam(required = false) Long rulebookId, @RequestParam(required = false) String name,
-                @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM-dd") LocalDate selfDeadline,
-                @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM-dd") LocalDate decisionDeadline,
+                @RequestParam(required = false) LocalDate selfDeadline,
+                @RequestParam(required = false) LocalDate decisionDeadline,
                 Model model, RedirectAttributes redirect) {
         try {
             if (organizationId == null) {
@@ -250,7 +249,7 @@ class ClassificationController {
             return null;
         }
         try {
-            return LocalDate.parse(raw.strip());
+            return vn.chibo.shared.web.DateInput.parseDate(raw);
         } catch (java.time.format.DateTimeParseException e) {
             throw new BusinessRuleException("decisionDate", "classification.error.date");
         }

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -180,7 +179,7 @@ class ProgrammeController {
     /** A member registers himself, or his cell's secretary registers him. */
     @PostMapping("/programmes/{id}/members/{personId}/registration")
     String registerMember(@PathVariable long id, @PathVariable long personId,
-                          @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM-dd") LocalDate registeredOn,
+                          @RequestParam(required = false) LocalDate registeredOn,
                           @RequestParam(required = false) String meetingReference,
                           @RequestParam(required = false) String back, RedirectAttributes redirect) {
         try {
@@ -196,7 +195,7 @@ class ProgrammeController {
 
     @PostMapping("/programmes/{id}/registrations")
     String register(@PathVariable long id, @RequestParam long organizationId,
-                    @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM-dd") LocalDate registeredOn,
+                    @RequestParam(required = false) LocalDate registeredOn,
                     @RequestParam(required = false) String meetingReference, RedirectAttributes redirect) {
         try {
             Registration registration = programmes.register(id, organizationId, registeredOn, meetingReference);
@@ -251,7 +250,7 @@ class ProgrammeController {
     @PostMapping("/registrations/{id}/plan-items")
     String addPlanItem(@PathVariable long id, @RequestParam String criterionCode, @RequestParam(required = false) String content,
                        @RequestParam(required = false) Long responsibleId,
-                       @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM-dd") LocalDate dueDate,
+                       @RequestParam(required = false) LocalDate dueDate,
                        RedirectAttributes redirect) {
         vn.chibo.shared.web.FlashMessages.perform(redirect, "programme.planItemAdded",
                 () -> programmes.addPlanItem(id, criterionCode, content, responsibleId, dueDate));

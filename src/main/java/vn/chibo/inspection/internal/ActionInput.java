@@ -4,7 +4,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
-import org.springframework.format.annotation.DateTimeFormat;
 import vn.chibo.shared.text.VietnameseText;
 
 /** One action of a remediation plan: content, owner (a person), due date. */
@@ -16,7 +15,7 @@ public class ActionInput {
     @NotNull(message = "{validation.required}")
     private Long ownerPersonId;
     @NotNull(message = "{validation.required}")
-    @DateTimeFormat(pattern = "yyyy-MM-dd")
+    
     private LocalDate dueOn;
 
     void clean() {

@@ -4,7 +4,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
-import org.springframework.format.annotation.DateTimeFormat;
 import vn.chibo.shared.text.VietnameseText;
 
 /** Form and API body of an inspection. The subject is exactly one of {@code personId} and {@code organizationId}. */
@@ -20,10 +19,10 @@ public class InspectionInput {
     @NotNull(message = "{validation.required}")
     private InspectionKind kind;
     @NotNull(message = "{validation.required}")
-    @DateTimeFormat(pattern = "yyyy-MM-dd")
+    
     private LocalDate startsOn;
     @NotNull(message = "{validation.required}")
-    @DateTimeFormat(pattern = "yyyy-MM-dd")
+    
     private LocalDate endsOn;
     @NotBlank(message = "{validation.required}")
     @Size(max = 4000, message = "{validation.size.max}")

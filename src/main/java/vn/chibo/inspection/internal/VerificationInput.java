@@ -3,7 +3,6 @@ package vn.chibo.inspection.internal;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
-import org.springframework.format.annotation.DateTimeFormat;
 import vn.chibo.shared.text.VietnameseText;
 
 /** The inspector's verification of one action: effective or not, a note, the date; carries the action's version. */
@@ -14,7 +13,7 @@ public class VerificationInput {
     @Size(max = 2000, message = "{validation.size.max}")
     private String note;
     @NotNull(message = "{validation.required}")
-    @DateTimeFormat(pattern = "yyyy-MM-dd")
+    
     private LocalDate verifiedOn;
     private Long version;
 

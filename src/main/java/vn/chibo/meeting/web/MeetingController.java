@@ -141,7 +141,7 @@ class MeetingController {
                 ? MeetingKind.REGULAR : MeetingKind.COMMITTEE;
         Map<String, String> input = new LinkedHashMap<>();
         input.put("kind", chosen.name());
-        input.put("date", day.toString());
+        input.put("date", vn.chibo.shared.web.DateInput.print(day));
         input.put("startTime", "07:30");
         input.put("chairId", defaults[0] == null ? "" : defaults[0].toString());
         input.put("minuteTakerId", defaults[1] == null ? "" : defaults[1].toString());
@@ -203,9 +203,9 @@ class MeetingController {
         input.put("kind", meeting.kind().name());
         input.put("combinedThematic", String.valueOf(meeting.combinedThematic()));
         input.put("topic", meeting.topic());
-        input.put("date", meeting.date().toString());
-        input.put("startTime", meeting.startTime().toString());
-        input.put("endTime", meeting.endTime() == null ? null : meeting.endTime().toString());
+        input.put("date", vn.chibo.shared.web.DateInput.print(meeting.date()));
+        input.put("startTime", vn.chibo.shared.web.DateInput.print(meeting.startTime()));
+        input.put("endTime", meeting.endTime() == null ? null : vn.chibo.shared.web.DateInput.print(meeting.endTime()));
         input.put("place", meeting.place());
         input.put("chairId", meeting.chairId() == null ? "" : meeting.chairId().toString());
         input.put("minuteTakerId", meeting.minuteTakerId() == null ? "" : meeting.minuteTakerId().toString());
@@ -248,7 +248,7 @@ class MeetingController {
             return fallback;
         }
         try {
-            return LocalDate.parse(value.strip());
+            return vn.chibo.shared.web.DateInput.parseDate(value);
         } catch (DateTimeParseException e) {
             throw new BusinessRuleException("date", "meeting.error.date");
         }
@@ -259,7 +259,7 @@ class MeetingController {
             return null;
         }
         try {
-            return LocalTime.parse(value.strip());
+            return vn.chibo.shared.web.DateInput.parseTime(value);
         } catch (DateTimeParseException e) {
             throw new BusinessRuleException(field, "meeting.error.time");
         }

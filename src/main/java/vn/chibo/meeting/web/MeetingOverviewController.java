@@ -66,7 +66,7 @@ class MeetingOverviewController {
             return fallback;
         }
         try {
-            return YearMonth.parse(value.strip());
+            return vn.chibo.shared.web.DateInput.parseMonth(value);
         } catch (DateTimeParseException e) {
             throw new BusinessRuleException("from", "meeting.error.period");
         }

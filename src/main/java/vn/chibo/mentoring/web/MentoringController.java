@@ -3,7 +3,6 @@ package vn.chibo.mentoring.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -130,7 +129,7 @@ class MentoringController {
 
     @PostMapping("/mentoring/organizations/{id}/plan")
     String confirm(@PathVariable long id, @RequestParam(required = false) List<String> pairs,
-                   @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM-dd") LocalDate start,
+                   @RequestParam(required = false) LocalDate start,
                    @RequestParam(required = false) String goals, RedirectAttributes redirect) {
         try {
             int created = mentoring.confirm(id, pairs, start, goals);
@@ -213,7 +212,7 @@ class MentoringController {
 
     @PostMapping("/mentoring/assignments/{id}/end")
     String end(@PathVariable long id, @RequestParam(required = false) MentoringOutcome reason,
-               @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM-dd") LocalDate on,
+               @RequestParam(required = false) LocalDate on,
                @RequestParam(required = false) Long version, RedirectAttributes redirect) {
         MentoringAssignment assignment = mentoring.assignment(id);
         FlashMessages.perform(redirect, "mentoring.assignment.ended", () -> mentoring.endAssignment(id, on, reason, version));

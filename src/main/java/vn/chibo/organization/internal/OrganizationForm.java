@@ -5,7 +5,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
-import org.springframework.format.annotation.DateTimeFormat;
 import vn.chibo.organization.OrganizationCategory;
 import vn.chibo.organization.OrganizationType;
 
@@ -26,7 +25,7 @@ public class OrganizationForm {
     private Long parentId;
     @NotNull(message = "{validation.required}")
     @PastOrPresent(message = "{validation.date.notFuture}")
-    @DateTimeFormat(pattern = "yyyy-MM-dd")
+    
     private LocalDate validFrom;
     private Long version;
 

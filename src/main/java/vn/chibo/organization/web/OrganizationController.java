@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -189,7 +188,7 @@ class OrganizationController {
 
     @PostMapping("/{id}/move")
     String move(@PathVariable long id, @RequestParam(required = false) Long parentId,
-                @RequestParam @DateTimeFormat(pattern = "yyyy-MM-dd") LocalDate effectiveOn,
+                @RequestParam LocalDate effectiveOn,
                 @RequestParam(required = false) Long version, Model model, RedirectAttributes redirect) {
         return change(id, "move", model, redirect, "organization.moved", () -> {
             if (parentId == null) {
@@ -202,7 +201,7 @@ class OrganizationController {
 
     @PostMapping("/{id}/merge")
     String merge(@PathVariable long id, @RequestParam(required = false) Long intoId,
-                 @RequestParam @DateTimeFormat(pattern = "yyyy-MM-dd") LocalDate effectiveOn,
+                 @RequestParam LocalDate effectiveOn,
                  @RequestParam(required = false) String note, @RequestParam(required = false) Long version,
                  Model model, RedirectAttributes redirect) {
         return change(id, "merge", model, redirect, "organization.merged", () -> {
@@ -216,7 +215,7 @@ class OrganizationController {
     @PostMapping("/{id}/split")
     String split(@PathVariable long id, @ModelAttribute("form") OrganizationForm form,
                  @RequestParam(required = false) List<Long> childIds, @RequestParam(required = false) List<Long> personIds,
-                 @RequestParam @DateTimeFormat(pattern = "yyyy-MM-dd") LocalDate effectiveOn,
+                 @RequestParam LocalDate effectiveOn,
                  @RequestParam(required = false) String note, @RequestParam(required = false) Long version,
                  Model model, RedirectAttributes redirect) {
         return change(id, "split", model, redirect, "organization.split", () -> {
@@ -229,7 +228,7 @@ class OrganizationController {
     }
 
     @PostMapping("/{id}/dissolve")
-    String dissolve(@PathVariable long id, @RequestParam @DateTimeFormat(pattern = "yyyy-MM-dd") LocalDate effectiveOn,
+    String dissolve(@PathVariable long id, @RequestParam LocalDate effectiveOn,
                     @RequestParam(required = false) String note, @RequestParam(required = false) Long version,
                     Model model, RedirectAttributes redirect) {
         return change(id, "dissolve", model, redirect, "organization.dissolved", () -> {

@@ -7,7 +7,6 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
-import org.springframework.format.annotation.DateTimeFormat;
 import vn.chibo.people.Gender;
 import vn.chibo.people.PartyStatus;
 
@@ -18,7 +17,7 @@ public class PersonForm {
     @Size(max = 200, message = "{validation.size.max}")
     private String fullName;
     @Past(message = "{validation.date.past}")
-    @DateTimeFormat(pattern = "yyyy-MM-dd")
+    
     private LocalDate birthDate;
     @NotNull(message = "{validation.required}")
     private Gender gender;
@@ -37,13 +36,13 @@ public class PersonForm {
     private Long organizationId;
     private PartyStatus partyStatus;
     @PastOrPresent(message = "{validation.date.notFuture}")
-    @DateTimeFormat(pattern = "yyyy-MM-dd")
+    
     private LocalDate sympathiserSince;
     @PastOrPresent(message = "{validation.date.notFuture}")
-    @DateTimeFormat(pattern = "yyyy-MM-dd")
+    
     private LocalDate admittedOn;
     @PastOrPresent(message = "{validation.date.notFuture}")
-    @DateTimeFormat(pattern = "yyyy-MM-dd")
+    
     private LocalDate officialSince;
     private Long version;
 

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -183,9 +182,9 @@ class PersonController {
 
     @PostMapping("/{id}/transfer")
     String transfer(@PathVariable long id, @RequestParam(required = false) Long organizationId,
-                    @RequestParam @DateTimeFormat(pattern = "yyyy-MM-dd") LocalDate effectiveOn,
+                    @RequestParam LocalDate effectiveOn,
                     @RequestParam(required = false) String kind, @RequestParam(required = false)
-                    @DateTimeFormat(pattern = "yyyy-MM-dd") LocalDate toDate,
+                    LocalDate toDate,
                     @RequestParam(required = false) String note, RedirectAttributes redirect) {
         return act(id, redirect, "person.transferred", () -> {
             if (organizationId == null) {
@@ -201,7 +200,7 @@ class PersonController {
 
     @PostMapping("/{id}/status")
     String status(@PathVariable long id, @RequestParam PartyStatus status,
-                  @RequestParam @DateTimeFormat(pattern = "yyyy-MM-dd") LocalDate effectiveOn,
+                  @RequestParam LocalDate effectiveOn,
                   @RequestParam(required = false) String note, @RequestParam(required = false) Long version,
                   RedirectAttributes redirect) {
         return act(id, redirect, "person.statusChanged", () -> service.changeStatus(id, status, effectiveOn, note, version));
@@ -210,7 +209,7 @@ class PersonController {
     @PostMapping("/{id}/roles")
     String assignRole(@PathVariable long id, @RequestParam(required = false) Long organizationId,
                       @RequestParam PartyPosition role,
-                      @RequestParam @DateTimeFormat(pattern = "yyyy-MM-dd") LocalDate fromDate,
+                      @RequestParam LocalDate fromDate,
                       RedirectAttributes redirect) {
         return act(id, redirect, "person.roleAssigned", () -> service.assignRole(id,
                 organizationId != null ? organizationId : service.get(id).getOrganizationId(), role, fromDate));
@@ -218,7 +217,7 @@ class PersonController {
 
     @PostMapping("/{id}/roles/{assignmentId}/end")
     String endRole(@PathVariable long id, @PathVariable long assignmentId,
-                   @RequestParam @DateTimeFormat(pattern = "yyyy-MM-dd") LocalDate toDate, RedirectAttributes redirect) {
+                   @RequestParam LocalDate toDate, RedirectAttributes redirect) {
         return act(id, redirect, "person.roleEnded", () -> service.endRole(id, assignmentId, toDate));
     }
 

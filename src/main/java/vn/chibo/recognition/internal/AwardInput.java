@@ -5,7 +5,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
-import org.springframework.format.annotation.DateTimeFormat;
 import vn.chibo.shared.text.VietnameseText;
 
 /**
@@ -28,7 +27,7 @@ public class AwardInput {
     private String decisionNumber;
     @NotNull(message = "{validation.required}")
     @PastOrPresent(message = "{validation.date.notFuture}")
-    @DateTimeFormat(pattern = "yyyy-MM-dd")
+    
     private LocalDate decisionDate;
     @Size(max = 255, message = "{validation.size.max}")
     private String issuedBy;

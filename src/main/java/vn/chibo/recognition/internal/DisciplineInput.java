@@ -5,7 +5,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
-import org.springframework.format.annotation.DateTimeFormat;
 
 /** Form and API body of a discipline decision. The subject is exactly one of {@code personId} and {@code organizationId}. */
 public class DisciplineInput {
@@ -21,7 +20,7 @@ public class DisciplineInput {
     private String decisionNumber;
     @NotNull(message = "{validation.required}")
     @PastOrPresent(message = "{validation.date.notFuture}")
-    @DateTimeFormat(pattern = "yyyy-MM-dd")
+    
     private LocalDate decisionDate;
     @Size(max = 255, message = "{validation.size.max}")
     private String issuedBy;

@@ -5,7 +5,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
-import org.springframework.format.annotation.DateTimeFormat;
 import vn.chibo.shared.text.VietnameseText;
 
 /** Form and API body of a good example. The subject is exactly one of {@code personId} and {@code organizationId}. */
@@ -23,7 +22,7 @@ public class GoodExampleInput {
     private String story;
     @NotNull(message = "{validation.required}")
     @PastOrPresent(message = "{validation.date.notFuture}")
-    @DateTimeFormat(pattern = "yyyy-MM-dd")
+    
     private LocalDate storyDate;
     private Long version;
 

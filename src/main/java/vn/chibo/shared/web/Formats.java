@@ -37,7 +37,17 @@ public class Formats {
         return "vi".equals(LocaleContextHolder.getLocale().getLanguage()) ? plain.replace('.', ',') : plain;
     }
 
-    /** ISO date for {@code <input type='date'>}. */
+    /** A month as typed in a month field: '12/2026'. */
+    public String monthInput(java.time.YearMonth month) {
+        return DateInput.print(month);
+    }
+
+    /** A time of day on the 24-hour clock: '07:30'. */
+    public String time(java.time.LocalTime time) {
+        return DateInput.print(time);
+    }
+
+    /** ISO date, for links and machine-readable attributes only (never shown to people). */
     public String iso(LocalDate date) {
         return date == null ? "" : date.toString();
     }
