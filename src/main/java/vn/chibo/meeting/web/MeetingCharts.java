@@ -73,6 +73,13 @@ public class MeetingCharts {
         return svg.toString();
     }
 
+    /** A share as the tooltip shows it: one decimal, with the decimal comma in Vietnamese (95,7). */
+    private static String percent(BigDecimal value) {
+        String plain = value.setScale(1, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+        return "vi".equals(org.springframework.context.i18n.LocaleContextHolder.getLocale().getLanguage())
+                ? plain.replace('.', ',') : plain;
+    }
+
     private static String series(List<BigDecimal> values, int left, int plotW, int plotH, String css) {
         int n = values.size();
         StringBuilder out = new StringBuilder();
@@ -88,7 +95,7 @@ public class MeetingCharts {
             double yy = 10 + plotH - Math.max(0, Math.min(100, v.doubleValue())) * plotH / 100.0;
             d.append(pen ? " L" : " M").append(String.format(java.util.Locale.ROOT, "%.1f %.1f", x, yy));
             out.append(String.format(java.util.Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"2.5\" class=\"dot-%s\"><title>%s%%</title></circle>",
-                    x, yy, css, v.stripTrailingZeros().toPlainString()));
+                    x, yy, css, percent(v)));
             pen = true;
         }
         return "<path d=\"" + d.toString().trim() + "\" class=\"line-" + css + "\"/>" + out;

@@ -12,6 +12,73 @@ import org.springframework.stereotype.Component;
 @Component("fmt")
 public class Formats {
 
+    private static final java.util.regex.Pattern PERIOD = java.util.regex.Pattern.compile("(\\d{4})(?:-(\\d{2}|Q[1-4]|H[12]))?");
+    private static final String[] ROMAN = {"I", "II", "III", "IV"};
+
+    private final org.springframework.context.MessageSource messages;
+
+    public Formats(org.springframework.context.MessageSource messages) {
+        this.messages = messages;
+    }
+
+    /**
+     * A review period's key as people say it: '2026-12' → 'Tháng 12/2026', '2026-Q3' → 'Quý III/2026',
+     * '2026-H1' → '6 tháng đầu năm 2026', '2026' → 'Năm 2026'. Anything else is shown as it is.
+     */
+    public String period(String key) {
+        if (key == null) {
+            return "";
+        }
+        java.util.regex.Matcher m = PERIOD.matcher(key.strip());
+        if (!m.matches()) {
+            return key;
+        }
+        String year = m.group(1);
+        String part = m.group(2);
+        java.util.Locale locale = LocaleContextHolder.getLocale();
+        if (part == null) {
+            return messages.getMessage("period.year", new Object[] {year}, locale);
+        }
+        if (part.startsWith("Q")) {
+            return messages.getMessage("period.quarter", new Object[] {ROMAN[part.charAt(1) - '1'], year}, locale);
+        }
+        if (part.startsWith("H")) {
+            return messages.getMessage("period.half" + part.charAt(1), new Object[] {year}, locale);
+        }
+        return messages.getMessage("period.month", new Object[] {part, year}, locale);
+    }
+
+    /**
+     * A value as the audit trail recorded it, shown the Vietnamese way: yes/no for booleans, dd/MM/yyyy
+     * for ISO dates and times, the decimal comma for decimals; other text as it is.
+     */
+    public String recorded(Object value) {
+        if (value == null) {
+            return "";
+        }
+        String text = value.toString();
+        java.util.Locale locale = LocaleContextHolder.getLocale();
+        if ("true".equals(text) || "false".equals(text)) {
+            return messages.getMessage("value." + text, null, locale);
+        }
+        if (text.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            return date(LocalDate.parse(text));
+        }
+        if (text.matches("\\d{4}-\\d{2}-\\d{2}T[0-9:.]+Z?")) {
+            return text.endsWith("Z") ? dateTime(Instant.parse(text))
+                    : java.time.LocalDateTime.parse(text).format(DATE_TIME);
+        }
+        if (text.matches("-?\\d+\\.\\d+")) {
+            return decimal(new java.math.BigDecimal(text));
+        }
+        return text;
+    }
+
+    /** A month as people say it: 'Tháng 12/2026'. */
+    public String month(java.time.YearMonth month) {
+        return month == null ? "" : period(month.toString());
+    }
+
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
     private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
