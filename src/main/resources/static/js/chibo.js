@@ -123,6 +123,40 @@
       return i < parts.length - 1 && part.length === 1 ? '0' + part : part;
     }).join(mask.separator);
   });
+
+  // Irreversible steps ask first: a form with data-confirm opens the confirmation dialog with its text,
+  // and is sent (with the button that sent it) only when the user agrees.
+  var pending = null;
+  document.addEventListener('submit', function (event) {
+    var form = event.target;
+    if (!form.dataset || !form.dataset.confirm || form.dataset.confirmed === 'true') {
+      return;
+    }
+    var dialog = document.getElementById('confirmDialog');
+    if (!dialog || !window.bootstrap) {
+      return;
+    }
+    event.preventDefault();
+    pending = { form: form, submitter: event.submitter || null };
+    document.getElementById('confirmText').textContent = form.dataset.confirm;
+    window.bootstrap.Modal.getOrCreateInstance(dialog).show();
+  }, true);
+  document.addEventListener('click', function (event) {
+    if (!event.target.closest('#confirmYes') || !pending) {
+      return;
+    }
+    var chosen = pending;
+    pending = null;
+    window.bootstrap.Modal.getOrCreateInstance(document.getElementById('confirmDialog')).hide();
+    chosen.form.dataset.confirmed = 'true';
+    if (chosen.submitter && chosen.form.requestSubmit) {
+      chosen.form.requestSubmit(chosen.submitter);
+    } else if (chosen.form.requestSubmit) {
+      chosen.form.requestSubmit();
+    } else {
+      chosen.form.submit();
+    }
+  });
 })();
 
 // Structured rulebook editor: after adding or moving a row, bring it into view and focus its first field.

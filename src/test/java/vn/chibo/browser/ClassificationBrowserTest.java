@@ -101,6 +101,7 @@ class ClassificationBrowserTest extends BrowserTest {
         page.locator("#decisionNumber").fill("125-QĐ/ĐU");
         page.locator("#decisionDate").fill("2023-12-28");
         page.locator("#decideButton").click();
+        confirm();
         assertThat(page.locator(".alert-danger")).containsText("Vượt hạn mức");
         assertThat(page.locator("#decisionNumber")).hasValue("125-QĐ/ĐU");
         String cellRow = "#decisionTable tr:has(a:text-is('Chi bộ Đại đội 1'))";
@@ -109,6 +110,7 @@ class ClassificationBrowserTest extends BrowserTest {
         page.locator(cellRow + " input[type=text]").fill("Hạn mức xuất sắc của nhóm đã hết; đơn vị đạt mức tốt");
         screenshot("77-classification-decision");
         page.locator("#decideButton").click();
+        confirm();
         assertThat(page.locator(".alert-success")).containsText("Đã ghi quyết định xếp loại.");
         assertThat(page.locator(cellRow)).containsText("HTTNV");
 
@@ -122,6 +124,7 @@ class ClassificationBrowserTest extends BrowserTest {
         page.locator("#decisionNumber").fill("126-QĐ/ĐU");
         page.locator("#decisionDate").fill("29/12/2023");
         page.locator("#decideButton").click();
+        confirm();
         assertThat(page.locator(".alert-success")).containsText("Đã ghi quyết định xếp loại.");
 
         page.navigate(url("/classification"));

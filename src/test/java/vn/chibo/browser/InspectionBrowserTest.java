@@ -78,6 +78,13 @@ class InspectionBrowserTest extends BrowserTest {
         page.locator(".verify-action").first().click();
         assertThat(page.locator(".remediation-action")).containsText("Hiệu quả");
         page.locator("#closeFinding").click();
+        assertThat(page.locator("#confirmText")).containsText("không hoàn tác");
+        page.setViewportSize(390, 844);
+        assertThat(page.locator("#confirmDialog.show")).isVisible();
+        page.waitForTimeout(400);
+        screenshot("84a-inspection-confirm-close-phone");
+        page.setViewportSize(1280, 800);
+        confirm();
         assertThat(page.locator("#findingStatus")).containsText("Đã khắc phục xong");
         screenshot("84-inspection-finding-closed");
 

@@ -111,6 +111,7 @@ class MeetingBrowserTest extends BrowserTest {
         screenshot("83-meeting-scored");
 
         page.locator("#closeMeeting").click();
+        confirm();
         assertThat(page.locator("#meetingStatus")).hasText("Đã thông qua biên bản");
         var pdf = page.request().get(meetingUrl + "/minutes.pdf");
         assertThat(pdf.status()).isEqualTo(200);

@@ -77,6 +77,7 @@ class MemberEmulationBrowserTest extends BrowserTest {
         page.locator("#decideForm input[name=decisionDate]").fill(demo.today().toString());
         page.locator("#decideForm input[name=reason]").fill("Kết quả rà soát cả năm chưa nhập; Đảng ủy xét theo đề nghị của chi bộ");
         page.locator("#decideForm button").click();
+        confirm();
         assertThat(page.locator("#assessmentStatus")).hasText("Đã quyết định");
         assertThat(page.locator("#decisionText")).containsText("12-QĐ/ĐU");
         assertThat(page.locator("#decisionText")).containsText("Đạt, công nhận");

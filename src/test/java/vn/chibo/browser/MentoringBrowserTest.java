@@ -140,11 +140,13 @@ class MentoringBrowserTest extends BrowserTest {
         assertThat(page.locator("#stageBadge")).hasText("Đảng ủy đề nghị");
         page.locator("#number").fill("215-QĐ/ĐU");
         page.locator("#nextStep").click();
+        confirm();
         assertThat(page.locator("#stageBadge")).hasText("Có quyết định kết nạp");
         assertThat(page.locator("#deadlineAlert")).containsText("Hạn tổ chức lễ kết nạp");
         screenshot("83-officer-decision-recorded");
         page.locator("#helperId").selectOption(new SelectOption().setIndex(1));
         page.locator("#nextStep").click();
+        confirm();
         assertThat(page.locator("#stageBadge")).hasText("Đảng viên dự bị");
         assertThat(page.locator("#timeline li")).hasCount(7);
         screenshot("84-officer-candidate-admitted");

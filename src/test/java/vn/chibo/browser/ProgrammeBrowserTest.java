@@ -93,11 +93,13 @@ class ProgrammeBrowserTest extends BrowserTest {
         page.locator("#decideForm input[name=decisionNumber]").fill("25-QĐ/ĐU");
         page.locator("#decideForm input[name=decisionDate]").fill(demo.today().toString());
         page.locator("#decideForm button").click();
+        confirm();
         assertThat(page.locator(".alert-danger")).containsText("phải ghi lý do");
         assertThat(page.locator("#decideForm input[name=decisionNumber]")).hasValue("25-QĐ/ĐU");
         assertThat(page.locator("#decideForm select")).hasValue("true");
         page.locator("#decideForm input[name=reason]").fill("Kết quả rà soát cả năm chưa nhập đủ; Đảng ủy xét theo báo cáo");
         page.locator("#decideForm button").click();
+        confirm();
         assertThat(page.locator("#assessmentStatus")).hasText("Đã quyết định");
         assertThat(page.locator("#decisionText")).containsText("25-QĐ/ĐU");
         assertThat(page.locator("#decisionText")).containsText("Đạt, công nhận");

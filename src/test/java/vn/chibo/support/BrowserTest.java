@@ -88,6 +88,12 @@ public abstract class BrowserTest {
         page.waitForLoadState();
     }
 
+    /** Agrees in the confirmation dialog that an irreversible step opens. */
+    protected void confirm() {
+        page.locator("#confirmYes").click();
+        page.waitForLoadState();
+    }
+
     protected void screenshot(String name) {
         try {
             Files.createDirectories(SCREENSHOTS);
