@@ -22,6 +22,8 @@ import vn.chibo.organization.OrganizationRef;
 import vn.chibo.people.Gender;
 import vn.chibo.people.PartyPosition;
 import vn.chibo.people.PartyStatus;
+import vn.chibo.people.PersonRecordSource;
+import vn.chibo.people.PersonRef;
 import vn.chibo.people.internal.Person;
 import vn.chibo.people.internal.PersonFilter;
 import vn.chibo.people.internal.PersonForm;
@@ -46,8 +48,11 @@ class PersonController {
     private final PersonQuery query;
     private final OrganizationDirectory organizations;
     private final Clock clock;
+    private final List<PersonRecordSource> recordSources;
 
-    PersonController(PersonService service, PersonQuery query, OrganizationDirectory organizations, Clock clock) {
+    PersonController(PersonService service, PersonQuery query, OrganizationDirectory organizations, Clock clock,
+                     List<PersonRecordSource> recordSources) {
+        this.recordSources = recordSources;
         this.service = service;
         this.query = query;
         this.organizations = organizations;
@@ -115,6 +120,11 @@ class PersonController {
         model.addAttribute("canChange", CurrentUser.get().mayChangePeople());
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("nextStatuses", person.getPartyStatus().next());
+        PersonRef ref = new PersonRef(person.getId(), person.getFullName(), person.getOrganizationId(), person.getOrgPath(),
+                person.getPartyStatus());
+        model.addAttribute("recordSections", recordSources.stream()
+                .sorted(java.util.Comparator.comparingInt(PersonRecordSource::order))
+                .map(source -> source.section(ref)).flatMap(java.util.Optional::stream).toList());
         return "people/detail";
     }
 
