@@ -53,6 +53,16 @@ class PeopleImportTest {
         return mvc.perform(post("/api/v1/imports/{id}/commit", id).with(user(demo.user(username))).with(csrf()));
     }
 
+    /** The demo secretary's cell by the names from the top of the tree: "Chi bộ Đại đội 1" alone is not unique. */
+    String cell() {
+        List<String> names = new java.util.ArrayList<>();
+        for (String id : demo.pathOf(demo.sampleCell()).substring(1).split("/")) {
+            names.add(jdbc.sql("select name from organization where id = :id").param("id", Long.parseLong(id))
+                    .query(String.class).single());
+        }
+        return String.join(" / ", names);
+    }
+
     long count(String fullName) {
         return jdbc.sql("select count(*) from person where full_name = :n").param("n", fullName).query(Long.class).single();
     }
@@ -60,8 +70,8 @@ class PeopleImportTest {
     @Test
     void aFileWithErrorsListsThemBySpreadsheetRowAndColumnAndCannotBeCommitted() throws Exception {
         byte[] file = ImportFiles.people(List.of(
-                List.of("Lê Thị Ngày Sai", "01/01/1990", "Nữ", "", "Đảng viên chính thức", "31/02/2012", "01/03/2013", "Chi bộ Đại đội 1"),
-                List.of("Phạm Văn Hợp Lệ", "02/02/1995", "Nam", "", "Quần chúng", "", "", "Chi bộ Đại đội 1"),
+                List.of("Lê Thị Ngày Sai", "01/01/1990", "Nữ", "", "Đảng viên chính thức", "31/02/2012", "01/03/2013", cell()),
+                List.of("Phạm Văn Hợp Lệ", "02/02/1995", "Nam", "", "Quần chúng", "", "", cell()),
                 List.of("", "03/03/1996", "Nam", "", "Quần chúng", "", "", "Chi bộ Không Có")));
         ResultActions preview = upload("canbo.sudoan", "people", "loi.xlsx", file)
                 .andExpect(status().isCreated())
@@ -84,8 +94,8 @@ class PeopleImportTest {
     @Test
     void aCleanFileCommitsInOneBatchThatTellsWhichImportCreatedThePerson() throws Exception {
         byte[] file = ImportFiles.people(List.of(
-                List.of("Trần Văn Nhập Một", "12/05/1990", "Nam", "091234567801", "chính thức", "19/05/2012", "19/05/2013", "Chi bộ Đại đội 1"),
-                List.of("Đỗ Thị Nhập Hai", "13/06/1999", "female", "", "dự bị", "20/05/2026", "", "Chi bộ Đại đội 1")));
+                List.of("Trần Văn Nhập Một", "12/05/1990", "Nam", "091234567801", "chính thức", "19/05/2012", "19/05/2013", cell()),
+                List.of("Đỗ Thị Nhập Hai", "13/06/1999", "female", "", "dự bị", "20/05/2026", "", cell())));
         long id = previewId(upload("bithu", "people", "sach.xlsx", file)
                 .andExpect(jsonPath("$.status").value("READY"))
                 .andExpect(jsonPath("$.created").value(2))
@@ -126,7 +136,7 @@ class PeopleImportTest {
 
     @Test
     void aMemberAndTheInspectionCommissionMayNotImportPeople() throws Exception {
-        byte[] file = ImportFiles.people(List.of(List.of("Ai Đó", "01/01/1990", "Nam", "", "", "", "", "Chi bộ Đại đội 1")));
+        byte[] file = ImportFiles.people(List.of(List.of("Ai Đó", "01/01/1990", "Nam", "", "", "", "", cell())));
         upload("dangvien", "people", "x.xlsx", file).andExpect(status().isForbidden());
         upload("kiemtra", "people", "x.xlsx", file).andExpect(status().isForbidden());
     }
@@ -134,9 +144,9 @@ class PeopleImportTest {
     @Test
     void aFailureFoundInTheLastRowAtCommitWritesNothing() throws Exception {
         byte[] file = ImportFiles.people(List.of(
-                List.of("Cao Văn Đầu Tiên", "01/01/1991", "Nam", "", "Quần chúng", "", "", "Chi bộ Đại đội 1"),
-                List.of("Cao Văn Thứ Hai", "01/01/1992", "Nam", "", "Quần chúng", "", "", "Chi bộ Đại đội 1"),
-                List.of("Cao Văn Cuối Cùng", "01/01/1993", "Nam", "079123456789", "Quần chúng", "", "", "Chi bộ Đại đội 1")));
+                List.of("Cao Văn Đầu Tiên", "01/01/1991", "Nam", "", "Quần chúng", "", "", cell()),
+                List.of("Cao Văn Thứ Hai", "01/01/1992", "Nam", "", "Quần chúng", "", "", cell()),
+                List.of("Cao Văn Cuối Cùng", "01/01/1993", "Nam", "079123456789", "Quần chúng", "", "", cell())));
         long id = previewId(upload("canbo", "people", "cuoi.xlsx", file).andExpect(jsonPath("$.status").value("READY")));
         long elsewhere = demo.massIn(demo.cellOutsideDivision());
         jdbc.sql("update person set identity_number = '079123456789' where id = :id").param("id", elsewhere).update();
@@ -144,5 +154,26 @@ class PeopleImportTest {
                 .andExpect(jsonPath("$.status").value("INVALID"))
                 .andExpect(jsonPath("$.errors[0].row").value(4));
         assertThat(count("Cao Văn Đầu Tiên") + count("Cao Văn Thứ Hai") + count("Cao Văn Cuối Cùng")).isZero();
+    }
+
+    @Test
+    void concurrentImportsOfTheSamePeopleIntoOneSubtreeCreateEachPersonOnce() throws Exception {
+        byte[] file = ImportFiles.people(List.of(
+                List.of("Đinh Văn Song Song", "04/04/1994", "Nam", "", "Quần chúng", "", "", cell()),
+                List.of("Đinh Thị Đồng Thời", "05/05/1995", "Nữ", "", "Quần chúng", "", "", cell())));
+        long first = previewId(upload("canbo.sudoan", "people", "a.xlsx", file).andExpect(jsonPath("$.created").value(2)));
+        long second = previewId(upload("canbo", "people", "b.xlsx", file).andExpect(jsonPath("$.created").value(2)));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var a = pool.submit(() -> commit("canbo.sudoan", first).andReturn().getResponse().getStatus());
+            var b = pool.submit(() -> commit("canbo", second).andReturn().getResponse().getStatus());
+            assertThat(List.of(a.get(), b.get())).containsOnly(200);
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(count("Đinh Văn Song Song")).isEqualTo(1);
+        assertThat(count("Đinh Thị Đồng Thời")).isEqualTo(1);
+        assertThat(jdbc.sql("select sum(create_count) from import_batch where id in (:a, :b)")
+                .param("a", first).param("b", second).query(Long.class).single()).isEqualTo(2);
     }
 }

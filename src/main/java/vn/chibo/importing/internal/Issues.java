@@ -66,7 +66,9 @@ final class Issues {
         return errorRows.contains(row);
     }
 
+    /** In the order of the file: whole-file findings first, then by row (stable within a row). */
     List<Issue> kept() {
-        return List.copyOf(kept);
+        return kept.stream().sorted(java.util.Comparator.comparing(Issue::row,
+                java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()))).toList();
     }
 }

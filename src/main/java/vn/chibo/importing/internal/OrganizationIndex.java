@@ -14,8 +14,11 @@ import vn.chibo.shared.text.VietnameseText;
  */
 final class OrganizationIndex {
 
-    /** A lookup's answer: the organization, or the message key saying why there is none. */
-    record Found(OrganizationRef organization, String problemKey) {
+    /** A lookup's answer: the organization, or the message key saying why there is none (and the candidates when several match). */
+    record Found(OrganizationRef organization, String problemKey, List<OrganizationRef> candidates) {
+        Found(OrganizationRef organization, String problemKey) {
+            this(organization, problemKey, List.of());
+        }
     }
 
     private final Map<Long, OrganizationRef> byId = new HashMap<>();
@@ -41,7 +44,7 @@ final class OrganizationIndex {
             return new Found(null, "import.error.organizationNotFound");
         }
         if (candidates.size() > 1) {
-            return new Found(null, "import.error.organizationAmbiguous");
+            return new Found(null, "import.error.organizationAmbiguous", candidates);
         }
         return new Found(candidates.get(0), null);
     }
@@ -68,9 +71,13 @@ final class OrganizationIndex {
         return segments.isEmpty() ? List.of("") : segments;
     }
 
+    /**
+     * The wanted names are the last ones of the trail; a longer path (from the top of the tree, as a region-wide
+     * file names it) matches when the trail the account sees is its end.
+     */
     private static boolean endsWith(List<String> trail, List<String> wanted) {
         if (wanted.size() > trail.size()) {
-            return false;
+            return wanted.subList(wanted.size() - trail.size(), wanted.size()).equals(trail);
         }
         return trail.subList(trail.size() - wanted.size(), trail.size()).equals(wanted);
     }

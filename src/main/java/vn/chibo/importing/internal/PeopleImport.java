@@ -92,7 +92,16 @@ class PeopleImport implements KindImport {
 
     /** A row read into the values the person form takes, with its organization and an optional position. */
     record PersonRow(int number, NewPerson person, OrganizationRef organization, PartyPosition role, LocalDate roleFrom,
-                     Set<String> given) {
+                     Set<String> given, String organizationText, List<OrganizationRef> candidates) {
+
+        /** The row placed in one of the organizations its ambiguous name could mean. */
+        PersonRow in(OrganizationRef chosen) {
+            NewPerson p = person;
+            return new PersonRow(number, new NewPerson(p.fullName(), p.birthDate(), p.gender(), p.identityNumber(),
+                    p.militaryRank(), p.positionTitle(), p.education(), p.phone(), chosen.id(), p.partyStatus(),
+                    p.sympathiserSince(), p.admittedOn(), p.officialSince()), chosen, role, roleFrom, given, organizationText,
+                    List.of());
+        }
     }
 
     @Override
@@ -123,11 +132,13 @@ class PeopleImport implements KindImport {
             PartyPosition role = values.choice(row, ROLE, positions, spellings.shown(PartyPosition.class, "position."));
             LocalDate roleFrom = values.date(row, ROLE_FROM);
             OrganizationRef organization = null;
+            List<OrganizationRef> candidates = List.of();
             String organizationText = values.text(row, ORGANIZATION);
             if (organizationText != null) {
                 OrganizationIndex.Found found = index.find(organizationText);
                 organization = found.organization();
-                if (organization == null) {
+                candidates = found.candidates();
+                if (organization == null && candidates.isEmpty()) {
                     issues.error(row.number(), ORGANIZATION.key(), found.problemKey(), organizationText);
                 }
             }
@@ -139,7 +150,8 @@ class PeopleImport implements KindImport {
                 issues.error(row.number(), ROLE_FROM.key(), "import.error.required");
             }
             if (!issues.rowHasError(row.number())) {
-                rows.add(new PersonRow(row.number(), person, organization, role, roleFrom, row.values().keySet()));
+                rows.add(new PersonRow(row.number(), person, organization, role, roleFrom, row.values().keySet(),
+                        organizationText, candidates));
             }
         }
         return new Plan(sheet.rows().size(), new PersonRowMatcher(people, issues).plan(rows));

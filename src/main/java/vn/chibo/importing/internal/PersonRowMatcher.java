@@ -38,7 +38,11 @@ final class PersonRowMatcher {
         Map<String, Integer> identityRows = new HashMap<>();
         Map<String, Integer> nameRows = new HashMap<>();
         List<Plan.Step> steps = new ArrayList<>();
-        for (PeopleImport.PersonRow row : rows) {
+        for (PeopleImport.PersonRow candidate : rows) {
+            PeopleImport.PersonRow row = placed(candidate, matches);
+            if (row == null) {
+                continue;
+            }
             NewPerson person = row.person();
             if (person.identityNumber() != null) {
                 Integer earlier = identityRows.putIfAbsent(person.identityNumber(), row.number());
@@ -59,6 +63,29 @@ final class PersonRowMatcher {
             }
         }
         return steps;
+    }
+
+    /**
+     * A row whose organization name is not unique in the scope (ChiBo's export names a cell only by its name) is
+     * placed in the one of those organizations where the person it matches is recorded; otherwise it is an error.
+     */
+    private PeopleImport.PersonRow placed(PeopleImport.PersonRow row, PersonMatches matches) {
+        if (row.organization() != null) {
+            return row;
+        }
+        NewPerson person = row.person();
+        java.util.Set<Long> ids = new java.util.HashSet<>();
+        row.candidates().forEach(o -> ids.add(o.id()));
+        ExistingPerson byNumber = matches.byIdentityNumber(person.identityNumber());
+        List<ExistingPerson> found = byNumber != null ? List.of(byNumber)
+                : matches.sameNameAndBirth(person.fullName(), person.birthDate());
+        List<Long> where = found.stream().map(ExistingPerson::organizationId).filter(ids::contains).distinct().toList();
+        if (where.size() != 1) {
+            issues.error(row.number(), PeopleImport.ORGANIZATION.key(), "import.error.organizationAmbiguous",
+                    row.organizationText());
+            return null;
+        }
+        return row.in(row.candidates().stream().filter(o -> o.id() == where.get(0)).findFirst().orElseThrow());
     }
 
     /** The existing record this row is, or null (with warnings for likely duplicates). */

@@ -31,6 +31,7 @@ class Spellings {
         Map<String, E> spellings = new HashMap<>();
         for (E value : type.getEnumConstants()) {
             String key = prefix + value.name();
+            spellings.put(VietnameseText.searchKey(value.name()), value);
             spellings.put(VietnameseText.searchKey(value.name().replace('_', ' ')), value);
             spellings.put(VietnameseText.searchKey(messages.getMessage(key, null, value.name(), Locale.ENGLISH)), value);
             spellings.put(VietnameseText.searchKey(vi(key)), value);

@@ -1,10 +1,11 @@
 package vn.chibo.importing.internal;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 
 /**
  * The checks an upload gets before any XML parser sees it: size, an OOXML zip container (not an encrypted or
@@ -44,16 +45,19 @@ final class WorkbookGuard {
         int entries = 0;
         boolean workbook = false;
         byte[] buffer = new byte[64 * 1024];
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
-            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+        // The central directory, as Excel and fastexcel read it: streamed writers (POI's SXSSF) put the sizes after the data.
+        try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(content)).get()) {
+            for (ZipArchiveEntry entry : java.util.Collections.list(zip.getEntries())) {
                 if (++entries > MAX_ENTRIES) {
                     throw new ImportRefused("import.refused.zipBomb");
                 }
                 workbook |= "xl/workbook.xml".equals(entry.getName());
-                for (int n = zip.read(buffer); n > 0; n = zip.read(buffer)) {
-                    inflated += n;
-                    if (inflated > maxInflated) {
-                        throw new ImportRefused("import.refused.zipBomb");
+                try (InputStream in = zip.getInputStream(entry)) {
+                    for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+                        inflated += n;
+                        if (inflated > maxInflated) {
+                            throw new ImportRefused("import.refused.zipBomb");
+                        }
                     }
                 }
             }
