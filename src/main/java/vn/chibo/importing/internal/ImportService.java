@@ -82,7 +82,7 @@ public class ImportService {
         return store.recent(user.isAdmin() ? null : user.accountId(), limit);
     }
 
-    /** The import that created a record (e.g. {@code "Person"}, 42), if one did and the account may see it. */
+    /** The import that created a record (e.g. {@code “Person”}, 42), if one did and the account may see it. */
     public Optional<ImportBatch> creatorOf(String entityType, long entityId) {
         ChiboUser user = CurrentUser.get();
         return store.creatorOf(entityType, entityId).flatMap(store::find)

@@ -5,7 +5,7 @@ import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-/** Renders stored findings in the reader's language: "Dòng 1.204, cột 'Ngày vào Đảng': ngày 31/02/1990 không hợp lệ." */
+/** Renders stored findings in the reader's language: “Dòng 1.204, cột 'Ngày vào Đảng': ngày 31/02/1990 không hợp lệ.” */
 @Component
 public class IssueTexts {
 

@@ -1,7 +1,7 @@
 package vn.chibo.importing.internal;
 
 /**
- * Text typed with the legacy Vietnamese fonts (TCVN3/ABC ".VnTime", VNI-Times) arrives as Latin-1 letters that
+ * Text typed with the legacy Vietnamese fonts (TCVN3/ABC “.VnTime”, VNI-Times) arrives as Latin-1 letters that
  * Vietnamese in Unicode never uses ('Ng÷êi' for 'Người', 'Nguyeãn' for 'Nguyễn'). Such a cell is refused with
  * a message saying how to convert the file (Unikey's converter) rather than guessed at.
  */

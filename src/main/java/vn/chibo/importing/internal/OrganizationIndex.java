@@ -9,8 +9,8 @@ import vn.chibo.shared.text.VietnameseText;
 
 /**
  * Finds an organization named in a cell among those the account may see: by ChiBo's number (digits), by its name
- * when that is unique in the scope, or by its names from the top down separated by '/' ("Đảng bộ Sư đoàn 391 /
- * Chi bộ Đại đội 1") when the name alone is not unique.
+ * when that is unique in the scope, or by its names from the top down separated by '/' (“Đảng bộ Sư đoàn 391 /
+ * Chi bộ Đại đội 1”) when the name alone is not unique.
  */
 final class OrganizationIndex {
 

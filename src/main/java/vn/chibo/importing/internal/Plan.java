@@ -8,7 +8,7 @@ record Plan(int rows, List<Step> steps) {
 
     enum Action { CREATE, UPDATE, UNCHANGED }
 
-    /** A record written by a step, for the batch's link table ("which import created this person?"). */
+    /** A record written by a step, for the batch's link table (“which import created this person?”). */
     record Written(String entityType, long entityId) {
     }
 
