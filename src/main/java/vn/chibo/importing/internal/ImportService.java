@@ -30,15 +30,19 @@ import vn.chibo.shared.web.NotFoundException;
 public class ImportService {
 
     private static final String ENTITY = "ImportBatch";
+    /** Rows written between two clears of the persistence context: it would otherwise dirty-check every earlier row. */
+    private static final int FLUSH_EVERY = 500;
 
     private final ImportChecker checker;
     private final ImportBatchStore store;
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final jakarta.persistence.EntityManager entities;
 
     ImportService(ImportChecker checker, ImportBatchStore store, TransactionTemplate transactions,
-                  ApplicationEventPublisher events, Clock clock) {
+                  ApplicationEventPublisher events, Clock clock, jakarta.persistence.EntityManager entities) {
+        this.entities = entities;
         this.checker = checker;
         this.store = store;
         this.transactions = transactions;
@@ -129,6 +133,7 @@ public class ImportService {
             throw new RowFailed(checked);
         }
         Map<Integer, Long> createdByRow = new HashMap<>();
+        int done = 0;
         for (Plan.Step step : checked.plan().steps()) {
             Plan.Written written;
             try {
@@ -139,6 +144,10 @@ public class ImportService {
             }
             if (written != null) {
                 store.record(id, written, step.action(), step.row());
+            }
+            if (++done % FLUSH_EVERY == 0) {
+                entities.flush();
+                entities.clear();
             }
         }
         ImportBatch committed = batch.checked(checked.plan(), checked.issues()).with(ImportBatch.Status.COMMITTED, clock.instant());
