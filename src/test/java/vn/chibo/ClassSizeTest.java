@@ -36,7 +36,7 @@ class ClassSizeTest {
             Map.entry("vn/chibo/demo/DemoMeetingGenerator.java", 381),
             Map.entry("vn/chibo/development/internal/DevelopmentService.java", 407),
             Map.entry("vn/chibo/mentoring/internal/MentoringService.java", 431),
-            Map.entry("vn/chibo/people/internal/PersonService.java", 471),
+            Map.entry("vn/chibo/people/internal/PersonService.java", 454),
             Map.entry("vn/chibo/organization/internal/OrganizationService.java", 502),
             Map.entry("vn/chibo/demo/DemoInspectionGenerator.java", 507),
             Map.entry("vn/chibo/meeting/web/MeetingController.java", 575));

@@ -231,7 +231,7 @@ public class PersonService implements PersonDirectory {
         if (!status.isCurrent()) {
             throw new BusinessRuleException("partyStatus", "person.error.initialStatus");
         }
-        checkDates(form, status);
+        PersonRules.checkDates(form, status);
         checkIdentityNumberFree(form.getIdentityNumber(), null);
         Person person = new Person(organization.id(), organization.path(), status, clock.instant());
         person.applyDetails(form, clock.instant());
@@ -435,23 +435,6 @@ public class PersonService implements PersonDirectory {
                 .ifPresent(other -> {
                     throw new BusinessRuleException("identityNumber", "person.error.identityNumberTaken");
                 });
-    }
-
-    private static void checkDates(PersonForm form, PartyStatus status) {
-        if ((status == PartyStatus.PROBATIONARY || status == PartyStatus.OFFICIAL) && form.getAdmittedOn() == null) {
-            throw new BusinessRuleException("admittedOn", "person.error.admittedOnRequired");
-        }
-        if (status == PartyStatus.OFFICIAL && form.getOfficialSince() == null) {
-            throw new BusinessRuleException("officialSince", "person.error.officialSinceRequired");
-        }
-        if (form.getAdmittedOn() != null && form.getOfficialSince() != null
-                && form.getOfficialSince().isBefore(form.getAdmittedOn())) {
-            throw new BusinessRuleException("officialSince", "person.error.officialBeforeAdmitted");
-        }
-        if (form.getBirthDate() != null && form.getAdmittedOn() != null
-                && form.getAdmittedOn().isBefore(form.getBirthDate().plusYears(18))) {
-            throw new BusinessRuleException("admittedOn", "person.error.admittedTooYoung");
-        }
     }
 
     private LocalDate statusDate(Person person, PartyStatus status) {

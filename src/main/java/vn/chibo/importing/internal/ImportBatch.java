@@ -1,0 +1,39 @@
+package vn.chibo.importing.internal;
+
+import java.time.Instant;
+
+/** One uploaded file: what it is, who sent it, what its preview found and what its commit did. */
+public record ImportBatch(long id, ImportKind kind, Status status, String fileName, String sha256, int rows, int rowsDone,
+                          int errorCount, int warningCount, int creates, int updates, int unchanged, String createdBy,
+                          long accountId, Instant createdAt, Instant committedAt) {
+
+    public enum Status {
+        /** Checked without errors: may be committed. */
+        READY,
+        /** Checked with errors: fix the file and upload it again. */
+        INVALID,
+        COMMITTED,
+        CANCELLED
+    }
+
+    public boolean committable() {
+        return status == Status.READY && errorCount == 0;
+    }
+
+    ImportBatch withId(long newId) {
+        return new ImportBatch(newId, kind, status, fileName, sha256, rows, rowsDone, errorCount, warningCount, creates,
+                updates, unchanged, createdBy, accountId, createdAt, committedAt);
+    }
+
+    ImportBatch checked(Plan plan, Issues issues) {
+        return new ImportBatch(id, kind, issues.hasErrors() ? Status.INVALID : Status.READY, fileName, sha256, plan.rows(),
+                plan.rows(), issues.errors(), issues.warnings(), (int) plan.count(Plan.Action.CREATE),
+                (int) plan.count(Plan.Action.UPDATE), (int) plan.count(Plan.Action.UNCHANGED), createdBy, accountId,
+                createdAt, committedAt);
+    }
+
+    ImportBatch with(Status newStatus, Instant committed) {
+        return new ImportBatch(id, kind, newStatus, fileName, sha256, rows, rowsDone, errorCount, warningCount, creates,
+                updates, unchanged, createdBy, accountId, createdAt, committed);
+    }
+}

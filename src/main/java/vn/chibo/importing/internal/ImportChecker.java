@@ -1,0 +1,60 @@
+package vn.chibo.importing.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/** Guard, read and check one file of a kind: what the preview shows and what a commit re-runs under its lock. */
+@Component
+class ImportChecker {
+
+    /** A checked file: the planned steps and what was found. */
+    record Checked(Plan plan, Issues issues) {
+    }
+
+    private final Map<ImportKind, KindImport> kinds;
+    private final Spellings spellings;
+    private final MessageSource messages;
+    private final ImportLimits limits;
+    private final Clock clock;
+
+    ImportChecker(List<KindImport> kinds, Spellings spellings, MessageSource messages, ImportLimits limits, Clock clock) {
+        this.kinds = kinds.stream().collect(Collectors.toMap(KindImport::kind, Function.identity()));
+        this.spellings = spellings;
+        this.messages = messages;
+        this.limits = limits;
+        this.clock = clock;
+    }
+
+    KindImport kind(ImportKind kind) {
+        return kinds.get(kind);
+    }
+
+    boolean supports(ImportKind kind) {
+        return kinds.containsKey(kind);
+    }
+
+    Checked check(ImportKind kindName, byte[] content) {
+        KindImport kind = kinds.get(kindName);
+        WorkbookGuard.check(content, limits);
+        Issues issues = new Issues();
+        String sheetName = spellings.vi(kind.sheetKey());
+        List<String> names = List.of(sheetName, messages.getMessage(kind.sheetKey(), null, sheetName, Locale.ENGLISH));
+        SheetReader.ReadSheet sheet;
+        try {
+            sheet = SheetReader.read(content, names, spellings.headers(kind.columns()), kind.columns(), limits, issues);
+        } catch (SheetReader.MissingColumns e) {
+            String missing = e.keys.stream().map(key -> kind.columns().stream().filter(c -> c.key().equals(key)).findFirst()
+                    .map(c -> "'" + spellings.vi(c.headerKey()) + "'").orElse(key)).collect(Collectors.joining(", "));
+            throw new ImportRefused("import.refused.missingColumns", e.sheet, missing, sheetName);
+        }
+        Values values = new Values(issues, sheet.date1904(), LocalDate.now(clock));
+        return new Checked(kind.check(sheet, values, issues), issues);
+    }
+}

@@ -1,0 +1,39 @@
+package vn.chibo.organization;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What a bulk loader (the Excel import) needs from the organization module: the organizations the signed-in account
+ * may place things in, the form's checks without writing, and creation through the module's own service (tree
+ * rules, history, audit).
+ */
+public interface OrganizationBulkEntry {
+
+    /**
+     * A new organization as the form takes it. The parent is an existing organization ({@code parentId}) or one
+     * created earlier in the same load (then {@code parentId} is null and {@code parentType} names its type).
+     */
+    record NewOrganization(String name, String shortName, String unitName, OrganizationType type,
+                           OrganizationCategory category, Long parentId, LocalDate validFrom) {
+    }
+
+    /** A broken rule: the form field it concerns and the message key. */
+    record Problem(String field, String messageKey) {
+    }
+
+    /** Active organizations the signed-in account may see (its subtree; everything for an administrator). */
+    List<OrganizationRef> activeVisible();
+
+    /**
+     * The form's checks for a new organization, without writing: field formats, the account may change
+     * organizations, the parent is active and inside the account's subtree (only an administrator creates a root),
+     * and the type may sit under the parent's type. {@code parentType} is the type of a parent that does not exist
+     * yet (created earlier in the same load); {@code null} when the parent is {@code parentId} or there is none.
+     */
+    Optional<Problem> check(NewOrganization organization, OrganizationType parentType, boolean parentInSameLoad);
+
+    /** Creates the organization through the organization service (history, audit). */
+    OrganizationRef create(NewOrganization organization);
+}

@@ -1,0 +1,80 @@
+package vn.chibo.organization.internal;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.chibo.organization.OrganizationBulkEntry;
+import vn.chibo.organization.OrganizationRef;
+import vn.chibo.organization.OrganizationType;
+import vn.chibo.shared.security.ChiboUser;
+import vn.chibo.shared.security.CurrentUser;
+
+/** The organization module's side of bulk loading: the form's rules and writes through {@link OrganizationService}. */
+@Service
+@Transactional(readOnly = true)
+class OrganizationImports implements OrganizationBulkEntry {
+
+    private final OrganizationService organizations;
+    private final Validator validator;
+
+    OrganizationImports(OrganizationService organizations, Validator validator) {
+        this.organizations = organizations;
+        this.validator = validator;
+    }
+
+    @Override
+    public List<OrganizationRef> activeVisible() {
+        return organizations.activeInScope().stream().map(Organization::toRef).toList();
+    }
+
+    @Override
+    public Optional<Problem> check(NewOrganization organization, OrganizationType parentType, boolean parentInSameLoad) {
+        for (ConstraintViolation<OrganizationForm> violation : validator.validate(form(organization))) {
+            return Optional.of(new Problem(violation.getPropertyPath().toString(), "organization.error.invalidField"));
+        }
+        ChiboUser user = CurrentUser.get();
+        if (!user.mayChangeOrganizations()) {
+            return Optional.of(new Problem("parentId", "organization.error.mayNotChange"));
+        }
+        OrganizationType typeAbove = parentType;
+        if (!parentInSameLoad && organization.parentId() == null) {
+            if (!user.isAdmin()) {
+                return Optional.of(new Problem("parentId", "organization.error.rootOnlyAdmin"));
+            }
+        } else if (!parentInSameLoad) {
+            Optional<OrganizationRef> parent = organizations.find(organization.parentId());
+            if (parent.isEmpty() || !user.canSee(parent.get().path())) {
+                return Optional.of(new Problem("parentId", "organization.error.parentOutOfScope"));
+            }
+            if (!parent.get().active()) {
+                return Optional.of(new Problem("parentId", "organization.error.parentEnded"));
+            }
+            typeAbove = parent.get().type();
+        }
+        if (!organization.type().mayHaveParent(typeAbove)) {
+            return Optional.of(new Problem("type", "organization.error.typeRule"));
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    @Transactional
+    public OrganizationRef create(NewOrganization organization) {
+        return organizations.create(form(organization)).toRef();
+    }
+
+    private static OrganizationForm form(NewOrganization organization) {
+        OrganizationForm form = new OrganizationForm();
+        form.setName(organization.name());
+        form.setShortName(organization.shortName());
+        form.setUnitName(organization.unitName());
+        form.setType(organization.type());
+        form.setCategory(organization.category());
+        form.setParentId(organization.parentId());
+        form.setValidFrom(organization.validFrom());
+        return form;
+    }
+}

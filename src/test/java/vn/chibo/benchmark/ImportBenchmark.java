@@ -1,0 +1,219 @@
+package vn.chibo.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
+import vn.chibo.importing.internal.ImportBatch;
+import vn.chibo.importing.internal.ImportKind;
+import vn.chibo.importing.internal.ImportService;
+import vn.chibo.shared.text.VietnameseText;
+import vn.chibo.support.DemoFixture;
+import vn.chibo.support.EmbeddedPostgres;
+
+/**
+ * Import benchmark (not part of the test suite): 2,500 organizations then 30,000 people previewed and committed on
+ * a real PostgreSQL, next to the raw figures of the same run: fastexcel reading the same people file and a JDBC
+ * batch inserting the same person rows.
+ *
+ * <pre>./mvnw test -Dtest=ImportBenchmark -Dsurefire.failIfNoSpecifiedTests=false</pre>
+ *
+ * Results are printed and written to {@code target/benchmarks/import.md}.
+ */
+@SpringBootTest(properties = "logging.level.vn.chibo=INFO")
+@ActiveProfiles("test")
+@ContextConfiguration(initializers = EmbeddedPostgres.class)
+class ImportBenchmark {
+
+    static final int COMMITTEES = 50;
+    static final int CELLS_PER_COMMITTEE = 49;
+    static final int PEOPLE = 30_000;
+    static final String[] FAMILY = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ", "Hồ"};
+    static final String[] MIDDLE = {"Văn", "Thị", "Đức", "Minh", "Hữu", "Ngọc", "Quang", "Thanh"};
+    static final String[] GIVEN = {"An", "Bình", "Cường", "Dũng", "Giang", "Hà", "Hùng", "Khoa", "Lan", "Long", "Mai",
+        "Nam", "Phong", "Quân", "Sơn", "Tâm", "Thảo", "Trung", "Tuấn", "Việt"};
+
+    private final List<String> results = new ArrayList<>();
+
+    @Autowired
+    ImportService imports;
+    @Autowired
+    DemoFixture demo;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    DataSource dataSource;
+
+    @Test
+    void measuresAnImportOfARegion() throws Exception {
+        UserDetails admin = demo.user("admin");
+        SecurityContextHolder.getContext().setAuthentication(
+                new UsernamePasswordAuthenticationToken(admin, null, admin.getAuthorities()));
+        long root = jdbc.sql("select min(id) from organization where parent_id is null").query(Long.class).single();
+        results.add("| step | rows | ms | rows/s |");
+        results.add("|---|---:|---:|---:|");
+
+        byte[] organizations = organizationsFile(root);
+        ImportBatch orgPreview = timed("Organizations: preview", COMMITTEES * (1 + CELLS_PER_COMMITTEE),
+                () -> imports.preview(ImportKind.ORGANIZATIONS, "to-chuc.xlsx", organizations));
+        assertThat(orgPreview.errorCount()).isZero();
+        timed("Organizations: commit", orgPreview.rows(), () -> imports.commit(orgPreview.id()));
+
+        List<Long> cells = jdbc.sql("select id from organization where name like 'Chi bộ Nhập Thử %' order by id")
+                .query(Long.class).list();
+        assertThat(cells).hasSize(COMMITTEES * CELLS_PER_COMMITTEE);
+        byte[] people = peopleFile(cells);
+        results.add(String.format(Locale.ROOT, "| People file size | | %,d bytes | |", people.length));
+        timed("Raw: fastexcel reads every cell of the people file", PEOPLE, () -> rawRead(people));
+        Map<Long, String> paths = new java.util.HashMap<>();
+        jdbc.sql("select id, path from organization where id in (:ids)").param("ids", cells)
+                .query((rs, n) -> paths.put(rs.getLong(1), rs.getString(2))).list();
+        timed("Raw: JDBC batch inserts the same person rows (rolled back)", PEOPLE, () -> rawInsert(cells, paths));
+        ImportBatch preview = timed("People: preview", PEOPLE,
+                () -> imports.preview(ImportKind.PEOPLE, "nguoi.xlsx", people));
+        assertThat(preview.errorCount()).isZero();
+        ImportBatch committed = timed("People: commit (person, status history, membership, audit per row)", PEOPLE,
+                () -> imports.commit(preview.id()));
+        assertThat(committed.status()).isEqualTo(ImportBatch.Status.COMMITTED);
+        timed("ANALYZE after the bulk commit", PEOPLE, () -> jdbc.sql("analyze").update());
+
+        Path out = Path.of("target/benchmarks/import.md");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, String.join("\n", results) + "\n");
+        results.forEach(System.out::println);
+    }
+
+    private <T> T timed(String step, int rows, Supplier<T> work) {
+        long start = System.nanoTime();
+        T result = work.get();
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        results.add(String.format(Locale.ROOT, "| %s | %,d | %,d | %,d |", step, rows, ms, ms == 0 ? 0 : rows * 1000L / ms));
+        return result;
+    }
+
+    private byte[] organizationsFile(long root) throws Exception {
+        List<List<String>> rows = new ArrayList<>();
+        for (int c = 1; c <= COMMITTEES; c++) {
+            rows.add(List.of("T" + c, "Đảng bộ Trung đoàn Nhập Thử " + c, "Đảng bộ cơ sở", "Lực lượng thường trực",
+                    String.valueOf(root), "01/01/2015"));
+            for (int k = 1; k <= CELLS_PER_COMMITTEE; k++) {
+                rows.add(List.of("C" + c + "-" + k, "Chi bộ Nhập Thử " + c + "-" + k, "Chi bộ", "Lực lượng thường trực",
+                        "T" + c, "01/01/2015"));
+            }
+        }
+        return workbook("Tổ chức", List.of("Mã", "Tên tổ chức", "Loại tổ chức", "Khối", "Cấp trên trực tiếp", "Ngày thành lập"), rows);
+    }
+
+    private byte[] peopleFile(List<Long> cells) throws Exception {
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < PEOPLE; i++) {
+            boolean member = i % 3 == 0;
+            LocalDate birth = LocalDate.of(1970 + i % 35, 1 + i % 12, 1 + i % 28);
+            rows.add(List.of(name(i), birth.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")),
+                    i % 4 == 0 ? "Nữ" : "Nam", String.format("%012d", 990_000_000_000L + i),
+                    member ? "Đảng viên chính thức" : "Quần chúng", member ? "19/05/" + (birth.getYear() + 20) : "",
+                    member ? "19/05/" + (birth.getYear() + 21) : "", String.valueOf(cells.get(i % cells.size()))));
+        }
+        return workbook("Đảng viên, quần chúng", List.of("Họ và tên", "Ngày sinh", "Giới tính", "Số CCCD",
+                "Tình trạng", "Ngày vào Đảng", "Ngày chính thức", "Đơn vị sinh hoạt"), rows);
+    }
+
+    static String name(int i) {
+        return FAMILY[i % FAMILY.length] + " " + MIDDLE[(i / 10) % MIDDLE.length] + " " + GIVEN[(i / 80) % GIVEN.length]
+                + " " + GIVEN[(i / 1600) % GIVEN.length];
+    }
+
+    private static byte[] workbook(String sheetName, List<String> header, List<List<String>> rows) throws Exception {
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(500); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.createSheet(sheetName);
+            Row head = sheet.createRow(0);
+            for (int c = 0; c < header.size(); c++) {
+                head.createCell(c).setCellValue(header.get(c));
+            }
+            for (int r = 0; r < rows.size(); r++) {
+                Row row = sheet.createRow(r + 1);
+                for (int c = 0; c < rows.get(r).size(); c++) {
+                    row.createCell(c).setCellValue(rows.get(r).get(c));
+                }
+            }
+            workbook.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static Integer rawRead(byte[] file) {
+        int[] cells = {0};
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(file));
+             var rows = workbook.getFirstSheet().openStream()) {
+            rows.forEach(row -> row.forEach(cell -> cells[0] += cell == null || cell.getText() == null ? 0 : 1));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return cells[0];
+    }
+
+    private Integer rawInsert(List<Long> cells, Map<Long, String> paths) {
+        String sql = "insert into person (full_name, search_key, sort_key, birth_date, gender, identity_number, organization_id,"
+                + " org_path, party_status, admitted_on, official_since, version, created_at, updated_at)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)";
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement insert = connection.prepareStatement(sql)) {
+                Timestamp now = Timestamp.from(demo.now());
+                for (int i = 0; i < PEOPLE; i++) {
+                    boolean member = i % 3 == 0;
+                    LocalDate birth = LocalDate.of(1970 + i % 35, 1 + i % 12, 1 + i % 28);
+                    long cell = cells.get(i % cells.size());
+                    insert.setString(1, name(i));
+                    insert.setString(2, VietnameseText.searchKey(name(i)));
+                    insert.setString(3, VietnameseText.personSortKey(name(i)));
+                    insert.setDate(4, Date.valueOf(birth));
+                    insert.setString(5, i % 4 == 0 ? "FEMALE" : "MALE");
+                    insert.setString(6, String.format("%012d", 980_000_000_000L + i));
+                    insert.setLong(7, cell);
+                    insert.setString(8, paths.get(cell));
+                    insert.setString(9, member ? "OFFICIAL" : "MASS");
+                    insert.setDate(10, member ? Date.valueOf(LocalDate.of(birth.getYear() + 20, 5, 19)) : null);
+                    insert.setDate(11, member ? Date.valueOf(LocalDate.of(birth.getYear() + 21, 5, 19)) : null);
+                    insert.setTimestamp(12, now);
+                    insert.setTimestamp(13, now);
+                    insert.addBatch();
+                    if (i % 1000 == 999) {
+                        insert.executeBatch();
+                    }
+                }
+                insert.executeBatch();
+            }
+            connection.rollback();
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return PEOPLE;
+    }
+}

@@ -1,0 +1,98 @@
+package vn.chibo.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Download;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.chibo.support.BrowserTest;
+
+/** An officer fills in the downloaded template, sees three errors by row and column, fixes them, commits and finds the people. */
+class ImportBrowserTest extends BrowserTest {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    /** The demo cell named by the organizations from the top of the tree down ("Chi bộ Đại đội 1" alone is not unique). */
+    String cell() {
+        List<String> names = new ArrayList<>();
+        for (String id : demo.pathOf(demo.sampleCell()).substring(1).split("/")) {
+            names.add(jdbc.sql("select name from organization where id = :id").param("id", Long.parseLong(id))
+                    .query(String.class).single());
+        }
+        return String.join(" / ", names);
+    }
+
+    /** The template with the rows written into its data sheet (columns: name, birth, gender, id, rank, position, status, admitted, official, organization). */
+    Path filled(Path template, List<List<String>> rows) throws Exception {
+        Path file = Files.createTempFile("nhap-", ".xlsx");
+        try (InputStream in = Files.newInputStream(template); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            Sheet data = workbook.getSheetAt(0);
+            for (int r = 0; r < rows.size(); r++) {
+                Row row = data.createRow(r + 1);
+                for (int c = 0; c < rows.get(r).size(); c++) {
+                    row.createCell(c).setCellValue(rows.get(r).get(c));
+                }
+            }
+            try (OutputStream out = Files.newOutputStream(file)) {
+                workbook.write(out);
+            }
+        }
+        return file;
+    }
+
+    @Test
+    void anOfficerImportsPeopleFromTheTemplateAfterFixingThreeErrors() throws Exception {
+        signIn("canbo.sudoan", "demo");
+        page.navigate(url("/imports"));
+        screenshot("90-import-page");
+        Download download = page.waitForDownload(() -> page.locator("#template-people").click());
+        Path template = download.path();
+        String cell = cell();
+        List<List<String>> rows = new ArrayList<>(List.of(
+                List.of("Hoàng Văn Nhập Excel", "12/04/1996", "Nam", "", "", "Tiểu đội trưởng", "Đảng viên chính thức", "31/02/2019", "01/03/2020", cell),
+                List.of("Lương Thị Nhập Excel", "20/10/2001", "Nữ", "", "", "", "Quần chúng", "", "", "Chi bộ Không Tồn Tại"),
+                List.of("Mạc Văn Nhập Excel", "05/05/1999", "Không rõ", "", "", "", "Quần chúng", "", "", cell)));
+        page.locator("#importKind").selectOption("people");
+        page.locator("#importFile").setInputFiles(filled(template, rows));
+        page.locator("#uploadImport").click();
+        assertThat(page.locator("#importStatus")).hasText("Có lỗi");
+        screenshot("91-import-three-errors");
+        assertThat(page.locator("#importErrors tbody tr")).hasCount(3);
+        assertThat(page.locator("#importErrors tbody tr").nth(0)).containsText("Ngày vào Đảng");
+        assertThat(page.locator("#importErrors tbody tr").nth(0)).containsText("Dòng 2, cột 'Ngày vào Đảng': ngày 31/02/2019 không hợp lệ");
+        assertThat(page.locator("#importErrors tbody tr").nth(1)).containsText("Đơn vị sinh hoạt");
+        assertThat(page.locator("#importErrors tbody tr").nth(2)).containsText("Giới tính");
+        assertThat(page.locator("#commitImport")).hasCount(0);
+
+        rows.set(0, List.of("Hoàng Văn Nhập Excel", "12/04/1996", "Nam", "", "", "Tiểu đội trưởng", "Đảng viên chính thức", "28/02/2019", "01/03/2020", cell));
+        rows.set(1, List.of("Lương Thị Nhập Excel", "20/10/2001", "Nữ", "", "", "", "Quần chúng", "", "", cell));
+        rows.set(2, List.of("Mạc Văn Nhập Excel", "05/05/1999", "Nam", "", "", "", "Quần chúng", "", "", cell));
+        page.locator("#uploadAgain").click();
+        page.locator("#importFile").setInputFiles(filled(template, rows));
+        page.locator("#uploadImport").click();
+        assertThat(page.locator("#importStatus")).hasText("Sẵn sàng ghi");
+        assertThat(page.locator("#createCount")).hasText("3");
+        screenshot("92-import-ready");
+        page.locator("#commitImport").click();
+        assertThat(page.locator(".alert-success")).containsText("Đã ghi dữ liệu");
+        assertThat(page.locator("#importStatus")).hasText("Đã ghi");
+        screenshot("93-import-committed");
+
+        page.navigate(url("/people?q=nhap excel"));
+        assertThat(page.locator("#peopleTable")).containsText("Hoàng Văn Nhập Excel");
+        assertThat(page.locator("#peopleTable")).containsText("Lương Thị Nhập Excel");
+        assertThat(page.locator("#peopleTable")).containsText("Mạc Văn Nhập Excel");
+        screenshot("94-imported-people-in-list");
+    }
+}
