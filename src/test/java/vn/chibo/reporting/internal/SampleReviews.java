@@ -10,12 +10,12 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 import vn.chibo.statistics.Review;
 
 /** Hand-built reviews for the report's tests: the seed article's figures for a region of three units, three years. */
-final class SampleReviews {
+public final class SampleReviews {
 
     private SampleReviews() {
     }
 
-    static FigureText text() {
+    public static FigureText text() {
         ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
         messages.setBasename("messages");
         messages.setDefaultEncoding("UTF-8");
@@ -23,11 +23,11 @@ final class SampleReviews {
         return new FigureText(messages);
     }
 
-    static ReportWriter writer() {
+    public static ReportWriter writer() {
         return new ReportWriter(text(), "Thành phố Hồ Chí Minh");
     }
 
-    static Map<String, Number> regionFigures() {
+    public static Map<String, Number> regionFigures() {
         Map<String, Number> f = new HashMap<>();
         f.put("people.members", 22385L);
         f.put("people.masses", 64120L);
@@ -64,7 +64,7 @@ final class SampleReviews {
     }
 
     /** Region 1 with Sư đoàn 1 (best), Sư đoàn 2 (lowest), Bộ CHQS tỉnh Tây Ninh, and its own records. */
-    static Review region() {
+    public static Review region() {
         Map<String, Number> total = regionFigures();
         Map<String, Number> y2024 = new HashMap<>(Map.of("mentoring.mentors", 6100L, "classification.cells.goodOrBetterShare",
                 new BigDecimal("93.5")));
@@ -81,7 +81,7 @@ final class SampleReviews {
     }
 
     /** A cell's review of one month with a single figure. */
-    static Review sparse() {
+    public static Review sparse() {
         return new Review(new Review.Unit(20, "Chi bộ Đại đội 1"), LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30),
                 Map.of("people.members", 9L), new TreeMap<>(), List.of(), null, List.of());
     }
