@@ -66,12 +66,17 @@ public class FigureText {
     }
 
     static Number denominator(String shareKey, Map<String, Number> figures) {
+        String key = denominatorKey(shareKey, figures);
+        return key == null ? null : figures.get(key);
+    }
+
+    /** The key of a share's denominator the figures have ({@code x.decided}, {@code x.assessed}...), or null. */
+    static String denominatorKey(String shareKey, Map<String, Number> figures) {
         int dot = shareKey.lastIndexOf('.');
         String parent = dot < 0 ? "" : shareKey.substring(0, dot + 1);
         for (String name : DENOMINATORS) {
-            Number n = figures.get(parent + name);
-            if (n != null) {
-                return n;
+            if (figures.get(parent + name) != null) {
+                return parent + name;
             }
         }
         return null;

@@ -33,8 +33,9 @@ public class PdfReport {
                 .append(".subtitle { text-align: center; font-weight: bold; margin-bottom: 10pt; }")
                 .append("h2 { font-size: 12.5pt; margin: 10pt 0 4pt 0; } h3 { font-size: 12pt; margin: 8pt 0 3pt 0; }")
                 .append("p { margin: 3pt 0; text-align: justify; text-indent: 1cm; }")
-                .append("table.grid { width: 100%; border-collapse: collapse; margin: 4pt 0 8pt 0; font-size: 9.5pt; }")
-                .append("table.grid td, table.grid th { border: 0.6pt solid #000; padding: 2pt 3pt; vertical-align: top; }")
+                .append("table.grid { width: 100%; border-collapse: collapse; margin: 4pt 0 8pt 0; font-size: 9pt; table-layout: fixed; }")
+                .append("table.grid th.first { width: 24%; } table.grid th.no { width: 6%; } table.grid th.label { width: 34%; }")
+                .append("table.grid td, table.grid th { border: 0.6pt solid #000; padding: 2pt 3pt; vertical-align: top; word-wrap: break-word; }")
                 .append("table.grid td.n { text-align: right; }")
                 .append(".foot td.left { width: 50%; font-size: 10.5pt; } .foot td.right { width: 50%; text-align: center; font-weight: bold; }")
                 .append(".source { font-size: 9.5pt; font-style: italic; margin-top: 14pt; text-indent: 0; }")
@@ -44,7 +45,7 @@ public class PdfReport {
             h.append(esc(c.field(Placeholder.CAP_TREN))).append("<br/>");
         }
         h.append("<b>").append(esc(c.field(Placeholder.CO_QUAN))).append("</b><br/>*<br/>")
-                .append(esc(text.vi("reporting.number"))).append("</td><td class=\"right\"><b>ĐẢNG CỘNG SẢN VIỆT NAM</b><br/><i>")
+                .append(esc(text.vi("reporting.number")).replace(' ', '\u00A0')).append("</td><td class=\"right\"><b>ĐẢNG CỘNG SẢN VIỆT NAM</b><br/><i>")
                 .append(esc(c.field(Placeholder.DIA_DANH) + ", " + c.field(Placeholder.NGAY_THANG))).append("</i></td></tr></table>");
         h.append("<div class=\"title\">").append(esc(c.field(Placeholder.TIEU_DE))).append("</div>");
         h.append("<div class=\"subtitle\">").append(esc(c.field(Placeholder.TRICH_YEU))).append("</div>");
@@ -70,7 +71,11 @@ public class PdfReport {
 
     private static void table(StringBuilder h, List<String> headers, List<List<String>> rows) {
         h.append("<table class=\"grid\"><tr>");
-        headers.forEach(cell -> h.append("<th>").append(esc(cell)).append("</th>"));
+        boolean numbered = headers.get(0).length() <= 3; // 'STT': number, label, then figures
+        for (int i = 0; i < headers.size(); i++) {
+            String width = numbered ? (i == 0 ? " class=\"no\"" : i == 1 ? " class=\"label\"" : "") : i == 0 ? " class=\"first\"" : "";
+            h.append("<th").append(width).append(">").append(esc(headers.get(i))).append("</th>");
+        }
         h.append("</tr>");
         for (List<String> row : rows) {
             h.append("<tr>");

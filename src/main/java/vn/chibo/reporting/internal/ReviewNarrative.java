@@ -102,6 +102,7 @@ final class ReviewNarrative {
                 shares.add(text.vi("reporting.quality." + key, FigureText.value(key, figures)));
                 told.add(key);
                 told.add(key.substring(0, key.length() - "Share".length()));
+                java.util.Optional.ofNullable(FigureText.denominatorKey(key, figures)).ifPresent(told::add);
             }
         }
         List<String> out = new ArrayList<>();

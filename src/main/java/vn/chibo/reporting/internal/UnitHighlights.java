@@ -80,7 +80,7 @@ final class UnitHighlights {
                     .filter(r -> VietNumbers.toDecimal(r.figures().get(key)).compareTo(level) < 0)
                     .sorted(Comparator.comparing((Row r) -> VietNumbers.toDecimal(r.figures().get(key))).thenComparing(byName))
                     .limit(LOWEST_NAMED)
-                    .map(r -> r.organization().name() + " " + FigureText.value(key, r.figures())).toList();
+                    .map(r -> r.organization().name() + ": " + FigureText.value(key, r.figures())).toList();
             if (!lowest.isEmpty()) {
                 out.add(text.vi("reporting.shortcoming.lowShare", text.vi("reporting.lowShare." + key),
                         VietNumbers.share(all), String.join("; ", lowest)));
@@ -97,7 +97,7 @@ final class UnitHighlights {
                     .sorted(Comparator.comparing((Row r) -> VietNumbers.toDecimal(r.figures().get(key))).reversed()
                             .thenComparing(byName))
                     .limit(LOWEST_NAMED)
-                    .map(r -> r.organization().name() + " " + VietNumbers.figure(key, r.figures().get(key))).toList();
+                    .map(r -> r.organization().name() + " (" + VietNumbers.figure(key, r.figures().get(key)) + ")").toList();
             out.add(most.isEmpty() ? text.vi("reporting.shortcoming.count", text.label(key), VietNumbers.figure(key, whole.get(key)))
                     : text.vi("reporting.shortcoming.countAt", text.label(key), VietNumbers.figure(key, whole.get(key)),
                     String.join("; ", most)));

@@ -25,6 +25,13 @@ class PdfReportTest {
                     .contains("94,2% (2.290/2.431)").contains("Nổi bật là các đơn vị: Sư đoàn 1")
                     .contains("Bộ CHQS tỉnh Tây Ninh").contains("Nơi nhận:").contains("T/M ĐẢNG ỦY").contains("BÍ THƯ");
             assertThat(document.getPage(0).getResources().getFontNames()).isNotEmpty();
+            // a picture of each page, to look at the layout (target/screenshots/review-report-N.png)
+            var renderer = new org.apache.pdfbox.rendering.PDFRenderer(document);
+            java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/screenshots"));
+            for (int page = 0; page < document.getNumberOfPages(); page++) {
+                javax.imageio.ImageIO.write(renderer.renderImageWithDPI(page, 80), "png",
+                        java.nio.file.Path.of("target/screenshots/review-report-" + (page + 1) + ".png").toFile());
+            }
         }
     }
 }

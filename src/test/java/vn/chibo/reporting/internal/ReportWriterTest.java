@@ -29,7 +29,9 @@ class ReportWriterTest {
                 .contains("Kết quả có 2.416 chi bộ đạt “5 tốt” và 28.601 đảng viên đạt “5 tốt”.")
                 .contains("chi bộ hoàn thành tốt và xuất sắc nhiệm vụ đạt 94,2% (2.290/2.431)")
                 .contains("đảng viên hoàn thành tốt và xuất sắc nhiệm vụ đạt 97,1%")
-                .contains("đơn vị vững mạnh toàn diện “mẫu mực, tiêu biểu” đạt 84,2%");
+                .contains("đơn vị vững mạnh toàn diện “mẫu mực, tiêu biểu” đạt 84,2%")
+                .as("a share's numerator and denominator are told with it, not again as lines")
+                .doesNotContain(SampleReviews.text().label("classification.cells.decided") + ":");
     }
 
     @Test
@@ -70,9 +72,9 @@ class ReportWriterTest {
     @Test
     void shortcomingsNameTheUnitsBelowTheWholeAndTheOverdueAndFlatWork() {
         String body = region().bodyText();
-        assertThat(body).contains("Tỷ lệ chi bộ hoàn thành tốt nhiệm vụ trở lên thấp hơn mức chung (94,2%) ở: Sư đoàn 2 88% (44/50).")
-                .contains(label("inspection.remediationOverdue") + ": 3; nhiều nhất ở: Sư đoàn 2 3.")
-                .contains(label("meetings.flat") + ": 12; nhiều nhất ở: Sư đoàn 2 9; Bộ CHQS tỉnh Tây Ninh 3.");
+        assertThat(body).contains("Tỷ lệ chi bộ hoàn thành tốt nhiệm vụ trở lên thấp hơn mức chung (94,2%) ở: Sư đoàn 2: 88% (44/50).")
+                .contains(label("inspection.remediationOverdue") + ": 3; nhiều nhất ở: Sư đoàn 2 (3).")
+                .contains(label("meetings.flat") + ": 12; nhiều nhất ở: Sư đoàn 2 (9); Bộ CHQS tỉnh Tây Ninh (3).");
     }
 
     @Test
