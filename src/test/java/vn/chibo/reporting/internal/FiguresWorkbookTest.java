@@ -58,6 +58,24 @@ class FiguresWorkbookTest {
         }
     }
 
+    @Test
+    void aLockedPeriodThatChangedListsTheChangesOnTheirOwnSheet() throws Exception {
+        var open = SampleReviews.region();
+        var locked = new vn.chibo.statistics.Review(open.organization(), open.from(), open.to(), open.figures(), open.years(),
+                open.rows(), new vn.chibo.statistics.Review.Lock(7, java.time.Instant.parse("2026-12-01T02:30:00Z"), "Nguyễn Văn An"),
+                java.util.List.of(new vn.chibo.statistics.Review.Change("awards.individual", 28696L, 28700L)));
+        byte[] bytes = new FiguresWorkbook(SampleReviews.text()).render(locked, "Số liệu đã chốt");
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+            Sheet changes = book.getSheet("Thay đổi sau chốt");
+            assertThat(changes.getRow(1).getCell(1).getStringCellValue()).isEqualTo("awards.individual");
+            assertThat(changes.getRow(1).getCell(2).getNumericCellValue()).isEqualTo(28696);
+            assertThat(changes.getRow(1).getCell(3).getNumericCellValue()).isEqualTo(28700);
+        }
+        try (XSSFWorkbook book = open()) {
+            assertThat(book.getSheet("Thay đổi sau chốt")).isNull();
+        }
+    }
+
     private static XSSFWorkbook open() throws Exception {
         byte[] bytes = new FiguresWorkbook(SampleReviews.text()).render(SampleReviews.region(), "Số liệu tính đến ngày 06/12/2026.");
         return new XSSFWorkbook(new ByteArrayInputStream(bytes));

@@ -104,6 +104,16 @@ class ReportWriterTest {
         assertThat(later).isEqualTo(first);
     }
 
+    @Test
+    void aLockedPeriodSaysWhenAndByWhomItsFiguresWereLocked() {
+        Review open = SampleReviews.region();
+        Review locked = new Review(open.organization(), open.from(), open.to(), open.figures(), open.years(), open.rows(),
+                new Review.Lock(7, java.time.Instant.parse("2026-12-01T02:30:00Z"), "Nguyễn Văn An"), List.of());
+        ReportContent content = SampleReviews.writer().content(locked, REGION, TODAY);
+        assertThat(content.field(Placeholder.NGUON_SO_LIEU)).isEqualTo("Số liệu đã chốt lúc 09:30 ngày 01/12/2026, người chốt: Nguyễn Văn An.");
+        assertThat(content.bodyText()).isEqualTo(region().bodyText());
+    }
+
     /** The figure's label as the statistics module names it ({@code figure.<key>}), else its key. */
     private static String label(String key) {
         return SampleReviews.text().label(key);
