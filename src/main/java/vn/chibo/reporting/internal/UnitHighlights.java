@@ -36,7 +36,7 @@ final class UnitHighlights {
     UnitHighlights(FigureText text, Review review) {
         this.text = text;
         this.whole = review.figures() == null ? Map.of() : review.figures();
-        this.units = review.rows() == null ? List.of() : review.rows().stream().filter(r -> !r.own()).toList();
+        this.units = review.rows() == null ? List.of() : review.rows().stream().filter(r -> !r.own() && r.figures() != null).toList();
         Collator collator = Collator.getInstance(new ULocale("vi"));
         this.byName = Comparator.comparing(r -> r.organization().name(), collator::compare);
     }

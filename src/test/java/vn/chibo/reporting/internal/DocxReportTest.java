@@ -66,6 +66,21 @@ class DocxReportTest {
     }
 
     @Test
+    void theSameReviewGivesADocxWithTheSameText() throws Exception {
+        ReportContent again = SampleReviews.writer().content(SampleReviews.region(),
+                new ReportWriter.Issuer("Sư đoàn 1", "Đảng bộ Quân khu", false), LocalDate.of(2026, 12, 6));
+        assertThat(text(docx.render(ReportTemplates.defaultTemplate(), again)))
+                .isEqualTo(text(docx.render(ReportTemplates.defaultTemplate(), CONTENT)));
+    }
+
+    private static String text(byte[] docx) throws Exception {
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx));
+             XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
+            return extractor.getText();
+        }
+    }
+
+    @Test
     void aFileThatIsNotADocxIsRefusedAsUnreadable() throws Exception {
         ByteArrayOutputStream zip = new ByteArrayOutputStream();
         try (ZipOutputStream out = new ZipOutputStream(zip)) {
