@@ -20,11 +20,35 @@ public final class DocxDocument {
 
     private static final String FONT = "Times New Roman";
 
-    private final XWPFDocument document = new XWPFDocument();
+    private final XWPFDocument document;
+    /** When set, new paragraphs and tables go before this paragraph of an existing document (a template's body placeholder). */
+    private final XWPFParagraph anchor;
+
+    public DocxDocument() {
+        this(new XWPFDocument(), null);
+    }
+
+    private DocxDocument(XWPFDocument document, XWPFParagraph anchor) {
+        this.document = document;
+        this.anchor = anchor;
+    }
+
+    /**
+     * Writes headings, paragraphs, tables and signatures into an existing document (e.g. a unit's template), each
+     * inserted just before {@code anchor}, in the order written; the caller removes the anchor afterwards.
+     */
+    public static DocxDocument before(XWPFDocument document, XWPFParagraph anchor) {
+        return new DocxDocument(document, anchor);
+    }
 
     /** Top block: {@code issuer} lines on the left (superior, then the organization), place and date on the right. */
     public DocxDocument header(List<String> issuer, String placeAndDate) {
-        XWPFTable table = document.createTable(1, 2);
+        return header(issuer, null, placeAndDate);
+    }
+
+    /** The top block with the document's number ('Số 12-BC/ĐU') under the issuer's star, as reports and notices carry. */
+    public DocxDocument header(List<String> issuer, String number, String placeAndDate) {
+        XWPFTable table = newTable(1, 2);
         table.removeBorders();
         table.setWidth("100%");
         XWPFTableRow row = table.getRow(0);
@@ -38,6 +62,10 @@ public final class DocxDocument {
         }
         left.createRun().addBreak();
         run(left, "*", false, false, 13);
+        if (number != null) {
+            left.createRun().addBreak();
+            run(left, number, false, false, 13);
+        }
         XWPFParagraph right = row.getCell(1).getParagraphs().get(0);
         right.setAlignment(ParagraphAlignment.CENTER);
         run(right, "ĐẢNG CỘNG SẢN VIỆT NAM", true, false, 14);
@@ -47,7 +75,7 @@ public final class DocxDocument {
     }
 
     public DocxDocument title(String title, String subtitle) {
-        XWPFParagraph p = document.createParagraph();
+        XWPFParagraph p = newParagraph();
         p.setAlignment(ParagraphAlignment.CENTER);
         p.setSpacingBefore(240);
         run(p, title, true, false, 15);
@@ -59,14 +87,14 @@ public final class DocxDocument {
     }
 
     public DocxDocument heading(String text) {
-        XWPFParagraph p = document.createParagraph();
+        XWPFParagraph p = newParagraph();
         p.setSpacingBefore(160);
         run(p, text, true, false, 14);
         return this;
     }
 
     public DocxDocument paragraph(String text) {
-        XWPFParagraph p = document.createParagraph();
+        XWPFParagraph p = newParagraph();
         p.setAlignment(ParagraphAlignment.BOTH);
         p.setFirstLineIndent(567);
         run(p, text, false, false, 14);
@@ -75,14 +103,14 @@ public final class DocxDocument {
 
     /** A labelled line: the label in bold, then the value. */
     public DocxDocument field(String label, String value) {
-        XWPFParagraph p = document.createParagraph();
+        XWPFParagraph p = newParagraph();
         run(p, label + ": ", true, false, 14);
         run(p, value == null ? "" : value, false, false, 14);
         return this;
     }
 
     public DocxDocument table(List<String> headers, List<List<String>> rows) {
-        XWPFTable table = document.createTable(rows.size() + 1, headers.size());
+        XWPFTable table = newTable(rows.size() + 1, headers.size());
         table.setWidth("100%");
         for (int c = 0; c < headers.size(); c++) {
             XWPFParagraph p = table.getRow(0).getCell(c).getParagraphs().get(0);
@@ -96,13 +124,13 @@ public final class DocxDocument {
                         false, 12);
             }
         }
-        document.createParagraph();
+        newParagraph();
         return this;
     }
 
     /** Signature blocks side by side: each is (role, name), e.g. ('THƯ KÝ', 'Nguyễn Văn A'). */
     public DocxDocument signatures(List<String[]> blocks) {
-        XWPFTable table = document.createTable(1, blocks.size());
+        XWPFTable table = newTable(1, blocks.size());
         table.removeBorders();
         table.setWidth("100%");
         for (int i = 0; i < blocks.size(); i++) {
@@ -117,6 +145,44 @@ public final class DocxDocument {
         return this;
     }
 
+    /**
+     * The closing of a report or notice: 'Nơi nhận' with its lines at the left (small, as custom has it), the signer's
+     * block centred at the right ('T/M ĐẢNG ỦY', 'BÍ THƯ', room to sign, the name).
+     */
+    public DocxDocument recipientsAndSignature(String recipientsLabel, List<String> recipients, List<String> signerLines,
+                                               String signerName) {
+        XWPFTable table = newTable(1, 2);
+        table.removeBorders();
+        table.setWidth("100%");
+        XWPFParagraph left = table.getRow(0).getCell(0).getParagraphs().get(0);
+        run(left, recipientsLabel, true, true, 12);
+        for (String line : recipients) {
+            left.createRun().addBreak();
+            run(left, line, false, false, 11);
+        }
+        XWPFParagraph right = table.getRow(0).getCell(1).getParagraphs().get(0);
+        right.setAlignment(ParagraphAlignment.CENTER);
+        for (int i = 0; i < signerLines.size(); i++) {
+            if (i > 0) {
+                right.createRun().addBreak();
+            }
+            run(right, signerLines.get(i), true, false, 14);
+        }
+        for (int k = 0; k < 4; k++) {
+            right.createRun().addBreak();
+        }
+        run(right, signerName == null ? "" : signerName, true, false, 14);
+        return this;
+    }
+
+    /** A small italic line, e.g. where the figures come from. */
+    public DocxDocument note(String text) {
+        XWPFParagraph p = newParagraph();
+        p.setSpacingBefore(200);
+        run(p, text, false, true, 11);
+        return this;
+    }
+
     public byte[] toBytes() {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             document.write(out);
@@ -125,6 +191,25 @@ public final class DocxDocument {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private XWPFParagraph newParagraph() {
+        return anchor == null ? document.createParagraph() : document.insertNewParagraph(anchor.getCTP().newCursor());
+    }
+
+    private XWPFTable newTable(int rows, int columns) {
+        if (anchor == null) {
+            return document.createTable(rows, columns);
+        }
+        XWPFTable table = document.insertNewTbl(anchor.getCTP().newCursor());
+        XWPFTableRow first = table.getRows().isEmpty() ? table.createRow() : table.getRow(0);
+        while (first.getTableCells().size() < columns) {
+            first.addNewTableCell();
+        }
+        while (table.getRows().size() < rows) {
+            table.createRow();
+        }
+        return table;
     }
 
     private static void run(XWPFParagraph paragraph, String text, boolean bold, boolean italic, int size) {
