@@ -77,6 +77,15 @@ final class KilledServer {
         throw new IllegalStateException("the child JVM did not start in time; see " + workDir.resolve("child.log"));
     }
 
+    URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+
+    /** Any request to this node, as built by the caller (its own credentials or session cookie). */
+    HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Authorization", BASIC).timeout(Duration.ofSeconds(10)).GET().build(),
