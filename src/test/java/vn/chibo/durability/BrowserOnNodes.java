@@ -33,7 +33,12 @@ final class BrowserOnNodes {
     /** Posts a form with the CSRF token of a page of the same node (the token lives in the shared session). */
     HttpResponse<String> postForm(KilledServer node, String tokenPage, String path, Map<String, String> fields)
             throws IOException, InterruptedException {
-        String token = csrf(get(node, tokenPage).body());
+        return postWithToken(node, csrf(get(node, tokenPage).body()), path, fields);
+    }
+
+    /** Posts a form with a CSRF token fetched before, e.g. to send several posts at one moment. */
+    HttpResponse<String> postWithToken(KilledServer node, String token, String path, Map<String, String> fields)
+            throws IOException, InterruptedException {
         String body = fields.entrySet().stream().map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(Collectors.joining("&", "_csrf=" + encode(token) + "&", ""));
         return remember(node.send(request(node, path).header("Content-Type", "application/x-www-form-urlencoded")

@@ -58,6 +58,10 @@ final class KilledServer {
         return server;
     }
 
+    /**
+     * Waits for readiness (after start-up work such as loading the demo), asking without credentials: polling with
+     * the admin's before the demo has created him would count as failed sign-ins from this address.
+     */
     private void awaitReady(Path workDir) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
         while (System.nanoTime() < deadline) {
@@ -65,7 +69,7 @@ final class KilledServer {
                 throw new IllegalStateException("the child JVM exited; see " + workDir.resolve("child.log"));
             }
             try {
-                if (get("/api/v1/organizations").statusCode() == 200) {
+                if (anonymous("/actuator/health/readiness").statusCode() == 200 && get("/api/v1/organizations").statusCode() == 200) {
                     return;
                 }
             } catch (IOException notYet) {
@@ -75,6 +79,11 @@ final class KilledServer {
         }
         process.destroyForcibly();
         throw new IllegalStateException("the child JVM did not start in time; see " + workDir.resolve("child.log"));
+    }
+
+    private HttpResponse<String> anonymous(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(10)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     URI uri(String path) {

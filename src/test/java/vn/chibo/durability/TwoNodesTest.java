@@ -118,6 +118,47 @@ class TwoNodesTest {
 
     @Test
     @Order(3)
+    void eightSimultaneousSignInsOfOneAccountOnTwoNodesAreAllRecordedWithoutAConflict() throws Exception {
+        long version = number("select version from account where username = 'bithu'");
+        long signInsBefore = number("select count(*) from audit_entry where action = 'LOGIN' and actor = 'bithu'");
+        List<BrowserOnNodes> browsers = new ArrayList<>();
+        List<String> tokens = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            BrowserOnNodes browser = new BrowserOnNodes();
+            tokens.add(BrowserOnNodes.csrf(browser.get(i % 2 == 0 ? nodeA : nodeB, "/login").body()));
+            browsers.add(browser);
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            CyclicBarrier together = new CyclicBarrier(8);
+            List<Callable<String>> signIns = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                KilledServer node = i % 2 == 0 ? nodeA : nodeB;
+                BrowserOnNodes browser = browsers.get(i);
+                String token = tokens.get(i);
+                signIns.add(() -> {
+                    together.await();
+                    return browser.postWithToken(node, token, "/login", java.util.Map.of("username", "bithu", "password", "demo"))
+                            .headers().firstValue("Location").orElse("");
+                });
+            }
+            for (Future<String> outcome : pool.invokeAll(signIns)) {
+                assertThat(outcome.get()).endsWith("/");
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(number("select count(*) from audit_entry where action = 'LOGIN' and actor = 'bithu'") - signInsBefore)
+                .isEqualTo(8);
+        assertThat(number("select version from account where username = 'bithu'")).isEqualTo(version);
+        assertThat(number("select failed_attempts from account where username = 'bithu'")).isZero();
+        for (int i = 0; i < 8; i++) {
+            assertThat(browsers.get(i).get(i % 2 == 0 ? nodeB : nodeA, "/people").statusCode()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    @Order(4)
     void twoOfficersOnTwoNodesRecordTheSameStepAtOnceAndExactlyOneWins() throws Exception {
         String division = text("select o.path from account a join organization o on o.id = a.scope_org_id"
                 + " where a.username = 'canbo.sudoan'");
@@ -153,7 +194,7 @@ class TwoNodesTest {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void theScheduledCleanUpRunsOnOneNodePerTick() throws Exception {
         long before = number("select count(*) from scheduled_job_run where job = 'session-cleanup'");
         long start = System.nanoTime();
@@ -169,7 +210,7 @@ class TwoNodesTest {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void killingANodeDuringWritesLosesNothingItAcknowledgedAndTheOtherNodeServesTheSameSession() throws Exception {
         BrowserOnNodes browser = new BrowserOnNodes();
         browser.signIn(nodeA, "canbo", "demo");
