@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Set;
@@ -47,9 +48,11 @@ final class KilledServer {
         List<String> command = new ArrayList<>(List.of(
                 ProcessHandle.current().info().command().orElse("java"),
                 "-Xmx768m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
-                "vn.chibo.ChiboApplication", "--server.port=" + port, "--logging.level.root=WARN",
-                // the same day as the other tests, so that the awards' decision date is in the past on any machine
-                "--chibo.clock.start=2026-12-06T09:00"));
+                "vn.chibo.ChiboApplication", "--server.port=" + port, "--logging.level.root=WARN"));
+        if (Arrays.stream(args).noneMatch(arg -> arg.startsWith("--chibo.clock.start="))) {
+            // the same day as the other tests, so that the awards' decision date is in the past on any machine
+            command.add("--chibo.clock.start=2026-12-06T09:00");
+        }
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).directory(workDir.toFile())
                 .redirectErrorStream(true).redirectOutput(workDir.resolve("child.log").toFile()).start();

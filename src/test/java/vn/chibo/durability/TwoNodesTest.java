@@ -59,7 +59,11 @@ class TwoNodesTest {
                 "--chibo.jobs.session-cleanup.cron=*/" + TICK_SECONDS + " * * * * *",
                 "--chibo.jobs.session-cleanup.lock-at-least-for=PT1S",
                 // a failed sign-in's wait far longer than the test, whatever the machine's speed
-                "--chibo.security.throttle.account.base-delay=PT10M");
+                "--chibo.security.throttle.account.base-delay=PT10M",
+                // the machine's own clock on both nodes, as NTP keeps production nodes in step: a clock fixed at
+                // each node's start would put the later node behind, and a session it signs in would look older
+                // than the demo's passwords
+                "--chibo.clock.start=");
         // A loads the demo region; B starts on the loaded database, as a node added later does.
         nodeA = KilledServer.start(Files.createDirectories(workDir.resolve("a")), args(common, "--chibo.node.name=A"));
         nodeB = KilledServer.start(Files.createDirectories(workDir.resolve("b")),
