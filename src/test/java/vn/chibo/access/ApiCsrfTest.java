@@ -10,8 +10,9 @@ import static vn.chibo.access.SignInBookkeepingTest.login;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockHttpSession;
+import jakarta.servlet.http.Cookie;
 import org.springframework.test.web.servlet.MockMvc;
+import vn.chibo.support.SessionCookie;
 import vn.chibo.support.IntegrationTest;
 
 /** The API skips CSRF only for requests signed in by HTTP Basic without a session. */
@@ -21,21 +22,21 @@ class ApiCsrfTest {
     @Autowired
     MockMvc mvc;
 
-    private MockHttpSession browserSession() throws Exception {
-        return (MockHttpSession) mvc.perform(login("canbo", "demo", anAddress())).andExpect(redirectedUrl("/"))
-                .andReturn().getRequest().getSession();
+    private Cookie browserSession() throws Exception {
+        return SessionCookie.of(mvc.perform(login("canbo", "demo", anAddress())).andExpect(redirectedUrl("/"))
+                .andReturn());
     }
 
     @Test
     void aSessionWithAnyOtherAuthorizationHeaderStillNeedsTheCsrfToken() throws Exception {
-        mvc.perform(post("/api/v1/people").session(browserSession()).header("Authorization", "Bearer x")
+        mvc.perform(post("/api/v1/people").cookie(browserSession()).header("Authorization", "Bearer x")
                         .contentType(MediaType.APPLICATION_JSON).content("{}"))
                 .andExpect(status().isForbidden());
     }
 
     @Test
     void aSessionWithBasicCredentialsStillNeedsTheCsrfToken() throws Exception {
-        mvc.perform(post("/api/v1/people").session(browserSession()).with(httpBasic("canbo", "demo"))
+        mvc.perform(post("/api/v1/people").cookie(browserSession()).with(httpBasic("canbo", "demo"))
                         .contentType(MediaType.APPLICATION_JSON).content("{}"))
                 .andExpect(status().isForbidden());
     }

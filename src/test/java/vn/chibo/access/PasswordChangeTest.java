@@ -15,10 +15,11 @@ import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
+import jakarta.servlet.http.Cookie;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import vn.chibo.shared.security.Role;
+import vn.chibo.support.SessionCookie;
 import vn.chibo.support.DemoFixture;
 import vn.chibo.support.IntegrationTest;
 
@@ -48,9 +49,9 @@ class PasswordChangeTest {
                 .param("currentPassword", current).param("newPassword", next).param("confirmation", next));
     }
 
-    private MockHttpSession signIn(String username, String password) throws Exception {
-        return (MockHttpSession) mvc.perform(login(username, password, anAddress())).andExpect(redirectedUrl("/"))
-                .andReturn().getRequest().getSession();
+    private Cookie signIn(String username, String password) throws Exception {
+        return SessionCookie.of(mvc.perform(login(username, password, anAddress())).andExpect(redirectedUrl("/"))
+                .andReturn());
     }
 
     @Test
@@ -114,20 +115,20 @@ class PasswordChangeTest {
     @Test
     void changingOnesPasswordEndsTheOtherSessionsButKeepsThisOne() throws Exception {
         String username = newAccount();
-        MockHttpSession here = signIn(username, FIRST);
-        MockHttpSession elsewhere = signIn(username, FIRST);
-        mvc.perform(post("/account/password").session(here).with(csrf()).param("currentPassword", FIRST)
+        Cookie here = signIn(username, FIRST);
+        Cookie elsewhere = signIn(username, FIRST);
+        mvc.perform(post("/account/password").cookie(here).with(csrf()).param("currentPassword", FIRST)
                 .param("newPassword", "Mat-khau-moi-2026").param("confirmation", "Mat-khau-moi-2026")).andExpect(redirectedUrl("/"));
-        mvc.perform(get("/people").session(here)).andExpect(status().isOk());
-        mvc.perform(get("/people").session(elsewhere)).andExpect(redirectedUrl("/login?expired"));
-        MockHttpSession after = signIn(username, "Mat-khau-moi-2026");
-        mvc.perform(get("/people").session(after)).andExpect(status().isOk());
+        mvc.perform(get("/people").cookie(here)).andExpect(status().isOk());
+        mvc.perform(get("/people").cookie(elsewhere)).andExpect(redirectedUrl("/login?expired"));
+        Cookie after = signIn(username, "Mat-khau-moi-2026");
+        mvc.perform(get("/people").cookie(after)).andExpect(status().isOk());
     }
 
     @Test
     void anAdministratorsPasswordResetEndsTheAccountsSessions() throws Exception {
         String username = newAccount();
-        MockHttpSession session = signIn(username, FIRST);
+        Cookie session = signIn(username, FIRST);
         long id = jdbc.sql("select id from account where username = :u").param("u", username).query(Long.class).single();
         mvc.perform(post("/admin/accounts/" + id).with(user(demo.user("admin"))).with(csrf())
                         .param("username", username).param("role", "SECRETARY").param("personId", String.valueOf(demo.personOf("bithu")))
@@ -135,6 +136,6 @@ class PasswordChangeTest {
                         .param("password", "Dat-lai-boi-quan-tri-2026")
                         .param("version", String.valueOf(demo.version("account", id))))
                 .andExpect(redirectedUrl("/admin/accounts"));
-        mvc.perform(get("/people").session(session)).andExpect(redirectedUrl("/login?expired"));
+        mvc.perform(get("/people").cookie(session)).andExpect(redirectedUrl("/login?expired"));
     }
 }

@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.chibo.shared.security.Role;
+import vn.chibo.support.SessionCookie;
 import vn.chibo.support.DemoFixture;
 import vn.chibo.support.IntegrationTest;
 
@@ -86,9 +87,9 @@ class SignInTest {
     @Test
     void aSessionFollowsTheAccountWhenAnAdministratorChangesIt() throws Exception {
         String username = newAccount("dung-mat-khau");
-        var session = (org.springframework.mock.web.MockHttpSession) mvc.perform(formLogin("/login").user(username).password("dung-mat-khau"))
-                .andExpect(redirectedUrl("/")).andReturn().getRequest().getSession();
-        mvc.perform(get("/people/" + demo.massIn(demo.sampleCell())).session(session)).andExpect(status().isOk());
+        var session = SessionCookie.of(mvc.perform(formLogin("/login").user(username).password("dung-mat-khau"))
+                .andExpect(redirectedUrl("/")).andReturn());
+        mvc.perform(get("/people/" + demo.massIn(demo.sampleCell())).cookie(session)).andExpect(status().isOk());
         long id = jdbc.sql("select id from account where username = :u").param("u", username).query(Long.class).single();
         mvc.perform(post("/admin/accounts/" + id).with(user(demo.user("admin"))).with(csrf())
                         .param("username", username).param("role", "SECRETARY").param("personId", String.valueOf(demo.personOf("bithu")))
@@ -96,15 +97,15 @@ class SignInTest {
                         .param("version", String.valueOf(jdbc.sql("select version from account where id = :id").param("id", id)
                                 .query(Long.class).single())))
                 .andExpect(redirectedUrl("/admin/accounts"));
-        mvc.perform(get("/people/" + demo.massIn(demo.sampleCell())).session(session)).andExpect(status().isNotFound());
-        mvc.perform(get("/people/" + demo.massIn(demo.cellOutsideDivision())).session(session)).andExpect(status().isOk());
+        mvc.perform(get("/people/" + demo.massIn(demo.sampleCell())).cookie(session)).andExpect(status().isNotFound());
+        mvc.perform(get("/people/" + demo.massIn(demo.cellOutsideDivision())).cookie(session)).andExpect(status().isOk());
         mvc.perform(post("/admin/accounts/" + id).with(user(demo.user("admin"))).with(csrf())
                         .param("username", username).param("role", "SECRETARY").param("personId", String.valueOf(demo.personOf("bithu")))
                         .param("scopeOrgId", String.valueOf(demo.cellOutsideDivision())).param("_enabled", "on")
                         .param("version", String.valueOf(jdbc.sql("select version from account where id = :id").param("id", id)
                                 .query(Long.class).single())))
                 .andExpect(redirectedUrl("/admin/accounts"));
-        mvc.perform(get("/people").session(session)).andExpect(redirectedUrl("/login?disabled"));
+        mvc.perform(get("/people").cookie(session)).andExpect(redirectedUrl("/login?disabled"));
     }
 
     @Test

@@ -20,9 +20,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
+import jakarta.servlet.http.Cookie;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.chibo.shared.security.Role;
+import vn.chibo.support.SessionCookie;
 import vn.chibo.support.DemoFixture;
 import vn.chibo.support.IntegrationTest;
 
@@ -138,10 +139,10 @@ class SignInThrottleTest {
     @Test
     void othersFailuresNeverEndTheAccountsLiveSession() throws Exception {
         String username = newAccount();
-        MockHttpSession session = (MockHttpSession) mvc.perform(login(username, PASSWORD, anAddress()))
-                .andExpect(redirectedUrl("/")).andReturn().getRequest().getSession();
+        Cookie session = SessionCookie.of(mvc.perform(login(username, PASSWORD, anAddress()))
+                .andExpect(redirectedUrl("/")).andReturn());
         fail(username, accountFreeFailures + 2);
-        mvc.perform(get("/people").session(session)).andExpect(status().isOk());
+        mvc.perform(get("/people").cookie(session)).andExpect(status().isOk());
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Set;
@@ -47,9 +48,11 @@ final class KilledServer {
         List<String> command = new ArrayList<>(List.of(
                 ProcessHandle.current().info().command().orElse("java"),
                 "-Xmx768m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
-                "vn.chibo.ChiboApplication", "--server.port=" + port, "--logging.level.root=WARN",
-                // the same day as the other tests, so that the awards' decision date is in the past on any machine
-                "--chibo.clock.start=2026-12-06T09:00"));
+                "vn.chibo.ChiboApplication", "--server.port=" + port, "--logging.level.root=WARN"));
+        if (Arrays.stream(args).noneMatch(arg -> arg.startsWith("--chibo.clock.start="))) {
+            // the same day as the other tests, so that the awards' decision date is in the past on any machine
+            command.add("--chibo.clock.start=2026-12-06T09:00");
+        }
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).directory(workDir.toFile())
                 .redirectErrorStream(true).redirectOutput(workDir.resolve("child.log").toFile()).start();
@@ -58,6 +61,10 @@ final class KilledServer {
         return server;
     }
 
+    /**
+     * Waits for readiness (after start-up work such as loading the demo), asking without credentials: polling with
+     * the admin's before the demo has created him would count as failed sign-ins from this address.
+     */
     private void awaitReady(Path workDir) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
         while (System.nanoTime() < deadline) {
@@ -65,7 +72,7 @@ final class KilledServer {
                 throw new IllegalStateException("the child JVM exited; see " + workDir.resolve("child.log"));
             }
             try {
-                if (get("/api/v1/organizations").statusCode() == 200) {
+                if (anonymous("/actuator/health/readiness").statusCode() == 200 && get("/api/v1/organizations").statusCode() == 200) {
                     return;
                 }
             } catch (IOException notYet) {
@@ -75,6 +82,20 @@ final class KilledServer {
         }
         process.destroyForcibly();
         throw new IllegalStateException("the child JVM did not start in time; see " + workDir.resolve("child.log"));
+    }
+
+    private HttpResponse<String> anonymous(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(10)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+
+    /** Any request to this node, as built by the caller (its own credentials or session cookie). */
+    HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     HttpResponse<String> get(String path) throws IOException, InterruptedException {

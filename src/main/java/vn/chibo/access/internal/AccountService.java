@@ -41,10 +41,11 @@ public class AccountService implements UserDetailsService, AccountProvisioning {
     private final PasswordHistory history;
     private final SignInThrottle throttle;
     private final Clock clock;
+    private final AccountSessions sessions;
 
     AccountService(AccountRepository accounts, PasswordEncoder encoder, OrganizationDirectory organizations,
                    PersonDirectory people, ApplicationEventPublisher events, PasswordPolicy policy,
-                   PasswordHistory history, SignInThrottle throttle, Clock clock) {
+                   PasswordHistory history, SignInThrottle throttle, Clock clock, AccountSessions sessions) {
         this.accounts = accounts;
         this.encoder = encoder;
         this.organizations = organizations;
@@ -54,6 +55,7 @@ public class AccountService implements UserDetailsService, AccountProvisioning {
         this.history = history;
         this.throttle = throttle;
         this.clock = clock;
+        this.sessions = sessions;
     }
 
     @Override
@@ -114,6 +116,19 @@ public class AccountService implements UserDetailsService, AccountProvisioning {
         events.publishEvent(AuditRecord.of("PASSWORD_CHANGE", "Account", account.getId(),
                 scopePathOf(account.getScopeOrgId()), account.getUsername(), Map.of()));
         return account.getPasswordChangedAt();
+    }
+
+    /**
+     * Signs the user out everywhere else: every other session of the account ends at once, on every node (the
+     * session store is shared); this one stays signed in. Returns how many sessions ended.
+     */
+    @Transactional
+    public int endOtherSessions(String currentSessionId) {
+        ChiboUser user = CurrentUser.get();
+        int ended = sessions.endAllBut(user.getUsername(), currentSessionId);
+        events.publishEvent(AuditRecord.of("SIGN_OUT_ELSEWHERE", "Account", user.accountId(), user.loadedScopePath(),
+                user.getUsername(), Map.of("sessionsEnded", new Object[] {null, ended})));
+        return ended;
     }
 
     /** Checks a password given by configuration (the first administrator's) against the policy. */

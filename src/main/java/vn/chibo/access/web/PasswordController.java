@@ -39,4 +39,13 @@ class PasswordController {
             return "access/password";
         }
     }
+
+    /** Ends the account's other sessions, wherever they are (a lost phone, a shared computer); this one stays. */
+    @PostMapping("/account/sessions/end-others")
+    String endOtherSessions(HttpServletRequest request, RedirectAttributes redirect) {
+        var session = request.getSession(false);
+        accounts.endOtherSessions(session == null ? null : session.getId());
+        redirect.addFlashAttribute("message", "password.sessions.ended");
+        return "redirect:/account/password";
+    }
 }

@@ -29,6 +29,7 @@ import vn.chibo.people.PersonRef;
  */
 @Service
 @Transactional(readOnly = true)
+@vn.chibo.shared.replica.ReadsFromReplica
 public class PipelineBoard {
 
     private static final int LIST_LIMIT = 50;

@@ -27,6 +27,7 @@ import vn.chibo.organization.Subtree;
  */
 @Service
 @Transactional(readOnly = true)
+@vn.chibo.shared.replica.ReadsFromReplica
 public class MeetingReports {
 
     public static final List<String> GRADES = List.of("GOOD", "FAIR", "AVERAGE", "POOR");

@@ -26,6 +26,7 @@ import vn.chibo.people.PersonDirectory;
  */
 @Service
 @Transactional(readOnly = true)
+@vn.chibo.shared.replica.ReadsFromReplica
 public class MentoringBoard {
 
     private final JdbcClient jdbc;
