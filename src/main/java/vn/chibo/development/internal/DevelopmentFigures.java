@@ -1,0 +1,82 @@
+package vn.chibo.development.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import vn.chibo.statistics.FigureQueries;
+import vn.chibo.statistics.FigureScope;
+import vn.chibo.statistics.FigureSet;
+import vn.chibo.statistics.FigureSource;
+
+/**
+ * Party development figures (docs/figures.md, "development"): candidates reaching each stage in the
+ * period (from the timeline), admission and recognition decisions dated in it, deadlines overdue at
+ * the period's end (or today, for a period not over), and mentees admitted: admission decisions of
+ * people who had a mentoring assignment started by the decision date (the pipeline owns admission).
+ */
+@Component
+class DevelopmentFigures implements FigureSource {
+
+    private final JdbcClient jdbc;
+    private final FigureQueries queries;
+    private final DevelopmentRulebooks rulebooks;
+    private final Clock clock;
+
+    DevelopmentFigures(JdbcClient jdbc, DevelopmentRulebooks rulebooks, Clock clock) {
+        this.jdbc = jdbc;
+        this.queries = new FigureQueries(jdbc);
+        this.rulebooks = rulebooks;
+        this.clock = clock;
+    }
+
+    @Override
+    public FigureSet figures(FigureScope scope) {
+        FigureSet set = new FigureSet();
+        for (Stage stage : Stage.values()) {
+            set.zero("development.reached." + stage.name());
+        }
+        String bucket = scope.bucket("c.org_path");
+        String events = " from development_event e join development_candidate c on c.id = e.candidate_id where "
+                + scope.within("c.org_path") + " and e.occurred_on between :from and :to";
+        jdbc.sql("select " + bucket + ", e.stage, count(distinct e.candidate_id)" + events + " group by " + bucket + ", e.stage")
+                .params(Map.of("from", scope.from(), "to", scope.to()))
+                .query(rs -> {
+                    set.add(rs.getString(1), "development.reached." + rs.getString(2), rs.getLong(3));
+                });
+        String candidates = "from development_candidate c where " + scope.within("c.org_path");
+        queries.sums(set, scope, "c.org_path", candidates, Map.of(),
+                "development.admitted", "sum(case when c.decision_on between :from and :to then 1 else 0 end)",
+                "development.recognisedOfficial",
+                "sum(case when c.recognition_decision_on between :from and :to then 1 else 0 end)");
+        queries.distinct(set, scope, "c.org_path", candidates + " and c.decision_on between :from and :to and exists"
+                        + " (select 1 from mentoring_assignment a where a.mentee_person_id = c.person_id"
+                        + " and a.start_date <= c.decision_on)", Map.of(),
+                "mentoring.menteesAdmitted", "c.person_id");
+        overdue(set, scope);
+        return set;
+    }
+
+    /** Running steps past their deadline on the period's last day (today at the latest), by the rules of the day. */
+    private void overdue(FigureSet set, FigureScope scope) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate on = scope.to().isBefore(today) ? scope.to() : today;
+        Map<String, DevelopmentRules> rulesByPath = new HashMap<>();
+        set.zero("development.overdue");
+        jdbc.sql("select " + scope.bucket("org_path") + ", org_path, stage, cell_resolution_on, decision_on, probation_end,"
+                        + " recognition_cell_on, decision_extended, recognition_extended from development_candidate where "
+                        + scope.within("org_path") + " and stage in ('CELL_RESOLVED', 'COMMITTEE_RESOLVED', 'DECIDED',"
+                        + " 'PROBATION', 'RECOGNITION_RESOLVED')")
+                .query(rs -> {
+                    DevelopmentRules rules = rulesByPath.computeIfAbsent(rs.getString(2), p -> rulebooks.rulesFor(p, on));
+                    Deadline deadline = Deadline.of(new Deadline.DeadlineFacts(Stage.valueOf(rs.getString(3)),
+                            rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class),
+                            rs.getObject(7, LocalDate.class), rs.getBoolean(8), rs.getBoolean(9)), rules, on);
+                    if (deadline != null && deadline.overdue()) {
+                        set.add(rs.getString(1), "development.overdue", 1L);
+                    }
+                });
+    }
+}
