@@ -63,6 +63,14 @@ public final class FigureSet {
         return this;
     }
 
+    /** Derived figures: key → {numerator key, denominator key, "share" (percent) or "ratio"}. */
+    public Map<String, List<String>> derivations() {
+        Map<String, List<String>> result = new TreeMap<>();
+        shares.forEach(s -> result.put(s[0], List.of(s[1], s[2], "share")));
+        ratios.forEach(r -> result.put(r[0], List.of(r[1], r[2], "ratio")));
+        return result;
+    }
+
     /** The totals, with shares and ratios. */
     public Map<String, Number> total() {
         return derived(total);

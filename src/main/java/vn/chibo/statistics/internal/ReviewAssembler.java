@@ -36,11 +36,19 @@ class ReviewAssembler {
         this.jdbc = jdbc;
     }
 
+    /** Derived figures (shares, averages) and their numerator and denominator keys, as the last review found them. */
+    private volatile Map<String, List<String>> derivations = Map.of();
+
+    Map<String, List<String>> derivations() {
+        return derivations;
+    }
+
     Review assemble(OrganizationRef root, ReviewPeriod period) {
         List<OrganizationRef> children = children(root);
         FigureScope scope = new FigureScope(Subtree.of(root.path()), children.stream().map(OrganizationRef::path).toList(),
                 period);
         FigureSet all = collect(scope);
+        derivations = all.derivations();
         SortedMap<Integer, Map<String, Number>> years = new TreeMap<>();
         if (period.spansYears()) {
             for (int year : period.years()) {
@@ -76,6 +84,10 @@ class ReviewAssembler {
                 .sorted(Comparator.comparing((OrganizationRef c) -> !c.active())
                         .thenComparing(OrganizationRef::name, VietnameseText.collator()))
                 .toList();
+    }
+
+    long firstRoot() {
+        return jdbc.sql("select min(id) from organization where parent_id is null").query(Long.class).single();
     }
 
     static Review.Unit unit(OrganizationRef organization) {

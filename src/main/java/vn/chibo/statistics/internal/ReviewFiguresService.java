@@ -69,6 +69,17 @@ public class ReviewFiguresService implements ReviewFigures {
         return assembler.assemble(visible(organizationId, Permission.READ_REVIEW_FIGURES), period);
     }
 
+    /** Derived figures (shares, averages): key → numerator key, denominator key, "share" or "ratio". */
+    public Map<String, List<String>> derivations() {
+        return assembler.derivations();
+    }
+
+    /** The account's own organization, or for an administrator without one the first root of the tree. */
+    public long defaultOrganization() {
+        ChiboUser user = CurrentUser.get();
+        return user.scopeOrganizationId() != null ? user.scopeOrganizationId() : assembler.firstRoot();
+    }
+
     @Transactional
     public Review.Lock lock(long organizationId, ReviewPeriod period) {
         ChiboUser user = CurrentUser.get();
