@@ -128,7 +128,7 @@ class ReviewFiguresTest {
                 .query(Long.class).single();
         long target = jdbc.sql("select min(id) from organization where type = 'GRASSROOTS_COMMITTEE' and path not like :d")
                 .param("d", demo.pathOf(demo.division()) + "%").query(Long.class).single();
-        organizations.move(battalion, target, demo.today(), null);
+        organizations.move(battalion, target, demo.today(), demo.version("organization", battalion));
         agrees(region, period);
         agrees(demo.division(), period);
     }

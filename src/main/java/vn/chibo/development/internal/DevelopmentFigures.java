@@ -59,6 +59,18 @@ class DevelopmentFigures implements FigureSource {
         return set;
     }
 
+    /** The rules in force on the day, else today's (a period before the first rule set), else none. */
+    private DevelopmentRules rules(String path, LocalDate on, LocalDate today) {
+        for (LocalDate day : new LocalDate[] {on, today}) {
+            try {
+                return rulebooks.rulesFor(path, day);
+            } catch (vn.chibo.shared.web.BusinessRuleException noRules) {
+                // try the next day, then give up: without rules there is no deadline
+            }
+        }
+        return null;
+    }
+
     /** Running steps past their deadline on the period's last day (today at the latest), by the rules of the day. */
     private void overdue(FigureSet set, FigureScope scope) {
         LocalDate today = LocalDate.now(clock);
@@ -70,8 +82,8 @@ class DevelopmentFigures implements FigureSource {
                         + scope.within("org_path") + " and stage in ('CELL_RESOLVED', 'COMMITTEE_RESOLVED', 'DECIDED',"
                         + " 'PROBATION', 'RECOGNITION_RESOLVED')")
                 .query(rs -> {
-                    DevelopmentRules rules = rulesByPath.computeIfAbsent(rs.getString(2), p -> rulebooks.rulesFor(p, on));
-                    Deadline deadline = Deadline.of(new Deadline.DeadlineFacts(Stage.valueOf(rs.getString(3)),
+                    DevelopmentRules rules = rulesByPath.computeIfAbsent(rs.getString(2), p -> rules(p, on, today));
+                    Deadline deadline = rules == null ? null : Deadline.of(new Deadline.DeadlineFacts(Stage.valueOf(rs.getString(3)),
                             rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class),
                             rs.getObject(7, LocalDate.class), rs.getBoolean(8), rs.getBoolean(9)), rules, on);
                     if (deadline != null && deadline.overdue()) {
