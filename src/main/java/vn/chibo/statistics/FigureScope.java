@@ -2,7 +2,6 @@ package vn.chibo.statistics;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.Collectors;
 import vn.chibo.organization.Subtree;
 
 /**
@@ -51,14 +50,18 @@ public record FigureScope(Subtree root, List<String> buckets, ReviewPeriod perio
     }
 
     /**
-     * SQL naming the bucket of a path column: the sub-organization path it lies under, else the root's
-     * own path. Paths are validated literals (digits and slashes), the column comes from code.
+     * SQL naming the bucket of a path column: the path of the direct sub-organization it lies under
+     * ({@code /1/11/14/} under {@code /1/} gives {@code /1/11/}), else the root's own path. The prefix is cut
+     * from the path itself rather than compared with each sub-organization (one expression per row, whatever
+     * the number of sub-organizations); the root's path is a validated literal, the column comes from code.
      */
     public String bucket(String column) {
         if (buckets.isEmpty()) {
-            return "'" + root.path() + "'";
+            // a cast, not a bare literal: PostgreSQL refuses a constant in GROUP BY
+            return "cast('" + root.path() + "' as varchar(400))";
         }
-        return buckets.stream().map(b -> "when " + column + " like '" + b + "%' then '" + b + "'")
-                .collect(Collectors.joining(" ", "(case ", " else '" + root.path() + "' end)"));
+        int length = root.path().length();
+        return "substring(" + column + " from 1 for " + length + " + position('/' in substring(" + column + " from "
+                + (length + 1) + ")))";
     }
 }

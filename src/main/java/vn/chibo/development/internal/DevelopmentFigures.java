@@ -59,16 +59,10 @@ class DevelopmentFigures implements FigureSource {
         return set;
     }
 
-    /** The rules in force on the day, else today's (a period before the first rule set), else none. */
+    /** The rules in force on the day, else today's (a period before the first rule set), else none (no deadline). */
     private DevelopmentRules rules(String path, LocalDate on, LocalDate today) {
-        for (LocalDate day : new LocalDate[] {on, today}) {
-            try {
-                return rulebooks.rulesFor(path, day);
-            } catch (vn.chibo.shared.web.BusinessRuleException noRules) {
-                // try the next day, then give up: without rules there is no deadline
-            }
-        }
-        return null;
+        return rulebooks.rulebookFor(path, on).or(() -> rulebooks.rulebookFor(path, today))
+                .map(r -> DevelopmentRules.parse(r.getDefinition())).orElse(null);
     }
 
     /** Running steps past their deadline on the period's last day (today at the latest), by the rules of the day. */
