@@ -21,7 +21,7 @@ public final class FigureQueries {
 
     /**
      * Additive figures: {@code keysAndAggregates} alternates a key and its SQL aggregate
-     * ({@code "meetings.held", "count(*)", "meetings.onTime", "sum(case when ... then 1 else 0 end)"}).
+     * ({@code ‘meetings.held’, ‘count(*)’, ‘meetings.onTime’, ‘sum(case when ... then 1 else 0 end)’}).
      */
     public void sums(FigureSet set, FigureScope scope, String pathColumn, String fromWhere, Map<String, ?> params,
                      String... keysAndAggregates) {

@@ -63,7 +63,7 @@ public final class FigureSet {
         return this;
     }
 
-    /** Derived figures: key → {numerator key, denominator key, "share" (percent) or "ratio"}. */
+    /** Derived figures: key → {numerator key, denominator key, ‘share’ (percent) or ‘ratio’}. */
     public Map<String, List<String>> derivations() {
         Map<String, List<String>> result = new TreeMap<>();
         shares.forEach(s -> result.put(s[0], List.of(s[1], s[2], "share")));

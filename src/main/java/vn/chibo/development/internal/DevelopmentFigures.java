@@ -12,7 +12,7 @@ import vn.chibo.statistics.FigureSet;
 import vn.chibo.statistics.FigureSource;
 
 /**
- * Party development figures (docs/figures.md, "development"): candidates reaching each stage in the
+ * Party development figures (docs/figures.md, ‘development’): candidates reaching each stage in the
  * period (from the timeline), admission and recognition decisions dated in it, deadlines overdue at
  * the period's end (or today, for a period not over), and mentees admitted: admission decisions of
  * people who had a mentoring assignment started by the decision date (the pipeline owns admission).

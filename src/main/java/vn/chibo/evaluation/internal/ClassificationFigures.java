@@ -9,7 +9,7 @@ import vn.chibo.statistics.FigureSet;
 import vn.chibo.statistics.FigureSource;
 
 /**
- * Annual classification (docs/figures.md, "classification"), for the rounds of the years the period
+ * Annual classification (docs/figures.md, ‘classification’), for the rounds of the years the period
  * touches, per subject kind: cells (organizations of type CELL), committees (the other organizations)
  * and members. Entries count once per subject and year; shares are among the decided entries, exempt
  * ones excluded.

@@ -10,9 +10,9 @@ import vn.chibo.statistics.FigureSet;
 import vn.chibo.statistics.FigureSource;
 
 /**
- * Emulation models by rulebook code (docs/figures.md, "emulation"): for the programmes of the years the
+ * Emulation models by rulebook code (docs/figures.md, ‘emulation’): for the programmes of the years the
  * period touches, the subjects they were deployed to, the registrations, the decided assessments and the
- * recognitions, as subject-years and as distinct subjects. "Đơn vị vững mạnh toàn diện mẫu mực, tiêu biểu"
+ * recognitions, as subject-years and as distinct subjects. ‘Đơn vị vững mạnh toàn diện mẫu mực, tiêu biểu’
  * is the model {@code DON_VI_VMTD_MAU_MUC}: its decided assessments are the units assessed, its
  * recognitions the exemplary units ({@code units.*}).
  */

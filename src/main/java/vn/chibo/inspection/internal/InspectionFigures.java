@@ -9,7 +9,7 @@ import vn.chibo.statistics.FigureSet;
 import vn.chibo.statistics.FigureSource;
 
 /**
- * Inspection and supervision figures (docs/figures.md, "inspection"), placed by the subject's
+ * Inspection and supervision figures (docs/figures.md, ‘inspection’), placed by the subject's
  * organization ({@code org_path}): inspections and supervisions started in the period by kind, findings
  * found in it by type, repeat findings, remediation actions verified effective in it, and the average
  * days to close the findings closed in it.

@@ -9,7 +9,7 @@ import vn.chibo.statistics.FigureSet;
 import vn.chibo.statistics.FigureSource;
 
 /**
- * Meeting figures (docs/figures.md, "meetings") from the per-meeting rollup kept on each meeting row
+ * Meeting figures (docs/figures.md, ‘meetings’) from the per-meeting rollup kept on each meeting row
  * ({@link MeetingScorer}): party meetings held in the period (committee meetings excluded), regular ones
  * held in their own month, scores, grades, attendance, contributions and flat meetings.
  */

@@ -9,7 +9,7 @@ import vn.chibo.statistics.FigureSet;
 import vn.chibo.statistics.FigureSource;
 
 /**
- * Mentoring figures of a subtree and period (docs/figures.md, "mentoring"): people with an assignment
+ * Mentoring figures of a subtree and period (docs/figures.md, ‘mentoring’): people with an assignment
  * overlapping the period, groups active in it, sessions held, mentees rated good or better. Mentees
  * admitted and mentors awarded come from the registers that own those facts (development, recognition).
  */

@@ -9,7 +9,7 @@ import vn.chibo.statistics.FigureSet;
 import vn.chibo.statistics.FigureSource;
 
 /**
- * People at the period's end and their movements in it (docs/figures.md, "people"). A person counts
+ * People at the period's end and their movements in it (docs/figures.md, ‘people’). A person counts
  * where he is placed now ({@code person.org_path}); his standing at the period's end comes from the
  * dates on his record (admitted, official since, sympathiser since, left), transfers from his
  * primary memberships (one ends the day the next one starts).

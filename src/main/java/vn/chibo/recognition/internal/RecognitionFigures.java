@@ -9,7 +9,7 @@ import vn.chibo.statistics.FigureSet;
 import vn.chibo.statistics.FigureSource;
 
 /**
- * Awards and discipline (docs/figures.md, "awards", "discipline") from the registers, by decision date
+ * Awards and discipline (docs/figures.md, ‘awards’, ‘discipline’) from the registers, by decision date
  * in the period: award rows by recipient kind, form and level, distinct decisions, and mentors awarded
  * (people awarded while they had a mentoring assignment running on the decision date); discipline by form.
  */

@@ -69,7 +69,7 @@ public class ReviewFiguresService implements ReviewFigures {
         return assembler.assemble(visible(organizationId, Permission.READ_REVIEW_FIGURES), period);
     }
 
-    /** Derived figures (shares, averages): key → numerator key, denominator key, "share" or "ratio". */
+    /** Derived figures (shares, averages): key → numerator key, denominator key, ‘share’ or ‘ratio’. */
     public Map<String, List<String>> derivations() {
         return assembler.derivations();
     }

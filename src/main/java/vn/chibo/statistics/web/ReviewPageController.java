@@ -24,7 +24,7 @@ import vn.chibo.statistics.internal.ChangeRecords;
 import vn.chibo.statistics.internal.ReviewFiguresService;
 
 /**
- * "Số liệu sơ kết": an organization in scope and a period (presets or a dd/MM/yyyy range), every figure
+ * ‘Số liệu sơ kết’: an organization in scope and a period (presets or a dd/MM/yyyy range), every figure
  * by year and by sub-organization (drill-down), shares with their numerator and denominator, the lock
  * and what changed since.
  */
@@ -106,10 +106,19 @@ class ReviewPageController {
                 .queryParam("to", FigureLabels.display(period.to())).toUriString();
     }
 
+    /** Sections in the order of a review report (seed article 000): people first, discipline last. */
+    static final List<String> ORDER = List.of("people", "mentoring", "development", "emulation", "units", "classification",
+            "meetings", "inspection", "awards", "discipline");
+
     /** Figures grouped for display: people, mentoring, each emulation model, classification by kind, ... */
     static Map<String, List<String>> sections(Review review) {
         Map<String, List<String>> sections = new LinkedHashMap<>();
-        for (String key : review.figures().keySet()) {
+        List<String> keys = new ArrayList<>(review.figures().keySet());
+        keys.sort(java.util.Comparator.comparingInt((String k) -> {
+            int at = ORDER.indexOf(k.substring(0, k.indexOf('.')));
+            return at < 0 ? ORDER.size() : at;
+        }));
+        for (String key : keys) {
             String[] parts = key.split("\\.");
             String section = ("emulation".equals(parts[0]) || "classification".equals(parts[0])) && parts.length > 2
                     ? parts[0] + "." + parts[1] : parts[0];
