@@ -17,7 +17,8 @@ import java.util.TreeMap;
  */
 public final class FigureSet {
 
-    private final Map<String, Number> total = new TreeMap<>();
+    /** In the order the source declared its figures (the page and the report show them so). */
+    private final Map<String, Number> total = new LinkedHashMap<>();
     private final Map<String, Map<String, Number>> buckets = new LinkedHashMap<>();
     private final List<String[]> shares = new ArrayList<>();
     private final List<String[]> ratios = new ArrayList<>();
@@ -25,14 +26,14 @@ public final class FigureSet {
     /** An additive figure (a count or a sum) of one bucket, added to the bucket and to the total. */
     public FigureSet add(String bucket, String key, Number value) {
         Number n = value == null ? 0L : value;
-        buckets.computeIfAbsent(bucket, b -> new TreeMap<>()).merge(key, n, FigureSet::plus);
+        buckets.computeIfAbsent(bucket, b -> new LinkedHashMap<>()).merge(key, n, FigureSet::plus);
         total.merge(key, n, FigureSet::plus);
         return this;
     }
 
     /** A distinct count of one bucket; its total must be given by {@link #distinctTotal}. */
     public FigureSet distinct(String bucket, String key, long value) {
-        buckets.computeIfAbsent(bucket, b -> new TreeMap<>()).put(key, value);
+        buckets.computeIfAbsent(bucket, b -> new LinkedHashMap<>()).put(key, value);
         total.putIfAbsent(key, 0L);
         return this;
     }
@@ -78,7 +79,7 @@ public final class FigureSet {
 
     /** The figures of one bucket (missing keys of the total are 0), with shares and ratios. */
     public Map<String, Number> bucket(String path) {
-        Map<String, Number> values = new TreeMap<>();
+        Map<String, Number> values = new LinkedHashMap<>();
         total.keySet().forEach(k -> values.put(k, 0L));
         values.putAll(buckets.getOrDefault(path, Map.of()));
         return derived(values);
@@ -87,14 +88,14 @@ public final class FigureSet {
     /** Adds another source's figures (keys of different sources never overlap). */
     public FigureSet include(FigureSet other) {
         total.putAll(other.total);
-        other.buckets.forEach((path, values) -> buckets.computeIfAbsent(path, p -> new TreeMap<>()).putAll(values));
+        other.buckets.forEach((path, values) -> buckets.computeIfAbsent(path, p -> new LinkedHashMap<>()).putAll(values));
         shares.addAll(other.shares);
         ratios.addAll(other.ratios);
         return this;
     }
 
     private Map<String, Number> derived(Map<String, Number> values) {
-        Map<String, Number> result = new TreeMap<>(values);
+        Map<String, Number> result = new LinkedHashMap<>(values);
         for (String[] share : shares) {
             put(result, share[0], percent(values.get(share[1]), values.get(share[2])));
         }

@@ -34,7 +34,7 @@ class EmulationFigures implements FigureSource {
     @Override
     public FigureSet figures(FigureScope scope) {
         FigureSet set = new FigureSet();
-        List<String> codes = jdbc.sql("select distinct code from rulebook where kind = 'EMULATION_MODEL'")
+        List<String> codes = jdbc.sql("select distinct code from rulebook where kind = 'EMULATION_MODEL' order by code")
                 .query(String.class).list();
         for (String code : codes) {
             String k = "emulation." + code + ".";

@@ -55,24 +55,29 @@ class PeopleFigures implements FigureSource {
      * sub-organizations is a transfer of both buckets but not of the whole.
      */
     private void transfers(FigureSet set, FigureScope scope) {
-        String pairs = " from membership n join membership o on o.person_id = n.person_id and o.id <> n.id"
-                + " and o.kind = 'PRIMARY' and o.to_date = n.from_date"
-                + " join organization no on no.id = n.organization_id join organization oo on oo.id = o.organization_id"
-                + " where n.kind = 'PRIMARY' and n.from_date between :from and :to";
-        transfer(set, scope, "people.transferredIn", pairs, "no.path", "oo.path");
-        transfer(set, scope, "people.transferredOut", pairs, "oo.path", "no.path");
+        // scope first: the organizations of the subtree, then their memberships (indexed by organization), then the pair
+        String in = " from organization no join membership n on n.organization_id = no.id join membership o"
+                + " on o.person_id = n.person_id and o.id <> n.id and o.kind = 'PRIMARY' and o.to_date = n.from_date"
+                + " join organization oo on oo.id = o.organization_id where " + scope.within("no.path")
+                + " and n.kind = 'PRIMARY' and n.from_date between :from and :to";
+        String out = " from organization oo join membership o on o.organization_id = oo.id join membership n"
+                + " on n.person_id = o.person_id and n.id <> o.id and n.kind = 'PRIMARY' and o.to_date = n.from_date"
+                + " join organization no on no.id = n.organization_id where " + scope.within("oo.path")
+                + " and o.kind = 'PRIMARY' and o.to_date between :from and :to";
+        transfer(set, scope, "people.transferredIn", in, "no.path", "oo.path");
+        transfer(set, scope, "people.transferredOut", out, "oo.path", "no.path");
     }
 
     private void transfer(FigureSet set, FigureScope scope, String key, String pairs, String here, String there) {
         var params = Map.of("from", scope.from(), "to", scope.to());
-        long total = jdbc.sql("select count(*)" + pairs + " and " + scope.within(here) + " and not " + scope.within(there))
+        long total = jdbc.sql("select count(*)" + pairs + " and not " + scope.within(there))
                 .params(params).query(Long.class).single();
         set.distinctTotal(key, total);
         if (!scope.hasBuckets()) {
             set.distinct(scope.rootPath(), key, total);
             return;
         }
-        jdbc.sql("select " + scope.bucket(here) + ", count(*)" + pairs + " and " + scope.within(here)
+        jdbc.sql("select " + scope.bucket(here) + ", count(*)" + pairs
                         + " and (not " + scope.within(there) + " or " + scope.bucket(here) + " <> " + scope.bucket(there) + ")"
                         + " group by " + scope.bucket(here))
                 .params(params).query(rs -> {
