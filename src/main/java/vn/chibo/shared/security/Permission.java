@@ -40,5 +40,9 @@ public enum Permission {
     /** Khắc phục: answer an inspection of one's organization (self-report, remediation actions). */
     RESPOND_TO_INSPECTION,
     /** Boards and overviews of a whole subtree (meetings, inspection). */
-    READ_SUBTREE_BOARDS
+    READ_SUBTREE_BOARDS,
+    /** Số liệu sơ kết, tổng kết: the review figures of the subtree, by unit and year. */
+    READ_REVIEW_FIGURES,
+    /** Chốt số liệu: freeze the review figures of a subtree and period (unlocking is the administrator's alone). */
+    LOCK_REVIEW_FIGURES
 }

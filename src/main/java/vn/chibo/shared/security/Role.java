@@ -13,12 +13,12 @@ public enum Role {
     OFFICER(EnumSet.allOf(Permission.class)),
     /** Bí thư: runs one organization (usually a cell), its people, meetings, mentoring and candidates; supervises its members. */
     SECRETARY(EnumSet.of(CHANGE_PEOPLE, RUN_MEETINGS, MANAGE_MENTORING, DEVELOP_MEMBERS, WORK_ON_MODELS, WRITE_GOOD_EXAMPLES,
-            INSPECT, RESPOND_TO_INSPECTION)),
+            INSPECT, RESPOND_TO_INSPECTION, READ_REVIEW_FIGURES)),
     /**
      * Ủy ban kiểm tra: inspects and supervises the subtree, verifies remediation and records discipline; reads the rest of the
      * subtree and changes no people, organizations, meetings or models.
      */
-    INSPECTOR(EnumSet.of(INSPECT, OVERSEE_INSPECTIONS, RECORD_DISCIPLINE, READ_SUBTREE_BOARDS)),
+    INSPECTOR(EnumSet.of(INSPECT, OVERSEE_INSPECTIONS, RECORD_DISCIPLINE, READ_SUBTREE_BOARDS, READ_REVIEW_FIGURES)),
     /** Đảng viên: own record, own self-assessments, own mentees (checked against the person, not by permission). */
     MEMBER(EnumSet.noneOf(Permission.class));
 

@@ -1,0 +1,104 @@
+package vn.chibo.development.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import vn.chibo.statistics.FigureQueries;
+import vn.chibo.statistics.FigureScope;
+import vn.chibo.statistics.FigureSet;
+import vn.chibo.statistics.FigureSource;
+
+/**
+ * Party development figures (docs/figures.md, ‘development’): candidates reaching each stage in the
+ * period (from the timeline), admission and recognition decisions dated in it, deadlines overdue at
+ * the period's end (or today, for a period not over), and mentees admitted: admission decisions of
+ * people who had a mentoring assignment started by the decision date (the pipeline owns admission).
+ */
+@Component
+class DevelopmentFigures implements FigureSource {
+
+    private final JdbcClient jdbc;
+    private final FigureQueries queries;
+    private final DevelopmentRulebookRepository rulebooks;
+    private final Clock clock;
+
+    DevelopmentFigures(JdbcClient jdbc, DevelopmentRulebookRepository rulebooks, Clock clock) {
+        this.jdbc = jdbc;
+        this.queries = new FigureQueries(jdbc);
+        this.rulebooks = rulebooks;
+        this.clock = clock;
+    }
+
+    @Override
+    public FigureSet figures(FigureScope scope) {
+        FigureSet set = new FigureSet();
+        for (Stage stage : Stage.values()) {
+            set.zero("development.reached." + stage.name());
+        }
+        String bucket = scope.bucket("c.org_path");
+        String events = " from development_event e join development_candidate c on c.id = e.candidate_id where "
+                + scope.within("c.org_path") + " and e.occurred_on between :from and :to";
+        jdbc.sql("select " + bucket + ", e.stage, count(distinct e.candidate_id)" + events + " group by " + bucket + ", e.stage")
+                .params(Map.of("from", scope.from(), "to", scope.to()))
+                .query(rs -> {
+                    set.add(rs.getString(1), "development.reached." + rs.getString(2), rs.getLong(3));
+                });
+        String candidates = "from development_candidate c where " + scope.within("c.org_path");
+        queries.sums(set, scope, "c.org_path", candidates, Map.of(),
+                "development.admitted", "sum(case when c.decision_on between :from and :to then 1 else 0 end)",
+                "development.recognisedOfficial",
+                "sum(case when c.recognition_decision_on between :from and :to then 1 else 0 end)");
+        queries.distinct(set, scope, "c.org_path", candidates + " and c.decision_on between :from and :to and exists"
+                        + " (select 1 from mentoring_assignment a where a.mentee_person_id = c.person_id"
+                        + " and a.start_date <= c.decision_on)", Map.of(),
+                "mentoring.menteesAdmitted", "c.person_id");
+        overdue(set, scope);
+        return set;
+    }
+
+    /**
+     * The rules in force for a path on the day, else today's (a period before the first rule set), else none (no
+     * deadline): the most specific owner, then the latest revision, as {@link DevelopmentRulebooks#rulebookFor} picks
+     * them, from rule sets read once per review rather than once per organization.
+     */
+    private static DevelopmentRules rules(List<DevelopmentRulebook> all, Map<Long, DevelopmentRules> parsed, String path,
+                                          LocalDate on, LocalDate today) {
+        for (LocalDate day : new LocalDate[] {on, today}) {
+            var chosen = all.stream().filter(r -> r.covers(day.getYear(), path))
+                    .max(Comparator.comparingInt((DevelopmentRulebook r) -> r.getOwnerPath() == null ? 0 : r.getOwnerPath().length())
+                            .thenComparingInt(DevelopmentRulebook::getRevision));
+            if (chosen.isPresent()) {
+                return parsed.computeIfAbsent(chosen.get().getId(), id -> DevelopmentRules.parse(chosen.get().getDefinition()));
+            }
+        }
+        return null;
+    }
+
+    /** Running steps past their deadline on the period's last day (today at the latest), by the rules of the day. */
+    private void overdue(FigureSet set, FigureScope scope) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate on = scope.to().isBefore(today) ? scope.to() : today;
+        Map<String, DevelopmentRules> rulesByPath = new HashMap<>();
+        Map<Long, DevelopmentRules> parsed = new HashMap<>();
+        List<DevelopmentRulebook> all = rulebooks.findAll();
+        set.zero("development.overdue");
+        jdbc.sql("select " + scope.bucket("org_path") + ", org_path, stage, cell_resolution_on, decision_on, probation_end,"
+                        + " recognition_cell_on, decision_extended, recognition_extended from development_candidate where "
+                        + scope.within("org_path") + " and stage in ('CELL_RESOLVED', 'COMMITTEE_RESOLVED', 'DECIDED',"
+                        + " 'PROBATION', 'RECOGNITION_RESOLVED')")
+                .query(rs -> {
+                    DevelopmentRules rules = rulesByPath.computeIfAbsent(rs.getString(2), p -> rules(all, parsed, p, on, today));
+                    Deadline deadline = rules == null ? null : Deadline.of(new Deadline.DeadlineFacts(Stage.valueOf(rs.getString(3)),
+                            rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class),
+                            rs.getObject(7, LocalDate.class), rs.getBoolean(8), rs.getBoolean(9)), rules, on);
+                    if (deadline != null && deadline.overdue()) {
+                        set.add(rs.getString(1), "development.overdue", 1L);
+                    }
+                });
+    }
+}

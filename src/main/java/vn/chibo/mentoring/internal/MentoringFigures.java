@@ -1,0 +1,47 @@
+package vn.chibo.mentoring.internal;
+
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import vn.chibo.statistics.FigureQueries;
+import vn.chibo.statistics.FigureScope;
+import vn.chibo.statistics.FigureSet;
+import vn.chibo.statistics.FigureSource;
+
+/**
+ * Mentoring figures of a subtree and period (docs/figures.md, ‘mentoring’): people with an assignment
+ * overlapping the period, groups active in it, sessions held, mentees rated good or better. Mentees
+ * admitted and mentors awarded come from the registers that own those facts (development, recognition).
+ */
+@Component
+class MentoringFigures implements FigureSource {
+
+    private static final String OVERLAPPING = "a.start_date <= :to and (a.end_date is null or a.end_date >= :from)";
+
+    private final FigureQueries queries;
+
+    MentoringFigures(JdbcClient jdbc) {
+        this.queries = new FigureQueries(jdbc);
+    }
+
+    @Override
+    public FigureSet figures(FigureScope scope) {
+        FigureSet set = new FigureSet();
+        String assignments = "from mentoring_assignment a where " + scope.within("a.org_path") + " and " + OVERLAPPING;
+        queries.distinct(set, scope, "a.org_path", assignments, Map.of(), "mentoring.mentors", "a.mentor_person_id");
+        queries.distinct(set, scope, "a.org_path", assignments, Map.of(), "mentoring.mentees", "a.mentee_person_id");
+        queries.sums(set, scope, "a.org_path", assignments, Map.of(), "mentoring.assignments", "count(*)");
+        queries.sums(set, scope, "g.org_path", "from mentoring_group g where " + scope.within("g.org_path")
+                        + " and g.formed_on <= :to and (g.ended_on is null or g.ended_on >= :from)", Map.of(),
+                "mentoring.groups", "count(*)");
+        queries.sums(set, scope, "s.org_path", "from mentoring_session s where " + scope.within("s.org_path")
+                        + " and s.held_on between :from and :to", Map.of(),
+                "mentoring.sessions", "count(*)");
+        queries.distinct(set, scope, "r.org_path", "from mentoring_review r join mentoring_assignment a on a.id = r.assignment_id"
+                        + " where " + scope.within("r.org_path") + " and r.reviewed_on between :from and :to"
+                        + " and r.rating in ('EXCELLENT', 'GOOD')", Map.of(),
+                "mentoring.menteesGoodOrBetter", "a.mentee_person_id");
+        set.share("mentoring.menteesGoodOrBetterShare", "mentoring.menteesGoodOrBetter", "mentoring.mentees");
+        return set;
+    }
+}

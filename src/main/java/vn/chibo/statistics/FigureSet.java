@@ -1,0 +1,141 @@
+package vn.chibo.statistics;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The figures a {@link FigureSource} found: per bucket path and in total. Additive figures
+ * ({@link #add}) are summed into the total as they come; distinct counts are set per bucket and their
+ * total is set apart ({@link #distinctTotal}). Shares and ratios are derived from their numerator and
+ * denominator keys, which stay published beside them.
+ */
+public final class FigureSet {
+
+    /** In the order the source declared its figures (the page and the report show them so). */
+    private final Map<String, Number> total = new LinkedHashMap<>();
+    private final Map<String, Map<String, Number>> buckets = new LinkedHashMap<>();
+    private final List<String[]> shares = new ArrayList<>();
+    private final List<String[]> ratios = new ArrayList<>();
+
+    /** An additive figure (a count or a sum) of one bucket, added to the bucket and to the total. */
+    public FigureSet add(String bucket, String key, Number value) {
+        Number n = value == null ? 0L : value;
+        buckets.computeIfAbsent(bucket, b -> new LinkedHashMap<>()).merge(key, n, FigureSet::plus);
+        total.merge(key, n, FigureSet::plus);
+        return this;
+    }
+
+    /** A distinct count of one bucket; its total must be given by {@link #distinctTotal}. */
+    public FigureSet distinct(String bucket, String key, long value) {
+        buckets.computeIfAbsent(bucket, b -> new LinkedHashMap<>()).put(key, value);
+        total.putIfAbsent(key, 0L);
+        return this;
+    }
+
+    /** The exact total of a distinct count (its own query: distinct counts are not additive). */
+    public FigureSet distinctTotal(String key, long value) {
+        total.put(key, value);
+        return this;
+    }
+
+    /** Figures that exist even when nothing was found (0). */
+    public FigureSet zero(String... keys) {
+        for (String key : keys) {
+            total.putIfAbsent(key, 0L);
+        }
+        return this;
+    }
+
+    /** {@code key} = 100 × numerator / denominator, one decimal; absent when the denominator is 0. */
+    public FigureSet share(String key, String numerator, String denominator) {
+        shares.add(new String[] {key, numerator, denominator});
+        return this;
+    }
+
+    /** {@code key} = numerator / denominator, one decimal (an average); absent when the denominator is 0. */
+    public FigureSet ratio(String key, String numerator, String denominator) {
+        ratios.add(new String[] {key, numerator, denominator});
+        return this;
+    }
+
+    /** Derived figures: key → {numerator key, denominator key, ‘share’ (percent) or ‘ratio’}. */
+    public Map<String, List<String>> derivations() {
+        Map<String, List<String>> result = new TreeMap<>();
+        shares.forEach(s -> result.put(s[0], List.of(s[1], s[2], "share")));
+        ratios.forEach(r -> result.put(r[0], List.of(r[1], r[2], "ratio")));
+        return result;
+    }
+
+    /** The totals, with shares and ratios. */
+    public Map<String, Number> total() {
+        return derived(total);
+    }
+
+    /** The figures of one bucket (missing keys of the total are 0), with shares and ratios. */
+    public Map<String, Number> bucket(String path) {
+        Map<String, Number> values = new LinkedHashMap<>();
+        total.keySet().forEach(k -> values.put(k, 0L));
+        values.putAll(buckets.getOrDefault(path, Map.of()));
+        return derived(values);
+    }
+
+    /** Adds another source's figures (keys of different sources never overlap). */
+    public FigureSet include(FigureSet other) {
+        total.putAll(other.total);
+        other.buckets.forEach((path, values) -> buckets.computeIfAbsent(path, p -> new LinkedHashMap<>()).putAll(values));
+        shares.addAll(other.shares);
+        ratios.addAll(other.ratios);
+        return this;
+    }
+
+    private Map<String, Number> derived(Map<String, Number> values) {
+        Map<String, Number> result = new LinkedHashMap<>(values);
+        for (String[] share : shares) {
+            put(result, share[0], percent(values.get(share[1]), values.get(share[2])));
+        }
+        for (String[] ratio : ratios) {
+            put(result, ratio[0], divide(values.get(ratio[1]), values.get(ratio[2])));
+        }
+        return Collections.unmodifiableMap(result);
+    }
+
+    private static void put(Map<String, Number> result, String key, BigDecimal value) {
+        if (value != null) {
+            result.put(key, value);
+        } else {
+            result.remove(key);
+        }
+    }
+
+    /** 100 × part / whole with one decimal, half up; null when the whole is 0 or unknown. */
+    public static BigDecimal percent(Number part, Number whole) {
+        if (part == null || whole == null || decimal(whole).signum() == 0) {
+            return null;
+        }
+        return decimal(part).multiply(BigDecimal.valueOf(100)).divide(decimal(whole), 1, RoundingMode.HALF_UP);
+    }
+
+    static BigDecimal divide(Number part, Number whole) {
+        if (part == null || whole == null || decimal(whole).signum() == 0) {
+            return null;
+        }
+        return decimal(part).divide(decimal(whole), 1, RoundingMode.HALF_UP);
+    }
+
+    static BigDecimal decimal(Number n) {
+        return n instanceof BigDecimal d ? d : new BigDecimal(n.toString());
+    }
+
+    static Number plus(Number a, Number b) {
+        if ((a instanceof Long || a instanceof Integer) && (b instanceof Long || b instanceof Integer)) {
+            return a.longValue() + b.longValue();
+        }
+        return decimal(a).add(decimal(b));
+    }
+}

@@ -1,0 +1,14 @@
+package vn.chibo.statistics;
+
+/**
+ * Published port through which a module supplies the review figures of the facts it owns (people,
+ * mentoring, emulation and classification, meetings, development, inspection, awards and discipline).
+ * Implementations live in the owning module's {@code internal} package and count their own tables in
+ * SQL with the scope's literal subtree prefixes: per bucket (the direct sub-organizations, plus the
+ * root's own records) and the exact total. Distinct counts are not additive: their totals come from
+ * their own query ({@link FigureSet#distinctTotal}), never from summing the buckets.
+ */
+public interface FigureSource {
+
+    FigureSet figures(FigureScope scope);
+}

@@ -1,0 +1,157 @@
+package vn.chibo.statistics.internal;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.chibo.organization.OrganizationDirectory;
+import vn.chibo.organization.OrganizationRef;
+import vn.chibo.shared.audit.AuditRecord;
+import vn.chibo.shared.security.ChiboUser;
+import vn.chibo.shared.security.CurrentUser;
+import vn.chibo.shared.security.Permission;
+import vn.chibo.shared.text.VietnameseText;
+import vn.chibo.shared.web.BusinessRuleException;
+import vn.chibo.shared.web.ConcurrentEditException;
+import vn.chibo.shared.web.ForbiddenException;
+import vn.chibo.shared.web.NotFoundException;
+import vn.chibo.statistics.Review;
+import vn.chibo.statistics.ReviewFigures;
+import vn.chibo.statistics.ReviewPeriod;
+
+/**
+ * The review of an organization the account may see (404 otherwise), live or, for a locked period,
+ * from the lock's snapshot with the figures that changed since; locking (officers) and unlocking
+ * (administrators, with a reason), both audited.
+ */
+@Service
+public class ReviewFiguresService implements ReviewFigures {
+
+    private final ReviewAssembler assembler;
+    private final ReviewLocks locks;
+    private final ReviewSnapshots snapshots;
+    private final OrganizationDirectory organizations;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ReviewFiguresService(ReviewAssembler assembler, ReviewLocks locks, ReviewSnapshots snapshots,
+                         OrganizationDirectory organizations, ApplicationEventPublisher events, Clock clock) {
+        this.assembler = assembler;
+        this.locks = locks;
+        this.snapshots = snapshots;
+        this.organizations = organizations;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Review review(long organizationId, ReviewPeriod period) {
+        OrganizationRef root = visible(organizationId, Permission.READ_REVIEW_FIGURES);
+        var lock = locks.active(root.id(), period);
+        Review live = assembler.assemble(root, period);
+        if (lock.isEmpty()) {
+            return live;
+        }
+        Review frozen = snapshots.read(lock.get().snapshot(), lock.get().lock(), List.of());
+        return new Review(frozen.organization(), frozen.from(), frozen.to(), frozen.figures(), frozen.years(), frozen.rows(),
+                frozen.lock(), changes(frozen.figures(), live.figures()));
+    }
+
+    /** The live figures, ignoring any lock (what a lock would freeze now). */
+    @Transactional(readOnly = true)
+    public Review live(long organizationId, ReviewPeriod period) {
+        return assembler.assemble(visible(organizationId, Permission.READ_REVIEW_FIGURES), period);
+    }
+
+    /** Derived figures (shares, averages): key → numerator key, denominator key, ‘share’ or ‘ratio’. */
+    public Map<String, List<String>> derivations() {
+        return assembler.derivations();
+    }
+
+    /** The account's own organization, or for an administrator without one the first root of the tree. */
+    public long defaultOrganization() {
+        ChiboUser user = CurrentUser.get();
+        return user.scopeOrganizationId() != null ? user.scopeOrganizationId() : assembler.firstRoot();
+    }
+
+    @Transactional
+    public Review.Lock lock(long organizationId, ReviewPeriod period) {
+        ChiboUser user = CurrentUser.get();
+        if (!user.may(Permission.LOCK_REVIEW_FIGURES)) {
+            organizations.requireVisible(organizationId);
+            throw new ForbiddenException("lock review figures");
+        }
+        OrganizationRef root = organizations.lockVisible(organizationId);
+        if (locks.active(root.id(), period).isPresent()) {
+            throw new BusinessRuleException("period", "statistics.error.alreadyLocked");
+        }
+        Review review = assembler.assemble(root, period);
+        var at = clock.instant();
+        String name = VietnameseText.clean(user.displayName());
+        long id = locks.insert(root.id(), root.path(), period, snapshots.write(review), at, user.getUsername(),
+                name == null || name.isBlank() ? user.getUsername() : name);
+        events.publishEvent(AuditRecord.of("LOCK", "ReviewLock", id, root.path(),
+                "Chốt số liệu " + root.name() + " " + period.from() + " – " + period.to(),
+                Map.of("period", new Object[] {null, period.from() + "/" + period.to()})));
+        return new Review.Lock(id, at, name == null || name.isBlank() ? user.getUsername() : name);
+    }
+
+    @Transactional
+    public void unlock(long lockId, String reason) {
+        ChiboUser user = CurrentUser.get();
+        var lock = locks.find(lockId).orElseThrow(() -> new NotFoundException("ReviewLock", lockId));
+        organizations.requireVisible(lock.organizationId());
+        if (!user.isAdmin()) {
+            throw new ForbiddenException("unlock review figures");
+        }
+        String why = VietnameseText.clean(reason);
+        if (why == null || why.isBlank()) {
+            throw new BusinessRuleException("reason", "statistics.error.reasonRequired");
+        }
+        if (why.length() > 1000) {
+            throw new BusinessRuleException("reason", "statistics.error.reasonTooLong");
+        }
+        if (!locks.unlock(lockId, lock.version(), clock.instant(), user.getUsername(), why)) {
+            throw new ConcurrentEditException();
+        }
+        events.publishEvent(AuditRecord.of("UNLOCK", "ReviewLock", lockId, lock.orgPath(),
+                "Mở chốt số liệu " + lock.from() + " – " + lock.to() + ": " + why,
+                Map.of("unlockReason", new Object[] {null, why})));
+    }
+
+    private OrganizationRef visible(long organizationId, Permission permission) {
+        OrganizationRef root = organizations.requireVisible(organizationId);
+        if (!CurrentUser.get().may(permission)) {
+            throw new ForbiddenException("read review figures");
+        }
+        return root;
+    }
+
+    /** Keys whose current value differs from the locked one (a key present on one side only counts too). */
+    static List<Review.Change> changes(Map<String, Number> locked, Map<String, Number> current) {
+        List<Review.Change> changes = new ArrayList<>();
+        TreeSet<String> keys = new TreeSet<>(locked.keySet());
+        keys.addAll(current.keySet());
+        for (String key : keys) {
+            Number before = locked.get(key);
+            Number now = current.get(key);
+            if (!same(before, now)) {
+                changes.add(new Review.Change(key, before, now));
+            }
+        }
+        return changes;
+    }
+
+    private static boolean same(Number a, Number b) {
+        if (a == null || b == null) {
+            return Objects.equals(a, b);
+        }
+        return new java.math.BigDecimal(a.toString()).compareTo(new java.math.BigDecimal(b.toString())) == 0;
+    }
+}

@@ -1,0 +1,129 @@
+package vn.chibo.statistics.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+import vn.chibo.organization.OrganizationDirectory;
+import vn.chibo.shared.security.CurrentUser;
+import vn.chibo.shared.security.Permission;
+import vn.chibo.shared.web.FlashMessages;
+import vn.chibo.statistics.Review;
+import vn.chibo.statistics.ReviewPeriod;
+import vn.chibo.statistics.internal.ChangeRecords;
+import vn.chibo.statistics.internal.ReviewFiguresService;
+
+/**
+ * ‘Số liệu sơ kết’: an organization in scope and a period (presets or a dd/MM/yyyy range), every figure
+ * by year and by sub-organization (drill-down), shares with their numerator and denominator, the lock
+ * and what changed since.
+ */
+@Controller
+@RequestMapping("/statistics/review")
+class ReviewPageController {
+
+    private final ReviewFiguresService reviews;
+    private final OrganizationDirectory organizations;
+    private final ChangeRecords changeRecords;
+    private final FigureLabels labels;
+    private final Clock clock;
+
+    ReviewPageController(ReviewFiguresService reviews, OrganizationDirectory organizations, ChangeRecords changeRecords,
+                         FigureLabels labels, Clock clock) {
+        this.reviews = reviews;
+        this.organizations = organizations;
+        this.changeRecords = changeRecords;
+        this.labels = labels;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    String page(@RequestParam(required = false) Long org, @RequestParam(required = false) String preset,
+                @RequestParam(required = false) String from, @RequestParam(required = false) String to, Model model) {
+        long organizationId = org != null ? org : reviews.defaultOrganization();
+        int year = LocalDate.now(clock).getYear();
+        ReviewPeriod period;
+        String chosen = preset == null ? (from == null && to == null ? "last3" : "custom") : preset;
+        try {
+            period = switch (chosen) {
+                case "year" -> ReviewPeriod.ofYear(year);
+                case "lastYear" -> ReviewPeriod.ofYear(year - 1);
+                case "last3" -> ReviewPeriod.ofYears(year - 2, year);
+                default -> PeriodInput.display(from, to);
+            };
+        } catch (PeriodInput.BadPeriod e) {
+            model.addAttribute("periodError", e.messageKey);
+            model.addAttribute("periodErrorValue", e.value);
+            period = ReviewPeriod.ofYears(year - 2, year);
+            chosen = "last3";
+        }
+        Review review = reviews.review(organizationId, period);
+        model.addAttribute("review", review);
+        model.addAttribute("preset", chosen);
+        model.addAttribute("trail", organizations.breadcrumbs(organizationId));
+        model.addAttribute("sections", sections(review));
+        model.addAttribute("derivations", reviews.derivations());
+        model.addAttribute("labels", labels.of(review.figures().keySet()));
+        model.addAttribute("mayLock", CurrentUser.get().may(Permission.LOCK_REVIEW_FIGURES));
+        model.addAttribute("mayUnlock", CurrentUser.get().isAdmin());
+        if (review.locked()) {
+            model.addAttribute("changeRecords", changeRecords.since(organizations.requireVisible(organizationId).path(),
+                    review.lock().lockedAt()));
+        }
+        model.addAttribute("reportBase", "/api/v1/statistics/review/report?organization=" + organizationId
+                + "&from=" + period.from() + "&to=" + period.to());
+        return "statistics/review";
+    }
+
+    @PostMapping("/lock")
+    String lock(@RequestParam long org, @RequestParam String from, @RequestParam String to, RedirectAttributes redirect) {
+        ReviewPeriod period = PeriodInput.iso(from, to);
+        FlashMessages.perform(redirect, "statistics.locked", () -> reviews.lock(org, period));
+        return back(org, period);
+    }
+
+    @PostMapping("/unlock")
+    String unlock(@RequestParam long org, @RequestParam String from, @RequestParam String to, @RequestParam long lock,
+                  @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        ReviewPeriod period = PeriodInput.iso(from, to);
+        FlashMessages.perform(redirect, "statistics.unlocked", () -> reviews.unlock(lock, reason));
+        return back(org, period);
+    }
+
+    private static String back(long org, ReviewPeriod period) {
+        return "redirect:" + UriComponentsBuilder.fromPath("/statistics/review").queryParam("org", org)
+                .queryParam("preset", "custom").queryParam("from", FigureLabels.display(period.from()))
+                .queryParam("to", FigureLabels.display(period.to())).toUriString();
+    }
+
+    /** Sections in the order of a review report (seed article 000): people first, discipline last. */
+    static final List<String> ORDER = List.of("people", "mentoring", "development", "emulation", "units", "classification",
+            "meetings", "inspection", "awards", "discipline");
+
+    /** Figures grouped for display: people, mentoring, each emulation model, classification by kind, ... */
+    static Map<String, List<String>> sections(Review review) {
+        Map<String, List<String>> sections = new LinkedHashMap<>();
+        List<String> keys = new ArrayList<>(review.figures().keySet());
+        keys.sort(java.util.Comparator.comparingInt((String k) -> {
+            int at = ORDER.indexOf(k.substring(0, k.indexOf('.')));
+            return at < 0 ? ORDER.size() : at;
+        }));
+        for (String key : keys) {
+            String[] parts = key.split("\\.");
+            String section = ("emulation".equals(parts[0]) || "classification".equals(parts[0])) && parts.length > 2
+                    ? parts[0] + "." + parts[1] : parts[0];
+            sections.computeIfAbsent(section, s -> new ArrayList<>()).add(key);
+        }
+        return sections;
+    }
+}

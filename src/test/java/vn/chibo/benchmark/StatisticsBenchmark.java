@@ -1,0 +1,131 @@
+package vn.chibo.benchmark;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
+import vn.chibo.organization.Subtree;
+import vn.chibo.statistics.Review;
+import vn.chibo.statistics.ReviewFigures;
+import vn.chibo.statistics.ReviewPeriod;
+import vn.chibo.support.DemoFixture;
+import vn.chibo.support.EmbeddedPostgres;
+
+/**
+ * The review's cost (not part of the test suite). On the "region" demo in a real PostgreSQL, times
+ * {@link ReviewFigures#review} (every figure, the rows of the direct sub-organizations, the years) for the
+ * region, a division and a cell over three years and over one month, next to one hand-written SQL statement
+ * answering four headline figures of the same scope and period (whose values it checks against the review).
+ *
+ * <pre>./mvnw test -Dtest=StatisticsBenchmark -Dsurefire.failIfNoSpecifiedTests=false</pre>
+ *
+ * Results are printed and written to {@code target/benchmarks/statistics.md}.
+ */
+@SpringBootTest(properties = {"chibo.demo.size=region", "logging.level.vn.chibo=INFO"})
+@ActiveProfiles("test")
+@ContextConfiguration(initializers = EmbeddedPostgres.class)
+class StatisticsBenchmark {
+
+    private static final int WARMUP = 3;
+    private static final int RUNS = 15;
+    private final List<String> results = new ArrayList<>();
+
+    @Autowired
+    ReviewFigures reviews;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    DemoFixture demo;
+
+    @Test
+    void timesTheReviewOfTheRegionADivisionAndACell() throws Exception {
+        UserDetails user = demo.user("canbo");
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        results.add(String.format(Locale.ROOT, "Data: %,d organizations, %,d people, %,d meetings, %,d mentoring assignments,"
+                        + " %,d award records, %,d classification entries, %,d registrations%n", count("organization"),
+                count("person"), count("meeting"), count("mentoring_assignment"), count("award_record"),
+                count("classification_entry"), count("registration")));
+        results.add("| scope | period | figures × rows | review: median ms | p95 ms | hand-written SQL, 4 figures: median ms |");
+        results.add("|---|---|---:|---:|---:|---:|");
+        int year = demo.today().getYear();
+        ReviewPeriod threeYears = ReviewPeriod.ofYears(year - 2, year);
+        ReviewPeriod month = ReviewPeriod.ofMonth(YearMonth.from(demo.today()).minusMonths(1));
+        long[][] scopes = {{demo.scopeOf("canbo")}, {demo.division()}, {demo.sampleCell()}};
+        String[] names = {"region", "division", "cell"};
+        for (int i = 0; i < scopes.length; i++) {
+            for (ReviewPeriod period : List.of(threeYears, month)) {
+                time(names[i], scopes[i][0], period);
+            }
+        }
+        SecurityContextHolder.clearContext();
+        String text = String.join("\n", results);
+        System.out.println(text);
+        Path out = Path.of("target/benchmarks/statistics.md");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, text + "\n");
+    }
+
+    private void time(String scope, long organization, ReviewPeriod period) {
+        Review review = reviews.review(organization, period);
+        Subtree subtree = Subtree.of(demo.pathOf(organization));
+        String handWritten = "select (select count(*) from person p where " + subtree.sql("p.org_path")
+                + " and p.admitted_on <= :to and (p.left_on is null or p.left_on > :to)),"
+                + " (select count(*) from award_record w where " + subtree.sql("w.org_path")
+                + " and w.recipient_kind = 'PERSON' and w.decision_date between :from and :to),"
+                + " (select count(distinct a.mentor_person_id) from mentoring_assignment a where " + subtree.sql("a.org_path")
+                + " and a.start_date <= :to and (a.end_date is null or a.end_date >= :from)),"
+                + " (select count(*) from meeting m where " + subtree.sql("m.org_path") + " and m.status in ('HELD', 'CLOSED')"
+                + " and m.kind <> 'COMMITTEE' and m.meeting_date between :from and :to)";
+        Supplier<List<Long>> sql = () -> jdbc.sql(handWritten).param("from", period.from()).param("to", period.to())
+                .query((rs, n) -> List.of(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4))).single();
+        Map<String, Number> f = review.figures();
+        List<Long> expected = List.of(f.get("people.members").longValue(), f.get("awards.individual").longValue(),
+                f.get("mentoring.mentors").longValue(), f.get("meetings.held").longValue());
+        if (!sql.get().equals(expected)) {
+            throw new IllegalStateException(scope + ": hand-written " + sql.get() + ", review " + expected);
+        }
+        double[] reviewTimes = samples(() -> reviews.review(organization, period));
+        double[] sqlTimes = samples(sql::get);
+        results.add(String.format(Locale.ROOT, "| %s | %s – %s | %d × %d | %.1f | %.1f | %.1f |", scope, period.from(), period.to(),
+                f.size(), review.rows().size(), median(reviewTimes), reviewTimes[(int) Math.ceil(RUNS * 0.95) - 1],
+                median(sqlTimes)));
+    }
+
+    private long count(String table) {
+        return jdbc.sql("select count(*) from " + table).query(Long.class).single();
+    }
+
+    private static double[] samples(Supplier<?> work) {
+        for (int i = 0; i < WARMUP; i++) {
+            work.get();
+        }
+        double[] samples = new double[RUNS];
+        for (int i = 0; i < RUNS; i++) {
+            long start = System.nanoTime();
+            work.get();
+            samples[i] = (System.nanoTime() - start) / 1e6;
+        }
+        Arrays.sort(samples);
+        return samples;
+    }
+
+    private static double median(double[] sorted) {
+        return sorted[sorted.length / 2];
+    }
+}
