@@ -104,7 +104,7 @@ class DevelopmentPagesTest {
         var result = mvc.perform(post("/development/candidates/" + resolved + "/steps/CELL_RESOLVED").with(user(demo.user("canbo.sudoan")))
                         .with(csrf()).param("version", String.valueOf(version)).param("votesFor", "1").param("officialMembers", "9"))
                 .andExpect(status().is3xxRedirection()).andExpect(flash().attributeExists("errorKey")).andReturn();
-        mvc.perform(get("/development/candidates/" + resolved).with(user(demo.user("canbo.sudoan"))).flashAttrs(result.getFlashMap()))
+        mvc.perform(get("/development/candidates/" + resolved).with(user(demo.user("canbo.sudoan"))).cookie(vn.chibo.support.SessionCookie.of(result)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("alert-danger")))
                 .andExpect(content().string(containsString("value=\"9\"")));

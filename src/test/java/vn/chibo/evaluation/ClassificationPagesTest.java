@@ -104,7 +104,7 @@ class ClassificationPagesTest {
                         .param("version", String.valueOf(demo.version("classification_entry", cellEntry))))
                 .andExpect(status().is3xxRedirection()).andExpect(flash().attributeExists("fieldErrors", "form")).andReturn();
         mvc.perform(get("/classification/entries/" + cellEntry).with(user(demo.user("bithu")))
-                        .flashAttrs(result.getFlashMap()))
+                        .cookie(vn.chibo.support.SessionCookie.of(result)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Giá trị phải từ 0 đến 100")))
                 .andExpect(content().string(containsString("Không phải là số")))

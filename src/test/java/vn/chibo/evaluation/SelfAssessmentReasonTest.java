@@ -78,7 +78,7 @@ class SelfAssessmentReasonTest {
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("errorKey", "assessment.error.selfReasonRequired"))
                 .andReturn();
-        mvc.perform(get("/registrations/" + registration).with(user(demo.user("bithu"))).flashAttrs(refused.getFlashMap()))
+        mvc.perform(get("/registrations/" + registration).with(user(demo.user("bithu"))).cookie(vn.chibo.support.SessionCookie.of(refused)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Tự đánh giá khác với kết quả tính theo quy chế: phải ghi lý do")))
                 .andExpect(content().string(containsString("bắt buộc ghi lý do nếu khác kết quả theo quy chế")))

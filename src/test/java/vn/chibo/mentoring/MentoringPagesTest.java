@@ -93,7 +93,7 @@ class MentoringPagesTest {
                         .param("heldOn", demo.today().toString()).param("difficultiesRaised", "Chiến sĩ mới nhớ nhà").param("back", "mine"))
                 .andExpect(redirectedUrl("/mentoring/mine"))
                 .andExpect(flash().attribute("errorKey", "mentoring.session.error.topics")).andReturn();
-        mvc.perform(get("/mentoring/mine").with(user(demo.user("dangvien"))).flashAttrs(result.getFlashMap()))
+        mvc.perform(get("/mentoring/mine").with(user(demo.user("dangvien"))).cookie(vn.chibo.support.SessionCookie.of(result)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Chọn ít nhất một nội dung")))
                 .andExpect(content().string(containsString("Chiến sĩ mới nhớ nhà")));

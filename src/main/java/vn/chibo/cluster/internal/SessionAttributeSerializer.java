@@ -18,18 +18,29 @@ import org.springframework.web.servlet.FlashMap;
  * Java serialization of session attributes. Flash attributes (a message and, after a refused form, what was typed)
  * are the one kind of attribute that any controller adds: a value among them that cannot be serialized is left out,
  * with a warning, so that the user still sees the message instead of a server error. Any other attribute that cannot
- * be serialized is a fault and fails the request.
+ * be serialized is a fault and fails the request. Tests run strict ({@code chibo.session.strict-flash=true}): there a
+ * flash value that cannot be stored fails too, so that a form that would lose what was typed is caught before release.
  */
 class SessionAttributeSerializer implements Converter<Object, byte[]> {
 
     private static final Logger log = LoggerFactory.getLogger(SessionAttributeSerializer.class);
+
+    private final boolean strictFlash;
+
+    SessionAttributeSerializer() {
+        this(false);
+    }
+
+    SessionAttributeSerializer(boolean strictFlash) {
+        this.strictFlash = strictFlash;
+    }
 
     @Override
     public byte[] convert(Object value) {
         try {
             return serialize(value);
         } catch (NotSerializableException e) {
-            if (value instanceof List<?> list && list.stream().allMatch(FlashMap.class::isInstance)) {
+            if (!strictFlash && value instanceof List<?> list && list.stream().allMatch(FlashMap.class::isInstance)) {
                 return serializeQuietly(serializablePartOf(list));
             }
             throw new SerializationFailedException("Session attribute of type " + value.getClass().getName()

@@ -26,11 +26,12 @@ class SessionStoreConfiguration {
             KEY (SESSION_PRIMARY_ID, ATTRIBUTE_NAME) VALUES (?, ?, ?)""";
 
     @Bean
-    SessionRepositoryCustomizer<JdbcIndexedSessionRepository> chiboSessionRepository(DataSource dataSource) {
+    SessionRepositoryCustomizer<JdbcIndexedSessionRepository> chiboSessionRepository(DataSource dataSource,
+            @org.springframework.beans.factory.annotation.Value("${chibo.session.strict-flash:false}") boolean strictFlash) {
         String product = productName(dataSource);
         return repository -> {
             GenericConversionService conversion = new GenericConversionService();
-            conversion.addConverter(Object.class, byte[].class, new SessionAttributeSerializer());
+            conversion.addConverter(Object.class, byte[].class, new SessionAttributeSerializer(strictFlash));
             conversion.addConverter(byte[].class, Object.class,
                     new DeserializingConverter(SessionStoreConfiguration.class.getClassLoader()));
             repository.setConversionService(conversion);

@@ -8,7 +8,7 @@ public class BusinessRuleException extends RuntimeException {
 
     private final String field;
     private final String messageKey;
-    private final transient Object[] arguments;
+    private final Object[] arguments;
 
     public BusinessRuleException(String field, String messageKey, Object... arguments) {
         super(messageKey);
