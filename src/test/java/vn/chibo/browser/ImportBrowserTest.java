@@ -20,6 +20,10 @@ import vn.chibo.support.BrowserTest;
 /** An officer fills in the downloaded template, sees three errors by row and column, fixes them, commits and finds the people. */
 class ImportBrowserTest extends BrowserTest {
 
+    /** The file is checked in the background: the page shows the progress, then reloads itself with the result. */
+    static final com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions CHECKED =
+            new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions().setTimeout(30_000);
+
     @Autowired
     JdbcClient jdbc;
 
@@ -66,7 +70,7 @@ class ImportBrowserTest extends BrowserTest {
         page.locator("#importKind").selectOption("people");
         page.locator("#importFile").setInputFiles(filled(template, rows));
         page.locator("#uploadImport").click();
-        assertThat(page.locator("#importStatus")).hasText("Có lỗi");
+        assertThat(page.locator("#importStatus")).hasText("Có lỗi", CHECKED);
         screenshot("91-import-three-errors");
         assertThat(page.locator("#importErrors tbody tr")).hasCount(3);
         assertThat(page.locator("#importErrors tbody tr").nth(0)).containsText("Ngày vào Đảng");
@@ -81,7 +85,7 @@ class ImportBrowserTest extends BrowserTest {
         page.locator("#uploadAgain").click();
         page.locator("#importFile").setInputFiles(filled(template, rows));
         page.locator("#uploadImport").click();
-        assertThat(page.locator("#importStatus")).hasText("Sẵn sàng ghi");
+        assertThat(page.locator("#importStatus")).hasText("Sẵn sàng ghi", CHECKED);
         assertThat(page.locator("#createCount")).hasText("3");
         screenshot("92-import-ready");
         page.locator("#commitImport").click();

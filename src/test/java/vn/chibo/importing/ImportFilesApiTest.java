@@ -138,4 +138,54 @@ class ImportFilesApiTest {
                 .andExpect(status().isOk());
         assertThat(jdbc.sql("select count(*) from person").query(Long.class).single()).isEqualTo(people);
     }
+
+    @Test
+    void thePageChecksTheFileInTheBackgroundShowsProgressUntilDoneAndMayCancelIt() throws Exception {
+        byte[] file = ImportFiles.people(List.of(List.of("Ninh Văn Nền", "01/01/1990", "Nam", "", "", "", "", String.valueOf(demo.sampleCell()))));
+        String location = mvc.perform(multipart("/imports").file(new MockMultipartFile("file", "nen.xlsx",
+                                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", file))
+                        .param("kind", "people").with(user(demo.user("bithu"))).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        String refresh = null;
+        for (int i = 0; i < 100 && refresh == null; i++) {
+            refresh = mvc.perform(get("/imports/{id}/progress", id).with(user(demo.user("bithu"))))
+                    .andExpect(status().isOk()).andReturn().getResponse().getHeader("HX-Refresh");
+            Thread.sleep(100);
+        }
+        assertThat(refresh).as("the check ends and the page reloads").isEqualTo("true");
+        mvc.perform(get("/api/v1/imports/{id}", id).with(user(demo.user("bithu"))))
+                .andExpect(jsonPath("$.status").value("READY")).andExpect(jsonPath("$.rows").value(1));
+        mvc.perform(post("/imports/{id}/cancel", id).with(user(demo.user("bithu"))).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/api/v1/imports/{id}/commit", id).with(user(demo.user("bithu"))).with(csrf()))
+                .andExpect(status().isConflict());
+        assertThat(jdbc.sql("select count(*) from person where full_name = 'Ninh Văn Nền'").query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void aFileRefusedWhileCheckedInTheBackgroundShowsWhyOnTheBatch() throws Exception {
+        byte[] file = ImportFiles.sheet("Danh sách", List.of("Họ và tên"), List.of(List.of("Ai Đó")));
+        String location = mvc.perform(multipart("/imports").file(new MockMultipartFile("file", "thieu-cot.xlsx",
+                                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", file))
+                        .param("kind", "people").with(user(demo.user("bithu"))).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        String status = "CHECKING";
+        for (int i = 0; i < 100 && status.equals("CHECKING"); i++) {
+            Thread.sleep(100);
+            status = JsonPath.read(mvc.perform(get("/api/v1/imports/{id}", id).with(user(demo.user("bithu"))))
+                    .andReturn().getResponse().getContentAsString(), "$.status");
+        }
+        mvc.perform(get("/api/v1/imports/{id}", id).with(user(demo.user("bithu"))))
+                .andExpect(jsonPath("$.status").value("INVALID"))
+                .andExpect(jsonPath("$.errors[0].row").value(Matchers.nullValue()))
+                .andExpect(jsonPath("$.errors[0].message").value(Matchers.containsString("'Giới tính'")));
+        String text = "a".repeat(10);
+        mvc.perform(multipart("/imports").file(new MockMultipartFile("file", "x.xlsx", "text/plain", text.getBytes()))
+                        .param("kind", "people").with(user(demo.user("bithu"))).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(Matchers.containsString("Không phải tệp Excel .xlsx hợp lệ.")));
+    }
 }

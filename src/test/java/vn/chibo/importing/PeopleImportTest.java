@@ -176,4 +176,16 @@ class PeopleImportTest {
         assertThat(jdbc.sql("select sum(create_count) from import_batch where id in (:a, :b)")
                 .param("a", first).param("b", second).query(Long.class).single()).isEqualTo(2);
     }
+
+    @Test
+    void aBatchIsSeenOnlyByTheAccountThatUploadedItAndByAnAdministrator() throws Exception {
+        byte[] file = ImportFiles.people(List.of(List.of("Kha Văn Riêng Tư", "01/01/1990", "Nam", "", "", "", "", cell())));
+        long id = previewId(upload("bithu", "people", "rieng.xlsx", file));
+        mvc.perform(get("/api/v1/imports/{id}", id).with(user(demo.user("bithu")))).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/imports/{id}", id).with(user(demo.user("admin")))).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/imports/{id}", id).with(user(demo.user("canbo.sudoan")))).andExpect(status().isNotFound());
+        commit("canbo.sudoan", id).andExpect(status().isNotFound());
+        mvc.perform(get("/imports/{id}", id).with(user(demo.user("canbo")))).andExpect(status().isNotFound());
+        assertThat(count("Kha Văn Riêng Tư")).isZero();
+    }
 }

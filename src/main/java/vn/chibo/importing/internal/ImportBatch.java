@@ -8,6 +8,8 @@ public record ImportBatch(long id, ImportKind kind, Status status, String fileNa
                           long accountId, Instant createdAt, Instant committedAt) {
 
     public enum Status {
+        /** Being read and checked in the background; {@code rowsDone} counts the rows read so far. */
+        CHECKING,
         /** Checked without errors: may be committed. */
         READY,
         /** Checked with errors: fix the file and upload it again. */

@@ -71,6 +71,23 @@ class ImportBatchStore {
                 .param("id", batch.id()).update();
     }
 
+    /** Rows read so far by a check in the background (its own short transaction, so that a reload shows it). */
+    void progress(long id, int rowsDone) {
+        jdbc.sql("update import_batch set rows_done = :done where id = :id and status = 'CHECKING'")
+                .param("done", rowsDone).param("id", id).update();
+    }
+
+    /** The status, with the batch row locked until the transaction ends (a cancel and a finished check do not cross). */
+    Optional<ImportBatch.Status> lockStatus(long id) {
+        return jdbc.sql("select status from import_batch where id = :id for update").param("id", id)
+                .query((rs, n) -> ImportBatch.Status.valueOf(rs.getString(1))).optional();
+    }
+
+    Optional<ImportBatch.Status> status(long id) {
+        return jdbc.sql("select status from import_batch where id = :id").param("id", id)
+                .query((rs, n) -> ImportBatch.Status.valueOf(rs.getString(1))).optional();
+    }
+
     void replaceIssues(long batchId, List<Issues.Issue> issues) {
         jdbc.sql("delete from import_issue where batch_id = :id").param("id", batchId).update();
         for (Issues.Issue issue : issues) {

@@ -40,7 +40,16 @@ class ImportChecker {
         return kinds.containsKey(kind);
     }
 
+    /** The size and container checks alone, before a file is accepted for a check in the background. */
+    void guard(byte[] content) {
+        WorkbookGuard.check(content, limits);
+    }
+
     Checked check(ImportKind kindName, byte[] content) {
+        return check(kindName, content, done -> true);
+    }
+
+    Checked check(ImportKind kindName, byte[] content, java.util.function.IntPredicate progress) {
         KindImport kind = kinds.get(kindName);
         WorkbookGuard.check(content, limits);
         Issues issues = new Issues();
@@ -48,7 +57,7 @@ class ImportChecker {
         List<String> names = List.of(sheetName, messages.getMessage(kind.sheetKey(), null, sheetName, Locale.ENGLISH));
         SheetReader.ReadSheet sheet;
         try {
-            sheet = SheetReader.read(content, names, spellings.headers(kind.columns()), kind.columns(), limits, issues);
+            sheet = SheetReader.read(content, names, spellings.headers(kind.columns()), kind.columns(), limits, issues, progress);
         } catch (SheetReader.MissingColumns e) {
             String missing = e.keys.stream().map(key -> kind.columns().stream().filter(c -> c.key().equals(key)).findFirst()
                     .map(c -> "'" + spellings.vi(c.headerKey()) + "'").orElse(key)).collect(Collectors.joining(", "));

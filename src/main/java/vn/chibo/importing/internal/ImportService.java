@@ -39,10 +39,13 @@ public class ImportService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final jakarta.persistence.EntityManager entities;
+    private final BackgroundPreviews background;
 
     ImportService(ImportChecker checker, ImportBatchStore store, TransactionTemplate transactions,
-                  ApplicationEventPublisher events, Clock clock, jakarta.persistence.EntityManager entities) {
+                  ApplicationEventPublisher events, Clock clock, jakarta.persistence.EntityManager entities,
+                  BackgroundPreviews background) {
         this.entities = entities;
+        this.background = background;
         this.checker = checker;
         this.store = store;
         this.transactions = transactions;
@@ -58,16 +61,33 @@ public class ImportService {
     /** Reads and checks the file; stores the batch with its errors and warnings. Refuses a file that is not a usable workbook. */
     public ImportBatch preview(ImportKind kind, String fileName, byte[] content) {
         ChiboUser user = requireMay(kind);
-        String name = VietnameseText.clean(fileName == null ? "" : fileName.replaceAll("[\\\\/:*?\"<>|]", "_"));
         ImportChecker.Checked checked = checker.check(kind, content);
-        ImportBatch batch = new ImportBatch(0, kind, ImportBatch.Status.READY, name == null ? "import.xlsx" : truncate(name),
-                sha256(content), 0, 0, 0, 0, 0, 0, 0, user.getUsername(), user.accountId(), clock.instant(), null)
-                .checked(checked.plan(), checked.issues());
+        ImportBatch batch = newBatch(kind, fileName, content, user).checked(checked.plan(), checked.issues());
         return transactions.execute(tx -> {
             long id = store.insert(batch, content, user.scopePath() == null ? "/" : user.scopePath());
             store.replaceIssues(id, checked.issues().kept());
             return batch.withId(id);
         });
+    }
+
+    /**
+     * For the import page: refuses a file that is no usable workbook at once, then reads and checks it in the
+     * background; the batch shows the rows read so far until its findings are stored.
+     */
+    public ImportBatch startPreview(ImportKind kind, String fileName, byte[] content) {
+        ChiboUser user = requireMay(kind);
+        checker.guard(content);
+        ImportBatch batch = newBatch(kind, fileName, content, user).with(ImportBatch.Status.CHECKING, null);
+        ImportBatch stored = batch.withId(transactions.execute(tx ->
+                store.insert(batch, content, user.scopePath() == null ? "/" : user.scopePath())));
+        background.start(stored, content);
+        return stored;
+    }
+
+    private ImportBatch newBatch(ImportKind kind, String fileName, byte[] content, ChiboUser user) {
+        String name = VietnameseText.clean(fileName == null ? "" : fileName.replaceAll("[\\\\/:*?\"<>|]", "_"));
+        return new ImportBatch(0, kind, ImportBatch.Status.READY, name == null ? "import.xlsx" : truncate(name),
+                sha256(content), 0, 0, 0, 0, 0, 0, 0, user.getUsername(), user.accountId(), clock.instant(), null);
     }
 
     public ImportBatch get(long id) {
@@ -111,15 +131,19 @@ public class ImportService {
         }
     }
 
-    /** Gives up a batch that was not committed. */
+    /** Gives up a batch that was not committed, also while it is being checked (the check stops). */
     public ImportBatch cancel(long id) {
-        ImportBatch batch = get(id);
-        if (batch.status() == ImportBatch.Status.COMMITTED) {
-            throw notCommittable(batch);
-        }
-        ImportBatch cancelled = batch.with(ImportBatch.Status.CANCELLED, null);
-        transactions.executeWithoutResult(tx -> store.update(cancelled));
-        return cancelled;
+        get(id);
+        return transactions.execute(tx -> {
+            store.lockStatus(id);
+            ImportBatch batch = store.find(id).orElseThrow();
+            if (batch.status() == ImportBatch.Status.COMMITTED || batch.status() == ImportBatch.Status.CANCELLED) {
+                throw notCommittable(batch);
+            }
+            ImportBatch cancelled = batch.with(ImportBatch.Status.CANCELLED, null);
+            store.update(cancelled);
+            return cancelled;
+        });
     }
 
     private ImportBatch write(long id) {

@@ -30,7 +30,16 @@ final class SheetReader {
     record ReadSheet(String name, boolean date1904, List<SourceRow> rows) {
     }
 
+    static final int PROGRESS_EVERY = 1000;
+
     private SheetReader() {
+    }
+
+    /** The reading was stopped (the import was cancelled). */
+    static final class Cancelled extends RuntimeException {
+        Cancelled() {
+            super("import cancelled", null, false, false);
+        }
     }
 
     /**
@@ -40,11 +49,18 @@ final class SheetReader {
      */
     static ReadSheet read(byte[] content, List<String> sheetNames, Map<String, Column> headers, List<Column> columns,
                           ImportLimits limits, Issues issues) {
+        return read(content, sheetNames, headers, columns, limits, issues, done -> true);
+    }
+
+    /** Every {@value #PROGRESS_EVERY} rows {@code progress} hears the rows read so far; false stops the reading. */
+    static ReadSheet read(byte[] content, List<String> sheetNames, Map<String, Column> headers, List<Column> columns,
+                          ImportLimits limits, Issues issues, java.util.function.IntPredicate progress) {
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(content))) {
             Sheet sheet = findSheet(workbook, sheetNames);
             issues.sheet(sheet.getName());
             try (Stream<Row> stream = sheet.openStream()) {
-                return readRows(sheet.getName(), workbook.isDate1904(), stream.iterator(), headers, columns, limits, issues);
+                return readRows(sheet.getName(), workbook.isDate1904(), stream.iterator(), headers, columns, limits, issues,
+                        progress);
             }
         } catch (IOException | ExcelReaderException | UncheckedIOException e) {
             throw new ImportRefused("import.refused.unreadable");
@@ -67,7 +83,8 @@ final class SheetReader {
     }
 
     private static ReadSheet readRows(String sheetName, boolean date1904, Iterator<Row> rows, Map<String, Column> headers,
-                                      List<Column> columns, ImportLimits limits, Issues issues) {
+                                      List<Column> columns, ImportLimits limits, Issues issues,
+                                      java.util.function.IntPredicate progress) {
         Map<Integer, Column> byIndex = null;
         List<SourceRow> data = new ArrayList<>();
         boolean formulaSeen = false;
@@ -98,6 +115,9 @@ final class SheetReader {
                 throw new ImportRefused("import.refused.tooManyRows", limits.maxRows());
             }
             data.add(new SourceRow(row.getRowNum(), values));
+            if (data.size() % PROGRESS_EVERY == 0 && !progress.test(data.size())) {
+                throw new Cancelled();
+            }
         }
         if (byIndex == null) {
             throw new ImportRefused("import.refused.noHeader", sheetName);

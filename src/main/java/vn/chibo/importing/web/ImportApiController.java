@@ -7,7 +7,6 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;

@@ -52,7 +52,7 @@ class ImportController {
     @PostMapping
     String upload(@RequestParam String kind, @RequestParam("file") MultipartFile file, Model model) throws IOException {
         try {
-            ImportBatch batch = imports.preview(imports.kind(kind), file.getOriginalFilename(), file.getBytes());
+            ImportBatch batch = imports.startPreview(imports.kind(kind), file.getOriginalFilename(), file.getBytes());
             return "redirect:/imports/" + batch.id();
         } catch (BusinessRuleException e) {
             return page(kind, e.messageKey(), e.arguments(), model);
@@ -67,6 +67,17 @@ class ImportController {
         model.addAttribute("errors", issues.stream().filter(i -> i.severity().equals("ERROR")).toList());
         model.addAttribute("warnings", issues.stream().filter(i -> i.severity().equals("WARNING")).toList());
         return "importing/batch";
+    }
+
+    /** The progress bar of a check in the background (polled); once the check is over the page reloads itself. */
+    @GetMapping("/{id}/progress")
+    String progress(@PathVariable long id, Model model, jakarta.servlet.http.HttpServletResponse response) {
+        ImportBatch batch = imports.get(id);
+        if (batch.status() != ImportBatch.Status.CHECKING) {
+            response.setHeader("HX-Refresh", "true");
+        }
+        model.addAttribute("batch", batch);
+        return "importing/batch :: progress";
     }
 
     @PostMapping("/{id}/commit")
