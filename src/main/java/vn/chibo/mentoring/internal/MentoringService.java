@@ -357,6 +357,10 @@ public class MentoringService {
         if (version == null || version != assignment.getVersion()) {
             throw new ConcurrentEditException();
         }
+        if (reason != null && reason != MentoringOutcome.TRANSFERRED && reason != MentoringOutcome.DISCHARGED) {
+            // admission ends mentoring from the development pipeline only; other outcomes do not end it
+            throw new BusinessRuleException("reason", "mentoring.review.error.admittedByPipeline");
+        }
         endInternal(assignment, on == null ? LocalDate.now(clock) : on, reason);
         return assignment;
     }
