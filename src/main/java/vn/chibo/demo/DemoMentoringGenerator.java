@@ -18,7 +18,7 @@ import vn.chibo.shared.text.VietnameseText;
  * its masses in three-person groups (at most four mentees each, so some masses of big companies stay
  * unmentored), with group sessions, quarterly progress reviews and outcomes; members admitted in the
  * last three years were mentored before their admission. Awards to mentors and mentees are records of
- * the award register, decided while they mentored or were mentored, and an "awarded" outcome links to
+ * the award register, decided while they mentored or were mentored, and an 'awarded' outcome links to
  * its record. JDBC batches of 2,000 rows.
  */
 final class DemoMentoringGenerator {

@@ -15,9 +15,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The emulation models of a three-year review (seed article 000) for each of the last three full years: a region-wide
- * "Chi bộ 5 tốt" programme (about nine cells in ten register, two thirds of them recognised), "Đảng viên 5 tốt" for the
- * members of every cell (most register, about four in five recognised) and "Đơn vị vững mạnh toàn diện mẫu mực, tiêu
- * biểu" for the party committees of units (about three in five recognised). Each registration has its year-end
+ * 'Chi bộ 5 tốt' programme (about nine cells in ten register, two thirds of them recognised), 'Đảng viên 5 tốt' for the
+ * members of every cell (most register, about four in five recognised) and 'Đơn vị vững mạnh toàn diện mẫu mực, tiêu
+ * biểu' for the party committees of units (about three in five recognised). Each registration has its year-end
  * self-review, generated from the shipped rulebook's indicators so that the values agree with the decision, and a
  * decided assessment. JDBC batches of 2,000 rows.
  */

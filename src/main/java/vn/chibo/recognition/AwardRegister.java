@@ -6,8 +6,8 @@ import java.util.Optional;
 
 /**
  * Public façade of the award register for the modules whose facts are awards (a mentee or a mentor
- * "được khen thưởng"): they link to the register's record instead of keeping a tick of their own, so
- * that every "awarded" figure has the register as its one source. Reads are unscoped: callers check
+ * 'được khen thưởng'): they link to the register's record instead of keeping a tick of their own, so
+ * that every 'awarded' figure has the register as its one source. Reads are unscoped: callers check
  * visibility of the person or subtree they ask about.
  */
 public interface AwardRegister {

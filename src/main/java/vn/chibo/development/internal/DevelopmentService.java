@@ -12,7 +12,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.development.CandidateAdmitted;
 import vn.chibo.development.CandidateListedAsSympathiser;
-import vn.chibo.development.MentorLookup;
 import vn.chibo.people.PartyStatus;
 import vn.chibo.people.PersonDirectory;
 import vn.chibo.people.PersonDirectory.PersonFacts;
@@ -49,12 +48,12 @@ public class DevelopmentService {
     private final CandidateEventRepository timeline;
     private final DevelopmentRulebooks rulebooks;
     private final PersonDirectory people;
-    private final MentorLookup mentoring;
+    private final vn.chibo.development.MentorLookup mentoring;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     DevelopmentService(CandidateRepository candidates, CandidateEventRepository timeline, DevelopmentRulebooks rulebooks,
-                       PersonDirectory people, MentorLookup mentoring, ApplicationEventPublisher events, Clock clock) {
+                       PersonDirectory people, vn.chibo.development.MentorLookup mentoring, ApplicationEventPublisher events, Clock clock) {
         this.candidates = candidates;
         this.timeline = timeline;
         this.rulebooks = rulebooks;
@@ -219,7 +218,6 @@ public class DevelopmentService {
                         .orElseThrow(() -> new BusinessRuleException("helperId", "development.error.helperNotOfficial"));
                 people.changePartyStatus(person.id(), PartyStatus.PROBATIONARY, on, "Kết nạp theo " + c.getDecisionNumber());
                 c.ceremony(on, helper.id(), on.plusMonths(rules.probationMonths()));
-                // the mentoring module ends his mentoring with the outcome 'admitted' in this transaction
                 events.publishEvent(new CandidateAdmitted(person.id(), on, c.getDecisionNumber()));
                 note = helper.fullName();
             }

@@ -143,9 +143,9 @@ public class ActivityService implements MentoringDirectory, vn.chibo.development
 
     /**
      * Rates a mentee's progress for a period (the current one when none is given) and records the
-     * outcomes of the period; an outcome that ends mentoring ends the assignment. "Awarded" names the
-     * award register's record it stands for; "sympathiser list" is the cell's decision (those who
-     * manage the organization), and "admitted" comes from the development pipeline only.
+     * outcomes of the period; an outcome that ends mentoring ends the assignment. 'Awarded' names the
+     * award register's record it stands for; 'sympathiser list' is the cell's decision (those who
+     * manage the organization), and 'admitted' comes from the development pipeline only.
      */
     @Transactional
     public MentoringReview review(long assignmentId, String period, MentoringReview.Rating rating, String comment,
@@ -205,7 +205,7 @@ public class ActivityService implements MentoringDirectory, vn.chibo.development
         return review;
     }
 
-    /** Per active assignment, the awards of the register an "awarded" outcome may stand for. */
+    /** Per active assignment, the awards of the register an 'awarded' outcome may stand for. */
     public Map<Long, List<vn.chibo.recognition.AwardRegister.IndividualAward>> linkableAwards(List<MentoringAssignment> list) {
         return recorder.linkable(list);
     }

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 import vn.chibo.recognition.AwardRegister;
 
 /**
- * "Mentors awarded" and "mentees awarded" counted from their one source, the award register: an award
+ * 'Mentors awarded' and 'mentees awarded' counted from their one source, the award register: an award
  * record counts for a mentor when its person was mentoring someone at the decision date, for a mentee
  * when its person was being mentored at that date.
  */

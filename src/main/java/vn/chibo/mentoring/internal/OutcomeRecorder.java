@@ -18,8 +18,8 @@ import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.web.BusinessRuleException;
 
 /**
- * Writes a mentee's outcome so that each fact keeps one home: "awarded" links to the award register's
- * record (no award, no outcome), "sympathiser list" changes the person's party status in the people
+ * Writes a mentee's outcome so that each fact keeps one home: 'awarded' links to the award register's
+ * record (no award, no outcome), 'sympathiser list' changes the person's party status in the people
  * module and opens his record in the development pipeline. Runs in the caller's transaction.
  */
 @Component

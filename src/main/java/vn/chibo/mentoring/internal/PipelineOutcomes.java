@@ -8,8 +8,8 @@ import vn.chibo.mentoring.MentoringOutcome;
 
 /**
  * The development pipeline's decisions as mentoring outcomes: an admission ends the mentee's assignment with
- * the outcome "admitted" (the only way that outcome arises), reaching the sympathiser stage records "sympathiser
- * list". Synchronous, in the pipeline's transaction rather than after commit: the admission and the end of
+ * the outcome 'admitted' (the only way that outcome arises), reaching the sympathiser stage records 'sympathiser
+ * list'. Synchronous, in the pipeline's transaction rather than after commit: the admission and the end of
  * mentoring are one fact, so a failure here must undo the step, and no board may ever see an admitted member
  * still under mentoring.
  */

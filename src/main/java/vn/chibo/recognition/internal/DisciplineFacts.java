@@ -87,7 +87,7 @@ class DisciplineFacts {
     }
 
     /**
-     * For the emulation rulebooks' veto "no discipline in the year" ({@code recognition.noDisciplineInYear}): 1 when no
+     * For the emulation rulebooks' veto 'no discipline in the year' ({@code recognition.noDisciplineInYear}): 1 when no
      * discipline decision of the period concerns the member, or the organization itself or anyone or any organization of
      * its subtree; 0 otherwise.
      */
@@ -108,9 +108,9 @@ class DisciplineFacts {
                             + " and decision_date between :f and :t", subjectId, f, t) == 0));
                 }
                 return jdbc.sql("select path from organization where id = :id").param("id", subjectId).query(String.class)
-                        .optional().map(path -> yes(count(jdbc, "select count(*) from discipline_record where :id = :id and "
-                                + vn.chibo.organization.Subtree.of(path).sql("org_path") + " and decision_date between :f and :t",
-                                subjectId, f, t) == 0));
+                        .optional().map(path -> yes(jdbc.sql("select count(*) from discipline_record where "
+                                        + vn.chibo.organization.Subtree.of(path).sql("org_path") + " and decision_date between :f and :t")
+                                .param("f", f).param("t", t).query(Long.class).single() == 0));
             }
         };
     }
