@@ -159,7 +159,8 @@ final class DemoReviewYearsGenerator {
                     value = value.min(BigDecimal.valueOf(100)).max(BigDecimal.ZERO);
                 }
             }
-            reviews.add(new Object[] {registration, String.valueOf(year), indicator.code(), met, value, "bithu", now});
+            reviews.add(new Object[] {registration, String.valueOf(year), indicator.code(), met, value,
+                    DemoEvaluationGenerator.YEAR_END_NOTE, "bithu", now});
         }
         assessments.add(new Object[] {registration, model.rulebookId(), "DECIDED", recognised, recognised, recognised, recognised,
                 (10 + random.nextInt(80)) + "-QĐ/ĐU", Date.valueOf(LocalDate.of(year, 12, 15 + random.nextInt(10))), "bithu",
@@ -172,8 +173,8 @@ final class DemoReviewYearsGenerator {
                 insert into registration (id, programme_id, organization_id, org_path, person_id, person_key, registered_on,
                     meeting_reference, created_by, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", registrations);
         batch("""
-                insert into self_review (registration_id, review_period, indicator_code, met, numeric_value, reviewed_by,
-                    reviewed_at) values (?, ?, ?, ?, ?, ?, ?)""", reviews);
+                insert into self_review (registration_id, review_period, indicator_code, met, numeric_value, note, reviewed_by,
+                    reviewed_at) values (?, ?, ?, ?, ?, ?, ?, ?)""", reviews);
         batch("""
                 insert into assessment (registration_id, rulebook_id, status, computed_recognised, self_recognised,
                     proposed_recognised, decided_recognised, decision_number, decision_date, self_by, proposed_by, decided_by,
