@@ -11,7 +11,7 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 /**
  * V19 turns the awarded outcomes recorded before it into links to the award register: an outcome whose mentee has
  * exactly one award decided during the assignment links to it; any other gets an award record of its own (marked for
- * an officer to complete) and links to that. Runs the migrations on an empty H2 database up to V18, writes outcomes
+ * an officer to complete) and links to that. Runs the migrations on an empty H2 database up to V17, writes outcomes
  * the old way, then migrates.
  */
 class AwardedOutcomeMigrationTest {
@@ -21,7 +21,7 @@ class AwardedOutcomeMigrationTest {
         DriverManagerDataSource dataSource = new DriverManagerDataSource(
                 "jdbc:h2:mem:v19-outcomes;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "sa", "");
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/common", "classpath:db/migration/h2")
-                .target("18").load().migrate();
+                .target("17").load().migrate();
         JdbcClient jdbc = JdbcClient.create(dataSource);
         String stamp = "TIMESTAMP WITH TIME ZONE '2025-01-01 00:00:00+07:00'";
         jdbc.sql("insert into organization (id, path, depth, type, category, name, search_key, sort_key, status, valid_from,"

@@ -147,17 +147,17 @@ class OneSourcePerFactTest {
 
     @Test
     void mentorsAwardedAreAwardRecordsOfPeopleMentoringAtTheDecisionDate() {
-        signIn("bithu");
+        signIn("canbo.sudoan");
         long mentor = demo.personOf("dangvien");
         long notMentoring = jdbc.sql("""
-                select min(p.id) from person p where p.organization_id = :c and p.party_status in ('OFFICIAL', 'PROBATIONARY')
-                  and not exists (select 1 from mentoring_assignment a where a.mentor_person_id = p.id)""")
-                .param("c", demo.sampleCell()).query(Long.class).single();
-        long before = board.board(demo.sampleCell()).total().awardedMentors;
+                select min(p.id) from person p where p.org_path like :path and p.party_status in ('OFFICIAL', 'PROBATIONARY')
+                  and not exists (select 1 from mentoring_assignment a where a.mentor_person_id = p.id or a.mentee_person_id = p.id)""")
+                .param("path", demo.pathOf(demo.division()) + "%").query(Long.class).single();
+        long before = board.board(demo.division()).total().awardedMentors;
         award(mentor, demo.today(), "505/QĐ-ĐU");
         award(notMentoring, demo.today(), "505/QĐ-ĐU");
-        signIn("bithu");
-        assertThat(board.board(demo.sampleCell()).total().awardedMentors).isEqualTo(before + 1);
+        signIn("canbo.sudoan");
+        assertThat(board.board(demo.division()).total().awardedMentors).isEqualTo(before + 1);
     }
 
     @Test

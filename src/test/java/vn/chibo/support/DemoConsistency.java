@@ -158,9 +158,9 @@ public final class DemoConsistency {
                 select count(*) from mentoring_outcome o join person p on p.id = o.mentee_person_id where o.kind = 'SYMPATHISER'
                   and (p.sympathiser_since is null or p.party_status not in ('SYMPATHISER', 'PROBATIONARY', 'OFFICIAL')
                     or not exists (select 1 from development_candidate c where c.person_id = o.mentee_person_id))"""));
-        p.put("mentoring: awards of the mentoring campaign not decided while their person mentored or was mentored", count("""
-                select count(*) from award_record a where a.campaign = 'Mô hình Cán bộ, đảng viên dìu dắt quần chúng và cấp dưới'
-                  and a.decision_number like '14%/QĐ-ĐU' and not exists (select 1 from mentoring_assignment s
+        p.put("mentoring: the demo's mentoring awards not decided while their person mentored or was mentored", count("""
+                select count(*) from award_record a where a.reason in ('Thực hiện tốt mô hình cán bộ, đảng viên dìu dắt quần chúng',
+                    'Tiến bộ vượt bậc trong thời gian được dìu dắt, hoàn thành xuất sắc nhiệm vụ') and not exists (select 1 from mentoring_assignment s
                     where (s.mentor_person_id = a.person_id or s.mentee_person_id = a.person_id) and s.start_date <= a.decision_date
                       and (s.end_date is null or s.end_date >= a.decision_date))"""));
         return p;

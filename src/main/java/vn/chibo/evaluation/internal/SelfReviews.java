@@ -130,7 +130,6 @@ class SelfReviews {
         Map<String, SelfReview> saved = reviews.findByRegistrationIdAndPeriod(registrationId, period).stream()
                 .collect(Collectors.toMap(SelfReview::getIndicatorCode, r -> r));
         List<Parsed> parsed = parse(definition, values, notes);
-        requireNoteWhereOverridden(registration, programme, definition, period, parsed);
         Map<String, Object[]> changes = new LinkedHashMap<>();
         for (Parsed entry : parsed) {
             boolean empty = entry.met() == null && entry.number() == null && entry.note() == null;
@@ -149,35 +148,6 @@ class SelfReviews {
         events.publishEvent(AuditRecord.of("SELF_REVIEW", "Registration", registrationId, registration.getOrgPath(),
                 programme.getName() + " — " + period, changes));
         return sheet(registrationId, period);
-    }
-
-    /** A value that differs from the automatic figure of the period is an override: it needs a note saying why. */
-    private void requireNoteWhereOverridden(Registration registration, Programme programme, RulebookDefinition definition,
-                                            String period, List<Parsed> parsed) {
-        Map<String, RulebookDefinition.Indicator> byCode = new HashMap<>();
-        definition.indicators().forEach(i -> byCode.put(i.code(), i));
-        List<String[]> problems = new ArrayList<>();
-        for (Parsed entry : parsed) {
-            if (entry.note() != null || entry.met() == null && entry.number() == null) {
-                continue;
-            }
-            RulebookDefinition.Indicator indicator = byCode.get(entry.code());
-            Optional<BigDecimal> automatic = automatic(registration, programme, indicator, period);
-            if (automatic.isEmpty()) {
-                continue;
-            }
-            RecognitionCalculator.IndicatorResult expected = automaticResult(indicator, automatic.get());
-            boolean same = entry.met() != null ? entry.met().equals(expected.met())
-                    // the form shows the figure rounded: the secretary's value agrees when it is the figure at his precision
-                    : expected.value() != null && entry.number().compareTo(
-                            expected.value().setScale(Math.max(0, entry.number().scale()), java.math.RoundingMode.HALF_UP)) == 0;
-            if (!same) {
-                problems.add(new String[] {"programme.review.overrideNeedsNote", entry.code()});
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new ReviewProblems(problems);
-        }
     }
 
     /** Every indicator's value and note read from the form; refused as a whole, with each problem, when any cannot be read. */

@@ -167,6 +167,17 @@ public class ActivityService implements MentoringDirectory, vn.chibo.development
             throw new BusinessRuleException("period", "mentoring.review.error.period");
         }
         String cleaned = limited("comment", comment, 2000);
+        List<MentoringOutcome> chosenOutcomes = outcomes == null ? List.of() : outcomes.stream().distinct().toList();
+        for (MentoringOutcome outcome : chosenOutcomes) {
+            if (outcome == MentoringOutcome.ADMITTED) {
+                // admission is decided in the party development pipeline, which records it here
+                throw new BusinessRuleException("outcomes", "mentoring.review.error.admittedByPipeline");
+            }
+            if (outcome == MentoringOutcome.SYMPATHISER && !mentoring.mayManage(assignment.getOrgPath())) {
+                throw new BusinessRuleException("outcomes", "mentoring.outcome.error.sympathiserByCell");
+            }
+            recorder.check(assignment, outcome, outcome == MentoringOutcome.AWARDED ? awardRecordId : null);
+        }
         MentoringReview review = reviews.findByAssignmentIdAndReviewPeriod(assignmentId, chosen).orElse(null);
         String actor = CurrentUser.actorName();
         if (review == null) {
@@ -185,14 +196,7 @@ public class ActivityService implements MentoringDirectory, vn.chibo.development
                     group.getName() + " " + chosen, Changes.between(before, review.snapshot())));
         }
         MentoringOutcome ending = null;
-        for (MentoringOutcome outcome : outcomes == null ? List.<MentoringOutcome>of() : outcomes.stream().distinct().toList()) {
-            if (outcome == MentoringOutcome.ADMITTED) {
-                // admission is decided in the party development pipeline, which records it here
-                throw new BusinessRuleException("outcomes", "mentoring.review.error.admittedByPipeline");
-            }
-            if (outcome == MentoringOutcome.SYMPATHISER && !mentoring.mayManage(assignment.getOrgPath())) {
-                throw new BusinessRuleException("outcomes", "mentoring.outcome.error.sympathiserByCell");
-            }
+        for (MentoringOutcome outcome : chosenOutcomes) {
             recorder.record(assignment, outcome, LocalDate.now(clock), null,
                     outcome == MentoringOutcome.AWARDED ? awardRecordId : null);
             if (outcome.endsAssignment()) {

@@ -40,6 +40,15 @@ class OutcomeRecorder {
         this.events = events;
     }
 
+    /** Refuses, before anything is written, an 'awarded' outcome without a linkable award or an award on another outcome. */
+    void check(MentoringAssignment assignment, MentoringOutcome outcome, Long awardRecordId) {
+        if (outcome == MentoringOutcome.AWARDED) {
+            linkableAward(assignment, awardRecordId);
+        } else if (awardRecordId != null) {
+            throw new BusinessRuleException("awardRecordId", "mentoring.outcome.error.awardOnlyForAwarded");
+        }
+    }
+
     /** Records one outcome on {@code on} (an award's outcome is dated by its decision); returns that date. */
     LocalDate record(MentoringAssignment assignment, MentoringOutcome outcome, LocalDate on, String note, Long awardRecordId) {
         LocalDate date = on;
