@@ -69,11 +69,16 @@ final class DemoClassificationGenerator {
         round(2, region, year, rulebookId, "OPEN", LocalDate.of(year, 12, 20), LocalDate.of(year + 1, 1, 20));
         writeDecided(1, lastYear, year - 1);
         writeInProgress(2, thisYear, sampleCellId, samplePersonId);
-        // the two years before, decided alike, so that a three-year review has every year's classification
+        // the two years before, decided alike by the regulation then in force, so that a three-year review has every year
         for (int back = 2; back <= 3; back++) {
             long id = back + 1L;
-            round(id, region, year - back, rulebookId, "CLOSED", LocalDate.of(year - back, 12, 20), LocalDate.of(year - back + 1, 1, 15));
-            writeDecided(id, subjects(region, orgs, LocalDate.of(year - back, 12, 31)), year - back);
+            int y = year - back;
+            long inForce = jdbc.queryForList("select id from rulebook where kind = 'CLASSIFICATION' and revision = 1 and year_from <= ?"
+                    + " and (year_to is null or year_to >= ?) order by year_from desc", Long.class, y, y).stream().findFirst()
+                    .orElse(rulebookId);
+            round(id, region, y, inForce, "CLOSED", LocalDate.of(y, 12, 20), LocalDate.of(y + 1, 1, 15));
+            writeDecided(id, subjects(region, orgs, LocalDate.of(y, 12, 31)), y);
+            jdbc.update("update rulebook set in_use = true where id = ?", inForce);
         }
         jdbc.update("update rulebook set in_use = true where id = ?", rulebookId);
     }
