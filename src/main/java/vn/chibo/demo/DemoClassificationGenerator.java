@@ -16,7 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import vn.chibo.shared.text.VietnameseText;
 
 /**
- * Demo annual classification by Quy định 366: last year's round for the whole region, decided
+ * Demo annual classification by Quy định 366: the rounds of the last three years for the whole region, decided
  * (about 94% of organizations good or better, the 20% excellence quota kept in every group), and
  * this year's round open, with some cells already self-classified or proposed. The demo accounts'
  * own cell and member are left pending so that the whole cycle can be tried.
@@ -69,6 +69,17 @@ final class DemoClassificationGenerator {
         round(2, region, year, rulebookId, "OPEN", LocalDate.of(year, 12, 20), LocalDate.of(year + 1, 1, 20));
         writeDecided(1, lastYear, year - 1);
         writeInProgress(2, thisYear, sampleCellId, samplePersonId);
+        // the two years before, decided alike by the regulation then in force, so that a three-year review has every year
+        for (int back = 2; back <= 3; back++) {
+            long id = back + 1L;
+            int y = year - back;
+            long inForce = jdbc.queryForList("select id from rulebook where kind = 'CLASSIFICATION' and revision = 1 and year_from <= ?"
+                    + " and (year_to is null or year_to >= ?) order by year_from desc", Long.class, y, y).stream().findFirst()
+                    .orElse(rulebookId);
+            round(id, region, y, inForce, "CLOSED", LocalDate.of(y, 12, 20), LocalDate.of(y + 1, 1, 15));
+            writeDecided(id, subjects(region, orgs, LocalDate.of(y, 12, 31)), y);
+            jdbc.update("update rulebook set in_use = true where id = ?", inForce);
+        }
         jdbc.update("update rulebook set in_use = true where id = ?", rulebookId);
     }
 

@@ -61,6 +61,7 @@ class DemoDataLoader implements ApplicationRunner, LoginPageHints {
                     anchors.sampleCell(), anchors.secretaryOfSampleCell(), anchors.memberOfSampleCell());
             new DemoClassificationGenerator(jdbc, properties.seed(), clock)
                     .generate(anchors.region(), anchors.sampleCell(), anchors.memberOfSampleCell());
+            new DemoReviewYearsGenerator(jdbc, properties.seed(), clock).generate(anchors.region());
             new DemoRecognitionGenerator(jdbc, properties.seed(), clock).generate(anchors.sampleCell());
             var mentoring = new DemoMentoringGenerator(jdbc, properties.seed(), clock).generate();
             new DemoDevelopmentGenerator(jdbc, properties.seed(), clock).generate(mentoring.mentorOf());
@@ -113,7 +114,7 @@ class DemoDataLoader implements ApplicationRunner, LoginPageHints {
     private void restartIdentities() {
         boolean postgres = isPostgres();
         for (String table : List.of("organization", "person", "programme", "registration", "classification_round",
-                "mentoring_group", "mentoring_assignment", "development_candidate",
+                "mentoring_group", "mentoring_assignment", "development_candidate", "award_record",
                 "inspection_plan", "inspection_plan_item", "inspection", "inspection_finding",
                 "meeting", "meeting_attendee", "meeting_action_item", "meeting_supervision")) {
             Long max = jdbc.queryForObject("select coalesce(max(id), 0) from " + table, Long.class);

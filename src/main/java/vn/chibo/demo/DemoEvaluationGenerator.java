@@ -24,6 +24,9 @@ final class DemoEvaluationGenerator {
     private record Indicator(String code, String kind, BigDecimal threshold, String comparison, BigDecimal maxPoints) {
     }
 
+    /** The note of a year-end self-review in the demo (see {@code SelfReviews}: a noted value overrides the automatic one). */
+    static final String YEAR_END_NOTE = "Theo báo cáo tổng kết năm của chi bộ";
+
     private final JdbcTemplate jdbc;
     private final Random random;
     private final LocalDate today;
@@ -222,10 +225,13 @@ final class DemoEvaluationGenerator {
         jdbc.batchUpdate("""
                 insert into registration (id, programme_id, organization_id, org_path, person_id, person_key, registered_on,
                     meeting_reference, created_by, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", memberRegistrations);
-        for (int from = 0; from < reviews.size(); from += 2000) {
+        // a year-end review was entered from the cell's annual report: the secretary's figures, noted, stand over automatic ones
+        List<Object[]> withNotes = reviews.stream().map(r -> new Object[] {r[0], r[1], r[2], r[3], r[4],
+                ((String) r[1]).length() == 4 ? YEAR_END_NOTE : null, r[5], r[6]}).toList();
+        for (int from = 0; from < withNotes.size(); from += 2000) {
             jdbc.batchUpdate("""
-                    insert into self_review (registration_id, review_period, indicator_code, met, numeric_value, reviewed_by,
-                        reviewed_at) values (?, ?, ?, ?, ?, ?, ?)""", reviews.subList(from, Math.min(reviews.size(), from + 2000)));
+                    insert into self_review (registration_id, review_period, indicator_code, met, numeric_value, note, reviewed_by,
+                        reviewed_at) values (?, ?, ?, ?, ?, ?, ?, ?)""", withNotes.subList(from, Math.min(withNotes.size(), from + 2000)));
         }
         jdbc.batchUpdate("""
                 insert into assessment (registration_id, rulebook_id, status, computed_recognised, self_recognised,

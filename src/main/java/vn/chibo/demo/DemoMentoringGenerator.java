@@ -11,12 +11,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.springframework.jdbc.core.JdbcTemplate;
+import vn.chibo.shared.text.VietnameseText;
 
 /**
  * Three years of the 'dìu dắt quần chúng' programme for the demo region: every cell's members mentor
  * its masses in three-person groups (at most four mentees each, so some masses of big companies stay
  * unmentored), with group sessions, quarterly progress reviews and outcomes; members admitted in the
- * last three years were mentored before their admission. JDBC batches of 2,000 rows.
+ * last three years were mentored before their admission. Awards to mentors and mentees are records of
+ * the award register, decided while they mentored or were mentored, and an 'awarded' outcome links to
+ * its record. JDBC batches of 2,000 rows.
  */
 final class DemoMentoringGenerator {
 
@@ -33,7 +36,11 @@ final class DemoMentoringGenerator {
             "Phổ biến nhiệm vụ huấn luyện, sẵn sàng chiến đấu của đơn vị", "Trao đổi kết quả rèn luyện của từng đồng chí",
             "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh", "Chuẩn bị kiểm tra kết thúc giai đoạn huấn luyện"};
 
+    private static final String CAMPAIGN = "Mô hình Cán bộ, đảng viên dìu dắt quần chúng và cấp dưới";
+
     private final JdbcTemplate jdbc;
+    private final List<Object[]> awards = new ArrayList<>();
+    private long awardId;
     private final long seed;
     private final LocalDate today;
     private final Timestamp now;
@@ -68,6 +75,7 @@ final class DemoMentoringGenerator {
         List<Object[]> reviews = new ArrayList<>();
         List<Object[]> outcomes = new ArrayList<>();
         Map<Long, Long> mentorOf = new HashMap<>();
+        awardId = jdbc.queryForObject("select coalesce(max(id), 0) from award_record", Long.class);
         long groupId = 0;
         long assignmentId = 0;
         LocalDate programmeStart = today.minusYears(3);
@@ -97,12 +105,13 @@ final class DemoMentoringGenerator {
                     continue;
                 }
                 LocalDate trainedOn = programmeStart.minusDays(random.nextInt(60));
-                LocalDate awarded = random.nextInt(100) < 12 ? today.minusDays(random.nextInt(Math.max(1, today.getDayOfYear()))) : null;
+                boolean awardedMentor = random.nextInt(100) < 12;
+                List<LocalDate[]> spans = new ArrayList<>();
                 mentors.add(new Object[] {mentor.id(), mentor.org(), mentor.path(), i < 3 ? "CADRE" : "PARTY_MEMBER", TRAINING,
-                        Date.valueOf(trainedOn), awarded == null ? null : Date.valueOf(awarded),
-                        awarded == null ? null : "Giấy khen thực hiện mô hình dìu dắt quần chúng", true, now});
+                        Date.valueOf(trainedOn), null, null, true, now});
                 for (P mentee : past) {
                     LocalDate start = mentee.admitted().minusMonths(14 + random.nextInt(6));
+                    spans.add(new LocalDate[] {start, mentee.admitted()});
                     long g = ++groupId;
                     groups.add(new Object[] {g, mentee.org(), mentee.path(), mentor.id(), mentor.name(), Date.valueOf(start),
                             Date.valueOf(mentee.admitted()), now});
@@ -128,6 +137,7 @@ final class DemoMentoringGenerator {
                     if (!start.isBefore(today)) {
                         start = today.minusDays(7);
                     }
+                    spans.add(new LocalDate[] {start, today});
                     long g = ++groupId;
                     groups.add(new Object[] {g, mentor.org(), mentor.path(), mentor.id(),
                             groupNumber == 1 ? mentor.name() : mentor.name() + " (" + groupNumber + ")", Date.valueOf(start), null, now});
@@ -142,10 +152,23 @@ final class DemoMentoringGenerator {
                         }
                         if (random.nextInt(100) < 20) {
                             LocalDate on = start.plusDays(random.nextInt((int) Math.max(1, today.toEpochDay() - start.toEpochDay())));
-                            outcomes.add(outcome(a, mentor, mentee, random.nextBoolean() ? "TASKS_WELL" : "AWARDED", on));
+                            if (random.nextBoolean()) {
+                                outcomes.add(outcome(a, mentor, mentee, "TASKS_WELL", on));
+                            } else {
+                                long award = award(mentee, on, "Tiến bộ vượt bậc trong thời gian được dìu dắt, hoàn thành xuất sắc nhiệm vụ");
+                                Object[] row = outcome(a, mentor, mentee, "AWARDED", on);
+                                row[row.length - 1] = award;
+                                outcomes.add(row);
+                            }
                         }
                     }
                     sessions(random, sessions, g, mentor.path(), start, today);
+                }
+                // an award to a mentor is a record of the register, decided while he mentored
+                if (awardedMentor && !spans.isEmpty()) {
+                    LocalDate[] span = spans.get(random.nextInt(spans.size()));
+                    LocalDate on = span[0].plusDays(random.nextInt((int) Math.max(1, span[1].toEpochDay() - span[0].toEpochDay())));
+                    award(mentor, on.isAfter(today) ? today : on, "Thực hiện tốt mô hình cán bộ, đảng viên dìu dắt quần chúng");
                 }
             }
         }
@@ -160,13 +183,26 @@ final class DemoMentoringGenerator {
                 + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", sessions);
         batch("insert into mentoring_review (assignment_id, org_path, review_period, rating, review_comment, reviewed_on,"
                 + " reviewed_by) values (?, ?, ?, ?, ?, ?, ?)", reviews);
+        batch("insert into award_record (id, recipient_kind, person_id, organization_id, org_path, recipient_name, search_key,"
+                + " sort_key, award_form, issuing_level, decision_number, decision_date, issued_by, reason, campaign, campaign_key,"
+                + " created_by, created_at, updated_at) values (?, 'PERSON', ?, ?, ?, ?, ?, ?, 'COMMENDATION', 'GRASSROOTS', ?, ?,"
+                + " 'Đảng ủy cơ sở', ?, ?, ?, 'system', ?, ?)", awards);
         batch("insert into mentoring_outcome (assignment_id, mentor_person_id, mentee_person_id, org_path, kind, occurred_on,"
-                + " recorded_by) values (?, ?, ?, ?, ?, ?, ?)", outcomes);
+                + " recorded_by, award_record_id) values (?, ?, ?, ?, ?, ?, ?, ?)", outcomes);
         return new Result(mentorOf);
     }
 
     private static Object[] outcome(long assignment, P mentor, P mentee, String kind, LocalDate on) {
-        return new Object[] {assignment, mentor.id(), mentee.id(), mentee.path(), kind, Date.valueOf(on), "system"};
+        return new Object[] {assignment, mentor.id(), mentee.id(), mentee.path(), kind, Date.valueOf(on), "system", null};
+    }
+
+    /** A commendation of the grassroots committee in the mentoring campaign, one decision number per year; returns its id. */
+    private long award(P person, LocalDate on, String reason) {
+        long id = ++awardId;
+        awards.add(new Object[] {id, person.id(), person.org(), person.path(), person.name(), VietnameseText.searchKey(person.name()),
+                VietnameseText.personSortKey(person.name()), (140 + on.getYear() % 100) + "/QĐ-ĐU", Date.valueOf(on), reason,
+                CAMPAIGN, VietnameseText.searchKey(CAMPAIGN), now, now});
+        return id;
     }
 
     /** Monthly sessions in the last three months, one a quarter before that. */

@@ -32,8 +32,17 @@ class DemoRegionTest {
     }
 
     @Test
+    void theThreeReviewYearsAreDecidedAndEveryMentoringOutcomeRestatesItsSource() {
+        DemoConsistency consistency = new DemoConsistency(jdbc, demo.today());
+        DemoConsistency.assertNoProblems(consistency.reviewYears());
+        DemoConsistency.assertNoProblems(consistency.oneSourcePerFact());
+        assertThat(jdbc.sql("select count(*) from mentoring_outcome where kind = 'AWARDED'").query(Long.class).single()).isPositive();
+    }
+
+    @Test
     void theEmulationBoardsArePopulatedAndPastDecisionsAgreeWithTheRulebook() {
-        assertThat(jdbc.sql("select count(*) from programme where name like '%Đảng bộ Quân khu 10%'").query(Long.class).single()).isEqualTo(2L);
+        // Chi bộ 4 tốt last year and this year, and (issue 12) the three models of each of the last three full years
+        assertThat(jdbc.sql("select count(*) from programme where name like '%Đảng bộ Quân khu 10%'").query(Long.class).single()).isEqualTo(11L);
         assertThat(jdbc.sql("select count(*) from self_review").query(Long.class).single()).isGreaterThan(1000L);
         UserDetails admin = demo.user("admin");
         SecurityContextHolder.getContext().setAuthentication(
@@ -43,6 +52,15 @@ class DemoRegionTest {
         assertThat(decided).hasSizeGreaterThan(50);
         assertThat(decided.stream().filter(d -> (Boolean) d[1]).count()).isBetween(20L, (long) decided.size() - 5);
         for (Object[] row : decided.subList(0, 25)) {
+            assertThat(assessments.computed((Long) row[0])).as("registration " + row[0]).isEqualTo(row[1]);
+        }
+        // the three review years' decisions of every model agree with the rulebook too
+        List<Object[]> reviewYears = jdbc.sql("""
+                        select min(a.registration_id), a.decided_recognised from assessment a join registration g on g.id = a.registration_id
+                          where a.status = 'DECIDED' and g.programme_id >= 10 group by g.programme_id, a.decided_recognised""")
+                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getBoolean(2)}).list();
+        assertThat(reviewYears).hasSizeGreaterThanOrEqualTo(12);
+        for (Object[] row : reviewYears) {
             assertThat(assessments.computed((Long) row[0])).as("registration " + row[0]).isEqualTo(row[1]);
         }
         SecurityContextHolder.clearContext();

@@ -178,6 +178,13 @@ class DevelopmentTest {
         assertThat(development.timeline(c.getId())).extracting(e -> e.getStage()).containsExactly(Stage.SOURCE, Stage.SYMPATHISER,
                 Stage.CANDIDATE, Stage.CELL_RESOLVED, Stage.COMMITTEE_RESOLVED, Stage.DECIDED, Stage.PROBATION,
                 Stage.RECOGNITION_RESOLVED, Stage.OFFICIAL);
+        // issue 12: the pipeline's steps are the mentee's outcomes, and the admission ended his mentoring
+        assertThat(jdbc.sql("select kind from mentoring_outcome where mentee_person_id = :p order by id").param("p", person)
+                .query(String.class).list()).containsSubsequence("SYMPATHISER", "ADMITTED");
+        assertThat(jdbc.sql("select count(*) from mentoring_assignment where mentee_person_id = :p and end_date is null")
+                .param("p", person).query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from development_candidate where person_id = :p").param("p", person)
+                .query(Long.class).single()).isEqualTo(1);
         assertThat(jdbc.sql("select count(*) from audit_entry where entity_type = 'Candidate' and entity_id = :id")
                 .param("id", c.getId()).query(Long.class).single()).isGreaterThanOrEqualTo(9);
     }

@@ -24,6 +24,7 @@ import vn.chibo.evaluation.internal.RulebookService;
 import vn.chibo.shared.web.ConcurrentEditException;
 import vn.chibo.shared.web.ForbiddenException;
 import vn.chibo.support.DemoFixture;
+import vn.chibo.support.ReviewNotes;
 import vn.chibo.support.IntegrationTest;
 
 /** The year-end recognition workflow: self-assessment, proposal, decision, returns, conflicts, reasons. */
@@ -62,7 +63,7 @@ class AssessmentsTest {
         if (!allMet) {
             values.put("C2.1", "80");
         }
-        programmes.saveReview(registration.getId(), String.valueOf(programme.getYear()), values, Map.of());
+        programmes.saveReview(registration.getId(), String.valueOf(programme.getYear()), values, ReviewNotes.forAll(values));
         return registration;
     }
 

@@ -27,6 +27,7 @@ import vn.chibo.shared.web.ConcurrentEditException;
 import vn.chibo.shared.web.ForbiddenException;
 import vn.chibo.shared.web.NotFoundException;
 import vn.chibo.support.DemoFixture;
+import vn.chibo.support.ReviewNotes;
 import vn.chibo.support.IntegrationTest;
 
 /**
@@ -174,7 +175,8 @@ class MemberEmulationTest {
         assertThatThrownBy(() -> programmes.saveReview(comrades.getId(), programmes.currentPeriod(programme), allMet(), Map.of()))
                 .isInstanceOf(NotFoundException.class);
         String period = programmes.currentPeriod(programme);
-        var sheet = programmes.saveReview(own.getId(), period, allMet(), Map.of("D3.1", "Hoàn thành nhiệm vụ huấn luyện"));
+        var sheet = programmes.saveReview(own.getId(), period, allMet(),
+                ReviewNotes.forAll(allMet(), Map.of("D3.1", "Hoàn thành nhiệm vụ huấn luyện")));
         assertThat(sheet.outcome().recognised()).isTrue();
         programmes.addPlanItem(own.getId(), "D5", "Dìu dắt một quần chúng vào danh sách cảm tình Đảng", null, null);
         long stranger = demo.massIn(demo.cellOutsideDivision());
@@ -188,7 +190,7 @@ class MemberEmulationTest {
         signIn("bithu");
         Map<String, String> values = allMet();
         values.put("D4.1", "false");
-        assertThat(programmes.saveReview(own.getId(), period, values, Map.of()).outcome().recognised()).isFalse();
+        assertThat(programmes.saveReview(own.getId(), period, values, ReviewNotes.forAll(values)).outcome().recognised()).isFalse();
         signIn("canbo.sudoan");
         assertThat(programmes.registration(own.getId()).getId()).isEqualTo(own.getId());
         assertThatThrownBy(() -> programmes.saveReview(own.getId(), period, allMet(), Map.of()))
@@ -205,7 +207,7 @@ class MemberEmulationTest {
         if (!allMet) {
             values.put("D1.1", "false");
         }
-        programmes.saveReview(own.getId(), String.valueOf(programme.getYear()), values, Map.of());
+        programmes.saveReview(own.getId(), String.valueOf(programme.getYear()), values, ReviewNotes.forAll(values));
         assessments.selfAssess(own.getId(), true, "Tự nhận đạt 5 tốt", null);
         return own;
     }

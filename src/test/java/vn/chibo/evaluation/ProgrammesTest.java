@@ -27,6 +27,7 @@ import vn.chibo.shared.web.ConcurrentEditException;
 import vn.chibo.shared.web.ForbiddenException;
 import vn.chibo.shared.web.NotFoundException;
 import vn.chibo.support.DemoFixture;
+import vn.chibo.support.ReviewNotes;
 import vn.chibo.support.IntegrationTest;
 
 /** Deploying a model, registering for it, planning and self-reviewing each criterion. */
@@ -159,13 +160,14 @@ class ProgrammesTest {
         assertThat(programmes.sheet(registration.getId(), period).lines()).allMatch(l -> l.saved() == null);
 
         values.put("C2.3", "72");
-        var sheet = programmes.saveReview(registration.getId(), period, values, Map.of("C1.1", "Theo nghị quyết tháng"));
+        var sheet = programmes.saveReview(registration.getId(), period, values,
+                ReviewNotes.forAll(values, Map.of("C1.1", "Theo nghị quyết tháng")));
         assertThat(sheet.outcome().recognised()).isTrue();
         assertThat(sheet.lines()).filteredOn(l -> l.indicator().code().equals("C2.1"))
                 .allSatisfy(l -> assertThat(l.saved().getValue()).isEqualByComparingTo("85.5"));
 
         values.put("C3.2", "false");
-        var vetoed = programmes.saveReview(registration.getId(), period, values, Map.of());
+        var vetoed = programmes.saveReview(registration.getId(), period, values, ReviewNotes.forAll(values));
         assertThat(vetoed.outcome().recognised()).isFalse();
         assertThat(vetoed.outcome().vetoes()).containsExactly("C3.2");
         assertThat(programmes.summary(programme, programmes.subjectLines(programme)).reviewed()).isEqualTo(1);

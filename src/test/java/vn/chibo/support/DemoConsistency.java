@@ -36,6 +36,8 @@ public final class DemoConsistency {
         all.putAll(inspection());
         all.putAll(development());
         all.putAll(classification());
+        all.putAll(oneSourcePerFact());
+        all.putAll(reviewYears());
         all.putAll(nothingAfterToday());
         return all;
     }
@@ -134,6 +136,64 @@ public final class DemoConsistency {
                           where r.round_year = :y group by e.round_id, e.quota_group) g
                         where g.excellent * 5 > g.good""")
                 .param("y", today.getYear() - 1).query(Long.class).single());
+        return p;
+    }
+
+    /** Issue 12 §1: a mentoring outcome restates a fact of its one source (the award register, the pipeline, the people). */
+    public Map<String, Long> oneSourcePerFact() {
+        Map<String, Long> p = new LinkedHashMap<>();
+        p.put("mentoring: awarded outcomes without their award record", count(
+                "select count(*) from mentoring_outcome where kind = 'AWARDED' and award_record_id is null"));
+        p.put("mentoring: awarded outcomes whose record is not the mentee's, on the outcome's day, during the assignment", count("""
+                select count(*) from mentoring_outcome o join award_record a on a.id = o.award_record_id
+                  join mentoring_assignment s on s.id = o.assignment_id
+                  where a.person_id <> o.mentee_person_id or a.decision_date <> o.occurred_on or a.decision_date < s.start_date
+                    or (s.end_date is not null and a.decision_date > s.end_date)"""));
+        p.put("mentoring: outcomes other than awarded linked to an award", count(
+                "select count(*) from mentoring_outcome where kind <> 'AWARDED' and award_record_id is not null"));
+        p.put("mentoring: admitted mentees who are not members admitted on the outcome's day", count("""
+                select count(*) from mentoring_outcome o join person p on p.id = o.mentee_person_id where o.kind = 'ADMITTED'
+                  and (p.admitted_on is null or p.admitted_on <> o.occurred_on or p.party_status not in ('PROBATIONARY', 'OFFICIAL'))"""));
+        p.put("mentoring: sympathiser outcomes of people never sympathisers or without a development record", count("""
+                select count(*) from mentoring_outcome o join person p on p.id = o.mentee_person_id where o.kind = 'SYMPATHISER'
+                  and (p.sympathiser_since is null or p.party_status not in ('SYMPATHISER', 'PROBATIONARY', 'OFFICIAL')
+                    or not exists (select 1 from development_candidate c where c.person_id = o.mentee_person_id))"""));
+        p.put("mentoring: the demo's mentoring awards not decided while their person mentored or was mentored", count("""
+                select count(*) from award_record a where a.reason in ('Thực hiện tốt mô hình cán bộ, đảng viên dìu dắt quần chúng',
+                    'Tiến bộ vượt bậc trong thời gian được dìu dắt, hoàn thành xuất sắc nhiệm vụ') and not exists (select 1 from mentoring_assignment s
+                    where (s.mentor_person_id = a.person_id or s.mentee_person_id = a.person_id) and s.start_date <= a.decision_date
+                      and (s.end_date is null or s.end_date >= a.decision_date))"""));
+        return p;
+    }
+
+    /** Issue 12 §8: every one of the last three full years has its models decided and its classification round. */
+    public Map<String, Long> reviewYears() {
+        Map<String, Long> p = new LinkedHashMap<>();
+        for (int year = today.getYear() - 3; year < today.getYear(); year++) {
+            for (String model : new String[] {"CHI_BO_5_TOT", "DANG_VIEN_5_TOT", "DON_VI_VMTD_MAU_MUC"}) {
+                long decided = jdbc.sql("""
+                                select count(*) from assessment a join registration g on g.id = a.registration_id
+                                  join programme m on m.id = g.programme_id join rulebook b on b.id = m.rulebook_id
+                                  where b.code = :code and m.programme_year = :y and a.status = 'DECIDED'""")
+                        .param("code", model).param("y", year).query(Long.class).single();
+                p.put("evaluation: no decided " + model + " in " + year, decided > 0 ? 0L : 1L);
+            }
+            long cells = jdbc.sql("""
+                    select count(*) from classification_entry e join classification_round r on r.id = e.round_id
+                      where r.round_year = :y and e.status = 'DECIDED' and e.org_type = 'CELL' and e.decided_grade <> 'EXEMPT'""")
+                    .param("y", year).query(Long.class).single();
+            long good = jdbc.sql("""
+                    select count(*) from classification_entry e join classification_round r on r.id = e.round_id
+                      where r.round_year = :y and e.status = 'DECIDED' and e.org_type = 'CELL'
+                        and e.decided_grade in ('EXCELLENT', 'GOOD')""").param("y", year).query(Long.class).single();
+            // seed article 000: about 94% of cells good or better
+            p.put("classification: no decided round in " + year + ", or cells good or better far from 94%",
+                    cells > 0 && good * 100 >= cells * 85 && good * 100 <= cells * 99 ? 0L : 1L);
+        }
+        p.put("evaluation: recognised subjects whose year-end review misses an indicator", count("""
+                select count(*) from assessment a where a.decided_recognised = true and exists (select 1 from self_review r
+                  where r.registration_id = a.registration_id and r.review_period = (select cast(m.programme_year as varchar(4))
+                    from registration g join programme m on m.id = g.programme_id where g.id = a.registration_id) and r.met = false)"""));
         return p;
     }
 

@@ -10,8 +10,8 @@ import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.chibo.mentoring.MentoringDirectory;
-import vn.chibo.mentoring.MentoringOutcome;
+import vn.chibo.development.CandidateAdmitted;
+import vn.chibo.development.CandidateListedAsSympathiser;
 import vn.chibo.people.PartyStatus;
 import vn.chibo.people.PersonDirectory;
 import vn.chibo.people.PersonDirectory.PersonFacts;
@@ -48,12 +48,12 @@ public class DevelopmentService {
     private final CandidateEventRepository timeline;
     private final DevelopmentRulebooks rulebooks;
     private final PersonDirectory people;
-    private final MentoringDirectory mentoring;
+    private final vn.chibo.development.MentorLookup mentoring;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     DevelopmentService(CandidateRepository candidates, CandidateEventRepository timeline, DevelopmentRulebooks rulebooks,
-                       PersonDirectory people, MentoringDirectory mentoring, ApplicationEventPublisher events, Clock clock) {
+                       PersonDirectory people, vn.chibo.development.MentorLookup mentoring, ApplicationEventPublisher events, Clock clock) {
         this.candidates = candidates;
         this.timeline = timeline;
         this.rulebooks = rulebooks;
@@ -171,7 +171,7 @@ public class DevelopmentService {
                 if (person.partyStatus() == PartyStatus.MASS) {
                     people.changePartyStatus(person.id(), PartyStatus.SYMPATHISER, on, "Cảm tình Đảng");
                 }
-                mentoring.recordOutcome(person.id(), MentoringOutcome.SYMPATHISER, on, null);
+                events.publishEvent(new CandidateListedAsSympathiser(person.id(), on));
             }
             case CANDIDATE -> {
                 if (form.getCertificateOn() != null) {
@@ -218,7 +218,7 @@ public class DevelopmentService {
                         .orElseThrow(() -> new BusinessRuleException("helperId", "development.error.helperNotOfficial"));
                 people.changePartyStatus(person.id(), PartyStatus.PROBATIONARY, on, "Kết nạp theo " + c.getDecisionNumber());
                 c.ceremony(on, helper.id(), on.plusMonths(rules.probationMonths()));
-                mentoring.recordOutcome(person.id(), MentoringOutcome.ADMITTED, on, c.getDecisionNumber());
+                events.publishEvent(new CandidateAdmitted(person.id(), on, c.getDecisionNumber()));
                 note = helper.fullName();
             }
             case RECOGNITION_RESOLVED -> {

@@ -56,19 +56,60 @@ class SelfReviews {
         Map<String, RecognitionCalculator.IndicatorResult> results = new HashMap<>();
         for (var criterion : definition.criteria()) {
             for (var indicator : criterion.indicators()) {
-                Optional<BigDecimal> automatic = indicator.source() == null || !sources.containsKey(indicator.source())
-                        ? Optional.empty()
-                        : sources.get(indicator.source()).value(deployment.rulebookOf(programme).getSubjectKind(),
-                        registration.isMember() ? registration.getPersonId() : registration.getOrganizationId(),
-                        YearMonth.of(programme.getYear(), 1), YearMonth.now(clock));
+                Optional<BigDecimal> automatic = automatic(registration, programme, indicator, period);
                 SelfReview review = saved.get(indicator.code());
                 lines.add(new ReviewLine(criterion, indicator, review, automatic));
-                if (review != null) {
+                // the automatic figure counts unless the secretary overrode it with a note
+                if (review != null && (review.getNote() != null || automatic.isEmpty())) {
                     results.put(indicator.code(), review.toResult());
+                } else if (automatic.isPresent()) {
+                    results.put(indicator.code(), automaticResult(indicator, automatic.get()));
                 }
             }
         }
         return new Sheet(period, lines, RecognitionCalculator.judge(definition, results));
+    }
+
+    /** The indicator's automatic value over the review's own period (a month, quarter, half-year or year), if a source has it. */
+    private Optional<BigDecimal> automatic(Registration registration, Programme programme, RulebookDefinition.Indicator indicator,
+                                           String period) {
+        if (indicator.source() == null || !sources.containsKey(indicator.source())) {
+            return Optional.empty();
+        }
+        YearMonth[] range = range(period);
+        YearMonth now = YearMonth.now(clock);
+        if (range[0].isAfter(now)) {
+            return Optional.empty();
+        }
+        return sources.get(indicator.source()).value(deployment.rulebookOf(programme).getSubjectKind(),
+                registration.isMember() ? registration.getPersonId() : registration.getOrganizationId(),
+                range[0], range[1].isAfter(now) ? now : range[1]);
+    }
+
+    /** First and last month of a review period: '2026-03', '2026-Q2', '2026-H1' or '2026'. */
+    static YearMonth[] range(String period) {
+        int year = Integer.parseInt(period.substring(0, 4));
+        if (period.length() == 4) {
+            return new YearMonth[] {YearMonth.of(year, 1), YearMonth.of(year, 12)};
+        }
+        String part = period.substring(5);
+        if (part.startsWith("Q")) {
+            int first = (Integer.parseInt(part.substring(1)) - 1) * 3 + 1;
+            return new YearMonth[] {YearMonth.of(year, first), YearMonth.of(year, first + 2)};
+        }
+        if (part.startsWith("H")) {
+            int first = part.equals("H1") ? 1 : 7;
+            return new YearMonth[] {YearMonth.of(year, first), YearMonth.of(year, first + 5)};
+        }
+        YearMonth month = YearMonth.of(year, Integer.parseInt(part));
+        return new YearMonth[] {month, month};
+    }
+
+    /** A source answers 1/0 for indicators that are met or not. */
+    static RecognitionCalculator.IndicatorResult automaticResult(RulebookDefinition.Indicator indicator, BigDecimal value) {
+        return indicator.kind() == RulebookDefinition.IndicatorKind.MET
+                ? new RecognitionCalculator.IndicatorResult(value.signum() > 0, null)
+                : new RecognitionCalculator.IndicatorResult(null, value);
     }
 
     private record Parsed(String code, Boolean met, BigDecimal number, String note) {

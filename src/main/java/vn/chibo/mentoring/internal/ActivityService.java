@@ -1,6 +1,5 @@
 package vn.chibo.mentoring.internal;
 
-import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -28,7 +27,7 @@ import vn.chibo.shared.web.ForbiddenException;
  */
 @Service
 @Transactional(readOnly = true)
-public class ActivityService implements MentoringDirectory {
+public class ActivityService implements MentoringDirectory, vn.chibo.development.MentorLookup {
 
     private static final java.util.regex.Pattern PERIOD = java.util.regex.Pattern.compile("^\\d{4}(-(Q[1-4]|H[12]|M(0[1-9]|1[0-2])))?$");
 
@@ -38,10 +37,13 @@ public class ActivityService implements MentoringDirectory {
     private final MentoringAssignmentRepository assignments;
     private final ApplicationEventPublisher events;
     private final JdbcClient jdbc;
+    private final OutcomeRecorder recorder;
     private final Clock clock;
 
     ActivityService(MentoringService mentoring, MentoringSessionRepository sessions, MentoringReviewRepository reviews,
-                    MentoringAssignmentRepository assignments, ApplicationEventPublisher events, JdbcClient jdbc, Clock clock) {
+                    MentoringAssignmentRepository assignments, ApplicationEventPublisher events, JdbcClient jdbc,
+                    OutcomeRecorder recorder, Clock clock) {
+        this.recorder = recorder;
         this.mentoring = mentoring;
         this.sessions = sessions;
         this.reviews = reviews;
@@ -116,30 +118,38 @@ public class ActivityService implements MentoringDirectory {
         return assignmentIds.isEmpty() ? List.of() : reviews.findByAssignmentIdInOrderByReviewPeriodDesc(assignmentIds);
     }
 
-    /** One line of a mentee's outcomes. */
+    /** One line of a mentee's outcomes; an award links to its record in the award register. */
     public record OutcomeLine(long id, long assignmentId, MentoringOutcome kind, LocalDate occurredOn, String note,
-                              String recordedBy) {
+                              String recordedBy, Long awardRecordId) {
     }
 
     public List<OutcomeLine> outcomesOf(List<Long> assignmentIds) {
         if (assignmentIds.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("select id, assignment_id, kind, occurred_on, note, recorded_by from mentoring_outcome"
+        return jdbc.sql("select id, assignment_id, kind, occurred_on, note, recorded_by, award_record_id from mentoring_outcome"
                         + " where assignment_id in (:ids) order by occurred_on desc, id desc")
                 .param("ids", assignmentIds)
                 .query((rs, n) -> new OutcomeLine(rs.getLong(1), rs.getLong(2), MentoringOutcome.valueOf(rs.getString(3)),
-                        rs.getObject(4, LocalDate.class), rs.getString(5), rs.getString(6)))
+                        rs.getObject(4, LocalDate.class), rs.getString(5), rs.getString(6), rs.getObject(7, Long.class)))
                 .list();
+    }
+
+    @Transactional
+    public MentoringReview review(long assignmentId, String period, MentoringReview.Rating rating, String comment,
+                                  List<MentoringOutcome> outcomes, Long version) {
+        return review(assignmentId, period, rating, comment, outcomes, null, version);
     }
 
     /**
      * Rates a mentee's progress for a period (the current one when none is given) and records the
-     * outcomes of the period; an outcome that ends mentoring ends the assignment.
+     * outcomes of the period; an outcome that ends mentoring ends the assignment. 'Awarded' names the
+     * award register's record it stands for; 'sympathiser list' is the cell's decision (those who
+     * manage the organization), and 'admitted' comes from the development pipeline only.
      */
     @Transactional
     public MentoringReview review(long assignmentId, String period, MentoringReview.Rating rating, String comment,
-                                  List<MentoringOutcome> outcomes, Long version) {
+                                  List<MentoringOutcome> outcomes, Long awardRecordId, Long version) {
         MentoringAssignment assignment = mentoring.assignment(assignmentId);
         MentoringGroup group = mentoring.group(assignment.getGroupId());
         if (!mentoring.mayRecord(group)) {
@@ -157,6 +167,17 @@ public class ActivityService implements MentoringDirectory {
             throw new BusinessRuleException("period", "mentoring.review.error.period");
         }
         String cleaned = limited("comment", comment, 2000);
+        List<MentoringOutcome> chosenOutcomes = outcomes == null ? List.of() : outcomes.stream().distinct().toList();
+        for (MentoringOutcome outcome : chosenOutcomes) {
+            if (outcome == MentoringOutcome.ADMITTED) {
+                // admission is decided in the party development pipeline, which records it here
+                throw new BusinessRuleException("outcomes", "mentoring.review.error.admittedByPipeline");
+            }
+            if (outcome == MentoringOutcome.SYMPATHISER && !mentoring.mayManage(assignment.getOrgPath())) {
+                throw new BusinessRuleException("outcomes", "mentoring.outcome.error.sympathiserByCell");
+            }
+            recorder.check(assignment, outcome, outcome == MentoringOutcome.AWARDED ? awardRecordId : null);
+        }
         MentoringReview review = reviews.findByAssignmentIdAndReviewPeriod(assignmentId, chosen).orElse(null);
         String actor = CurrentUser.actorName();
         if (review == null) {
@@ -175,12 +196,9 @@ public class ActivityService implements MentoringDirectory {
                     group.getName() + " " + chosen, Changes.between(before, review.snapshot())));
         }
         MentoringOutcome ending = null;
-        for (MentoringOutcome outcome : outcomes == null ? List.<MentoringOutcome>of() : outcomes.stream().distinct().toList()) {
-            if (outcome == MentoringOutcome.ADMITTED) {
-                // admission is decided in the party development pipeline, which records it here
-                throw new BusinessRuleException("outcomes", "mentoring.review.error.admittedByPipeline");
-            }
-            insertOutcome(assignment, outcome, LocalDate.now(clock), null);
+        for (MentoringOutcome outcome : chosenOutcomes) {
+            recorder.record(assignment, outcome, LocalDate.now(clock), null,
+                    outcome == MentoringOutcome.AWARDED ? awardRecordId : null);
             if (outcome.endsAssignment()) {
                 ending = outcome;
             }
@@ -191,15 +209,9 @@ public class ActivityService implements MentoringDirectory {
         return review;
     }
 
-    private void insertOutcome(MentoringAssignment assignment, MentoringOutcome outcome, LocalDate on, String note) {
-        jdbc.sql("insert into mentoring_outcome (assignment_id, mentor_person_id, mentee_person_id, org_path, kind,"
-                        + " occurred_on, note, recorded_by) values (:a, :mentor, :mentee, :path, :kind, :on, :note, :by)")
-                .param("a", assignment.getId()).param("mentor", assignment.getMentorPersonId())
-                .param("mentee", assignment.getMenteePersonId()).param("path", assignment.getOrgPath())
-                .param("kind", outcome.name()).param("on", Date.valueOf(on)).param("note", note)
-                .param("by", CurrentUser.actorName()).update();
-        events.publishEvent(AuditRecord.of("OUTCOME", "MentoringAssignment", assignment.getId(), assignment.getOrgPath(),
-                outcome.name(), Map.of("outcome", new Object[] {null, outcome})));
+    /** Per active assignment, the awards of the register an 'awarded' outcome may stand for. */
+    public Map<Long, List<vn.chibo.recognition.AwardRegister.IndividualAward>> linkableAwards(List<MentoringAssignment> list) {
+        return recorder.linkable(list);
     }
 
     // ---- façade -------------------------------------------------------------------------------
@@ -218,7 +230,7 @@ public class ActivityService implements MentoringDirectory {
             return false;
         }
         MentoringAssignment assignment = all.stream().filter(MentoringAssignment::isActive).findFirst().orElse(all.get(0));
-        insertOutcome(assignment, outcome, on, VietnameseText.clean(note));
+        recorder.record(assignment, outcome, on, VietnameseText.clean(note), null);
         if (outcome.endsAssignment() && assignment.isActive()) {
             mentoring.endInternal(assignment, on.isBefore(assignment.getStartDate()) ? assignment.getStartDate() : on, outcome);
         }

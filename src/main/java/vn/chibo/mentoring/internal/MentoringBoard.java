@@ -22,7 +22,8 @@ import vn.chibo.people.PersonDirectory;
 /**
  * Bảng theo dõi mô hình: for an organization and each organization directly under it, the mentors,
  * mentees, groups, sessions this month, progress of the current period, outcomes of the year and
- * awarded mentors. Counted in SQL grouped by organization path and folded into the children here.
+ * awarded mentors and mentees (award records of the register, see {@link AwardedInMentoring}). Counted in
+ * SQL grouped by organization path and folded into the children here.
  */
 @Service
 @Transactional(readOnly = true)
@@ -33,9 +34,12 @@ public class MentoringBoard {
     private final OrganizationDirectory organizations;
     private final PersonDirectory people;
     private final MentoringRulebooks rulebooks;
+    private final AwardedInMentoring awarded;
     private final Clock clock;
 
-    MentoringBoard(JdbcClient jdbc, OrganizationDirectory organizations, PersonDirectory people, MentoringRulebooks rulebooks, Clock clock) {
+    MentoringBoard(JdbcClient jdbc, OrganizationDirectory organizations, PersonDirectory people, MentoringRulebooks rulebooks,
+                   AwardedInMentoring awarded, Clock clock) {
+        this.awarded = awarded;
         this.jdbc = jdbc;
         this.organizations = organizations;
         this.people = people;
@@ -116,12 +120,27 @@ public class MentoringBoard {
         fold(root.path().length(), byChild, own, "select org_path, count(*) from mentoring_review where review_period = :p"
                 + " and rating in ('EXCELLENT', 'GOOD') and " + under + " group by org_path", Map.of("p", period),
                 (f, n) -> f.reviewedGood += n);
-        fold(root.path().length(), byChild, own, "select org_path, count(*) from mentor where awarded_on >= :from and " + under
-                + " group by org_path", Map.of("from", Date.valueOf(today.withDayOfYear(1))), (f, n) -> f.awardedMentors += n);
         for (MentoringOutcome kind : MentoringOutcome.values()) {
+            if (kind == MentoringOutcome.AWARDED) {
+                continue;
+            }
             fold(root.path().length(), byChild, own, "select org_path, count(*) from mentoring_outcome where kind = :k and occurred_on >= :from and "
                     + under + " group by org_path", Map.of("k", kind.name(), "from", Date.valueOf(today.withDayOfYear(1))),
                     (f, n) -> f.outcomes.merge(kind, n, Long::sum));
+        }
+        // awards come from the award register: its records of people mentoring, or being mentored, at the decision date
+        for (AwardedInMentoring.Line award : awarded.under(root.path(), today.withDayOfYear(1), today)) {
+            Figures target = own;
+            int next = award.orgPath().indexOf('/', root.path().length());
+            if (next > 0) {
+                target = byChild.getOrDefault(award.orgPath().substring(0, next + 1), own);
+            }
+            if (award.toMentor()) {
+                target.awardedMentors++;
+            }
+            if (award.toMentee()) {
+                target.outcomes.merge(MentoringOutcome.AWARDED, 1L, Long::sum);
+            }
         }
         for (OrganizationRef child : children) {
             Map<PartyStatus, Long> counts = people.countByStatus(child.path());

@@ -198,14 +198,10 @@ public class MentoringService {
         return loads;
     }
 
-    public Map<Long, Integer> loadsOf(Collection<Long> mentorIds) {
-        return loads(mentorIds);
-    }
+    public Map<Long, Integer> loadsOf(Collection<Long> mentorIds) { return loads(mentorIds); }
 
     /** The mentor record of a person, if registered. */
-    public java.util.Optional<Mentor> mentorOf(long personId) {
-        return mentors.findByPersonId(personId);
-    }
+    public java.util.Optional<Mentor> mentorOf(long personId) { return mentors.findByPersonId(personId); }
 
     /** Registered mentors of one organization (not its subtree). */
     public List<Mentor> mentorsOf(long organizationId) {
@@ -356,6 +352,9 @@ public class MentoringService {
         requireManage(assignment.getOrgPath());
         if (version == null || version != assignment.getVersion()) {
             throw new ConcurrentEditException();
+        }
+        if (reason != null && reason != MentoringOutcome.TRANSFERRED && reason != MentoringOutcome.DISCHARGED) {
+            throw new BusinessRuleException("reason", "mentoring.review.error.admittedByPipeline"); // admission: pipeline only
         }
         endInternal(assignment, on == null ? LocalDate.now(clock) : on, reason);
         return assignment;

@@ -59,8 +59,9 @@ class MentoringApiController {
         }
     }
 
+    /** {@code awardRecordId}: the award register's record an outcome AWARDED stands for. */
     record ReviewRequest(String period, MentoringReview.Rating rating, String comment, List<MentoringOutcome> outcomes,
-                         Long version) {
+                         Long awardRecordId, Long version) {
     }
 
     record ConfirmRequest(List<String> pairs, LocalDate start, String goals) {
@@ -117,7 +118,7 @@ class MentoringApiController {
     @Operation(summary = "Rate a mentee's progress for a period, with outcomes")
     long review(@PathVariable long id, @RequestBody ReviewRequest request) {
         return activity.review(id, request.period(), request.rating(), request.comment(), request.outcomes(),
-                request.version()).getId();
+                request.awardRecordId(), request.version()).getId();
     }
 
     @GetMapping("/mine")

@@ -163,8 +163,12 @@ class MentoringController {
         model.addAttribute("mayManage", mentoring.mayManage(group.getOrgPath()));
         model.addAttribute("period", mentoring.rulesFor(group.getOrgPath()).periodOf(LocalDate.now(clock)));
         model.addAttribute("ratings", MentoringReview.Rating.values());
+        // admission comes from the pipeline, an award from the register (chosen below), the sympathiser list from the cell
+        boolean manages = mentoring.mayManage(group.getOrgPath());
         model.addAttribute("reviewOutcomes", java.util.Arrays.stream(MentoringOutcome.values())
-                .filter(o -> o != MentoringOutcome.ADMITTED).toList());
+                .filter(o -> o != MentoringOutcome.ADMITTED && o != MentoringOutcome.AWARDED)
+                .filter(o -> o != MentoringOutcome.SYMPATHISER || manages).toList());
+        model.addAttribute("awardsToLink", activity.linkableAwards(assignments));
         addSessionChoices(model);
         if (!model.containsAttribute("sessionForm")) {
             SessionForm form = new SessionForm();
@@ -199,11 +203,15 @@ class MentoringController {
     @PostMapping("/mentoring/assignments/{id}/review")
     String review(@PathVariable long id, @RequestParam(required = false) String period,
                   @RequestParam(required = false) MentoringReview.Rating rating, @RequestParam(required = false) String comment,
-                  @RequestParam(required = false) List<MentoringOutcome> outcomes, @RequestParam(required = false) Long version,
-                  RedirectAttributes redirect) {
+                  @RequestParam(required = false) List<MentoringOutcome> outcomes, @RequestParam(required = false) Long awardRecordId,
+                  @RequestParam(required = false) Long version, RedirectAttributes redirect) {
         MentoringAssignment assignment = mentoring.assignment(id);
+        List<MentoringOutcome> chosen = new java.util.ArrayList<>(outcomes == null ? List.of() : outcomes);
+        if (awardRecordId != null) {
+            chosen.add(MentoringOutcome.AWARDED);
+        }
         if (!FlashMessages.perform(redirect, "mentoring.review.saved",
-                () -> activity.review(id, period, rating, comment, outcomes, version))) {
+                () -> activity.review(id, period, rating, comment, chosen, awardRecordId, version))) {
             redirect.addFlashAttribute("reviewComment", comment);
             redirect.addFlashAttribute("reviewAssignment", id);
         }

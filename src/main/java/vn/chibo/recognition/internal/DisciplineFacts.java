@@ -86,6 +86,35 @@ class DisciplineFacts {
         });
     }
 
+    /**
+     * For the emulation rulebooks' veto 'no discipline in the year' ({@code recognition.noDisciplineInYear}): 1 when no
+     * discipline decision of the period concerns the member, or the organization itself or anyone or any organization of
+     * its subtree; 0 otherwise.
+     */
+    @Bean
+    IndicatorSource noDisciplineInYear(JdbcClient jdbc) {
+        return new IndicatorSource() {
+            @Override
+            public String key() {
+                return "recognition.noDisciplineInYear";
+            }
+
+            @Override
+            public Optional<BigDecimal> value(SubjectKind subjectKind, long subjectId, YearMonth from, YearMonth to) {
+                Date f = Date.valueOf(from.atDay(1));
+                Date t = Date.valueOf(to.atEndOfMonth());
+                if (subjectKind == SubjectKind.MEMBER) {
+                    return Optional.of(yes(count(jdbc, "select count(*) from discipline_record where person_id = :id"
+                            + " and decision_date between :f and :t", subjectId, f, t) == 0));
+                }
+                return jdbc.sql("select path from organization where id = :id").param("id", subjectId).query(String.class)
+                        .optional().map(path -> yes(jdbc.sql("select count(*) from discipline_record where "
+                                        + vn.chibo.organization.Subtree.of(path).sql("org_path") + " and decision_date between :f and :t")
+                                .param("f", f).param("t", t).query(Long.class).single() == 0));
+            }
+        };
+    }
+
     private static long count(JdbcClient jdbc, String sql, long id, Date from, Date to) {
         return jdbc.sql(sql).param("id", id).param("f", from).param("t", to).query(Long.class).single();
     }
