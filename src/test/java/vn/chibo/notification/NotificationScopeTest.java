@@ -108,10 +108,17 @@ class NotificationScopeTest {
 
     @Test
     void anAccountWithoutAPersonHasNoNotifications() throws Exception {
-        mvc.perform(get("/notifications").with(user(demo.user("admin"))))
+        if (jdbc.sql("select count(*) from account where username = 'vanthu.test'").query(Long.class).single() == 0) {
+            jdbc.sql("insert into account (username, password_hash, role, person_id, scope_org_id, enabled, created_at)"
+                            + " values ('vanthu.test', '{noop}x', 'OFFICER', null, :o, true, :at)")
+                    .param("o", demo.division()).param("at", Timestamp.from(demo.now())).update();
+        }
+        var noPerson = demo.user("vanthu.test");
+        mvc.perform(get("/notifications").with(user(noPerson)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("không gắn với một đảng viên")));
-        mvc.perform(get("/notifications/settings").with(user(demo.user("admin")))).andExpect(status().isNotFound());
+        mvc.perform(get("/notifications/settings").with(user(noPerson))).andExpect(status().isNotFound());
+        mvc.perform(post("/notifications/" + members + "/open").with(user(noPerson)).with(csrf())).andExpect(status().isNotFound());
     }
 
     @Test
