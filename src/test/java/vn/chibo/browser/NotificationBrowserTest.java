@@ -81,5 +81,11 @@ class NotificationBrowserTest extends BrowserTest {
         } else {
             assertThat(page.locator("#bellCount")).isHidden();
         }
+
+        page.navigate(url("/notifications/settings"));
+        assertThat(page.locator("h1")).hasText("Nhận thông báo qua thư điện tử");
+        assertThat(page.locator("#mailOff")).isVisible();
+        assertThat(page.locator("input[name=kinds]")).hasCount(7);
+        screenshot("97-notification-settings-phone");
     }
 }
