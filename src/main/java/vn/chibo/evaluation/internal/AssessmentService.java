@@ -177,6 +177,8 @@ public class AssessmentService {
         Map<String, Object> before = assessment.snapshot();
         assessment.decide(computed, recognised, number, decisionDate, why, CurrentUser.actorName(), clock.instant());
         audit(assessment, registration, before);
+        events.publishEvent(EvaluationEvents.decided(registration, EvaluationEvents.subjectName(registration, programmes, organizations),
+                programmes.programmeOf(registration).getYear(), assessment));
         return assessment;
     }
 
@@ -201,6 +203,8 @@ public class AssessmentService {
         Map<String, Object> before = assessment.snapshot();
         assessment.returnWithReason(why, clock.instant());
         audit(assessment, registration, before);
+        events.publishEvent(EvaluationEvents.returned(registration, EvaluationEvents.subjectName(registration, programmes, organizations),
+                programmes.programmeOf(registration).getYear(), why, clock.instant()));
         return assessment;
     }
 

@@ -90,8 +90,10 @@ class EntryWorkflow {
             throw new BusinessRuleException("reason", "assessment.error.tooLong", 2000);
         }
         Map<String, Object> before = entry.snapshot();
-        entry.returnWithReason(why, clock.instant());
+        Instant now = clock.instant();
+        entry.returnWithReason(why, now);
         audit(events, "RETURN", entry, round, before);
+        events.publishEvent(EvaluationEvents.returned(entry, round, why, now));
         return entry;
     }
 

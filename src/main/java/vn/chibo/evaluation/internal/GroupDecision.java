@@ -166,6 +166,7 @@ class GroupDecision {
             entry.decide(grade, number, decisionDate, line.getValue().reason(),
                     quota.exceeded() && grade == ClassificationGrade.EXCELLENT ? why : null, CurrentUser.actorName(), clock.instant());
             audit(events, "DECIDE", entry, round, before);
+            events.publishEvent(EvaluationEvents.decided(entry, round, grade));
         }
         return chosen.size();
     }

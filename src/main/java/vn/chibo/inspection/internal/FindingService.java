@@ -156,6 +156,7 @@ public class FindingService {
         actions.save(action);
         events.publishEvent(AuditRecord.of("CREATE", "RemediationAction", action.getId(), finding.getOrgPath(),
                 owner.fullName() + ": " + action.getContent(), Changes.created(action.snapshot())));
+        events.publishEvent(InspectionEvents.assigned(action, finding));
         return action;
     }
 

@@ -292,6 +292,7 @@ public class InspectionService {
         inspections.flush();
         events.publishEvent(AuditRecord.of("NOTICE_SENT", "Inspection", id, inspection.getOrgPath(),
                 inspection.getSubjectName() + ": " + inspection.getNoticeNumber(), Changes.between(before, inspection.snapshot())));
+        events.publishEvent(InspectionEvents.noticeSent(inspection, sentOn, jdbc));
         return inspection;
     }
 }

@@ -111,7 +111,22 @@ public class MaterialService {
         events.publishEvent(AuditRecord.of("POST_MATERIAL", MeetingService.ENTITY, meetingId, meeting.orgPath(), cleanTitle,
                 Map.of("material", new Object[] {null, name})));
         long id = keys.getKey().longValue();
+        if (!record) {
+            announce(meeting, id, cleanTitle);
+        }
         return list(meeting).stream().filter(m -> m.id() == id).findFirst().orElseThrow();
+    }
+
+    /** Tells the meeting's invitees (not the poster) that a preparation material is there to read. */
+    private void announce(Meeting meeting, long materialId, String title) {
+        Long by = CurrentUser.find().map(vn.chibo.shared.security.ChiboUser::personId).orElse(-1L);
+        List<Long> invitees = jdbc.sql("select distinct person_id from meeting_attendee where meeting_id = :m"
+                        + " and person_id is not null and person_id <> :by order by person_id")
+                .param("m", meeting.id()).param("by", by).query(Long.class).list();
+        if (!invitees.isEmpty()) {
+            events.publishEvent(new vn.chibo.meeting.MeetingMaterialPosted(meeting.id(), materialId, meeting.orgPath(),
+                    meeting.kind().name(), meeting.date(), title, invitees));
+        }
     }
 
     public MaterialFile download(long meetingId, long materialId) {

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -47,9 +48,12 @@ class MeetingPlanning {
     private final PersonDirectory people;
     private final MessageSource messages;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     MeetingPlanning(MeetingStore store, MeetingScorer scorer, MeetingAccess access, MeetingProgress progress, MeetingAudit audit,
-                    OrganizationDirectory organizations, PersonDirectory people, MessageSource messages, Clock clock) {
+                    OrganizationDirectory organizations, PersonDirectory people, MessageSource messages, Clock clock,
+                    ApplicationEventPublisher events) {
+        this.events = events;
         this.store = store;
         this.scorer = scorer;
         this.access = access;
@@ -214,10 +218,12 @@ class MeetingPlanning {
             }
         }
         Set<Long> wanted = new HashSet<>();
+        List<Long> invited = new java.util.ArrayList<>();
         for (Invitee invitee : invitees) {
             wanted.add(invitee.personId());
             Attendee current = existing.get(invitee.personId());
             if (current == null) {
+                invited.add(invitee.personId());
                 store.insertAttendee(meeting.id(), invitee.personId(), invitee.fullName(), invitee.sortKey(), MeetingParts.Role.MEMBER,
                         invitee.partyStatus(), null, null, null);
             } else if (current.member() && !Objects.equals(current.partyStatus(), invitee.partyStatus())) {
@@ -235,8 +241,15 @@ class MeetingPlanning {
                     String title = organizations.find(s.committeeId()).map(c -> message("meeting.guest.supervisorOf", c.name())).orElse(null);
                     store.insertAttendee(meeting.id(), s.personId(), s.personName(), VietnameseText.personSortKey(s.personName()),
                             MeetingParts.Role.GUEST, null, MeetingParts.GuestKind.SUPERVISOR, title, s.id());
+                    invited.add(s.personId());
                 }
             }
+        }
+        Long by = CurrentUser.find().map(ChiboUser::personId).orElse(null);
+        invited.removeIf(p -> p.equals(by));
+        if (!invited.isEmpty()) {
+            events.publishEvent(new vn.chibo.meeting.MeetingInvited(meeting.id(), meeting.orgPath(), meeting.kind().name(),
+                    meeting.date(), meeting.startTime(), meeting.place(), List.copyOf(invited)));
         }
     }
 

@@ -1,0 +1,59 @@
+package vn.chibo.inspection.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import vn.chibo.organization.Subtree;
+import vn.chibo.shared.security.ChiboUser;
+import vn.chibo.shared.security.Permission;
+import vn.chibo.todo.TodoItem;
+import vn.chibo.todo.TodoSource;
+
+/**
+ * The inspecting side (inspection commission, officers): inspections of its subtree still in progress (until their
+ * end date) or concluded with the notice not yet sent, and remediation actions reported done that await its
+ * verification. At most {@value #SHOWN} of each, the most pressing first; the worklist has them all.
+ */
+@Component
+class InspectorTodo implements TodoSource {
+
+    static final String IN_PROGRESS = "inspection.inProgress";
+    static final String AWAITING_VERIFICATION = "inspection.awaitingVerification";
+    static final int SOON_DAYS = 7;
+    static final int SHOWN = 10;
+    private static final int SHOWN_CHARACTERS = 120;
+
+    private final JdbcClient jdbc;
+
+    InspectorTodo(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public List<TodoItem> itemsFor(ChiboUser user, LocalDate today) {
+        if (user.isAdmin() || !user.may(Permission.OVERSEE_INSPECTIONS) || user.scopePath() == null) {
+            return List.of();
+        }
+        String inspecting = Subtree.of(user.scopePath()).sql("inspecting_org_path");
+        List<TodoItem> items = new ArrayList<>(jdbc.sql("select id, subject_name, ends_on, status from inspection where " + inspecting
+                        + " and status in ('OPEN', 'CONCLUDED') order by ends_on, id limit " + SHOWN)
+                .query((rs, n) -> TodoItem.due(IN_PROGRESS, "OPEN".equals(rs.getString(4))
+                                ? "todo.inspection.inProgress" : "todo.inspection.noticeToSend",
+                        List.of(rs.getString(2)), "/inspections/" + rs.getLong(1), rs.getObject(3, LocalDate.class), today, SOON_DAYS))
+                .list());
+        items.addAll(jdbc.sql("select a.finding_id, a.content, a.completed_on from remediation_action a where "
+                        + Subtree.of(user.scopePath()).sql("a.inspecting_org_path")
+                        + " and a.completed_on is not null and a.verification is null order by a.completed_on, a.id limit " + SHOWN)
+                .query((rs, n) -> new TodoItem(AWAITING_VERIFICATION, "todo.inspection.awaitingVerification",
+                        List.of(shortened(rs.getString(2))), "/inspections/findings/" + rs.getLong(1), null,
+                        vn.chibo.todo.Urgency.OPEN))
+                .list());
+        return items;
+    }
+
+    private static String shortened(String content) {
+        return content.length() <= SHOWN_CHARACTERS ? content : content.substring(0, SHOWN_CHARACTERS - 1) + "…";
+    }
+}
