@@ -5,7 +5,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /** What is typed for the next step of a candidate (only the fields of that step are used). */
-public class StepForm {
+public class StepForm implements java.io.Serializable {
 
     private LocalDate on;
     private String number;

@@ -14,7 +14,7 @@ import vn.chibo.shared.web.BusinessRuleException;
  * The self-classification or proposal form as typed: numbers with a Vietnamese decimal comma,
  * percentages 0–100. {@link #parse} checks every field and reports all problems at once.
  */
-public class ClassificationForm {
+public class ClassificationForm implements java.io.Serializable {
 
     private String score;
     private List<String> ratings = new ArrayList<>();

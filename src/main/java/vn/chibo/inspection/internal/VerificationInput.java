@@ -7,7 +7,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 import vn.chibo.shared.text.VietnameseText;
 
 /** The inspector's verification of one action: effective or not, a note, the date; carries the action's version. */
-public class VerificationInput {
+public class VerificationInput implements java.io.Serializable {
 
     @NotNull(message = "{validation.required}")
     private Verification result;

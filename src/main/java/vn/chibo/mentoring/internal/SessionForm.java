@@ -7,7 +7,7 @@ import vn.chibo.mentoring.internal.MentoringSession.MassOrganization;
 import vn.chibo.mentoring.internal.MentoringSession.Topic;
 
 /** What a mentor types after a group session (quick entry on a phone: date and topics are enough). */
-public class SessionForm {
+public class SessionForm implements java.io.Serializable {
 
     private LocalDate heldOn;
     private List<Topic> topics = new ArrayList<>();
