@@ -30,6 +30,7 @@ import vn.chibo.evaluation.internal.Rulebook;
 import vn.chibo.evaluation.internal.RulebookService;
 import vn.chibo.support.DemoFixture;
 import vn.chibo.support.IntegrationTest;
+import vn.chibo.support.SessionCookie;
 
 /** A self-assessment that differs from the rulebook result is refused without a reason, on the form and in the API. */
 @IntegrationTest
@@ -78,7 +79,7 @@ class SelfAssessmentReasonTest {
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("errorKey", "assessment.error.selfReasonRequired"))
                 .andReturn();
-        mvc.perform(get("/registrations/" + registration).with(user(demo.user("bithu"))).flashAttrs(refused.getFlashMap()))
+        mvc.perform(get("/registrations/" + registration).with(user(demo.user("bithu"))).with(SessionCookie.carriedFrom(refused)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Tự đánh giá khác với kết quả tính theo quy chế: phải ghi lý do")))
                 .andExpect(content().string(containsString("bắt buộc ghi lý do nếu khác kết quả theo quy chế")))

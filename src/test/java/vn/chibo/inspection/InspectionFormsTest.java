@@ -17,7 +17,6 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.servlet.FlashMap;
 import vn.chibo.inspection.internal.Finding;
 import vn.chibo.inspection.internal.FindingService;
 import vn.chibo.inspection.internal.FindingType;
@@ -27,6 +26,7 @@ import vn.chibo.inspection.internal.RemediationAction;
 import vn.chibo.inspection.internal.TeamRole;
 import vn.chibo.support.DemoFixture;
 import vn.chibo.support.IntegrationTest;
+import vn.chibo.support.SessionCookie;
 
 /** Forms that break a rule show the rule and keep what was typed: verifying an action, adding a team member, planning. */
 @IntegrationTest
@@ -59,9 +59,8 @@ class InspectionFormsTest {
     String postAndFollow(String account, org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request)
             throws Exception {
         MvcResult result = mvc.perform(request.with(user(demo.user(account))).with(csrf())).andReturn();
-        FlashMap flash = result.getFlashMap();
         String target = result.getResponse().getRedirectedUrl().replaceAll("#.*", "");
-        return mvc.perform(get(target).with(user(demo.user(account))).header("Accept-Language", "vi").flashAttrs(flash))
+        return mvc.perform(get(target).with(user(demo.user(account))).header("Accept-Language", "vi").with(SessionCookie.carriedFrom(result)))
                 .andReturn().getResponse().getContentAsString();
     }
 
