@@ -14,7 +14,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.chibo.development.internal.StepForm;
 import vn.chibo.evaluation.internal.ClassificationForm;
+import vn.chibo.inspection.internal.ActionInput;
+import vn.chibo.inspection.internal.FindingInput;
 import vn.chibo.inspection.internal.VerificationInput;
+import vn.chibo.mentoring.internal.MentorForm;
 import vn.chibo.mentoring.internal.SessionForm;
 import vn.chibo.organization.OrganizationRef;
 import vn.chibo.organization.OrganizationType;
@@ -30,6 +33,7 @@ class FlashValuesAreSerializableTest {
 
     static Stream<Object> flashValues() {
         return Stream.of(new StepForm(), new ClassificationForm(), new VerificationInput(), new SessionForm(),
+                new ActionInput(), new FindingInput(), new MentorForm(),
                 new PersonRef(1, "Nguyễn Văn A", 2, "/1/2/", PartyStatus.MASS),
                 new OrganizationRef(2, 1L, "Chi bộ Đại đội 1", OrganizationType.CELL, null, null, "/1/2/", 1,
                         LocalDate.of(2020, 1, 1), null));

@@ -8,7 +8,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 import vn.chibo.shared.text.VietnameseText;
 
 /** One action of a remediation plan: content, owner (a person), due date. */
-public class ActionInput {
+public class ActionInput implements java.io.Serializable {
 
     @NotBlank(message = "{validation.required}")
     @Size(max = 2000, message = "{validation.size.max}")

@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Size;
 import vn.chibo.shared.text.VietnameseText;
 
 /** Form and API body of a finding; the criterion code (e.g. 'C2.1' of Chi bộ 4 tốt) is optional free text. */
-public class FindingInput {
+public class FindingInput implements java.io.Serializable {
 
     @NotNull(message = "{validation.required}")
     private FindingType type;

@@ -3,7 +3,7 @@ package vn.chibo.mentoring.internal;
 import java.time.LocalDate;
 
 /** Registering or updating a mentor: his kind, the training he received for the role, an award. */
-public class MentorForm {
+public class MentorForm implements java.io.Serializable {
 
     private Long personId;
     private Mentor.Kind kind;
