@@ -4,7 +4,8 @@ import java.time.LocalDate;
 
 /** What other modules know of an organization. */
 public record OrganizationRef(long id, Long parentId, String name, OrganizationType type, OrganizationCategory category,
-                              OrganizationStatus status, String path, int depth, LocalDate validFrom, LocalDate validTo) implements java.io.Serializable {
+                              OrganizationStatus status, String path, int depth, LocalDate validFrom, LocalDate validTo)
+        implements java.io.Serializable {
 
     public boolean active() {
         return status == OrganizationStatus.ACTIVE;

@@ -20,6 +20,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.support.DemoFixture;
 import vn.chibo.support.IntegrationTest;
+import vn.chibo.support.SessionCookie;
 
 /** The party development pages and API for each demo account, inside and outside its scope: 200, 403 or 404. */
 @IntegrationTest
@@ -104,7 +105,7 @@ class DevelopmentPagesTest {
         var result = mvc.perform(post("/development/candidates/" + resolved + "/steps/CELL_RESOLVED").with(user(demo.user("canbo.sudoan")))
                         .with(csrf()).param("version", String.valueOf(version)).param("votesFor", "1").param("officialMembers", "9"))
                 .andExpect(status().is3xxRedirection()).andExpect(flash().attributeExists("errorKey")).andReturn();
-        mvc.perform(get("/development/candidates/" + resolved).with(user(demo.user("canbo.sudoan"))).cookie(vn.chibo.support.SessionCookie.of(result)))
+        mvc.perform(get("/development/candidates/" + resolved).with(user(demo.user("canbo.sudoan"))).with(SessionCookie.carriedFrom(result)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("alert-danger")))
                 .andExpect(content().string(containsString("value=\"9\"")));

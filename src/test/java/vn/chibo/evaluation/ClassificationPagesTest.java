@@ -20,6 +20,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.support.DemoFixture;
 import vn.chibo.support.IntegrationTest;
+import vn.chibo.support.SessionCookie;
 
 /** The classification pages for each account: what each may see and do, in Vietnamese, and 404 outside the scope. */
 @IntegrationTest
@@ -104,7 +105,7 @@ class ClassificationPagesTest {
                         .param("version", String.valueOf(demo.version("classification_entry", cellEntry))))
                 .andExpect(status().is3xxRedirection()).andExpect(flash().attributeExists("fieldErrors", "form")).andReturn();
         mvc.perform(get("/classification/entries/" + cellEntry).with(user(demo.user("bithu")))
-                        .cookie(vn.chibo.support.SessionCookie.of(result)))
+                        .with(SessionCookie.carriedFrom(result)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Giá trị phải từ 0 đến 100")))
                 .andExpect(content().string(containsString("Không phải là số")))

@@ -29,8 +29,8 @@ import vn.chibo.evaluation.internal.ProgrammeService;
 import vn.chibo.evaluation.internal.Rulebook;
 import vn.chibo.evaluation.internal.RulebookService;
 import vn.chibo.support.DemoFixture;
-import vn.chibo.support.ReviewNotes;
 import vn.chibo.support.IntegrationTest;
+import vn.chibo.support.SessionCookie;
 
 /** A self-assessment that differs from the rulebook result is refused without a reason, on the form and in the API. */
 @IntegrationTest
@@ -64,7 +64,7 @@ class SelfAssessmentReasonTest {
             Map<String, String> values = new HashMap<>();
             rulebooks.definition(rulebook).indicators().forEach(i -> values.put(i.code(), i.kind().name().equals("MET") ? "true" : "95"));
             values.put("C2.1", "80");
-            programmes.saveReview(registration, String.valueOf(programme.getYear()), values, ReviewNotes.forAll(values));
+            programmes.saveReview(registration, String.valueOf(programme.getYear()), values, Map.of());
             return registration;
         } finally {
             SecurityContextHolder.clearContext();
@@ -79,7 +79,7 @@ class SelfAssessmentReasonTest {
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("errorKey", "assessment.error.selfReasonRequired"))
                 .andReturn();
-        mvc.perform(get("/registrations/" + registration).with(user(demo.user("bithu"))).cookie(vn.chibo.support.SessionCookie.of(refused)))
+        mvc.perform(get("/registrations/" + registration).with(user(demo.user("bithu"))).with(SessionCookie.carriedFrom(refused)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Tự đánh giá khác với kết quả tính theo quy chế: phải ghi lý do")))
                 .andExpect(content().string(containsString("bắt buộc ghi lý do nếu khác kết quả theo quy chế")))

@@ -26,6 +26,7 @@ import vn.chibo.inspection.internal.RemediationAction;
 import vn.chibo.inspection.internal.TeamRole;
 import vn.chibo.support.DemoFixture;
 import vn.chibo.support.IntegrationTest;
+import vn.chibo.support.SessionCookie;
 
 /** Forms that break a rule show the rule and keep what was typed: verifying an action, adding a team member, planning. */
 @IntegrationTest
@@ -59,7 +60,7 @@ class InspectionFormsTest {
             throws Exception {
         MvcResult result = mvc.perform(request.with(user(demo.user(account))).with(csrf())).andReturn();
         String target = result.getResponse().getRedirectedUrl().replaceAll("#.*", "");
-        return mvc.perform(get(target).with(user(demo.user(account))).header("Accept-Language", "vi").cookie(vn.chibo.support.SessionCookie.of(result)))
+        return mvc.perform(get(target).with(user(demo.user(account))).header("Accept-Language", "vi").with(SessionCookie.carriedFrom(result)))
                 .andReturn().getResponse().getContentAsString();
     }
 

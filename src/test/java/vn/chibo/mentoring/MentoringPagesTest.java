@@ -21,6 +21,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.support.DemoFixture;
 import vn.chibo.support.IntegrationTest;
+import vn.chibo.support.SessionCookie;
 
 /** The mentoring pages and API for each demo account, inside and outside its scope: 200, 403 or 404. */
 @IntegrationTest
@@ -93,7 +94,7 @@ class MentoringPagesTest {
                         .param("heldOn", demo.today().toString()).param("difficultiesRaised", "Chiến sĩ mới nhớ nhà").param("back", "mine"))
                 .andExpect(redirectedUrl("/mentoring/mine"))
                 .andExpect(flash().attribute("errorKey", "mentoring.session.error.topics")).andReturn();
-        mvc.perform(get("/mentoring/mine").with(user(demo.user("dangvien"))).cookie(vn.chibo.support.SessionCookie.of(result)))
+        mvc.perform(get("/mentoring/mine").with(user(demo.user("dangvien"))).with(SessionCookie.carriedFrom(result)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Chọn ít nhất một nội dung")))
                 .andExpect(content().string(containsString("Chiến sĩ mới nhớ nhà")));

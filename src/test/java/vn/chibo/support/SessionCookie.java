@@ -2,6 +2,7 @@ package vn.chibo.support;
 
 import jakarta.servlet.http.Cookie;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * The session cookie a response set. Sessions live in the database (Spring Session JDBC), so a test carries the
@@ -20,5 +21,20 @@ public final class SessionCookie {
             throw new AssertionError("the response set no " + NAME + " cookie");
         }
         return cookie;
+    }
+
+    /**
+     * Carries the session a response started (if it started one) to the next request: the way flash attributes
+     * reach the page after a redirect, through the session store, as in a browser. MockMvc's own
+     * {@code flashAttrs(...)} would put them in a container session that the shared store does not read.
+     */
+    public static RequestPostProcessor carriedFrom(MvcResult result) {
+        Cookie cookie = result.getResponse().getCookie(NAME);
+        return request -> {
+            if (cookie != null) {
+                request.setCookies(cookie);
+            }
+            return request;
+        };
     }
 }

@@ -43,7 +43,8 @@ class PlanController {
 
     /** What was typed into the plan-item form, shown again when a rule is broken (the subject only if visible). */
     record ItemDraft(SubjectType subjectType, PersonRef person, OrganizationRef organization, InspectionKind kind,
-                     Activity activity, LocalDate plannedFrom, LocalDate plannedTo, String content) implements java.io.Serializable {
+                     Activity activity, LocalDate plannedFrom, LocalDate plannedTo, String content)
+            implements java.io.Serializable {
     }
 
     @GetMapping

@@ -26,8 +26,7 @@ import vn.chibo.organization.Subtree;
  * counts in one query per report. Unscoped: callers pass an organization the account may see.
  */
 @Service
-@Transactional(readOnly = true)
-@vn.chibo.shared.replica.ReadsFromReplica
+@Transactional(readOnly = true) @vn.chibo.shared.replica.ReadsFromReplica
 public class MeetingReports {
 
     public static final List<String> GRADES = List.of("GOOD", "FAIR", "AVERAGE", "POOR");

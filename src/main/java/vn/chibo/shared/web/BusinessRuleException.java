@@ -8,7 +8,8 @@ public class BusinessRuleException extends RuntimeException {
 
     private final String field;
     private final String messageKey;
-    private final Object[] arguments;
+    // Written by hand (writeObject): an exception travels in a flash attribute through the shared session store.
+    private transient Object[] arguments;
 
     public BusinessRuleException(String field, String messageKey, Object... arguments) {
         super(messageKey);
@@ -28,5 +29,17 @@ public class BusinessRuleException extends RuntimeException {
 
     public Object[] arguments() {
         return arguments;
+    }
+
+    /** The message arguments survive serialization; one that cannot be serialized travels as its text. */
+    private void writeObject(java.io.ObjectOutputStream out) throws java.io.IOException {
+        out.defaultWriteObject();
+        out.writeObject(arguments == null ? null : java.util.Arrays.stream(arguments)
+                .map(a -> a == null || a instanceof java.io.Serializable ? a : String.valueOf(a)).toArray());
+    }
+
+    private void readObject(java.io.ObjectInputStream in) throws java.io.IOException, ClassNotFoundException {
+        in.defaultReadObject();
+        arguments = (Object[]) in.readObject();
     }
 }
