@@ -32,6 +32,8 @@ public class OverdueRemediation {
     }
 
     @Scheduled(cron = "${chibo.notifications.overdue-cron:0 0 6 * * *}", zone = "Asia/Ho_Chi_Minh")
+    @net.javacrumbs.shedlock.spring.annotation.SchedulerLock(name = "overdue-remediation", lockAtMostFor = "PT30M",
+            lockAtLeastFor = "PT1M")
     void daily() {
         announce(LocalDate.now(clock));
     }
