@@ -25,6 +25,29 @@ class ReviewBrowserTest extends BrowserTest {
         assertThat(page.locator("#reviewTrail")).containsText(division);
         screenshot("91-review-division");
 
+        com.microsoft.playwright.Download workbook = page.waitForDownload(() -> page.locator("#downloadXlsx").click());
+        try (var xlsx = new org.apache.poi.xssf.usermodel.XSSFWorkbook(java.nio.file.Files.newInputStream(workbook.path()))) {
+            org.assertj.core.api.Assertions.assertThat(xlsx.getNumberOfSheets()).isGreaterThan(1);
+            org.assertj.core.api.Assertions.assertThat(new org.apache.poi.ss.usermodel.DataFormatter()
+                    .formatCellValue(xlsx.getSheetAt(0).getRow(0).getCell(0))).isNotBlank();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        com.microsoft.playwright.Download report = page.waitForDownload(() -> page.locator("#downloadDocx").click());
+        org.assertj.core.api.Assertions.assertThat(report.suggestedFilename()).endsWith(".docx");
+        try (var docx = new org.apache.poi.xwpf.usermodel.XWPFDocument(java.nio.file.Files.newInputStream(report.path()));
+             var text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(docx)) {
+            org.assertj.core.api.Assertions.assertThat(text.getText()).contains("ĐẢNG CỘNG SẢN VIỆT NAM", "BÁO CÁO", division.strip());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+
+        String unit = page.locator("#section-people tbody tr td a").first().textContent();
+        page.locator("#section-people tbody tr td a").first().click();
+        assertThat(page.locator("#reviewTrail")).containsText(division);
+        assertThat(page.locator("#reviewTrail")).containsText(unit);
+        page.goBack();
+
         page.locator("#preset-lastYear").click();
         assertThat(page.locator("#reviewHeading")).containsText("31/12/" + (demo.today().getYear() - 1));
         page.locator("#from").fill("16/06/" + (demo.today().getYear() - 3));

@@ -80,7 +80,7 @@ class ReviewPageController {
             model.addAttribute("changeRecords", changeRecords.since(organizations.requireVisible(organizationId).path(),
                     review.lock().lockedAt()));
         }
-        model.addAttribute("reportBase", "/api/v1/statistics/review/report?organization=" + organizationId
+        model.addAttribute("reportBase", "/statistics/review/report?organization=" + organizationId
                 + "&from=" + period.from() + "&to=" + period.to());
         return "statistics/review";
     }
