@@ -122,7 +122,7 @@ class DoubleSubmissionTest {
                 {"organizationId": %d, "kind": "REGULAR", "date": "2027-10-05", "startTime": "14:00", "place": "Hội trường"}
                 """.formatted(cell);
         try {
-            oneCreatedOneRefused(twice("/api/v1/meetings", body), "Tháng 2027-10 đã có buổi sinh hoạt thường kỳ");
+            oneCreatedOneRefused(twice("/api/v1/meetings", body), "Tháng 10/2027 đã có buổi sinh hoạt thường kỳ");
             assertThat(count("select count(*) from meeting where organization_id = ? and period = '2027-10'", cell)).isEqualTo(1);
         } finally {
             jdbc.sql("delete from meeting_attendee where meeting_id in (select id from meeting where organization_id = ?"

@@ -181,12 +181,13 @@ class MeetingPlanning {
         }
         if (form.kind() == MeetingKind.REGULAR) {
             String period = YearMonth.from(form.date()).toString();
-            boolean taken = store.jdbc().sql("select count(*) from meeting where organization_id = :o and kind = 'REGULAR'"
+            java.util.Optional<Long> taken = store.jdbc().sql("select id from meeting where organization_id = :o and kind = 'REGULAR'"
                             + " and period = :p and status <> 'CANCELLED' and id <> :id")
                     .param("o", organization.id()).param("p", period).param("id", existing == null ? -1L : existing.id())
-                    .query(Long.class).single() > 0;
-            if (taken) {
-                throw new DuplicateRecordException("date", "meeting.error.regularTaken", period);
+                    .query(Long.class).optional();
+            if (taken.isPresent()) {
+                throw new DuplicateRecordException("date", "meeting.error.regularTaken",
+                        vn.chibo.shared.web.DateInput.print(YearMonth.from(form.date()))).withLink("/meetings/" + taken.get());
             }
         }
         boolean combined = form.kind() == MeetingKind.REGULAR && form.combinedThematic();

@@ -73,6 +73,9 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         if (e.field() != null) {
             problem.setProperty("field", e.field());
         }
+        if (e.link() != null) {
+            problem.setProperty("link", e.link());
+        }
         if (e instanceof ProblemList list) {
             problem.setProperty("problems", list.problems().stream()
                     .map(p -> messages.getMessage(p[0], new Object[] {p[1]}, p[0], locale)).toList());

@@ -10,6 +10,7 @@ public class BusinessRuleException extends RuntimeException {
     private final String messageKey;
     // Written by hand (writeObject): an exception travels in a flash attribute through the shared session store.
     private transient Object[] arguments;
+    private String link;
 
     public BusinessRuleException(String field, String messageKey, Object... arguments) {
         super(messageKey);
@@ -29,6 +30,17 @@ public class BusinessRuleException extends RuntimeException {
 
     public Object[] arguments() {
         return arguments;
+    }
+
+    /** The record the rule refers to ('Tháng 12/2026 đã có buổi sinh hoạt thường kỳ' → that meeting), or {@code null}. */
+    public String link() {
+        return link;
+    }
+
+    /** The same refusal, pointing at the record it refers to (a path inside ChiBo, e.g. {@code /meetings/42}). */
+    public BusinessRuleException withLink(String path) {
+        this.link = path;
+        return this;
     }
 
     /** The message arguments survive serialization; one that cannot be serialized travels as its text. */

@@ -17,6 +17,9 @@ public final class FlashMessages {
         } catch (BusinessRuleException e) {
             redirect.addFlashAttribute("errorKey", e.messageKey());
             redirect.addFlashAttribute("errorArgs", e.arguments());
+            if (e.link() != null) {
+                redirect.addFlashAttribute("errorLink", e.link());
+            }
             return false;
         }
     }
