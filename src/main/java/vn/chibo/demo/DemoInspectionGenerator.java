@@ -310,7 +310,7 @@ final class DemoInspectionGenerator {
 
     private void strength(long inspectionId, Subject subject, Org owner, LocalDate foundOn, int n) {
         String text = STRENGTHS[(n * 2 + random.nextInt(STRENGTHS.length)) % STRENGTHS.length];
-        finding(inspectionId, subject, owner, "STRENGTH", "LOW", null, text, "NOTED", foundOn, null, null);
+        finding(inspectionId, subject, owner, "STRENGTH", null, null, text, "NOTED", foundOn, null, null);
     }
 
     /**
@@ -363,7 +363,7 @@ final class DemoInspectionGenerator {
         if (subject.responsible() == null) {
             state = "NONE";
         }
-        String severity = type.equals("VIOLATION") ? (random.nextInt(3) == 0 ? "HIGH" : "MEDIUM") : random.nextInt(3) == 0 ? "MEDIUM" : "LOW";
+        String severity = type.equals("STRENGTH") ? null : type.equals("VIOLATION") ? (random.nextInt(3) == 0 ? "HIGH" : "MEDIUM") : random.nextInt(3) == 0 ? "MEDIUM" : "LOW";
         String criterion = criterion(subject);
         String text = subject.personId() != null ? MEMBER_SHORTCOMINGS[random.nextInt(MEMBER_SHORTCOMINGS.length)]
                 : type.equals("VIOLATION") ? VIOLATIONS[random.nextInt(VIOLATIONS.length)] : SHORTCOMINGS[random.nextInt(SHORTCOMINGS.length)];

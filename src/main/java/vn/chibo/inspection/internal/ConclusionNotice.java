@@ -68,7 +68,7 @@ public class ConclusionNotice {
                         + (f.isRepeat() ? " — " + msg("inspection.finding.repeat") : ""));
             }
             table.add(List.of(String.valueOf(n++), msg("inspection.findingType." + f.getType()),
-                    f.getCriterionCode() == null ? "" : f.getCriterionCode(), msg("inspection.severity." + f.getSeverity()),
+                    f.getCriterionCode() == null ? "" : f.getCriterionCode(), f.getSeverity() == null ? "" : msg("inspection.severity." + f.getSeverity()),
                     f.getDescription()));
         }
         String lead = inspections.team(inspectionId).stream().filter(t -> t.role() == TeamRole.LEAD).map(InspectionService.TeamMember::name)

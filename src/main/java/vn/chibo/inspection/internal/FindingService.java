@@ -36,8 +36,12 @@ public class FindingService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
+    private final vn.chibo.evaluation.ModelCriteria criteria;
+
     FindingService(FindingRepository findings, RemediationActionRepository actions, InspectionService inspections,
-                   InspectionAccess access, InspectionRules rules, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+                   InspectionAccess access, InspectionRules rules, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock,
+                   vn.chibo.evaluation.ModelCriteria criteria) {
+        this.criteria = criteria;
         this.findings = findings;
         this.actions = actions;
         this.inspections = inspections;
@@ -84,7 +88,9 @@ public class FindingService {
         if (input.getType() == null) {
             throw new BusinessRuleException("type", "validation.required");
         }
-        if (input.getSeverity() == null) {
+        if (input.getType() == FindingType.STRENGTH) {
+            input.setSeverity(null);
+        } else if (input.getSeverity() == null) {
             throw new BusinessRuleException("severity", "validation.required");
         }
         if (input.getDescription() == null) {
@@ -93,8 +99,8 @@ public class FindingService {
         if (input.getDescription().length() > 2000) {
             throw new BusinessRuleException("description", "inspection.error.tooLong", 2000);
         }
-        if (input.getCriterionCode() != null && input.getCriterionCode().length() > 40) {
-            throw new BusinessRuleException("criterionCode", "inspection.error.tooLong", 40);
+        if (input.getCriterionCode() != null && !criteria.known(inspection.getStartsOn().getYear(), input.getCriterionCode())) {
+            throw new BusinessRuleException("criterionCode", "inspection.error.criterionUnknown", input.getCriterionCode());
         }
         LocalDate today = LocalDate.now(clock);
         LocalDate foundOn = inspection.getEndsOn().isBefore(today) ? inspection.getEndsOn() : today;

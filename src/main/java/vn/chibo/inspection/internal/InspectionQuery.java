@@ -202,7 +202,7 @@ public class InspectionQuery {
                         + " order by f.found_on desc, f.id desc limit " + PAGE_SIZE + " offset " + (long) page * PAGE_SIZE)
                 .param("today", today)
                 .query((rs, n) -> new FindingLine(rs.getLong(1), rs.getLong(2), rs.getString(3), FindingType.valueOf(rs.getString(4)),
-                        Severity.valueOf(rs.getString(5)), rs.getString(6), rs.getString(7), FindingStatus.valueOf(rs.getString(8)),
+                        rs.getString(5) == null ? null : Severity.valueOf(rs.getString(5)), rs.getString(6), rs.getString(7), FindingStatus.valueOf(rs.getString(8)),
                         rs.getObject(9, LocalDate.class), rs.getObject(10) != null, rs.getLong(11), rs.getLong(12)))
                 .list();
     }

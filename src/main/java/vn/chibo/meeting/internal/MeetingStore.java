@@ -87,8 +87,7 @@ class MeetingStore {
     private static final String REGULAR_MONTH = "uk_meeting_regular_month";
 
     private static DuplicateRecordException regularTaken(Meeting m) {
-        return new DuplicateRecordException("date", "meeting.error.regularTaken",
-                vn.chibo.shared.web.DateInput.print(java.time.YearMonth.parse(m.period())));
+        return new DuplicateRecordException("date", "meeting.error.regularTaken", vn.chibo.shared.web.DateInput.print(java.time.YearMonth.parse(m.period())));
     }
 
     long insert(Meeting m) {
