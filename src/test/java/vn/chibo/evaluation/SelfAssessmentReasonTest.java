@@ -30,6 +30,7 @@ import vn.chibo.evaluation.internal.Rulebook;
 import vn.chibo.evaluation.internal.RulebookService;
 import vn.chibo.support.DemoFixture;
 import vn.chibo.support.IntegrationTest;
+import vn.chibo.support.ReviewNotes;
 import vn.chibo.support.SessionCookie;
 
 /** A self-assessment that differs from the rulebook result is refused without a reason, on the form and in the API. */
@@ -64,7 +65,7 @@ class SelfAssessmentReasonTest {
             Map<String, String> values = new HashMap<>();
             rulebooks.definition(rulebook).indicators().forEach(i -> values.put(i.code(), i.kind().name().equals("MET") ? "true" : "95"));
             values.put("C2.1", "80");
-            programmes.saveReview(registration, String.valueOf(programme.getYear()), values, Map.of());
+            programmes.saveReview(registration, String.valueOf(programme.getYear()), values, ReviewNotes.forAll(values));
             return registration;
         } finally {
             SecurityContextHolder.clearContext();

@@ -3,7 +3,6 @@ package vn.chibo.reporting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
-import static org.mockito.Mockito.when;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -24,7 +23,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import vn.chibo.organization.OrganizationDirectory;
@@ -44,7 +43,7 @@ class ReviewReportDownloadTest {
 
     static final String API = "/api/v1/statistics/review/report";
 
-    @MockitoBean
+    @MockitoSpyBean
     ReviewFigures figures;
 
     @Autowired
@@ -59,7 +58,8 @@ class ReviewReportDownloadTest {
     @BeforeEach
     void figuresOfTheSeedScopedLikeTheFacade() {
         SecurityContextHolder.clearContext();
-        when(figures.review(anyLong(), any())).thenAnswer(call -> scopedSample(organizations, call.getArgument(0), call.getArgument(1)));
+        org.mockito.Mockito.doAnswer(call -> scopedSample(organizations, call.getArgument(0), call.getArgument(1)))
+                .when(figures).review(anyLong(), any());
         region = demo.scopeOf("canbo");
     }
 

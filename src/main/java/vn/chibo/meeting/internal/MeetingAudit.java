@@ -14,14 +14,17 @@ import vn.chibo.shared.audit.AuditRecord;
 class MeetingAudit {
 
     private final ApplicationEventPublisher events;
+    private final org.springframework.context.MessageSource messages;
 
-    MeetingAudit(ApplicationEventPublisher events) {
+    MeetingAudit(ApplicationEventPublisher events, org.springframework.context.MessageSource messages) {
         this.events = events;
+        this.messages = messages;
     }
 
     void record(String action, Meeting meeting, Map<String, Object[]> changes) {
         events.publishEvent(AuditRecord.of(action, MeetingService.ENTITY, meeting.id(), meeting.orgPath(),
-                meeting.kind() + " " + meeting.date(), changes));
+                messages.getMessage("meeting.kind." + meeting.kind(), null, meeting.kind().name(), java.util.Locale.forLanguageTag("vi"))
+                        + " " + vn.chibo.shared.web.DateInput.print(meeting.date()), changes));
     }
 
     static Map<String, Object> snapshot(Meeting m) {
