@@ -39,39 +39,24 @@ class WebConfig implements WebMvcConfigurer {
     /** Dates, times and months bound from forms and links the Vietnamese way (see {@link DateInput}). */
     @Override
     public void addFormatters(org.springframework.format.FormatterRegistry registry) {
-        registry.addFormatterForFieldType(java.time.LocalDate.class, new org.springframework.format.Formatter<java.time.LocalDate>() {
+        registry.addFormatterForFieldType(java.time.LocalDate.class, formatter(DateInput::parseDate, DateInput::print));
+        registry.addFormatterForFieldType(java.time.LocalTime.class, formatter(DateInput::parseTime, DateInput::print));
+        registry.addFormatterForFieldType(java.time.YearMonth.class, formatter(DateInput::parseMonth, DateInput::print));
+    }
+
+    private static <T> org.springframework.format.Formatter<T> formatter(java.util.function.Function<String, T> parse,
+                                                                       java.util.function.Function<T, String> print) {
+        return new org.springframework.format.Formatter<>() {
             @Override
-            public java.time.LocalDate parse(String text, Locale locale) {
-                return DateInput.parseDate(text);
+            public T parse(String text, Locale locale) {
+                return parse.apply(text);
             }
 
             @Override
-            public String print(java.time.LocalDate value, Locale locale) {
-                return DateInput.print(value);
+            public String print(T value, Locale locale) {
+                return print.apply(value);
             }
-        });
-        registry.addFormatterForFieldType(java.time.LocalTime.class, new org.springframework.format.Formatter<java.time.LocalTime>() {
-            @Override
-            public java.time.LocalTime parse(String text, Locale locale) {
-                return DateInput.parseTime(text);
-            }
-
-            @Override
-            public String print(java.time.LocalTime value, Locale locale) {
-                return DateInput.print(value);
-            }
-        });
-        registry.addFormatterForFieldType(java.time.YearMonth.class, new org.springframework.format.Formatter<java.time.YearMonth>() {
-            @Override
-            public java.time.YearMonth parse(String text, Locale locale) {
-                return DateInput.parseMonth(text);
-            }
-
-            @Override
-            public String print(java.time.YearMonth value, Locale locale) {
-                return DateInput.print(value);
-            }
-        });
+        };
     }
 
     @Override
