@@ -57,6 +57,10 @@ class PeopleExportTest {
             names.add(row.getCell(1).getStringCellValue());
             assertThat(row.getCell(7).getStringCellValue()).isIn("Đảng viên chính thức", "Đảng viên dự bị");
             assertThat(row.getCell(10).getStringCellValue()).isEqualTo("Chi bộ Đại đội 1");
+            // the admission date is a real Excel date, shown dd/mm/yyyy
+            assertThat(row.getCell(8).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
+            assertThat(new org.apache.poi.ss.usermodel.DataFormatter().formatCellValue(row.getCell(8)))
+                    .matches("\\d{2}/\\d{2}/\\d{4}");
         }
         assertThat(names).isSortedAccordingTo(VietnameseText.personNameOrder());
         assertThat(names).allMatch(n -> Normalizer.isNormalized(n, Normalizer.Form.NFC));

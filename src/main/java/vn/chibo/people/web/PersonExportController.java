@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -25,7 +24,6 @@ import vn.chibo.people.internal.PersonQuery;
 @Controller
 class PersonExportController {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final String[] COLUMNS = {"person.export.no", "person.fullName", "person.birthDate", "person.gender",
             "person.identityNumber", "person.militaryRank", "person.positionTitle", "person.partyStatus",
             "person.admittedOn", "person.officialSince", "person.organization"};
@@ -60,29 +58,26 @@ class PersonExportController {
             }
             sheet.createFreezePane(0, 1);
             int[] n = {0};
-            query.forEach(filter, person -> writeRow(sheet.createRow(++n[0]), n[0], person, locale));
+            vn.chibo.shared.document.XlsxDates dates = new vn.chibo.shared.document.XlsxDates(workbook);
+            query.forEach(filter, person -> writeRow(sheet.createRow(++n[0]), n[0], person, locale, dates));
             response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
             response.setHeader("Content-Disposition", "attachment; filename=\"danh-sach-" + LocalDate.now(clock) + ".xlsx\"");
             workbook.write(response.getOutputStream());
         }
     }
 
-    private void writeRow(Row row, int number, PersonListRow person, Locale locale) {
+    private void writeRow(Row row, int number, PersonListRow person, Locale locale, vn.chibo.shared.document.XlsxDates dates) {
         row.createCell(0).setCellValue(number);
         row.createCell(1).setCellValue(person.fullName());
-        row.createCell(2).setCellValue(format(person.birthDate()));
+        dates.write(row, 2, person.birthDate());
         row.createCell(3).setCellValue(messages.getMessage("gender." + person.gender(), null, locale));
         row.createCell(4).setCellValue(nullToEmpty(person.identityNumber()));
         row.createCell(5).setCellValue(nullToEmpty(person.militaryRank()));
         row.createCell(6).setCellValue(nullToEmpty(person.positionTitle()));
         row.createCell(7).setCellValue(messages.getMessage("partyStatus." + person.partyStatus(), null, locale));
-        row.createCell(8).setCellValue(format(person.admittedOn()));
-        row.createCell(9).setCellValue(format(person.officialSince()));
+        dates.write(row, 8, person.admittedOn());
+        dates.write(row, 9, person.officialSince());
         row.createCell(10).setCellValue(person.organizationName());
-    }
-
-    private static String format(LocalDate date) {
-        return date == null ? "" : DATE.format(date);
     }
 
     private static String nullToEmpty(String value) {

@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -26,7 +25,6 @@ import vn.chibo.recognition.internal.RegisterQuery;
 @Controller
 class RegisterExportController {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final String[] DISCIPLINE_COLUMNS = {"recognition.export.no", "recognition.subject", "recognition.kind",
             "recognition.organization", "recognition.discipline.measure", "recognition.decisionNumber",
             "recognition.decisionDate", "recognition.issuedBy", "recognition.reason", "recognition.discipline.selfDetected",
@@ -84,13 +82,16 @@ class RegisterExportController {
             }
             sheet.createFreezePane(0, 1);
             int[] n = {0};
+            vn.chibo.shared.document.XlsxDates dates = new vn.chibo.shared.document.XlsxDates(workbook);
             query.forEach(register, filter, row -> {
                 n[0]++;
                 Row line = sheet.createRow(n[0]);
                 if (register == RegisterQuery.Register.DISCIPLINE) {
                     disciplineRow(line, n[0], row, locale);
+                    dates.write(line, 6, row.decisionDate());
                 } else {
                     awardRow(line, n[0], row, locale);
+                    dates.write(line, 7, row.decisionDate());
                 }
             });
             response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
@@ -106,7 +107,6 @@ class RegisterExportController {
         line.createCell(3).setCellValue(row.organizationName());
         line.createCell(4).setCellValue(text("recognition.measure." + row.form(), locale));
         line.createCell(5).setCellValue(row.decisionNumber());
-        line.createCell(6).setCellValue(row.decisionDate() == null ? "" : DATE.format(row.decisionDate()));
         line.createCell(7).setCellValue(empty(row.issuedBy()));
         line.createCell(8).setCellValue(empty(row.reason()));
         line.createCell(9).setCellValue(row.selfDetected() ? text("recognition.yes", locale) : "");
@@ -121,7 +121,6 @@ class RegisterExportController {
         line.createCell(4).setCellValue(text("recognition.awardType." + row.form(), locale));
         line.createCell(5).setCellValue(text("recognition.awardLevel." + row.level(), locale));
         line.createCell(6).setCellValue(row.decisionNumber());
-        line.createCell(7).setCellValue(row.decisionDate() == null ? "" : DATE.format(row.decisionDate()));
         line.createCell(8).setCellValue(empty(row.issuedBy()));
         line.createCell(9).setCellValue(empty(row.reason()));
         line.createCell(10).setCellValue(empty(row.campaign()));
