@@ -23,6 +23,9 @@ class EmulationFigures implements FigureSource {
     /** A registration's subject: the member, or the organization (negative, so that the two never collide). */
     private static final String SUBJECT = "(case when r.person_id is null then 0 - r.organization_id else r.person_id end)";
 
+    /** A unit's adapted copy of a model (Chi bộ 4 tốt of a division) counts as the model it was copied from. */
+    private static final String MODEL = "coalesce(base.code, rb.code)";
+
     private final JdbcClient jdbc;
     private final FigureQueries queries;
 
@@ -34,7 +37,7 @@ class EmulationFigures implements FigureSource {
     @Override
     public FigureSet figures(FigureScope scope) {
         FigureSet set = new FigureSet();
-        List<String> codes = jdbc.sql("select distinct code from rulebook where kind = 'EMULATION_MODEL' order by code")
+        List<String> codes = jdbc.sql("select distinct code from rulebook where kind = 'EMULATION_MODEL' and based_on_id is null order by code")
                 .query(String.class).list();
         for (String code : codes) {
             String k = "emulation." + code + ".";
@@ -43,31 +46,31 @@ class EmulationFigures implements FigureSource {
             set.share(k + "recognisedShare", k + "recognised", k + "registered");
         }
         Map<String, Integer> years = Map.of("first", scope.from().getYear(), "last", scope.to().getYear());
-        String programmes = " join programme p on p.id = x.programme_id join rulebook rb on rb.id = p.rulebook_id"
+        String programmes = " join programme p on p.id = x.programme_id join rulebook rb on rb.id = p.rulebook_id left join rulebook base on base.id = rb.based_on_id"
                 + " where p.programme_year between :first and :last and ";
-        queries.grouped(set, scope, "x.org_path", "rb.code", c -> "emulation." + c + ".deployed",
+        queries.grouped(set, scope, "x.org_path", MODEL, c -> "emulation." + c + ".deployed",
                 "from programme_subject x" + programmes + scope.within("x.org_path"), years, "count(*)");
         String registrations = "from registration r join programme p on p.id = r.programme_id"
-                + " join rulebook rb on rb.id = p.rulebook_id where p.programme_year between :first and :last and "
+                + " join rulebook rb on rb.id = p.rulebook_id left join rulebook base on base.id = rb.based_on_id where p.programme_year between :first and :last and "
                 + scope.within("r.org_path");
-        queries.grouped(set, scope, "r.org_path", "rb.code", c -> "emulation." + c + ".registered", registrations, years,
+        queries.grouped(set, scope, "r.org_path", MODEL, c -> "emulation." + c + ".registered", registrations, years,
                 "count(*)");
-        queries.grouped(set, scope, "r.org_path", "rb.code", c -> "emulation." + c + ".registeredSubjects", registrations,
+        queries.grouped(set, scope, "r.org_path", MODEL, c -> "emulation." + c + ".registeredSubjects", registrations,
                 years, "count(distinct " + SUBJECT + ")");
         String decided = registrations.replace("from registration r", "from registration r join assessment a"
                 + " on a.registration_id = r.id") + " and a.status = 'DECIDED'";
-        queries.grouped(set, scope, "r.org_path", "rb.code", c -> "emulation." + c + ".assessed", decided, years, "count(*)");
+        queries.grouped(set, scope, "r.org_path", MODEL, c -> "emulation." + c + ".assessed", decided, years, "count(*)");
         String recognised = decided + " and a.decided_recognised = true";
-        queries.grouped(set, scope, "r.org_path", "rb.code", c -> "emulation." + c + ".recognised", recognised, years,
+        queries.grouped(set, scope, "r.org_path", MODEL, c -> "emulation." + c + ".recognised", recognised, years,
                 "count(*)");
-        queries.grouped(set, scope, "r.org_path", "rb.code", c -> "emulation." + c + ".recognisedSubjects", recognised,
+        queries.grouped(set, scope, "r.org_path", MODEL, c -> "emulation." + c + ".recognisedSubjects", recognised,
                 years, "count(distinct " + SUBJECT + ")");
         units(set, scope, years, decided);
         return set;
     }
 
     private void units(FigureSet set, FigureScope scope, Map<String, Integer> years, String decided) {
-        queries.sums(set, scope, "r.org_path", decided + " and rb.code = '" + UNIT_MODEL + "'", years,
+        queries.sums(set, scope, "r.org_path", decided + " and " + MODEL + " = '" + UNIT_MODEL + "'", years,
                 "units.assessed", "count(*)",
                 "units.exemplary", "sum(case when a.decided_recognised = true then 1 else 0 end)");
         set.share("units.exemplaryShare", "units.exemplary", "units.assessed");
