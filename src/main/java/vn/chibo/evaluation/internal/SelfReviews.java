@@ -88,6 +88,9 @@ class SelfReviews {
 
     /** First and last month of a review period: '2026-03', '2026-Q2', '2026-H1' or '2026'. */
     static YearMonth[] range(String period) {
+        if (period == null || !period.matches("\\d{4}(-(0[1-9]|1[0-2]|Q[1-4]|H[12]))?")) {
+            throw new vn.chibo.shared.web.BusinessRuleException("period", "programme.error.periodFormat", String.valueOf(period));
+        }
         int year = Integer.parseInt(period.substring(0, 4));
         if (period.length() == 4) {
             return new YearMonth[] {YearMonth.of(year, 1), YearMonth.of(year, 12)};

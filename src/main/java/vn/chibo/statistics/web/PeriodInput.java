@@ -10,13 +10,13 @@ import vn.chibo.statistics.ReviewPeriod;
 final class PeriodInput {
 
     /** A period that cannot be read, with the message key (and its argument) that says why. */
-    static final class BadPeriod extends RuntimeException {
+    static final class BadPeriod extends vn.chibo.shared.web.BusinessRuleException {
 
         final String messageKey;
         final String value;
 
         BadPeriod(String messageKey, String value) {
-            super(messageKey + ": " + value);
+            super("from", messageKey, value);
             this.messageKey = messageKey;
             this.value = value;
         }
