@@ -45,7 +45,9 @@ public final class DemoConsistency {
     public Map<String, Long> region() {
         Map<String, Long> p = new LinkedHashMap<>();
         p.put("region: cells without a secretary", count("""
-                select count(*) from organization o where o.type = 'CELL' and not exists (
+                select count(*) from organization o where o.type = 'CELL'
+                and exists (select 1 from person m where m.organization_id = o.id and m.party_status in ('OFFICIAL', 'PROBATIONARY'))
+                and not exists (
                   select 1 from leadership_role r where r.organization_id = o.id and r.role = 'SECRETARY' and r.to_date is null)"""));
         long people = count("select count(*) from person");
         long members = count("select count(*) from person where party_status in ('OFFICIAL', 'PROBATIONARY')");

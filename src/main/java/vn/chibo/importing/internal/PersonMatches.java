@@ -31,11 +31,11 @@ final class PersonMatches {
         return identityNumber == null ? null : byIdentityNumber.get(identityNumber);
     }
 
-    /** People with the same name and birth date (none when the row has no birth date). */
+    /**
+     * People with the same name and birth date; a row without a birth date is compared with the people of that
+     * name recorded without one (the same person when in the same organization, as in ChiBo's own export).
+     */
     List<ExistingPerson> sameNameAndBirth(String fullName, LocalDate birthDate) {
-        if (birthDate == null) {
-            return List.of();
-        }
         return byNameAndBirth.getOrDefault(key(fullName, birthDate), List.of());
     }
 

@@ -103,7 +103,7 @@ final class PersonRowMatcher {
                 same = candidate;
             } else if (numbersAgree) {
                 issues.warning(row.number(), PeopleImport.FULL_NAME.key(), "import.warning.likelyDuplicate",
-                        candidate.fullName(), DMY.format(candidate.birthDate()), candidate.id());
+                        candidate.fullName(), candidate.birthDate() == null ? "—" : DMY.format(candidate.birthDate()), candidate.id());
             }
         }
         return same;
