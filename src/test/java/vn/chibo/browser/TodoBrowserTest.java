@@ -50,4 +50,14 @@ class TodoBrowserTest extends BrowserTest {
     void theMemberStartsFromHisToDoList() {
         startPageOf("dangvien", "91-todo-member");
     }
+
+    @Test
+    void theDivisionOfficerStartsFromHisToDoList() {
+        startPageOf("canbo.sudoan", "92-todo-officer");
+    }
+
+    @Test
+    void theInspectorStartsFromHisToDoList() {
+        startPageOf("kiemtra", "93-todo-inspector");
+    }
 }
