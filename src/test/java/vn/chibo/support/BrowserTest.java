@@ -85,6 +85,9 @@ public abstract class BrowserTest {
         page.locator("#username").fill(username);
         page.locator("#password").fill(password);
         page.locator("form button[type=submit]").click();
+        // the sign-in answers with a redirect (to the start page, or back to /login?error): wait until it has landed,
+        // or the next navigation could cancel the sign-in still in flight
+        page.waitForURL(address -> !address.endsWith("/login"));
         page.waitForLoadState();
     }
 
