@@ -36,6 +36,15 @@ public class DemoFixture {
         return users.loadUserByUsername(username);
     }
 
+    /** Signs the account in on this thread (services read the current user), as a request would; tests sign out after. */
+    public vn.chibo.shared.security.ChiboUser signIn(String username) {
+        UserDetails user = user(username);
+        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
+                org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(user, null,
+                        user.getAuthorities()));
+        return (vn.chibo.shared.security.ChiboUser) user;
+    }
+
     public long scopeOf(String username) {
         return jdbc.sql("select scope_org_id from account where username = :u").param("u", username).query(Long.class).single();
     }

@@ -7,11 +7,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.transaction.annotation.Transactional;
-import vn.chibo.shared.security.ChiboUser;
 import vn.chibo.support.DemoFixture;
 import vn.chibo.support.IntegrationTest;
 
@@ -33,10 +30,7 @@ class RegistrationAndSelfClassificationTodoTest {
     }
 
     List<TodoItem> items(String username, String kind) {
-        UserDetails user = demo.user(username);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        return todos.itemsFor((ChiboUser) user).stream().filter(i -> i.kind().equals(kind)).toList();
+        return todos.itemsFor(demo.signIn(username)).stream().filter(i -> i.kind().equals(kind)).toList();
     }
 
     @Test

@@ -73,14 +73,20 @@ public class AssessmentService {
      */
     public OrganizationRef decidingOrganization(Registration registration) {
         Programme programme = programmes.programmeOf(registration);
-        RulebookDefinition definition = rulebooks.definition(programmes.rulebookOf(programme));
-        List<OrganizationRef> ancestors = Arrays.stream(registration.getOrgPath().split("/")).filter(s -> !s.isEmpty())
-                .map(Long::valueOf).filter(id -> registration.isMember() || id.longValue() != registration.getOrganizationId())
+        return decidingOrganization(rulebooks.definition(programmes.rulebookOf(programme)).decidedBy(), registration.getOrgPath(),
+                registration.getOrganizationId(), registration.isMember());
+    }
+
+    /** As {@link #decidingOrganization(Registration)}, for a registration known by its path (lists of many at once). */
+    OrganizationRef decidingOrganization(RulebookDefinition.DecidingBody decidedBy, String orgPath, long organizationId,
+                                         boolean member) {
+        List<OrganizationRef> ancestors = Arrays.stream(orgPath.split("/")).filter(s -> !s.isEmpty())
+                .map(Long::valueOf).filter(id -> member || id.longValue() != organizationId)
                 .map(organizations::find).flatMap(Optional::stream).toList();
         if (ancestors.isEmpty()) {
-            return organizations.find(registration.getOrganizationId()).orElseThrow();
+            return organizations.find(organizationId).orElseThrow();
         }
-        if (definition.decidedBy() == RulebookDefinition.DecidingBody.GRASSROOTS_COMMITTEE) {
+        if (decidedBy == RulebookDefinition.DecidingBody.GRASSROOTS_COMMITTEE) {
             for (int i = ancestors.size() - 1; i >= 0; i--) {
                 if (ancestors.get(i).type() == OrganizationType.GRASSROOTS_COMMITTEE) {
                     return ancestors.get(i);

@@ -17,9 +17,11 @@ class SelfReviewTodo implements TodoSource {
     private static final int SOON_DAYS = 7;
 
     private final ProgrammeService programmes;
+    private final vn.chibo.shared.web.Formats fmt;
 
-    SelfReviewTodo(ProgrammeService programmes) {
+    SelfReviewTodo(ProgrammeService programmes, vn.chibo.shared.web.Formats fmt) {
         this.programmes = programmes;
+        this.fmt = fmt;
     }
 
     /** The programme service answers for the signed-in account, which is the one the start page asks for. */
@@ -31,23 +33,23 @@ class SelfReviewTodo implements TodoSource {
         return programmes.myProgrammes().stream()
                 .filter(m -> m.registration() != null && !m.reviewedThisPeriod())
                 .map(m -> TodoItem.due(KIND, monthly(m.period()) ? "todo.evaluation.selfReview.month" : "todo.evaluation.selfReview",
-                        List.of(m.programme().getName(), label(m.period())),
+                        List.of(m.programme().getName(), label(m.period(), fmt)),
                         UriComponentsBuilder.fromPath("/registrations/{id}").queryParam("period", m.period()).fragment("review")
                                 .buildAndExpand(m.registration().getId()).toUriString(),
                         end(m.period()), today, SOON_DAYS))
                 .toList();
     }
 
-    private static boolean monthly(String period) {
+    static boolean monthly(String period) {
         return period.matches("\\d{4}-\\d{2}");
     }
 
-    /** '2026-12' is shown 12/2026; quarters, halves and years as they are written. */
-    static String label(String period) {
+    /** '2026-12' is shown 12/2026 (after "tháng"); quarters, halves and years as people say them ("Quý IV/2026"). */
+    static String label(String period, vn.chibo.shared.web.Formats fmt) {
         if (monthly(period)) {
             return period.substring(5) + "/" + period.substring(0, 4);
         }
-        return period;
+        return fmt.period(period);
     }
 
     /** Last day of a review period: '2026-12', '2026-Q4', '2026-H2' or '2026'. */
