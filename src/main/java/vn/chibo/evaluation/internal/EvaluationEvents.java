@@ -33,10 +33,10 @@ final class EvaluationEvents {
                 registration.isMember() ? null : registration.getOrganizationId(), subjectName, year, reason, at);
     }
 
+    /** A member's recognition is told to him and to his cell, to which the decision is also addressed (nơi nhận). */
     static EvaluationDecided decided(Registration registration, String subjectName, int year, Assessment assessment) {
         return new EvaluationDecided(EvaluationStep.RECOGNITION, registration.getId(), "/registrations/" + registration.getId(),
-                registration.getOrgPath(), registration.getPersonId(),
-                registration.isMember() ? null : registration.getOrganizationId(), subjectName, year,
+                registration.getOrgPath(), registration.getPersonId(), registration.getOrganizationId(), subjectName, year,
                 Boolean.TRUE.equals(assessment.getDecidedRecognised()) ? "assessment.recognised" : "assessment.notRecognised",
                 assessment.getDecisionNumber(), assessment.getDecisionDate());
     }
