@@ -81,7 +81,11 @@ class InspectorTodoTest {
         RemediationAction action = findings.addAction(shortcoming.getId(), action(demo.personOf("dangvien"), demo.today().plusDays(10)));
         findings.complete(action.getId(), demo.today(), action.getVersion());
         assertThat(items("kiemtra", "inspection.awaitingVerification")).singleElement()
-                .satisfies(item -> assertThat(item.link()).isEqualTo("/inspections/findings/" + shortcoming.getId()));
+                .satisfies(item -> {
+                    assertThat(item.link()).isEqualTo("/inspections/findings/" + shortcoming.getId());
+                    assertThat(item.args()).as("the action and the inspected organization it belongs to")
+                            .containsExactly(action.getContent(), inspection.getSubjectName());
+                });
         assertThat(items("bithu", "inspection.awaitingVerification")).isEmpty();
         assertThat(items("bithu", "inspection.inProgress")).isEmpty();
     }

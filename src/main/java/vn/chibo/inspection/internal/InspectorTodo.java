@@ -43,11 +43,12 @@ class InspectorTodo implements TodoSource {
                                 ? "todo.inspection.inProgress" : "todo.inspection.noticeToSend",
                         List.of(rs.getString(2)), "/inspections/" + rs.getLong(1), rs.getObject(3, LocalDate.class), today, SOON_DAYS))
                 .list());
-        items.addAll(jdbc.sql("select a.finding_id, a.content, a.completed_on from remediation_action a where "
+        items.addAll(jdbc.sql("select a.finding_id, a.content, a.completed_on, i.subject_name from remediation_action a"
+                        + " join inspection_finding f on f.id = a.finding_id join inspection i on i.id = f.inspection_id where "
                         + Subtree.of(user.scopePath()).sql("a.inspecting_org_path")
                         + " and a.completed_on is not null and a.verification is null order by a.completed_on, a.id limit " + SHOWN)
                 .query((rs, n) -> new TodoItem(AWAITING_VERIFICATION, "todo.inspection.awaitingVerification",
-                        List.of(shortened(rs.getString(2))), "/inspections/findings/" + rs.getLong(1), null,
+                        List.of(shortened(rs.getString(2)), rs.getString(4)), "/inspections/findings/" + rs.getLong(1), null,
                         vn.chibo.todo.Urgency.OPEN))
                 .list());
         return items;
