@@ -10,9 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.inspection.internal.Finding;
 import vn.chibo.inspection.internal.FindingService;
@@ -51,10 +49,7 @@ class InspectorTodoTest {
     }
 
     private ChiboUser signIn(String username) {
-        UserDetails user = demo.user(username);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        return (ChiboUser) user;
+        return demo.signIn(username);
     }
 
     private List<TodoItem> items(String username, String kind) {
@@ -88,5 +83,28 @@ class InspectorTodoTest {
                 });
         assertThat(items("bithu", "inspection.awaitingVerification")).isEmpty();
         assertThat(items("bithu", "inspection.inProgress")).isEmpty();
+    }
+
+    @Test
+    void theInspectingSideCountsTheOverdueActionsItOverseesInOneItemThatOpensTheWorklist() {
+        String division = demo.pathOf(demo.division());
+        long overdue = jdbc.sql("select count(*) from remediation_action a where a.inspecting_org_path like :d and a.completed_on is null"
+                        + " and (a.verification is null or a.verification <> 'EFFECTIVE') and a.due_on < :today")
+                .param("d", division + "%").param("today", demo.today()).query(Long.class).single();
+        java.time.LocalDate earliest = jdbc.sql("select min(a.due_on) from remediation_action a where a.inspecting_org_path like :d"
+                        + " and a.completed_on is null and (a.verification is null or a.verification <> 'EFFECTIVE') and a.due_on < :today")
+                .param("d", division + "%").param("today", demo.today()).query(java.time.LocalDate.class).single();
+        assertThat(overdue).as("the demo has overdue actions in the division").isPositive();
+        assertThat(items("kiemtra", "inspection.overdueActions")).singleElement().satisfies(item -> {
+            assertThat(item.args()).containsExactly(String.valueOf(overdue));
+            assertThat(item.link()).isEqualTo("/inspections#overdueActions");
+            assertThat(item.due()).isEqualTo(earliest);
+            assertThat(item.urgency()).isEqualTo(vn.chibo.todo.Urgency.OVERDUE);
+        });
+        assertThat(items("bithu", "inspection.overdueActions")).isEmpty();
+
+        jdbc.sql("update remediation_action set completed_on = :today where inspecting_org_path like :d and completed_on is null")
+                .param("today", demo.today()).param("d", division + "%").update();
+        assertThat(items("kiemtra", "inspection.overdueActions")).isEmpty();
     }
 }

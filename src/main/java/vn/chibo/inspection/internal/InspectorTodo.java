@@ -14,21 +14,25 @@ import vn.chibo.todo.TodoSource;
 /**
  * The inspecting side (inspection commission, officers): inspections of its subtree still in progress (until their
  * end date) or concluded with the notice not yet sent, and remediation actions reported done that await its
- * verification. At most {@value #SHOWN} of each, the most pressing first; the worklist has them all.
+ * verification, at most {@value #SHOWN} of each, the most pressing first; and the remediation actions it oversees that
+ * are overdue, counted in one item that opens the worklist at them (it lists them all).
  */
 @Component
 class InspectorTodo implements TodoSource {
 
     static final String IN_PROGRESS = "inspection.inProgress";
     static final String AWAITING_VERIFICATION = "inspection.awaitingVerification";
+    static final String OVERDUE_ACTIONS = "inspection.overdueActions";
     static final int SOON_DAYS = 7;
     static final int SHOWN = 10;
     private static final int SHOWN_CHARACTERS = 120;
 
     private final JdbcClient jdbc;
+    private final vn.chibo.shared.web.Formats fmt;
 
-    InspectorTodo(JdbcClient jdbc) {
+    InspectorTodo(JdbcClient jdbc, vn.chibo.shared.web.Formats fmt) {
         this.jdbc = jdbc;
+        this.fmt = fmt;
     }
 
     @Override
@@ -51,6 +55,12 @@ class InspectorTodo implements TodoSource {
                         List.of(shortened(rs.getString(2)), rs.getString(4)), "/inspections/findings/" + rs.getLong(1), null,
                         vn.chibo.todo.Urgency.OPEN))
                 .list());
+        jdbc.sql("select count(*), min(a.due_on) from remediation_action a where " + Subtree.of(user.scopePath()).sql("a.inspecting_org_path")
+                        + " and a.completed_on is null and (a.verification is null or a.verification <> 'EFFECTIVE') and a.due_on < :today")
+                .param("today", today)
+                .query((rs, n) -> rs.getLong(1) == 0 ? null : TodoItem.due(OVERDUE_ACTIONS, "todo.inspection.overdueActions",
+                        List.of(fmt.number(rs.getLong(1))), "/inspections#overdueActions", rs.getObject(2, LocalDate.class), today, 0))
+                .list().stream().filter(java.util.Objects::nonNull).forEach(items::add);
         return items;
     }
 
