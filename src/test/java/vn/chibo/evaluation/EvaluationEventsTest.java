@@ -85,7 +85,8 @@ class EvaluationEventsTest {
             assertThat(e.reason()).isEqualTo("Thiếu minh chứng tiêu chí 2");
             assertThat(e.link()).isEqualTo("/registrations/" + registration.getId());
             assertThat(e.year()).isEqualTo(demo.today().getYear());
-            assertThat(e.subjectName()).isNotBlank();
+            assertThat(e.subjectName()).as("the cell and the model it is judged by")
+                    .isEqualTo(demo.nameOf(demo.sampleCell()) + " (4 tốt)");
         });
     }
 

@@ -88,6 +88,10 @@ public class DemoFixture {
                 .param("p", programmeId).param("person", personId).query(Long.class).single();
     }
 
+    public String nameOf(long organizationId) {
+        return jdbc.sql("select name from organization where id = :id").param("id", organizationId).query(String.class).single();
+    }
+
     public String pathOf(long organizationId) {
         return jdbc.sql("select path from organization where id = :id").param("id", organizationId).query(String.class).single();
     }

@@ -41,11 +41,10 @@ final class EvaluationEvents {
                 assessment.getDecisionNumber(), assessment.getDecisionDate());
     }
 
-    /** The registration's subject as people know it: the member's name, or the organization's. */
+    /** The registration's subject as people know it, with the model it is judged by: "Bùi Văn Dũng (Đảng viên "5 tốt" — …)". */
     static String subjectName(Registration registration, ProgrammeService programmes, OrganizationDirectory organizations) {
-        if (registration.isMember()) {
-            return programmes.memberOf(registration).fullName();
-        }
-        return organizations.find(registration.getOrganizationId()).map(OrganizationRef::name).orElse("");
+        String subject = registration.isMember() ? programmes.memberOf(registration).fullName()
+                : organizations.find(registration.getOrganizationId()).map(OrganizationRef::name).orElse("");
+        return subject + " (" + programmes.programmeOf(registration).getName() + ")";
     }
 }
