@@ -108,7 +108,7 @@ final class DemoMentoringGenerator {
                 boolean awardedMentor = random.nextInt(100) < 12;
                 List<LocalDate[]> spans = new ArrayList<>();
                 mentors.add(new Object[] {mentor.id(), mentor.org(), mentor.path(), i < 3 ? "CADRE" : "PARTY_MEMBER", TRAINING,
-                        Date.valueOf(trainedOn), null, null, true, now});
+                        Date.valueOf(trainedOn), true, now});
                 for (P mentee : past) {
                     LocalDate start = mentee.admitted().minusMonths(14 + random.nextInt(6));
                     spans.add(new LocalDate[] {start, mentee.admitted()});
@@ -172,8 +172,8 @@ final class DemoMentoringGenerator {
                 }
             }
         }
-        batch("insert into mentor (person_id, organization_id, org_path, kind, training, trained_on, awarded_on, award_note, active,"
-                + " created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", mentors);
+        batch("insert into mentor (person_id, organization_id, org_path, kind, training, trained_on, active, created_at)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?)", mentors);
         batch("insert into mentoring_group (id, organization_id, org_path, mentor_person_id, name, formed_on, ended_on, created_at)"
                 + " values (?, ?, ?, ?, ?, ?, ?, ?)", groups);
         batch("insert into mentoring_assignment (id, group_id, mentor_person_id, mentee_person_id, organization_id, org_path,"

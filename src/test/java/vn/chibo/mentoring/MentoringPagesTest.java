@@ -101,6 +101,33 @@ class MentoringPagesTest {
     }
 
     @Test
+    void aMentorsAwardIsTheRegistersRecordShownOnTheCellPageTheMomentItIsRecorded() throws Exception {
+        long mentor = jdbc.sql("select min(person_id) from mentor where organization_id = :c").param("c", cell).query(Long.class).single();
+        jdbc.sql("delete from mentoring_outcome where award_record_id in (select id from award_record where person_id = :p)")
+                .param("p", mentor).update();
+        jdbc.sql("delete from award_record where person_id = :p").param("p", mentor).update();
+        int before = badges(mvc.perform(get("/mentoring/organizations/" + cell).with(user(demo.user("bithu"))))
+                .andExpect(status().isOk()).andReturn());
+        jdbc.sql("""
+                        insert into award_record (recipient_kind, person_id, organization_id, org_path, recipient_name, search_key, sort_key,
+                            award_form, issuing_level, decision_number, decision_date, reason, created_by, created_at, updated_at)
+                        select 'PERSON', p.id, p.organization_id, p.org_path, p.full_name, p.search_key, p.sort_key, 'CERTIFICATE_OF_MERIT',
+                            'UPPER', '31-QĐ/ĐU', :on, 'Dìu dắt quần chúng tiến bộ', 'canbo', :at, :at from person p where p.id = :p""")
+                .param("p", mentor).param("on", demo.today().minusDays(3)).param("at", java.sql.Timestamp.from(demo.now())).update();
+        long award = jdbc.sql("select id from award_record where person_id = :p").param("p", mentor).query(Long.class).single();
+        String label = demo.today().minusDays(3).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        var after = mvc.perform(get("/mentoring/organizations/" + cell).with(user(demo.user("bithu"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"/recognition/awards/" + award + "\">Bằng khen ngày " + label)))
+                .andReturn();
+        org.assertj.core.api.Assertions.assertThat(badges(after)).isEqualTo(before + 1);
+    }
+
+    private static int badges(org.springframework.test.web.servlet.MvcResult page) throws Exception {
+        return page.getResponse().getContentAsString().split("mentor-award", -1).length - 1;
+    }
+
+    @Test
     void theCellPageWarnsOfUnmentoredMassesAndTheBoardDrillsDown() throws Exception {
         mvc.perform(get("/mentoring/organizations/" + cell).with(user(demo.user("bithu"))))
                 .andExpect(status().isOk())

@@ -21,6 +21,8 @@ public class ActorNames {
 
     /** The name the demo generator and other unattended writers record. */
     public static final String DEMO = "system";
+    /** Records a schema upgrade wrote from older data (a Flyway migration). */
+    public static final String MIGRATION = "migration";
 
     private static final String MEMO = ActorNames.class.getName();
 
@@ -38,6 +40,9 @@ public class ActorNames {
         }
         if (DEMO.equals(username)) {
             return messages.getMessage("actor.demo", null, LocaleContextHolder.getLocale());
+        }
+        if (MIGRATION.equals(username)) {
+            return messages.getMessage("actor.migration", null, LocaleContextHolder.getLocale());
         }
         Map<String, String> memo = memo();
         String known = memo.get(username);

@@ -31,8 +31,6 @@ public class Mentor {
     private Kind kind;
     private String training;
     private LocalDate trainedOn;
-    private LocalDate awardedOn;
-    private String awardNote;
     private boolean active;
     @Version
     private long version;
@@ -50,12 +48,10 @@ public class Mentor {
         this.createdAt = now;
     }
 
-    void update(Kind kind, String training, LocalDate trainedOn, LocalDate awardedOn, String awardNote, boolean active) {
+    void update(Kind kind, String training, LocalDate trainedOn, boolean active) {
         this.kind = kind;
         this.training = training;
         this.trainedOn = trainedOn;
-        this.awardedOn = awardedOn;
-        this.awardNote = awardNote;
         this.active = active;
     }
 
@@ -65,8 +61,6 @@ public class Mentor {
         values.put("kind", kind);
         values.put("training", training);
         values.put("trainedOn", trainedOn);
-        values.put("awardedOn", awardedOn);
-        values.put("awardNote", awardNote);
         values.put("active", active);
         return values;
     }
@@ -78,8 +72,6 @@ public class Mentor {
     public Kind getKind() { return kind; }
     public String getTraining() { return training; }
     public LocalDate getTrainedOn() { return trainedOn; }
-    public LocalDate getAwardedOn() { return awardedOn; }
-    public String getAwardNote() { return awardNote; }
     public boolean isActive() { return active; }
     public long getVersion() { return version; }
 }

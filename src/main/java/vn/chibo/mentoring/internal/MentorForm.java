@@ -2,15 +2,13 @@ package vn.chibo.mentoring.internal;
 
 import java.time.LocalDate;
 
-/** Registering or updating a mentor: his kind, the training he received for the role, an award. */
+/** Registering or updating a mentor: his kind and the training he received for the role (his awards are in the register). */
 public class MentorForm implements java.io.Serializable {
 
     private Long personId;
     private Mentor.Kind kind;
     private String training;
     private LocalDate trainedOn;
-    private LocalDate awardedOn;
-    private String awardNote;
     private boolean active = true;
     private Long version;
 
@@ -20,8 +18,6 @@ public class MentorForm implements java.io.Serializable {
         form.kind = m.getKind();
         form.training = m.getTraining();
         form.trainedOn = m.getTrainedOn();
-        form.awardedOn = m.getAwardedOn();
-        form.awardNote = m.getAwardNote();
         form.active = m.isActive();
         form.version = m.getVersion();
         return form;
@@ -35,10 +31,6 @@ public class MentorForm implements java.io.Serializable {
     public void setTraining(String training) { this.training = training; }
     public LocalDate getTrainedOn() { return trainedOn; }
     public void setTrainedOn(LocalDate trainedOn) { this.trainedOn = trainedOn; }
-    public LocalDate getAwardedOn() { return awardedOn; }
-    public void setAwardedOn(LocalDate awardedOn) { this.awardedOn = awardedOn; }
-    public String getAwardNote() { return awardNote; }
-    public void setAwardNote(String awardNote) { this.awardNote = awardNote; }
     public boolean isActive() { return active; }
     public void setActive(boolean active) { this.active = active; }
     public Long getVersion() { return version; }

@@ -400,19 +400,17 @@ public class MentoringService {
         if (form.getKind() != Mentor.Kind.CORE_MEMBER && !person.partyStatus().isMember()) {
             throw new BusinessRuleException("kind", "mentoring.error.kindNeedsMember");
         }
-        if (form.getTrainedOn() != null && form.getTrainedOn().isAfter(LocalDate.now(clock))
-                || form.getAwardedOn() != null && form.getAwardedOn().isAfter(LocalDate.now(clock))) {
+        if (form.getTrainedOn() != null && form.getTrainedOn().isAfter(LocalDate.now(clock))) {
             throw new BusinessRuleException("trainedOn", "validation.date.notFuture");
         }
         String training = VietnameseText.clean(form.getTraining());
-        String awardNote = VietnameseText.clean(form.getAwardNote());
-        if (training != null && training.length() > 500 || awardNote != null && awardNote.length() > 500) {
+        if (training != null && training.length() > 500) {
             throw new BusinessRuleException("training", "mentoring.error.tooLong", 500);
         }
         Mentor mentor = mentors.findByPersonId(person.id()).orElse(null);
         if (mentor == null) {
             mentor = new Mentor(person.id(), person.organizationId(), person.orgPath(), form.getKind(), clock.instant());
-            mentor.update(form.getKind(), training, form.getTrainedOn(), form.getAwardedOn(), awardNote, form.isActive());
+            mentor.update(form.getKind(), training, form.getTrainedOn(), form.isActive());
             mentors.save(mentor);
             events.publishEvent(AuditRecord.of("CREATE", "Mentor", mentor.getId(), mentor.getOrgPath(), person.fullName(),
                     Changes.created(mentor.snapshot())));
@@ -422,7 +420,7 @@ public class MentoringService {
             throw new ConcurrentEditException();
         }
         var before = mentor.snapshot();
-        mentor.update(form.getKind(), training, form.getTrainedOn(), form.getAwardedOn(), awardNote, form.isActive());
+        mentor.update(form.getKind(), training, form.getTrainedOn(), form.isActive());
         events.publishEvent(AuditRecord.of("UPDATE", "Mentor", mentor.getId(), mentor.getOrgPath(), person.fullName(),
                 Changes.between(before, mentor.snapshot())));
         return mentor;

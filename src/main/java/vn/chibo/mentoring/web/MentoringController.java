@@ -39,15 +39,18 @@ class MentoringController {
     private final MentoringBoard board;
     private final OrganizationDirectory organizations;
     private final PersonDirectory people;
+    private final vn.chibo.recognition.AwardRegister awards;
     private final Clock clock;
 
     MentoringController(MentoringService mentoring, ActivityService activity, MentoringBoard board,
-                        OrganizationDirectory organizations, PersonDirectory people, Clock clock) {
+                        OrganizationDirectory organizations, PersonDirectory people, vn.chibo.recognition.AwardRegister awards,
+                        Clock clock) {
         this.mentoring = mentoring;
         this.activity = activity;
         this.board = board;
         this.organizations = organizations;
         this.people = people;
+        this.awards = awards;
         this.clock = clock;
     }
 
@@ -95,6 +98,9 @@ class MentoringController {
         model.addAttribute("mentors", mentors);
         model.addAttribute("mentorPeople", people.findAll(mentors.stream().map(m -> m.getPersonId()).toList()));
         model.addAttribute("loads", mentoring.loadsOf(mentors.stream().map(m -> m.getPersonId()).toList()));
+        // a mentor's awards are the register's records (one source): the newest is shown beside his name
+        model.addAttribute("mentorAwards", mentors.stream().flatMap(m -> awards.awardsOf(m.getPersonId()).stream().limit(1))
+                .collect(java.util.stream.Collectors.toMap(vn.chibo.recognition.AwardRegister.IndividualAward::personId, a -> a)));
         model.addAttribute("rules", mentoring.rulesFor(organization.path()));
         model.addAttribute("mayManage", mentoring.mayManage(organization.path()));
         model.addAttribute("mayPlan", mentoring.mayManage(organization.path())
