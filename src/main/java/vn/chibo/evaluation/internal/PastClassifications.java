@@ -58,7 +58,8 @@ class PastClassifications implements ClassificationHistory {
     }
 
     /** A result placed: the subject's facts and who decides for it. */
-    private record Placed(String kind, long subjectId, String name, OrganizationRef own, OrganizationRef deciding) {
+    private record Placed(String kind, long subjectId, String name, OrganizationRef own, OrganizationRef deciding,
+                          LocalDate admittedOn) {
     }
 
     @Override
@@ -90,11 +91,14 @@ class PastClassifications implements ClassificationHistory {
         if (placed == null) {
             return problem("subject", "classification.import.notClassified");
         }
+        if (placed.admittedOn() != null && placed.admittedOn().getYear() > result.year()) {
+            return problem("subject", "classification.import.notYetMember", result.year());
+        }
         if (!user.canSee(placed.deciding().path()) || Objects.equals(user.personId(), result.personId())) {
             return problem("subject", "classification.import.notDecider", placed.deciding().name());
         }
         if (roundRules.rulebooksFor(result.year()).isEmpty()) {
-            return problem("year", "classification.error.rulebook", result.year());
+            return problem("year", "classification.import.noRulebook", result.year());
         }
         Optional<Map<String, Object>> held = held(result);
         if (held.isPresent() && existing(result).isEmpty()) {
@@ -208,7 +212,7 @@ class PastClassifications implements ClassificationHistory {
             }
             OrganizationRef deciding = organization.parentId() == null ? organization
                     : organizations.find(organization.parentId()).orElse(organization);
-            return new Placed("ORGANIZATION", organization.id(), organization.name(), organization, deciding);
+            return new Placed("ORGANIZATION", organization.id(), organization.name(), organization, deciding, null);
         }
         PersonRef person = people.requireVisible(result.personId());
         if (!person.partyStatus().isMember()) {
@@ -218,7 +222,8 @@ class PastClassifications implements ClassificationHistory {
         Map<Long, OrganizationRef> known = new HashMap<>();
         organizations.breadcrumbs(own.id()).forEach(o -> known.put(o.id(), o));
         known.put(own.id(), own);
-        return new Placed("MEMBER", person.id(), person.fullName(), own, RoundSubjects.memberDecider(own, known));
+        LocalDate admittedOn = people.facts(person.id()).map(PersonDirectory.PersonFacts::admittedOn).orElse(null);
+        return new Placed("MEMBER", person.id(), person.fullName(), own, RoundSubjects.memberDecider(own, known), admittedOn);
     }
 
     private static ClassificationGrade grade(PastResult result) {

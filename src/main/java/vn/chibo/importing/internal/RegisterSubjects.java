@@ -1,11 +1,9 @@
 package vn.chibo.importing.internal;
 
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import vn.chibo.organization.OrganizationRef;
 import vn.chibo.people.PersonBulkEntry;
 import vn.chibo.people.PersonBulkEntry.ExistingPerson;
@@ -43,9 +41,17 @@ final class RegisterSubjects {
 
     RegisterSubjects(PersonBulkEntry bulk, List<OrganizationRef> visible, List<SourceRow> rows, Column name,
                      Issues issues) {
+        this(bulk, visible, rows, List.of(name), List.of(PeopleImport.IDENTITY), issues);
+    }
+
+    /** For rows naming several people: their name and identity number columns. */
+    RegisterSubjects(PersonBulkEntry bulk, List<OrganizationRef> visible, List<SourceRow> rows, List<Column> nameColumns,
+                     List<Column> identityColumns, Issues issues) {
         this.organizations = new OrganizationIndex(visible);
-        List<String> numbers = rows.stream().map(r -> r.get(PeopleImport.IDENTITY.key())).filter(Objects::nonNull).toList();
-        List<String> names = rows.stream().map(r -> VietnameseText.clean(r.get(name.key()))).filter(Objects::nonNull).toList();
+        List<String> numbers = rows.stream().flatMap(r -> identityColumns.stream().map(c -> r.get(c.key())))
+                .filter(Objects::nonNull).toList();
+        List<String> names = rows.stream().flatMap(r -> nameColumns.stream().map(c -> VietnameseText.clean(r.get(c.key()))))
+                .filter(Objects::nonNull).toList();
         this.people = new PersonMatches(bulk, numbers, names);
         this.issues = issues;
     }
@@ -86,7 +92,8 @@ final class RegisterSubjects {
 
     /**
      * The person a row names: by identity number when given, else by name, birth date (when given) and organization
-     * (when given; a name shared by several organizations of the scope narrows to those). Null with an error otherwise.
+     * (when given: the person is in it or below it; a name shared by several organizations of the scope narrows to
+     * those). Null with an error otherwise.
      */
     ExistingPerson person(int row, String fullName, Column nameColumn, String identity, Column identityColumn,
                           LocalDate birthDate, String organizationText, Column organizationColumn) {
@@ -101,26 +108,20 @@ final class RegisterSubjects {
         if (fullName == null) {
             return null;
         }
-        Set<Long> places = null;
+        List<OrganizationRef> places = null;
         if (organizationText != null) {
             OrganizationIndex.Found found = organizations.find(organizationText);
             if (found.organization() == null && found.candidates().isEmpty()) {
                 issues.error(row, organizationColumn.key(), found.problemKey(), organizationText);
                 return null;
             }
-            places = new HashSet<>();
-            if (found.organization() != null) {
-                places.add(found.organization().id());
-            }
-            for (OrganizationRef candidate : found.candidates()) {
-                places.add(candidate.id());
-            }
+            places = found.organization() != null ? List.of(found.organization()) : found.candidates();
         }
         String clean = VietnameseText.clean(fullName);
-        Set<Long> wanted = places;
+        List<OrganizationRef> wanted = places;
         List<ExistingPerson> named = people.byName(clean).stream()
                 .filter(p -> birthDate == null || birthDate.equals(p.birthDate()))
-                .filter(p -> wanted == null || wanted.contains(p.organizationId())).toList();
+                .filter(p -> wanted == null || wanted.stream().anyMatch(o -> o.contains(p.orgPath()))).toList();
         List<ExistingPerson> visible = named.stream().filter(p -> user.canSee(p.orgPath())).toList();
         if (visible.size() == 1) {
             return visible.get(0);
