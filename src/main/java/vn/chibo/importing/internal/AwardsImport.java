@@ -96,17 +96,20 @@ class AwardsImport implements KindImport {
         Map<String, Integer> seen = new HashMap<>();
         List<Plan.Step> steps = new ArrayList<>();
         for (SourceRow row : sheet.rows()) {
-            RegisterSubjects.Resolved subject = subjects.resolve(row, values, RECIPIENT, kinds, shownKinds);
             String awardType = values.choice(row, type, types, type.choices().stream().map(spellings::vi).toList());
             String awardLevel = values.choice(row, level, levels, level.choices().stream().map(spellings::vi).toList());
             String number = VietnameseText.clean(values.text(row, DECISION_NUMBER));
             LocalDate date = values.date(row, DECISION_DATE);
-            NewAward award = new NewAward(subject == null ? null : subject.personId(),
-                    subject == null ? null : subject.organizationId(), awardType, awardLevel, number, date,
-                    values.text(row, ISSUED_BY), values.text(row, REASON), values.text(row, CAMPAIGN));
+            String issuedBy = values.text(row, ISSUED_BY);
+            String reason = values.text(row, REASON);
+            String campaign = values.text(row, CAMPAIGN);
+            RegisterSubjects.Resolved subject = subjects.resolve(row, values, RECIPIENT, kinds, shownKinds,
+                    r -> number != null && registers.existing(award(r, awardType, awardLevel, number, date, issuedBy, reason,
+                            campaign)).isPresent());
             if (issues.rowHasError(row.number())) {
                 continue;
             }
+            NewAward award = award(subject, awardType, awardLevel, number, date, issuedBy, reason, campaign);
             Integer earlier = seen.putIfAbsent(VietnameseText.searchKey(number) + "|" + subject.key(), row.number());
             if (earlier != null) {
                 issues.error(row.number(), DECISION_NUMBER.key(), "import.error.duplicateInFile", earlier);
@@ -122,6 +125,12 @@ class AwardsImport implements KindImport {
                     : new RegisterSteps.Create(row.number(), "AwardRecord", () -> registers.create(award)));
         }
         return new Plan(sheet.rows().size(), steps);
+    }
+
+    private static NewAward award(RegisterSubjects.Resolved subject, String type, String level, String number,
+                                  LocalDate date, String issuedBy, String reason, String campaign) {
+        return new NewAward(subject.personId(), subject.organizationId(), type, level, number, date, issuedBy, reason,
+                campaign);
     }
 
     private String column(String field) {

@@ -86,10 +86,12 @@ class ClassificationImport implements KindImport {
         List<Plan.Step> steps = new ArrayList<>();
         for (SourceRow row : sheet.rows()) {
             Integer year = year(row, values, issues);
-            RegisterSubjects.Resolved subject = subjects.resolve(row, values, SUBJECT, kinds, shownKinds);
             String code = values.choice(row, grade, grades, shownGrades);
             String number = values.text(row, NUMBER);
             LocalDate date = values.date(row, DATE);
+            RegisterSubjects.Resolved subject = subjects.resolve(row, values, SUBJECT, kinds, shownKinds,
+                    r -> year != null && history.existing(new PastResult(year, r.organizationId(), r.personId(), code, number,
+                            date)).isPresent());
             if (issues.rowHasError(row.number())) {
                 continue;
             }

@@ -92,31 +92,35 @@ class DisciplineImport implements KindImport {
         Map<String, Integer> seen = new HashMap<>();
         List<Plan.Step> steps = new ArrayList<>();
         for (SourceRow row : sheet.rows()) {
-            RegisterSubjects.Resolved subject = subjects.resolve(row, values, SUBJECT, kinds, shownKinds);
             String form = values.choice(row, measure, measures, measure.choices().stream().map(spellings::vi).toList());
             String number = VietnameseText.clean(values.text(row, AwardsImport.DECISION_NUMBER));
             LocalDate date = values.date(row, AwardsImport.DECISION_DATE);
             Boolean self = values.choice(row, SELF_DETECTED, yesNo, shownYesNo);
             Boolean leadership = values.choice(row, LEADERSHIP, yesNo, shownYesNo);
+            String issuedBy = values.text(row, AwardsImport.ISSUED_BY);
+            String reason = values.text(row, AwardsImport.REASON);
+            java.util.function.Function<RegisterSubjects.Resolved, NewDiscipline> record = r -> new NewDiscipline(
+                    r.personId(), r.organizationId(), form, number, date, issuedBy, reason, Boolean.TRUE.equals(self),
+                    Boolean.TRUE.equals(leadership));
+            RegisterSubjects.Resolved subject = subjects.resolve(row, values, SUBJECT, kinds, shownKinds,
+                    r -> number != null && registers.existing(record.apply(r)).isPresent());
             if (issues.rowHasError(row.number())) {
                 continue;
             }
-            NewDiscipline record = new NewDiscipline(subject.personId(), subject.organizationId(), form, number, date,
-                    values.text(row, AwardsImport.ISSUED_BY), values.text(row, AwardsImport.REASON), Boolean.TRUE.equals(self),
-                    Boolean.TRUE.equals(leadership));
             Integer earlier = seen.putIfAbsent(VietnameseText.searchKey(number) + "|" + subject.key(), row.number());
             if (earlier != null) {
                 issues.error(row.number(), AwardsImport.DECISION_NUMBER.key(), "import.error.duplicateInFile", earlier);
                 continue;
             }
-            Optional<RegisterBulkEntry.Problem> problem = registers.check(record);
+            NewDiscipline decision = record.apply(subject);
+            Optional<RegisterBulkEntry.Problem> problem = registers.check(decision);
             if (problem.isPresent()) {
                 issues.error(row.number(), column(problem.get().field()), problem.get().messageKey(), problem.get().arguments());
                 continue;
             }
-            Optional<Long> existing = registers.existing(record);
+            Optional<Long> existing = registers.existing(decision);
             steps.add(existing.isPresent() ? new RegisterSteps.Matched(row.number(), existing.get())
-                    : new RegisterSteps.Create(row.number(), "DisciplineRecord", () -> registers.create(record)));
+                    : new RegisterSteps.Create(row.number(), "DisciplineRecord", () -> registers.create(decision)));
         }
         return new Plan(sheet.rows().size(), steps);
     }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Predicate;
 import vn.chibo.organization.OrganizationRef;
 import vn.chibo.people.PersonBulkEntry;
 import vn.chibo.people.PersonBulkEntry.ExistingPerson;
@@ -61,7 +62,8 @@ final class RegisterSubjects {
      * import's identity number and birth date) and its own name column; a collective is named by the organization
      * column (or, without one, by the name column). Null with an error on the row otherwise.
      */
-    Resolved resolve(SourceRow row, Values values, Column nameColumn, Map<String, Who> kinds, List<String> shownKinds) {
+    Resolved resolve(SourceRow row, Values values, Column nameColumn, Map<String, Who> kinds, List<String> shownKinds,
+                     Predicate<Resolved> recorded) {
         String name = values.text(row, nameColumn);
         Who who = values.choice(row, KIND, kinds, shownKinds);
         String identity = values.text(row, PeopleImport.IDENTITY);
@@ -72,12 +74,22 @@ final class RegisterSubjects {
         }
         if (who == Who.ORGANIZATION) {
             String text = organization != null ? organization : name;
-            OrganizationRef found = text == null ? null
-                    : organization(row.number(), organization != null ? ORGANIZATION : nameColumn, text);
-            return found == null ? null : new Resolved(Who.ORGANIZATION, null, found.id());
+            if (text == null) {
+                return null;
+            }
+            Column column = organization != null ? ORGANIZATION : nameColumn;
+            OrganizationIndex.Found found = organizations.find(text);
+            List<OrganizationRef> chosen = found.organization() != null ? List.of(found.organization())
+                    : found.candidates().stream().filter(o -> recorded.test(new Resolved(Who.ORGANIZATION, null, o.id()))).toList();
+            if (chosen.size() != 1) {
+                issues.error(row.number(), column.key(), found.organization() == null && found.candidates().isEmpty()
+                        ? found.problemKey() : "import.error.organizationAmbiguous", text);
+                return null;
+            }
+            return new Resolved(Who.ORGANIZATION, null, chosen.get(0).id());
         }
         ExistingPerson person = person(row.number(), name, nameColumn, identity, PeopleImport.IDENTITY, birthDate,
-                organization, ORGANIZATION);
+                organization, ORGANIZATION, p -> recorded.test(new Resolved(Who.PERSON, p.id(), null)));
         return person == null ? null : new Resolved(Who.PERSON, person.id(), null);
     }
 
@@ -97,6 +109,18 @@ final class RegisterSubjects {
      */
     ExistingPerson person(int row, String fullName, Column nameColumn, String identity, Column identityColumn,
                           LocalDate birthDate, String organizationText, Column organizationColumn) {
+        return person(row, fullName, nameColumn, identity, identityColumn, birthDate, organizationText, organizationColumn,
+                p -> false);
+    }
+
+    /**
+     * Like {@link #person(int, String, Column, String, Column, LocalDate, String, Column)}; among several people
+     * the row could name, the one whose record the register already holds ({@code recorded}) is meant (ChiBo's own
+     * export names people by name and cell only).
+     */
+    ExistingPerson person(int row, String fullName, Column nameColumn, String identity, Column identityColumn,
+                          LocalDate birthDate, String organizationText, Column organizationColumn,
+                          Predicate<ExistingPerson> recorded) {
         if (identity != null) {
             ExistingPerson person = people.byIdentityNumber(identity);
             if (person == null) {
@@ -123,6 +147,10 @@ final class RegisterSubjects {
                 .filter(p -> birthDate == null || birthDate.equals(p.birthDate()))
                 .filter(p -> wanted == null || wanted.stream().anyMatch(o -> o.contains(p.orgPath()))).toList();
         List<ExistingPerson> visible = named.stream().filter(p -> user.canSee(p.orgPath())).toList();
+        if (visible.size() > 1) {
+            List<ExistingPerson> held = visible.stream().filter(recorded).toList();
+            visible = held.size() == 1 ? held : visible;
+        }
         if (visible.size() == 1) {
             return visible.get(0);
         }
