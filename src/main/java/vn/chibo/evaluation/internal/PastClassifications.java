@@ -34,7 +34,6 @@ import vn.chibo.shared.web.NotFoundException;
  * ({@link RoundSubjects}): an organization's direct superior, a member's grassroots committee.
  */
 @Service
-@Transactional(readOnly = true)
 class PastClassifications implements ClassificationHistory {
 
     private final ClassificationRounds roundRules;
@@ -206,7 +205,9 @@ class PastClassifications implements ClassificationHistory {
             return null;
         }
         if (result.organizationId() != null) {
-            OrganizationRef organization = organizations.requireVisible(result.organizationId());
+            OrganizationRef organization = organizations.find(result.organizationId())
+                    .filter(o -> CurrentUser.get().canSee(o.path()))
+                    .orElseThrow(() -> new NotFoundException("Organization", result.organizationId()));
             if (!RoundSubjects.CLASSIFIED_TYPES.contains(organization.type())) {
                 return null;
             }
@@ -214,7 +215,8 @@ class PastClassifications implements ClassificationHistory {
                     : organizations.find(organization.parentId()).orElse(organization);
             return new Placed("ORGANIZATION", organization.id(), organization.name(), organization, deciding, null);
         }
-        PersonRef person = people.requireVisible(result.personId());
+        PersonRef person = people.find(result.personId()).filter(p -> CurrentUser.get().canSee(p.orgPath()))
+                .orElseThrow(() -> new NotFoundException("Person", result.personId()));
         if (!person.partyStatus().isMember()) {
             return null;
         }

@@ -104,7 +104,8 @@ class AwardsImport implements KindImport {
             String reason = values.text(row, REASON);
             String campaign = values.text(row, CAMPAIGN);
             RegisterSubjects.Resolved subject = subjects.resolve(row, values, RECIPIENT, kinds, shownKinds,
-                    r -> number != null && registers.existing(award(r, awardType, awardLevel, number, date, issuedBy, reason,
+                    r -> number != null && !seen.containsKey(VietnameseText.searchKey(number) + "|" + r.key())
+                            && registers.existing(award(r, awardType, awardLevel, number, date, issuedBy, reason,
                             campaign)).isPresent());
             if (issues.rowHasError(row.number())) {
                 continue;

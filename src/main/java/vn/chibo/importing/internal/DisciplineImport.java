@@ -103,7 +103,8 @@ class DisciplineImport implements KindImport {
                     r.personId(), r.organizationId(), form, number, date, issuedBy, reason, Boolean.TRUE.equals(self),
                     Boolean.TRUE.equals(leadership));
             RegisterSubjects.Resolved subject = subjects.resolve(row, values, SUBJECT, kinds, shownKinds,
-                    r -> number != null && registers.existing(record.apply(r)).isPresent());
+                    r -> number != null && !seen.containsKey(VietnameseText.searchKey(number) + "|" + r.key())
+                            && registers.existing(record.apply(r)).isPresent());
             if (issues.rowHasError(row.number())) {
                 continue;
             }

@@ -23,9 +23,9 @@ import vn.chibo.people.PersonBulkEntry.ExistingPerson;
 @Component
 class MentoringImport implements KindImport {
 
-    static final Column MENTOR = Column.text("mentor", "import.column.mentor", true, 200, "Người dìu dắt, giúp đỡ");
+    static final Column MENTOR = Column.text("mentor", "import.column.mentor", false, 200, "Người dìu dắt, giúp đỡ");
     static final Column MENTOR_IDENTITY = Column.text("mentorIdentity", "import.column.mentorIdentity", false, 30);
-    static final Column MENTEE = Column.text("mentee", "import.column.mentee", true, 200, "Người được giúp đỡ",
+    static final Column MENTEE = Column.text("mentee", "import.column.mentee", false, 200, "Người được giúp đỡ",
             "Quần chúng được dìu dắt");
     static final Column MENTEE_IDENTITY = Column.text("menteeIdentity", "import.column.menteeIdentity", false, 30);
     static final Column MENTEE_BIRTH = Column.date("menteeBirthDate", "import.column.menteeBirthDate", false);
@@ -89,13 +89,21 @@ class MentoringImport implements KindImport {
             String menteeIdentity = values.text(row, MENTEE_IDENTITY);
             LocalDate menteeBirth = values.date(row, MENTEE_BIRTH);
             String mentorIdentity = values.text(row, MENTOR_IDENTITY);
+            String mentorName = values.text(row, MENTOR);
+            String menteeName = values.text(row, MENTEE);
+            if (mentorName == null && mentorIdentity == null) {
+                issues.error(row.number(), MENTOR.key(), "import.error.nameOrIdentity");
+            }
+            if (menteeName == null && menteeIdentity == null) {
+                issues.error(row.number(), MENTEE.key(), "import.error.nameOrIdentity");
+            }
             OrganizationRef unit = unitText == null ? null : subjects.organization(row.number(), UNIT, unitText);
             if (issues.rowHasError(row.number())) {
                 continue;
             }
-            ExistingPerson mentor = subjects.person(row.number(), values.text(row, MENTOR), MENTOR, mentorIdentity,
+            ExistingPerson mentor = subjects.person(row.number(), mentorName, MENTOR, mentorIdentity,
                     MENTOR_IDENTITY, null, unitText, UNIT);
-            ExistingPerson mentee = subjects.person(row.number(), values.text(row, MENTEE), MENTEE, menteeIdentity,
+            ExistingPerson mentee = subjects.person(row.number(), menteeName, MENTEE, menteeIdentity,
                     MENTEE_IDENTITY, menteeBirth, unitText, UNIT);
             if (issues.rowHasError(row.number())) {
                 continue;

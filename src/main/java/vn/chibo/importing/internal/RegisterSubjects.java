@@ -80,7 +80,8 @@ final class RegisterSubjects {
             Column column = organization != null ? ORGANIZATION : nameColumn;
             OrganizationIndex.Found found = organizations.find(text);
             List<OrganizationRef> chosen = found.organization() != null ? List.of(found.organization())
-                    : found.candidates().stream().filter(o -> recorded.test(new Resolved(Who.ORGANIZATION, null, o.id()))).toList();
+                    : found.candidates().stream().filter(o -> recorded.test(new Resolved(Who.ORGANIZATION, null, o.id())))
+                    .limit(1).toList();
             if (chosen.size() != 1) {
                 issues.error(row.number(), column.key(), found.organization() == null && found.candidates().isEmpty()
                         ? found.problemKey() : "import.error.organizationAmbiguous", text);
@@ -115,8 +116,8 @@ final class RegisterSubjects {
 
     /**
      * Like {@link #person(int, String, Column, String, Column, LocalDate, String, Column)}; among several people
-     * the row could name, the one whose record the register already holds ({@code recorded}) is meant (ChiBo's own
-     * export names people by name and cell only).
+     * the row could name, one whose record the register already holds ({@code recorded}, not yet matched by an
+     * earlier row) is meant: ChiBo's own export names people by name and cell only, and such a row is that record.
      */
     ExistingPerson person(int row, String fullName, Column nameColumn, String identity, Column identityColumn,
                           LocalDate birthDate, String organizationText, Column organizationColumn,
@@ -148,8 +149,8 @@ final class RegisterSubjects {
                 .filter(p -> wanted == null || wanted.stream().anyMatch(o -> o.contains(p.orgPath()))).toList();
         List<ExistingPerson> visible = named.stream().filter(p -> user.canSee(p.orgPath())).toList();
         if (visible.size() > 1) {
-            List<ExistingPerson> held = visible.stream().filter(recorded).toList();
-            visible = held.size() == 1 ? held : visible;
+            List<ExistingPerson> held = visible.stream().filter(recorded).limit(1).toList();
+            visible = held.isEmpty() ? visible : held;
         }
         if (visible.size() == 1) {
             return visible.get(0);

@@ -24,7 +24,6 @@ import vn.chibo.shared.web.NotFoundException;
  * groups of the rulebook's size formed and ended on the same dates.
  */
 @Service
-@Transactional(readOnly = true)
 class MentoringImports implements MentoringBulkEntry {
 
     private final MentoringService service;
@@ -65,7 +64,8 @@ class MentoringImports implements MentoringBulkEntry {
 
     private void checkOrThrow(NewAssignment a, int earlierForMentor) {
         PersonRef mentee = people.find(a.menteePersonId()).orElseThrow(() -> new NotFoundException("Person", a.menteePersonId()));
-        OrganizationRef unit = organizations.requireVisible(a.organizationId() != null ? a.organizationId() : mentee.organizationId());
+        long unitId = a.organizationId() != null ? a.organizationId() : mentee.organizationId();
+        OrganizationRef unit = organizations.find(unitId).orElseThrow(() -> new NotFoundException("Organization", unitId));
         if (!service.mayManage(unit.path())) {
             throw new BusinessRuleException("organizationId", "import.error.notPermitted");
         }

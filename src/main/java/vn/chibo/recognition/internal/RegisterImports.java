@@ -16,15 +16,19 @@ import vn.chibo.shared.web.NotFoundException;
  * writes (scope, permission, rules, audit), so that an imported decision is exactly one entered on the form.
  */
 @Service
-@Transactional(readOnly = true)
 class RegisterImports implements RegisterBulkEntry {
 
     private final AwardService awards;
     private final DisciplineService discipline;
     private final Subjects subjects;
     private final JdbcClient jdbc;
+    private final vn.chibo.people.PersonDirectory people;
+    private final vn.chibo.organization.OrganizationDirectory organizations;
 
-    RegisterImports(AwardService awards, DisciplineService discipline, Subjects subjects, JdbcClient jdbc) {
+    RegisterImports(AwardService awards, DisciplineService discipline, Subjects subjects, JdbcClient jdbc,
+                    vn.chibo.people.PersonDirectory people, vn.chibo.organization.OrganizationDirectory organizations) {
+        this.people = people;
+        this.organizations = organizations;
         this.awards = awards;
         this.discipline = discipline;
         this.subjects = subjects;
@@ -50,6 +54,9 @@ class RegisterImports implements RegisterBulkEntry {
     public Optional<Problem> check(NewAward award) {
         if (!awards.mayRecord()) {
             return Optional.of(new Problem("personId", "import.error.notPermitted"));
+        }
+        if (!visible(award.personId(), award.organizationId())) {
+            return Optional.of(new Problem("personId", "import.error.subjectOutOfScope"));
         }
         return problem(() -> {
             subjects.require(award.personId(), award.organizationId(), "recognition.error.exactlyOneRecipient");
@@ -80,6 +87,9 @@ class RegisterImports implements RegisterBulkEntry {
         if (!discipline.mayRecord()) {
             return Optional.of(new Problem("personId", "import.error.notPermitted"));
         }
+        if (!visible(record.personId(), record.organizationId())) {
+            return Optional.of(new Problem("personId", "import.error.subjectOutOfScope"));
+        }
         return problem(() -> {
             Subject subject = subjects.require(record.personId(), record.organizationId(), "recognition.error.exactlyOneSubject");
             DisciplineInput input = input(record);
@@ -99,6 +109,15 @@ class RegisterImports implements RegisterBulkEntry {
     @Transactional
     public long create(NewDiscipline record) {
         return discipline.create(input(record)).getId();
+    }
+
+    /** Checked before the services' own lookups, which refuse an invisible subject by throwing (a 404 on a form). */
+    private boolean visible(Long personId, Long organizationId) {
+        vn.chibo.shared.security.ChiboUser user = vn.chibo.shared.security.CurrentUser.get();
+        if (personId != null) {
+            return people.find(personId).filter(p -> user.canSee(p.orgPath())).isPresent();
+        }
+        return organizationId == null || organizations.find(organizationId).filter(o -> user.canSee(o.path())).isPresent();
     }
 
     private Optional<Long> find(String table, String column, Long subjectId, String decisionNumber) {
