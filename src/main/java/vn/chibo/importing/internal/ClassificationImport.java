@@ -90,8 +90,8 @@ class ClassificationImport implements KindImport {
             String number = values.text(row, NUMBER);
             LocalDate date = values.date(row, DATE);
             RegisterSubjects.Resolved subject = subjects.resolve(row, values, SUBJECT, kinds, shownKinds,
-                    r -> year != null && !seen.containsKey(year + "|" + r.key()) && history.existing(new PastResult(year, r.organizationId(), r.personId(), code, number,
-                            date)).isPresent());
+                    r -> year != null && !seen.containsKey(year + "|" + r.key()) && history.existing(
+                            new PastResult(year, r.organizationId(), r.personId(), code, number, date)).isPresent());
             if (issues.rowHasError(row.number())) {
                 continue;
             }
