@@ -78,4 +78,12 @@ class RegisterTemplatesTest {
         calls.upload("kiemtra", "discipline", "x.xlsx",
                 ImportFiles.sheet("Sổ kỷ luật", DisciplineImportTest.HEADER, java.util.List.of())).andExpect(status().isCreated());
     }
+
+    @Test
+    void theInspectionCommissionFindsTheImportPageWithTheDisciplineRegisterOnly() throws Exception {
+        String page = mvc.perform(get("/imports").with(user(demo.user("kiemtra")))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("id=\"navImports\"", "id=\"template-discipline\"")
+                .doesNotContain("id=\"template-people\"", "id=\"template-awards\"", "id=\"template-classification\"");
+    }
 }
