@@ -7,7 +7,11 @@ import vn.chibo.shared.security.Permission;
 /** What an import file holds; the name is the one in the API ({@code ?kind=people}). */
 public enum ImportKind {
     ORGANIZATIONS("organizations", Permission.CHANGE_ORGANIZATIONS),
-    PEOPLE("people", Permission.CHANGE_PEOPLE);
+    PEOPLE("people", Permission.CHANGE_PEOPLE),
+    MENTORING("mentoring", Permission.MANAGE_MENTORING),
+    AWARDS("awards", Permission.RECORD_AWARDS),
+    DISCIPLINE("discipline", Permission.RECORD_DISCIPLINE),
+    CLASSIFICATION("classification", Permission.DECIDE_MODELS);
 
     private final String apiName;
     private final Permission permission;

@@ -19,11 +19,13 @@ final class PersonMatches {
 
     private final Map<String, ExistingPerson> byIdentityNumber;
     private final Map<String, List<ExistingPerson>> byNameAndBirth = new HashMap<>();
+    private final Map<String, List<ExistingPerson>> byName = new HashMap<>();
 
     PersonMatches(PersonBulkEntry people, Collection<String> identityNumbers, Collection<String> fullNames) {
         this.byIdentityNumber = people.byIdentityNumbers(identityNumbers);
         for (ExistingPerson person : people.byFullNames(fullNames)) {
             byNameAndBirth.computeIfAbsent(key(person.fullName(), person.birthDate()), k -> new ArrayList<>()).add(person);
+            byName.computeIfAbsent(VietnameseText.clean(person.fullName()), k -> new ArrayList<>()).add(person);
         }
     }
 
@@ -37,6 +39,11 @@ final class PersonMatches {
      */
     List<ExistingPerson> sameNameAndBirth(String fullName, LocalDate birthDate) {
         return byNameAndBirth.getOrDefault(key(fullName, birthDate), List.of());
+    }
+
+    /** People of this full name (NFC, exact), whatever their birth date. */
+    List<ExistingPerson> byName(String fullName) {
+        return byName.getOrDefault(fullName, List.of());
     }
 
     static String key(String fullName, LocalDate birthDate) {

@@ -40,6 +40,24 @@ class Spellings {
         return spellings;
     }
 
+    /** Like {@link #of} for values a module names by code (its enum stays inside the module): code → itself. */
+    Map<String, String> ofCodes(List<String> codes, String prefix, Map<String, String> aliases) {
+        Map<String, String> spellings = new HashMap<>();
+        for (String code : codes) {
+            spellings.put(VietnameseText.searchKey(code), code);
+            spellings.put(VietnameseText.searchKey(code.replace('_', ' ')), code);
+            spellings.put(VietnameseText.searchKey(messages.getMessage(prefix + code, null, code, Locale.ENGLISH)), code);
+            spellings.put(VietnameseText.searchKey(vi(prefix + code)), code);
+        }
+        aliases.forEach((alias, code) -> spellings.put(VietnameseText.searchKey(alias), code));
+        return spellings;
+    }
+
+    /** The message keys of codes, for a column's allowed values. */
+    static List<String> keys(List<String> codes, String prefix) {
+        return codes.stream().map(code -> prefix + code).toList();
+    }
+
     <E extends Enum<E>> List<String> shown(Class<E> type, String prefix) {
         return java.util.Arrays.stream(type.getEnumConstants()).map(v -> vi(prefix + v.name())).toList();
     }

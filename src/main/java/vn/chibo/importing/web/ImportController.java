@@ -103,7 +103,8 @@ class ImportController {
             throw new ForbiddenException("import");
         }
         model.addAttribute("kinds", kinds);
-        model.addAttribute("selectedKind", ImportKind.of(kind).filter(kinds::contains).orElse(kinds.get(kinds.size() - 1)));
+        model.addAttribute("selectedKind", ImportKind.of(kind).filter(kinds::contains)
+                .orElse(kinds.contains(ImportKind.PEOPLE) ? ImportKind.PEOPLE : kinds.get(0)));
         model.addAttribute("recent", imports.recent(20));
         model.addAttribute("errorKey", errorKey);
         model.addAttribute("errorArgs", errorArgs);

@@ -295,7 +295,7 @@ public class MentoringService {
                 VietnameseText.clean(goals), rulesFor(organization.path()));
     }
 
-    private MentoringAssignment assignInternal(OrganizationRef organization, long mentorId, long menteeId, LocalDate start,
+    MentoringAssignment assignInternal(OrganizationRef organization, long mentorId, long menteeId, LocalDate start,
                                                String goals, MentoringRules rules) {
         if (goals != null && goals.length() > 2000) {
             throw new BusinessRuleException("goals", "mentoring.error.tooLong", 2000);

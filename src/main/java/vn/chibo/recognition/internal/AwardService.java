@@ -173,7 +173,7 @@ public class AwardService {
         }
     }
 
-    private void check(AwardInput input) {
+    void check(AwardInput input) {
         if (input.getType() == null) {
             throw new BusinessRuleException("type", "validation.required");
         }

@@ -86,7 +86,7 @@ public class DisciplineService {
         }
     }
 
-    private void check(DisciplineInput input, SubjectType type) {
+    void check(DisciplineInput input, SubjectType type) {
         if (input.getMeasure() == null) {
             throw new BusinessRuleException("measure", "validation.required");
         }
