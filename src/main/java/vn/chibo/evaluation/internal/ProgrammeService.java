@@ -54,6 +54,11 @@ public class ProgrammeService implements vn.chibo.evaluation.EmulationOverview {
         return boards.currentYear();
     }
 
+    @Override
+    public List<ProgrammeFigures> ofYear(long organizationId, int year) {
+        return boards.ofYear(organizationId, year);
+    }
+
     public Programme get(long id) {
         return deployment.get(id);
     }
