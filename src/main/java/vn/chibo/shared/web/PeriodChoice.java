@@ -56,6 +56,11 @@ public record PeriodChoice(String preset, LocalDate from, LocalDate to, String e
         return new PeriodChoice(CUSTOM, from, to, null, null);
     }
 
+    /** The presets offered (for templates). */
+    public List<String> presets() {
+        return PRESETS;
+    }
+
     public boolean custom() {
         return CUSTOM.equals(preset);
     }
@@ -71,7 +76,7 @@ public record PeriodChoice(String preset, LocalDate from, LocalDate to, String e
     }
 
     /** The page at {@code path} with the parameters to keep and one of the presets. */
-    public static String presetUrl(String path, java.util.Map<String, ?> keep, String preset) {
+    public String presetUrl(String path, java.util.Map<String, ?> keep, String preset) {
         return with(path, keep).queryParam("preset", preset).build().toUriString();
     }
 
