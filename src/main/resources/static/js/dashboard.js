@@ -13,6 +13,23 @@
       + (percent ? '%' : '');
   }
 
+  // long names (programmes, units) wrap on the axis instead of being cut; the table keeps them whole
+  function wrap(label, width) {
+    var words = String(label).split(' ');
+    var lines = [];
+    var line = '';
+    words.forEach(function (word) {
+      if (line && (line + ' ' + word).length > width) {
+        lines.push(line);
+        line = word;
+      } else {
+        line = line ? line + ' ' + word : word;
+      }
+    });
+    lines.push(line);
+    return lines.length > 1 ? lines : lines[0];
+  }
+
   function showTable(box, table, toggle, tableShown) {
     box.hidden = tableShown;
     table.hidden = !tableShown;
@@ -43,12 +60,15 @@
     box.hidden = false;
     new window.Chart(box.querySelector('canvas'), {
       type: config.type,
-      data: {labels: config.labels, datasets: datasets},
+      data: {labels: horizontal ? config.labels.map(function (l) { return wrap(l, 24); }) : config.labels, datasets: datasets},
       options: {
         locale: locale, responsive: true, maintainAspectRatio: false, indexAxis: horizontal ? 'y' : 'x', scales: scales,
         plugins: {
           legend: {position: 'bottom'},
-          tooltip: {callbacks: {label: function (c) { return c.dataset.label + ': ' + format(c.raw, config.percent); }}}
+          tooltip: {callbacks: {
+            title: function (items) { return items.length ? config.labels[items[0].dataIndex] : ''; },
+            label: function (c) { return c.dataset.label + ': ' + format(c.raw, config.percent); }
+          }}
         },
         onHover: function (event, elements) {
           event.native.target.style.cursor = elements.length && config.links && config.links[elements[0].index] ? 'pointer' : 'default';
