@@ -5,12 +5,14 @@ import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import vn.chibo.organization.OrganizationDirectory;
 import vn.chibo.organization.OrganizationType;
 import vn.chibo.people.PartyStatus;
 import vn.chibo.people.PersonDirectory;
 import vn.chibo.shared.security.ChiboUser;
 import vn.chibo.shared.security.CurrentUser;
+import vn.chibo.shared.web.PeriodChoice;
 import vn.chibo.todo.TodoList;
 
 /** The start page: figures for the account's scope, or the member's own record. */
@@ -22,11 +24,14 @@ class DashboardController {
     private final vn.chibo.evaluation.EmulationOverview emulation;
     private final vn.chibo.evaluation.ClassificationOverview classification;
     private final TodoList todos;
+    private final ScopeDashboard dashboard;
     private final Clock clock;
 
     DashboardController(OrganizationDirectory organizations, PersonDirectory people,
                         vn.chibo.evaluation.EmulationOverview emulation,
-                        vn.chibo.evaluation.ClassificationOverview classification, TodoList todos, Clock clock) {
+                        vn.chibo.evaluation.ClassificationOverview classification, TodoList todos,
+                        ScopeDashboard dashboard, Clock clock) {
+        this.dashboard = dashboard;
         this.todos = todos;
         this.classification = classification;
         this.organizations = organizations;
@@ -36,7 +41,8 @@ class DashboardController {
     }
 
     @GetMapping("/")
-    String home(Model model) {
+    String home(@RequestParam(required = false) Long org, @RequestParam(required = false) String preset,
+                @RequestParam(required = false) String from, @RequestParam(required = false) String to, Model model) {
         ChiboUser user = CurrentUser.get();
         boolean seesOrganizations = user.isAdmin() || user.canSee(user.scopePath());
         model.addAttribute("seesOrganizations", seesOrganizations);
@@ -49,6 +55,13 @@ class DashboardController {
         }
         if (!seesOrganizations) {
             return "dashboard/home";
+        }
+        if (ScopeDashboard.hasDashboard(user)) {
+            PeriodChoice choice = PeriodChoice.of(preset, from, to, java.time.LocalDate.now(clock), PeriodChoice.LAST_3);
+            ScopeDashboard.Board board = dashboard.build(org, choice);
+            model.addAttribute("board", board);
+            model.addAttribute("periodKeep", board.organization().id() == dashboard.home()
+                    ? Map.of() : Map.of("org", board.organization().id()));
         }
         model.addAttribute("programmes", emulation.currentYear());
         model.addAttribute("classificationRounds", classification.latestRounds());

@@ -13,6 +13,12 @@ public interface EmulationOverview {
     List<ProgrammeFigures> currentYear();
 
     /**
+     * A year's programmes the account may see that have subjects in an organization's subtree, counted within that
+     * subtree (targets: the programme's target share of those subjects); 404 outside the account's scope.
+     */
+    List<ProgrammeFigures> ofYear(long organizationId, int year);
+
+    /**
      * The signed-in member's own emulation this year (Đảng viên 5 tốt): a programme whose model judges
      * members and in which his cell takes part, with his registration if he has one ({@code null}: not
      * yet), whether he has reviewed the current period, and the year-end assessment status

@@ -138,7 +138,7 @@ class MentoringPagesTest {
                 .andExpect(content().string(not(containsString("id=\"openPlan\""))));
         mvc.perform(get("/mentoring/board?org=" + division).with(user(demo.user("canbo.sudoan"))))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Buổi sinh hoạt tháng này")))
+                .andExpect(content().string(containsString("Buổi sinh hoạt trong kỳ")))
                 .andExpect(content().string(containsString("/mentoring/board?org=")));
     }
 

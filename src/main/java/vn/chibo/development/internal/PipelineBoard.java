@@ -52,10 +52,15 @@ public class PipelineBoard {
         return Subtree.of(path).sql("org_path");
     }
 
-    public record Row(OrganizationRef organization, Map<Stage, Long> counts) {
+    /** A sub-organization: its candidates at each stage now, and those who reached each stage in the period. */
+    public record Row(OrganizationRef organization, Map<Stage, Long> counts, Map<Stage, Long> reached) {
 
         public long count(Stage stage) {
             return counts.getOrDefault(stage, 0L);
+        }
+
+        public long reachedIn(Stage stage) {
+            return reached.getOrDefault(stage, 0L);
         }
     }
 
@@ -63,15 +68,31 @@ public class PipelineBoard {
     public record DeadlineLine(long candidateId, String name, long organizationId, Stage stage, Deadline deadline) {
     }
 
+    /**
+     * The pipeline now (candidates at each stage, running deadlines) and its movement in a period: distinct candidates
+     * whose timeline reached each stage in it (the rule of the review figure {@code development.reached.*}) and the
+     * admissions (ceremony dated in it).
+     */
     public record Board(OrganizationRef organization, Map<Stage, Long> total, List<Row> rows, List<DeadlineLine> overdue,
-                        long overdueCount, List<DeadlineLine> dueSoon, long dueSoonCount, int admittedThisYear) {
+                        long overdueCount, List<DeadlineLine> dueSoon, long dueSoonCount, int admittedThisYear,
+                        Map<Stage, Long> reached, LocalDate from, LocalDate to) {
 
         public long count(Stage stage) {
             return total.getOrDefault(stage, 0L);
         }
+
+        public long reachedIn(Stage stage) {
+            return reached.getOrDefault(stage, 0L);
+        }
     }
 
+    /** This year's board. */
     public Board board(long organizationId) {
+        int year = LocalDate.now(clock).getYear();
+        return board(organizationId, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+    }
+
+    public Board board(long organizationId, LocalDate from, LocalDate to) {
         OrganizationRef root = organizations.requireVisible(organizationId);
         List<OrganizationRef> children = organizations.activeInSubtree(root.path(), EnumSet.allOf(OrganizationType.class)).stream()
                 .filter(o -> o.parentId() != null && o.parentId() == root.id())
@@ -93,14 +114,32 @@ public class PipelineBoard {
                     }
                     return null;
                 }).list();
-        List<Row> rows = children.stream().map(c -> new Row(c, byChild.get(c.path()))).toList();
+        Map<String, Map<Stage, Long>> reachedByChild = new LinkedHashMap<>();
+        children.forEach(c -> reachedByChild.put(c.path(), new EnumMap<>(Stage.class)));
+        Map<Stage, Long> reached = new EnumMap<>(Stage.class);
+        jdbc.sql("select c.org_path, e.stage, count(distinct c.id) from development_event e join development_candidate c"
+                        + " on c.id = e.candidate_id where " + Subtree.of(root.path()).sql("c.org_path")
+                        + " and e.occurred_on >= :from and e.occurred_on <= :to group by c.org_path, e.stage")
+                .param("from", from).param("to", to)
+                .query((rs, n) -> {
+                    String path = rs.getString(1);
+                    Stage stage = Stage.valueOf(rs.getString(2));
+                    reached.merge(stage, rs.getLong(3), Long::sum);
+                    int next = path.indexOf('/', rootLength);
+                    if (next > 0 && reachedByChild.containsKey(path.substring(0, next + 1))) {
+                        reachedByChild.get(path.substring(0, next + 1)).merge(stage, rs.getLong(3), Long::sum);
+                    }
+                    return null;
+                }).list();
+        List<Row> rows = children.stream().map(c -> new Row(c, byChild.get(c.path()), reachedByChild.get(c.path()))).toList();
         List<DeadlineLine> deadlines = deadlines(root.path());
         List<DeadlineLine> overdue = deadlines.stream().filter(d -> d.deadline().overdue()).toList();
         List<DeadlineLine> dueSoon = deadlines.stream().filter(d -> d.deadline().dueSoon()).toList();
         Integer admitted = jdbc.sql("select count(*) from development_candidate where " + under(root.path())
-                        + " and ceremony_on >= :from")
-                .param("from", LocalDate.now(clock).withDayOfYear(1)).query(Integer.class).single();
-        return new Board(root, total, rows, named(overdue), overdue.size(), named(dueSoon), dueSoon.size(), admitted);
+                        + " and ceremony_on >= :from and ceremony_on <= :to")
+                .param("from", from).param("to", to).query(Integer.class).single();
+        return new Board(root, total, rows, named(overdue), overdue.size(), named(dueSoon), dueSoon.size(), admitted, reached,
+                from, to);
     }
 
     /** Running deadlines of a subtree, the most urgent first. */

@@ -34,6 +34,7 @@ import vn.chibo.shared.security.Role;
 import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.FlashMessages;
 import vn.chibo.shared.web.NotFoundException;
+import vn.chibo.shared.web.PeriodChoice;
 
 /** Pages of party development: the pipeline board, an organization's candidates, a candidate with dossier and timeline. */
 @Controller
@@ -68,12 +69,16 @@ class DevelopmentController {
     }
 
     @GetMapping("/development/board")
-    String board(@RequestParam(required = false) Long org, Model model) {
+    String board(@RequestParam(required = false) Long org, @RequestParam(required = false) String preset,
+                 @RequestParam(required = false) String from, @RequestParam(required = false) String to, Model model) {
         Long id = org != null ? org : CurrentUser.get().scopeOrganizationId();
         if (id == null) {
             throw new NotFoundException("Organization", 0L);
         }
-        model.addAttribute("board", board.board(id));
+        PeriodChoice choice = PeriodChoice.of(preset, from, to, LocalDate.now(clock), PeriodChoice.YEAR);
+        model.addAttribute("board", board.board(id, choice.from(), choice.to()));
+        model.addAttribute("choice", choice);
+        model.addAttribute("periodKeep", java.util.Map.of("org", id));
         model.addAttribute("stages", Stage.values());
         model.addAttribute("trail", trail(id));
         return "development/board";

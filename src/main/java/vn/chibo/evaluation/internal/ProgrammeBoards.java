@@ -56,8 +56,15 @@ class ProgrammeBoards {
     /** Figures by counting in the database, without loading the subjects (the start page of a whole region). */
     List<ProgrammeFigures> currentYear() {
         ChiboUser user = CurrentUser.get();
-        int year = LocalDate.now(clock).getYear();
-        String scope = user.isAdmin() ? "/" : user.scopePath();
+        return ofYear(user.isAdmin() ? "/" : user.scopePath(), LocalDate.now(clock).getYear());
+    }
+
+    List<ProgrammeFigures> ofYear(long organizationId, int year) {
+        return ofYear(organizations.requireVisible(organizationId).path(), year);
+    }
+
+    /** The year's programmes the account may see, counted within the subtree at {@code scope}. */
+    List<ProgrammeFigures> ofYear(String scope, int year) {
         if (scope == null || !(scope.equals("/") || Subtree.isPath(scope))) {
             return List.of();
         }

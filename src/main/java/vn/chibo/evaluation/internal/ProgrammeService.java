@@ -54,6 +54,16 @@ public class ProgrammeService implements vn.chibo.evaluation.EmulationOverview {
         return boards.currentYear();
     }
 
+    /** A year's programmes counted within the subtree at {@code scope} (the account's scope for the programme list). */
+    public List<ProgrammeFigures> ofYear(String scope, int year) {
+        return boards.ofYear(scope, year);
+    }
+
+    @Override
+    public List<ProgrammeFigures> ofYear(long organizationId, int year) {
+        return boards.ofYear(organizationId, year);
+    }
+
     public Programme get(long id) {
         return deployment.get(id);
     }

@@ -24,6 +24,7 @@ import vn.chibo.organization.OrganizationRef;
 import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.FlashMessages;
+import vn.chibo.shared.web.PeriodChoice;
 
 /** Pages of annual classification: rounds, a subject's self-classification and proposal, decisions by group. */
 @Controller
@@ -33,7 +34,11 @@ class ClassificationController {
     private final OrganizationDirectory organizations;
     private final Clock clock;
 
-    ClassificationController(ClassificationService classification, OrganizationDirectory organizations, Clock clock) {
+    private final RoundPeriods periods;
+
+    ClassificationController(ClassificationService classification, OrganizationDirectory organizations, RoundPeriods periods,
+                             Clock clock) {
+        this.periods = periods;
         this.classification = classification;
         this.organizations = organizations;
         this.clock = clock;
@@ -96,17 +101,23 @@ class ClassificationController {
     String round(@PathVariable long id, @RequestParam(required = false) Long within,
                  @RequestParam(required = false) String kind, @RequestParam(required = false) String status,
                  @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
-                 @RequestParam(defaultValue = "0") int groupPage, Model model) {
+                 @RequestParam(defaultValue = "0") int groupPage, @RequestParam(required = false) String preset,
+                 @RequestParam(required = false) String from, @RequestParam(required = false) String to, Model model) {
         ClassificationRound round = classification.round(id);
+        PeriodChoice choice = periods.choice(round, preset, from, to);
+        List<ClassificationRound> inPeriod = periods.inPeriod(round, choice);
+        ClassificationRound shown = periods.shown(round, inPeriod, choice);
+        if (shown != null && !shown.getId().equals(round.getId())) {
+            return "redirect:" + choice.url("/classification/" + shown.getId(), java.util.Collections.singletonMap("within", within));
+        }
+        model.addAttribute("choice", choice);
+        model.addAttribute("roundsInPeriod", inPeriod);
+        model.addAttribute("noRoundInPeriod", shown == null);
+        model.addAttribute("periodKeep", within == null ? java.util.Map.of() : java.util.Map.of("within", within));
         var me = CurrentUser.get();
         OrganizationRef roundOrganization = organizations.find(round.getOrganizationId()).orElseThrow();
-        OrganizationRef scope = me.scopeOrganizationId() == null ? null : organizations.find(me.scopeOrganizationId()).orElse(null);
-        OrganizationRef start = me.canSee(roundOrganization.path()) ? roundOrganization
-                : scope != null && me.canSee(scope.path()) ? scope : null;
-        OrganizationRef inside = within == null || start == null ? start : organizations.requireVisible(within);
-        if (inside != null && start != null && !inside.path().startsWith(start.path())) {
-            inside = start;
-        }
+        OrganizationRef start = periods.start(round);
+        OrganizationRef inside = periods.inside(round, within);
         model.addAttribute("round", round);
         model.addAttribute("rulebook", classification.rulebookOf(round));
         model.addAttribute("organization", roundOrganization);

@@ -48,19 +48,6 @@ class ProgrammeController {
         this.clock = clock;
     }
 
-    @GetMapping("/programmes")
-    String list(Model model) {
-        List<Programme> visible = programmes.visible();
-        model.addAttribute("programmes", visible);
-        model.addAttribute("rulebookNames", visible.stream().map(Programme::getRulebookId).distinct()
-                .collect(java.util.stream.Collectors.toMap(id -> id, id -> rulebooks.get(id).getNameVi())));
-        model.addAttribute("organizationNames", visible.stream().map(Programme::getOrganizationId).distinct()
-                .collect(java.util.stream.Collectors.toMap(id -> id,
-                        id -> organizations.find(id).map(OrganizationRef::name).orElse("?"))));
-        model.addAttribute("mayDeploy", rulebooks.mayAdapt());
-        return "evaluation/programmes";
-    }
-
     /** Two steps on one page: choose the model, year and organization; then the subjects, name and target. */
     @GetMapping("/programmes/new")
     String createForm(@RequestParam(required = false) Long rulebookId, @RequestParam(required = false) Long organizationId,

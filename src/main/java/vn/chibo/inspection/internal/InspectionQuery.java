@@ -129,6 +129,11 @@ public class InspectionQuery {
      * and their average days to close.
      */
     public List<BoardRow> board(OrganizationRef root, int year) {
+        return board(root, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+    }
+
+    /** The board of a period: plan items of the plan years it touches, findings closed in it; open and overdue now. */
+    public List<BoardRow> board(OrganizationRef root, LocalDate from, LocalDate to) {
         ChiboUser user = CurrentUser.get();
         if (!mayUseWorklist(user)) {
             throw new ForbiddenException("board");
@@ -139,12 +144,12 @@ public class InspectionQuery {
         LocalDate today = LocalDate.now(clock);
         collect(totals, 0, "p.org_path", "count(*), sum(case when exists (select 1 from inspection x where x.plan_item_id = i.id)"
                 + " then 1 else 0 end)", "inspection_plan_item i join inspection_plan p on p.id = i.plan_id",
-                "p.plan_year = " + year, prefix, len, today);
+                "p.plan_year >= " + from.getYear() + " and p.plan_year <= " + to.getYear(), prefix, len, today);
         collect(totals, 2, "f.org_path", "count(*), 0", "inspection_finding f", "f.status in ('OPEN', 'HANDLED')", prefix, len, today);
         collect(totals, 3, "a.org_path", "count(*), 0", "remediation_action a", "a.completed_on is null and (a.verification is null"
                 + " or a.verification <> 'EFFECTIVE') and a.due_on < :today", prefix, len, today);
         collect(totals, 4, "f.org_path", "count(*), sum(f.days_to_close)", "inspection_finding f",
-                "f.status = 'CLOSED' and f.closed_on >= '" + year + "-01-01' and f.closed_on <= '" + year + "-12-31'", prefix, len, today);
+                "f.status = 'CLOSED' and f.closed_on >= '" + from + "' and f.closed_on <= '" + to + "'", prefix, len, today);
         List<BoardRow> rows = new ArrayList<>();
         rows.add(row(root, true, totals.get(prefix)));
         for (OrganizationRef child : organizations.activeInSubtree(prefix, java.util.EnumSet.allOf(

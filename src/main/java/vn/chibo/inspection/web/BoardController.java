@@ -15,6 +15,7 @@ import vn.chibo.organization.OrganizationDirectory;
 import vn.chibo.organization.OrganizationRef;
 import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.web.BusinessRuleException;
+import vn.chibo.shared.web.PeriodChoice;
 
 /** The officer's follow-up board of a subtree with drill-down, and the inspection rule sets. */
 @Controller
@@ -24,9 +25,12 @@ class BoardController {
     private final InspectionQuery query;
     private final InspectionRules rules;
     private final OrganizationDirectory organizations;
+    private final BoardExport exports;
     private final Clock clock;
 
-    BoardController(InspectionQuery query, InspectionRules rules, OrganizationDirectory organizations, Clock clock) {
+    BoardController(InspectionQuery query, InspectionRules rules, OrganizationDirectory organizations, BoardExport exports,
+                    Clock clock) {
+        this.exports = exports;
         this.query = query;
         this.rules = rules;
         this.organizations = organizations;
@@ -34,21 +38,48 @@ class BoardController {
     }
 
     @GetMapping("/board")
-    String board(@RequestParam(required = false) Long orgId, @RequestParam(required = false) Integer year, Model model) {
+    String board(@RequestParam(required = false) Long orgId, @RequestParam(required = false) Integer year,
+                 @RequestParam(required = false) String preset, @RequestParam(required = false) String from,
+                 @RequestParam(required = false) String to, Model model) {
+        OrganizationRef root = root(orgId);
+        PeriodChoice choice = choice(year, preset, from, to);
+        model.addAttribute("rows", query.board(root, choice.from(), choice.to()));
+        model.addAttribute("root", root);
+        model.addAttribute("breadcrumbs", organizations.breadcrumbs(root.id()));
+        model.addAttribute("choice", choice);
+        model.addAttribute("periodKeep", java.util.Map.of("orgId", root.id()));
+        return "inspection/board";
+    }
+
+    /** The board as a workbook: the organization itself, then each sub-organization, as on the page. */
+    @GetMapping("/board.xlsx")
+    org.springframework.http.ResponseEntity<byte[]> export(@RequestParam(required = false) Long orgId,
+                                                           @RequestParam(required = false) Integer year,
+                                                           @RequestParam(required = false) String preset,
+                                                           @RequestParam(required = false) String from,
+                                                           @RequestParam(required = false) String to) {
+        OrganizationRef root = root(orgId);
+        PeriodChoice choice = choice(year, preset, from, to);
+        return exports.board(root, choice, query.board(root, choice.from(), choice.to()));
+    }
+
+    private OrganizationRef root(Long orgId) {
         if (!InspectionQuery.mayUseWorklist(CurrentUser.get())) {
             throw new vn.chibo.shared.web.ForbiddenException("board");
         }
         Long id = orgId != null ? orgId : CurrentUser.get().scopeOrganizationId();
-        OrganizationRef root = id == null ? null : organizations.requireVisible(id);
-        int y = year == null || year < 2000 || year > 2100 ? LocalDate.now(clock).getYear() : year;
-        if (root == null) {
+        if (id == null) {
             throw new vn.chibo.shared.web.NotFoundException("Organization", -1L);
         }
-        model.addAttribute("rows", query.board(root, y));
-        model.addAttribute("root", root);
-        model.addAttribute("breadcrumbs", organizations.breadcrumbs(root.id()));
-        model.addAttribute("year", y);
-        return "inspection/board";
+        return organizations.requireVisible(id);
+    }
+
+    /** The period: a preset or range; a bare {@code year=} (older links) is that calendar year. */
+    private PeriodChoice choice(Integer year, String preset, String from, String to) {
+        if (year != null && preset == null && from == null && to == null && year >= 2000 && year <= 2100) {
+            return PeriodChoice.range(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+        }
+        return PeriodChoice.of(preset, from, to, LocalDate.now(clock), PeriodChoice.YEAR);
     }
 
     @GetMapping("/rules")

@@ -21,6 +21,7 @@ import vn.chibo.organization.OrganizationRef;
 import vn.chibo.shared.security.ChiboUser;
 import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.web.BusinessRuleException;
+import vn.chibo.shared.web.PeriodChoice;
 import vn.chibo.shared.web.FlashMessages;
 import vn.chibo.shared.web.ForbiddenException;
 
@@ -36,9 +37,12 @@ class MeetingOverviewController {
     private final org.springframework.context.MessageSource messages;
     private final Clock clock;
 
+    private final OverviewWorkbook workbook;
+
     MeetingOverviewController(MeetingReports reports, SupervisionService supervision, RubricService rubrics,
                               OrganizationDirectory organizations, MeetingCharts charts,
-                              org.springframework.context.MessageSource messages, Clock clock) {
+                              org.springframework.context.MessageSource messages, OverviewWorkbook workbook, Clock clock) {
+        this.workbook = workbook;
         this.charts = charts;
         this.messages = messages;
         this.reports = reports;
@@ -86,15 +90,51 @@ class MeetingOverviewController {
                 .orElseThrow(() -> new vn.chibo.shared.web.NotFoundException("Organization", "root"));
     }
 
+    /**
+     * The overview's period through the shared period choice, in whole months up to this month (at most 36): a preset,
+     * a dd/MM/yyyy range, or (older links) a range of months MM/yyyy; by default the last twelve months.
+     */
+    PeriodChoice choice(String preset, String from, String to) {
+        YearMonth current = YearMonth.now(clock);
+        if (preset == null && ((from == null || from.isBlank()) && (to == null || to.isBlank()) || isMonth(from) || isMonth(to))) {
+            YearMonth[] months = period(from, to, current);
+            return PeriodChoice.range(months[0].atDay(1), months[1].atEndOfMonth());
+        }
+        PeriodChoice chosen = PeriodChoice.of(preset, from, to, current.atEndOfMonth(), PeriodChoice.YEAR);
+        YearMonth end = YearMonth.from(chosen.to()).isAfter(current) ? current : YearMonth.from(chosen.to());
+        YearMonth start = YearMonth.from(chosen.from());
+        start = start.isAfter(end) ? end : (start.isBefore(end.minusMonths(35)) ? end.minusMonths(35) : start);
+        return new PeriodChoice(chosen.preset(), start.atDay(1), end.atEndOfMonth(), chosen.errorKey(), chosen.errorValue());
+    }
+
+    private static boolean isMonth(String value) {
+        return value != null && value.strip().matches("(?i)(tháng\\s*)?\\d{1,2}[/.\\-]\\d{4}|\\d{4}-\\d{1,2}");
+    }
+
+    @GetMapping("/meetings/overview.xlsx")
+    org.springframework.http.ResponseEntity<byte[]> export(@RequestParam(required = false) Long organizationId,
+            @RequestParam(required = false) String preset, @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to) {
+        if (CurrentUser.get().role() == vn.chibo.shared.security.Role.MEMBER) {
+            throw new ForbiddenException("meeting overview");
+        }
+        OrganizationRef within = within(organizationId);
+        PeriodChoice choice = choice(preset, from, to);
+        return workbook.write(reports.overview(within, YearMonth.from(choice.from()), YearMonth.from(choice.to())), choice);
+    }
+
     @GetMapping("/meetings/overview")
-    String overview(@RequestParam(required = false) Long organizationId, @RequestParam(required = false) String from,
-                    @RequestParam(required = false) String to, Model model) {
+    String overview(@RequestParam(required = false) Long organizationId, @RequestParam(required = false) String preset,
+                    @RequestParam(required = false) String from, @RequestParam(required = false) String to, Model model) {
         ChiboUser user = CurrentUser.get();
         if (user.role() == vn.chibo.shared.security.Role.MEMBER) {
             throw new ForbiddenException("meeting overview");
         }
         OrganizationRef within = within(organizationId);
-        YearMonth[] period = period(from, to, YearMonth.now(clock));
+        PeriodChoice choice = choice(preset, from, to);
+        YearMonth[] period = {YearMonth.from(choice.from()), YearMonth.from(choice.to())};
+        model.addAttribute("choice", choice);
+        model.addAttribute("periodKeep", java.util.Map.of("organizationId", within.id()));
         MeetingReports.Overview overview = reports.overview(within, period[0], period[1]);
         List<SupervisionService.Coverage> coverage = supervision.coverage(within, period[0].atDay(1), period[1].atEndOfMonth());
         model.addAttribute("overview", overview);

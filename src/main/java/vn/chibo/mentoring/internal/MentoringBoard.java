@@ -53,6 +53,7 @@ public class MentoringBoard {
         public long mentors;
         public long mentees;
         public long groups;
+        /** Sessions held in the period. */
         public long sessionsThisMonth;
         public long reviewed;
         public long reviewedGood;
@@ -89,15 +90,29 @@ public class MentoringBoard {
     public record Row(OrganizationRef organization, Figures figures) {
     }
 
-    public record Board(OrganizationRef organization, Figures total, List<Row> rows, String period, int year) {
+    /**
+     * The board of a period: mentors, mentees and groups running at its end (today for a period not over yet);
+     * sessions, outcomes and awards dated in it; progress of the last review period ended by its end.
+     */
+    public record Board(OrganizationRef organization, Figures total, List<Row> rows, String period, int year, LocalDate from,
+                        LocalDate to) {
     }
 
+    /** This year's board. */
     public Board board(long organizationId) {
+        int year = LocalDate.now(clock).getYear();
+        return board(organizationId, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+    }
+
+    public Board board(long organizationId, LocalDate from, LocalDate to) {
         OrganizationRef root = organizations.requireVisible(organizationId);
         LocalDate today = LocalDate.now(clock);
-        MentoringRules rules = rulebooks.rulesFor(root.path(), today);
+        LocalDate end = to.isAfter(today) ? today : to;
+        MentoringRules rules = rulebooks.rulesFor(root.path(), end);
         // progress is reviewed at the end of a period: the board shows the last period that has ended
-        String period = rules.periodOf(today.minusMonths(rules.reviewPeriodMonths()));
+        String period = end.equals(today) ? rules.periodOf(today.minusMonths(rules.reviewPeriodMonths()))
+                : rules.periodOf(end.plusDays(1).minusMonths(rules.reviewPeriodMonths()));
+        Date endDay = Date.valueOf(end);
         List<OrganizationRef> children = organizations.activeInSubtree(root.path(), EnumSet.allOf(OrganizationType.class))
                 .stream().filter(o -> o.parentId() != null && o.parentId() == root.id())
                 .sorted(java.util.Comparator.comparing(OrganizationRef::name, vn.chibo.shared.text.VietnameseText.collator()))
@@ -106,14 +121,17 @@ public class MentoringBoard {
         children.forEach(c -> byChild.put(c.path(), new Figures()));
         Figures own = new Figures();
         String under = SubtreeSql.under("org_path", root.path());
-        fold(root.path().length(), byChild, own, "select org_path, count(*) from mentor where active = true and " + under + " group by org_path",
-                Map.of(), (f, n) -> f.mentors += n);
-        fold(root.path().length(), byChild, own, "select org_path, count(*) from mentoring_assignment where end_date is null and " + under
-                + " group by org_path", Map.of(), (f, n) -> f.mentees += n);
-        fold(root.path().length(), byChild, own, "select org_path, count(*) from mentoring_group where ended_on is null and " + under
-                + " group by org_path", Map.of(), (f, n) -> f.groups += n);
+        fold(root.path().length(), byChild, own, "select org_path, count(distinct mentor_person_id) from mentoring_assignment where start_date <= :end"
+                + " and (end_date is null or end_date > :end) and " + under + " group by org_path", Map.of("end", endDay),
+                (f, n) -> f.mentors += n);
+        fold(root.path().length(), byChild, own, "select org_path, count(*) from mentoring_assignment where start_date <= :end"
+                + " and (end_date is null or end_date > :end) and " + under + " group by org_path", Map.of("end", endDay),
+                (f, n) -> f.mentees += n);
+        fold(root.path().length(), byChild, own, "select org_path, count(*) from mentoring_group where formed_on <= :end"
+                + " and (ended_on is null or ended_on > :end) and " + under + " group by org_path", Map.of("end", endDay),
+                (f, n) -> f.groups += n);
         fold(root.path().length(), byChild, own, "select org_path, count(*) from mentoring_session where held_on >= :from and held_on <= :to and "
-                + under + " group by org_path", Map.of("from", Date.valueOf(today.withDayOfMonth(1)), "to", Date.valueOf(today)),
+                + under + " group by org_path", Map.of("from", Date.valueOf(from), "to", endDay),
                 (f, n) -> f.sessionsThisMonth += n);
         fold(root.path().length(), byChild, own, "select org_path, count(*) from mentoring_review where review_period = :p and " + under
                 + " group by org_path", Map.of("p", period), (f, n) -> f.reviewed += n);
@@ -124,12 +142,13 @@ public class MentoringBoard {
             if (kind == MentoringOutcome.AWARDED) {
                 continue;
             }
-            fold(root.path().length(), byChild, own, "select org_path, count(*) from mentoring_outcome where kind = :k and occurred_on >= :from and "
-                    + under + " group by org_path", Map.of("k", kind.name(), "from", Date.valueOf(today.withDayOfYear(1))),
+            fold(root.path().length(), byChild, own, "select org_path, count(*) from mentoring_outcome where kind = :k and occurred_on >= :from"
+                    + " and occurred_on <= :to and " + under + " group by org_path",
+                    Map.of("k", kind.name(), "from", Date.valueOf(from), "to", endDay),
                     (f, n) -> f.outcomes.merge(kind, n, Long::sum));
         }
         // awards come from the award register: its records of people mentoring, or being mentored, at the decision date
-        for (AwardedInMentoring.Line award : awarded.under(root.path(), today.withDayOfYear(1), today)) {
+        for (AwardedInMentoring.Line award : awarded.under(root.path(), from, end)) {
             Figures target = own;
             int next = award.orgPath().indexOf('/', root.path().length());
             if (next > 0) {
@@ -158,7 +177,7 @@ public class MentoringBoard {
         // masses of the root itself (a cell): its own people
         Map<PartyStatus, Long> all = people.countByStatus(root.path());
         total.masses = all.getOrDefault(PartyStatus.MASS, 0L) + all.getOrDefault(PartyStatus.SYMPATHISER, 0L);
-        return new Board(root, total, rows, period, today.getYear());
+        return new Board(root, total, rows, period, end.getYear(), from, to);
     }
 
     private void fold(int rootLength, Map<String, Figures> byChild, Figures own, String sql, Map<String, Object> params,

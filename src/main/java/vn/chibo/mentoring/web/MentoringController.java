@@ -29,6 +29,7 @@ import vn.chibo.shared.security.Role;
 import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.FlashMessages;
 import vn.chibo.shared.web.NotFoundException;
+import vn.chibo.shared.web.PeriodChoice;
 
 /** Pages of the mentoring programme: board, a cell's groups, the helper, a group, and 'my mentees'. */
 @Controller
@@ -64,12 +65,16 @@ class MentoringController {
     }
 
     @GetMapping("/mentoring/board")
-    String board(@RequestParam(required = false) Long org, Model model) {
+    String board(@RequestParam(required = false) Long org, @RequestParam(required = false) String preset,
+                 @RequestParam(required = false) String from, @RequestParam(required = false) String to, Model model) {
         Long id = org != null ? org : CurrentUser.get().scopeOrganizationId();
         if (id == null) {
             throw new NotFoundException("Organization", 0L);
         }
-        MentoringBoard.Board result = board.board(id);
+        PeriodChoice choice = PeriodChoice.of(preset, from, to, LocalDate.now(clock), PeriodChoice.YEAR);
+        MentoringBoard.Board result = board.board(id, choice.from(), choice.to());
+        model.addAttribute("choice", choice);
+        model.addAttribute("periodKeep", java.util.Map.of("org", id));
         OrganizationRef scope = CurrentUser.get().scopeOrganizationId() == null ? null
                 : organizations.find(CurrentUser.get().scopeOrganizationId()).orElse(null);
         model.addAttribute("board", result);

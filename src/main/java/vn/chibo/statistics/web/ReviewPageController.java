@@ -18,6 +18,8 @@ import vn.chibo.organization.OrganizationDirectory;
 import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.security.Permission;
 import vn.chibo.shared.web.FlashMessages;
+import vn.chibo.shared.web.PeriodChoice;
+import vn.chibo.shared.web.PeriodInput;
 import vn.chibo.statistics.Review;
 import vn.chibo.statistics.ReviewPeriod;
 import vn.chibo.statistics.internal.ChangeRecords;
@@ -51,25 +53,18 @@ class ReviewPageController {
     String page(@RequestParam(required = false) Long org, @RequestParam(required = false) String preset,
                 @RequestParam(required = false) String from, @RequestParam(required = false) String to, Model model) {
         long organizationId = org != null ? org : reviews.defaultOrganization();
-        int year = LocalDate.now(clock).getYear();
-        ReviewPeriod period;
-        String chosen = preset == null ? (from == null && to == null ? "last3" : "custom") : preset;
-        try {
-            period = switch (chosen) {
-                case "year" -> ReviewPeriod.ofYear(year);
-                case "lastYear" -> ReviewPeriod.ofYear(year - 1);
-                case "last3" -> ReviewPeriod.ofYears(year - 2, year);
-                default -> PeriodInput.display(from, to);
-            };
-        } catch (PeriodInput.BadPeriod e) {
-            model.addAttribute("periodError", e.messageKey);
-            model.addAttribute("periodErrorValue", e.value);
-            period = ReviewPeriod.ofYears(year - 2, year);
-            chosen = "last3";
+        PeriodChoice choice = PeriodChoice.of(preset, from, to, LocalDate.now(clock), PeriodChoice.LAST_3);
+        if (choice.errorKey() != null) {
+            model.addAttribute("periodError", choice.errorKey());
+            model.addAttribute("periodErrorValue", choice.errorValue());
         }
+        String chosen = choice.preset();
+        ReviewPeriod period = new ReviewPeriod(choice.from(), choice.to());
         Review review = reviews.review(organizationId, period);
         model.addAttribute("review", review);
         model.addAttribute("preset", chosen);
+        model.addAttribute("choice", choice);
+        model.addAttribute("periodKeep", Map.of("org", organizationId));
         model.addAttribute("trail", organizations.breadcrumbs(organizationId));
         model.addAttribute("sections", sections(review));
         model.addAttribute("derivations", reviews.derivations());
@@ -87,7 +82,7 @@ class ReviewPageController {
 
     @PostMapping("/lock")
     String lock(@RequestParam long org, @RequestParam String from, @RequestParam String to, RedirectAttributes redirect) {
-        ReviewPeriod period = PeriodInput.iso(from, to);
+        ReviewPeriod period = iso(from, to);
         FlashMessages.perform(redirect, "statistics.locked", () -> reviews.lock(org, period));
         return back(org, period);
     }
@@ -95,9 +90,14 @@ class ReviewPageController {
     @PostMapping("/unlock")
     String unlock(@RequestParam long org, @RequestParam String from, @RequestParam String to, @RequestParam long lock,
                   @RequestParam(required = false) String reason, RedirectAttributes redirect) {
-        ReviewPeriod period = PeriodInput.iso(from, to);
+        ReviewPeriod period = iso(from, to);
         FlashMessages.perform(redirect, "statistics.unlocked", () -> reviews.unlock(lock, reason));
         return back(org, period);
+    }
+
+    private static ReviewPeriod iso(String from, String to) {
+        PeriodInput.Days days = PeriodInput.iso(from, to);
+        return new ReviewPeriod(days.from(), days.to());
     }
 
     private static String back(long org, ReviewPeriod period) {

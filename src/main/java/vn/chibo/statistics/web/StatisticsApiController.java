@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.Locale;
+import vn.chibo.shared.web.PeriodInput;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -45,7 +46,7 @@ class StatisticsApiController {
     @GetMapping("/review")
     @Operation(summary = "Figures of an organization's subtree for a period (both days included), by sub-organization and year")
     Review review(@RequestParam long organization, @RequestParam String from, @RequestParam String to) {
-        return reviews.review(organization, PeriodInput.iso(from, to));
+        return reviews.review(organization, period(from, to));
     }
 
     @PostMapping("/locks")
@@ -54,7 +55,7 @@ class StatisticsApiController {
         if (request == null || request.organization() == null) {
             throw new BusinessRuleException("organization", "statistics.error.organizationRequired");
         }
-        Review.Lock lock = reviews.lock(request.organization(), PeriodInput.iso(request.from(), request.to()));
+        Review.Lock lock = reviews.lock(request.organization(), period(request.from(), request.to()));
         return ResponseEntity.created(URI.create("/api/v1/statistics/locks/" + lock.id())).body(lock);
     }
 
@@ -76,8 +77,13 @@ class StatisticsApiController {
     ProblemDetail badPeriod(PeriodInput.BadPeriod e) {
         Locale locale = LocaleContextHolder.getLocale();
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                messages.getMessage(e.messageKey, new Object[] {e.value}, locale));
+                messages.getMessage(e.key(), new Object[] {e.value()}, locale));
         problem.setTitle(messages.getMessage("error.badRequest", null, locale));
         return problem;
+    }
+
+    private static vn.chibo.statistics.ReviewPeriod period(String from, String to) {
+        PeriodInput.Days days = PeriodInput.iso(from, to);
+        return new vn.chibo.statistics.ReviewPeriod(days.from(), days.to());
     }
 }
