@@ -41,6 +41,9 @@ class EverydayOnAPhoneBrowserTest extends BrowserTest {
     void tapToDo(String username, String kind, String linkStart, String screenshot) {
         page.setViewportSize(390, 844);
         signIn(username, "demo");
+        if (page.locator("#todoMore").count() > 0) {
+            page.locator("#todoMoreToggle").click();
+        }
         Locator item = page.locator("#todoList .todo-item[data-kind='" + kind + "'][href^='" + linkStart + "']").first();
         assertThat(item).isVisible();
         Object overflow = page.evaluate("document.documentElement.scrollWidth > window.innerWidth");

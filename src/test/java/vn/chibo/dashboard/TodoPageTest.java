@@ -65,4 +65,17 @@ class TodoPageTest {
                 .andExpect(content().string(containsString("id=\"todoEmpty\"")))
                 .andExpect(content().string(containsString("Không có việc cần làm")));
     }
+
+    @Test
+    void aLongListShowsTheFirstEightAndFoldsTheRestBehindOneTap() throws Exception {
+        String page = mvc.perform(get("/").with(user(demo.user("canbo"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        int total = Integer.parseInt(page.replaceAll("(?s).*id=\"todoCount\">(\\d+)<.*", "$1"));
+        org.assertj.core.api.Assertions.assertThat(total).as("the region officer has more than eight things to do").isGreaterThan(8);
+        int more = page.indexOf("id=\"todoMore\"");
+        org.assertj.core.api.Assertions.assertThat(page.substring(0, more).split("class=\"list-group-item list-group-item-action todo-item", -1))
+                .hasSize(9);
+        org.assertj.core.api.Assertions.assertThat(page).contains("Xem thêm " + (total - 8) + " việc");
+        org.assertj.core.api.Assertions.assertThat(page.split("todo-item d-flex", -1)).hasSize(total + 1);
+    }
 }
