@@ -90,6 +90,11 @@ class PeopleImport implements KindImport {
         return example;
     }
 
+    @Override
+    public void refreshStatistics() {
+        people.refreshStatistics();
+    }
+
     /** A row read into the values the person form takes, with its organization and an optional position. */
     record PersonRow(int number, NewPerson person, OrganizationRef organization, PartyPosition role, LocalDate roleFrom,
                      Set<String> given, String organizationText, List<OrganizationRef> candidates) {
