@@ -51,6 +51,8 @@ class PersonRows {
             insert into person (full_name, search_key, sort_key, birth_date, gender, identity_number, military_rank,
             position_title, education, phone, organization_id, org_path, party_status, sympathiser_since, admitted_on,
             official_since, version, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)""";
+    /** The same with the id last (taken from the sequence beforehand). */
+    private static final String PERSON_WITH_ID = PERSON.replace("updated_at)", "updated_at, id)").replace("?, ?)", "?, ?, ?)");
     private static final String STATUS = """
             insert into party_status_change (person_id, status, effective_on, recorded_by, recorded_at)
             values (?, ?, ?, ?, ?)""";
@@ -102,31 +104,26 @@ class PersonRows {
         return ids;
     }
 
+    /**
+     * On PostgreSQL the ids are taken from the identity's sequence first (one query) and inserted with the rows, so
+     * that the driver may rewrite the batch into multi-row inserts; elsewhere they come back as generated keys.
+     */
     private List<Long> insertPeople(List<NewRow> chunk, OffsetDateTime at) {
+        if (postgres()) {
+            List<Long> ids = jdbc.queryForList("select nextval(pg_get_serial_sequence('person', 'id'))"
+                    + " from generate_series(1, ?)", Long.class, chunk.size());
+            batch(PERSON_WITH_ID, chunk.size(), (ps, i) -> {
+                ps.setLong(19, ids.get(i));
+                personValues(ps, chunk.get(i), at);
+            });
+            return ids;
+        }
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.batchUpdate(connection -> connection.prepareStatement(PERSON, new String[] {"id"}),
                 new BatchPreparedStatementSetter() {
                     @Override
                     public void setValues(PreparedStatement ps, int i) throws SQLException {
-                        NewRow row = chunk.get(i);
-                        ps.setString(1, row.fullName());
-                        ps.setString(2, row.searchKey());
-                        ps.setString(3, row.sortKey());
-                        date(ps, 4, row.birthDate());
-                        ps.setString(5, row.gender().name());
-                        ps.setString(6, row.identityNumber());
-                        ps.setString(7, row.militaryRank());
-                        ps.setString(8, row.positionTitle());
-                        ps.setString(9, row.education());
-                        ps.setString(10, row.phone());
-                        ps.setLong(11, row.organizationId());
-                        ps.setString(12, row.orgPath());
-                        ps.setString(13, row.status().name());
-                        date(ps, 14, row.sympathiserSince());
-                        date(ps, 15, row.admittedOn());
-                        date(ps, 16, row.officialSince());
-                        ps.setObject(17, at);
-                        ps.setObject(18, at);
+                        personValues(ps, chunk.get(i), at);
                     }
 
                     @Override
@@ -141,6 +138,27 @@ class PersonRows {
         return generated.stream().map(k -> ((Number) (k.containsKey("id") ? k.get("id") : k.get("ID"))).longValue()).toList();
     }
 
+    private static void personValues(PreparedStatement ps, NewRow row, OffsetDateTime at) throws SQLException {
+        ps.setString(1, row.fullName());
+        ps.setString(2, row.searchKey());
+        ps.setString(3, row.sortKey());
+        date(ps, 4, row.birthDate());
+        ps.setString(5, row.gender().name());
+        ps.setString(6, row.identityNumber());
+        ps.setString(7, row.militaryRank());
+        ps.setString(8, row.positionTitle());
+        ps.setString(9, row.education());
+        ps.setString(10, row.phone());
+        ps.setLong(11, row.organizationId());
+        ps.setString(12, row.orgPath());
+        ps.setString(13, row.status().name());
+        date(ps, 14, row.sympathiserSince());
+        date(ps, 15, row.admittedOn());
+        date(ps, 16, row.officialSince());
+        ps.setObject(17, at);
+        ps.setObject(18, at);
+    }
+
     /** Identity numbers among these that a recorded person already has, in sets of {@value #BATCH}. */
     List<String> takenIdentityNumbers(Collection<String> numbers) {
         List<String> all = List.copyOf(numbers);
@@ -153,12 +171,16 @@ class PersonRows {
         return taken;
     }
 
-    void analyze() {
+    private boolean postgres() {
         if (postgres == null) {
             postgres = jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName())
                     .toLowerCase(java.util.Locale.ROOT).contains("postgres");
         }
-        if (postgres) {
+        return postgres;
+    }
+
+    void analyze() {
+        if (postgres()) {
             jdbc.execute("analyze person, party_status_change, membership, leadership_role");
         }
     }
