@@ -62,6 +62,8 @@ class ImportCommits {
             result = transactions.execute(tx -> write(id));
         } catch (RowFailed failed) {
             return transactions.execute(tx -> invalidate(id, failed.checked));
+        } catch (BusinessRuleException e) {
+            throw e;
         } catch (RuntimeException e) {
             LOG.error("Import {} could not be committed", id, e);
             Issues issues = new Issues();
