@@ -28,8 +28,11 @@ class ImportCommits {
 
     private static final Logger LOG = LoggerFactory.getLogger(ImportCommits.class);
     private static final String ENTITY = "ImportBatch";
-    /** Rows written one by one between two clears of the persistence context (it would dirty-check them all). */
-    private static final int FLUSH_EVERY = 500;
+    /**
+     * Rows written one by one between two clears of the persistence context: every flush (each creation flushes to
+     * get its id) dirty-checks all managed entities, three or more per row with history and audit.
+     */
+    private static final int FLUSH_EVERY = 50;
     /** Steps handed to a bulk writer at once: bounds memory and sets the progress bar's pace. */
     private static final int RUN = 2_000;
     /** From this many rows written, the planner's statistics are refreshed after the commit. */
