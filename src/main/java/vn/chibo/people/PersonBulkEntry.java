@@ -51,4 +51,48 @@ public interface PersonBulkEntry {
 
     /** People with one of these full names (NFC, exact), any scope. */
     List<ExistingPerson> byFullNames(Collection<String> fullNames);
+
+    /** A new person and, optionally, a leadership position he holds from a date. */
+    record NewPersonWithRole(NewPerson person, PartyPosition role, LocalDate roleFrom) {
+    }
+
+    /** The form's checks bound to one load: the organizations are read once, not once per record. */
+    interface Checks {
+        Optional<Problem> check(NewPerson person);
+    }
+
+    /** {@link #check} for many records placed in these organizations. */
+    Checks checks(Collection<Long> organizationIds);
+
+    /**
+     * Creates many records at once under the rules of {@link #create} (organizations locked and in scope, dates in
+     * order, identity numbers free, roles for members only), with their status history, membership and roles, in
+     * JDBC batches; one audit record per batch of records names each of them and {@code source}. Returns the new
+     * ids in order. A record that breaks a rule throws {@link Refused} naming it; the caller's transaction then
+     * writes nothing.
+     */
+    List<Long> createAll(List<NewPersonWithRole> people, String source);
+
+    /** After a large load: refreshes the planner's statistics of the people tables (PostgreSQL). */
+    void refreshStatistics();
+
+    /** A record of a bulk load broke a rule: its index in the list, the form field and the message. */
+    final class Refused extends RuntimeException {
+        private final int index;
+        private final transient Problem problem;
+
+        public Refused(int index, Problem problem) {
+            super("record " + index + " refused: " + problem.messageKey(), null, false, false);
+            this.index = index;
+            this.problem = problem;
+        }
+
+        public int index() {
+            return index;
+        }
+
+        public Problem problem() {
+            return problem;
+        }
+    }
 }

@@ -89,8 +89,8 @@ class ImportBrowserTest extends BrowserTest {
         assertThat(page.locator("#createCount")).hasText("3");
         screenshot("92-import-ready");
         page.locator("#commitImport").click();
-        assertThat(page.locator(".alert-success")).containsText("Đã ghi dữ liệu");
-        assertThat(page.locator("#importStatus")).hasText("Đã ghi");
+        assertThat(page.locator("#importStatus")).hasText("Đã ghi", CHECKED);
+        assertThat(page.locator("#commitResult")).containsText("3 hồ sơ mới");
         screenshot("93-import-committed");
 
         page.navigate(url("/people?q=nhap excel"));
@@ -98,5 +98,51 @@ class ImportBrowserTest extends BrowserTest {
         assertThat(page.locator("#peopleTable")).containsText("Lương Thị Nhập Excel");
         assertThat(page.locator("#peopleTable")).containsText("Mạc Văn Nhập Excel");
         screenshot("94-imported-people-in-list");
+    }
+
+    /** Rows of a file large enough for its commit to last a few seconds, in the sample cell. */
+    static final int LONG_FILE = 4_000;
+
+    @Test
+    void aLongCommitShowsItsProgressThroughAReloadAndThenItsResult() throws Exception {
+        signIn("canbo.sudoan", "demo");
+        page.navigate(url("/imports"));
+        Download download = page.waitForDownload(() -> page.locator("#template-people").click());
+        String cell = cell();
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < LONG_FILE; i++) {
+            rows.add(List.of("Tiến Độ Ghi " + (i + 1), "01/01/1990", i % 2 == 0 ? "Nam" : "Nữ", "", "", "", "Quần chúng", "", "", cell));
+        }
+        try {
+            page.locator("#importKind").selectOption("people");
+            page.locator("#importFile").setInputFiles(filled(download.path(), rows));
+            page.locator("#uploadImport").click();
+            assertThat(page.locator("#importStatus")).hasText("Sẵn sàng ghi", new com.microsoft.playwright.assertions
+                    .LocatorAssertions.HasTextOptions().setTimeout(120_000));
+            page.locator("#commitImport").click();
+            assertThat(page.locator("#importStatus")).hasText("Đang ghi");
+            assertThat(page.locator("#commitProgressText")).containsText("4.000 dòng");
+            assertThat(page.locator("#cancelImport")).hasCount(0);
+            screenshot("95-import-commit-progress");
+            page.reload();
+            assertThat(page.locator("#importStatus")).hasText("Đang ghi");
+            assertThat(page.locator("#commitProgress")).isVisible();
+            assertThat(page.locator("#importStatus")).hasText("Đã ghi", new com.microsoft.playwright.assertions
+                    .LocatorAssertions.HasTextOptions().setTimeout(180_000));
+            assertThat(page.locator("#commitResult")).containsText("4.000 hồ sơ mới");
+            screenshot("96-import-commit-result");
+        } finally {
+            removePeopleNamed("Tiến Độ Ghi %");
+        }
+    }
+
+    /** The long file's people leave the shared demo data as they came (other tests count people in the sample cell). */
+    void removePeopleNamed(String pattern) {
+        String people = "select id from person where full_name like :p";
+        for (String table : List.of("party_status_change", "membership", "leadership_role")) {
+            jdbc.sql("delete from " + table + " where person_id in (" + people + ")").param("p", pattern).update();
+        }
+        jdbc.sql("delete from import_record where entity_type = 'Person' and entity_id in (" + people + ")").param("p", pattern).update();
+        jdbc.sql("delete from person where full_name like :p").param("p", pattern).update();
     }
 }

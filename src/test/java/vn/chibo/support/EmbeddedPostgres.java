@@ -32,7 +32,7 @@ public class EmbeddedPostgres implements ApplicationContextInitializer<Configura
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         TestPropertyValues.of(
-                "spring.datasource.url=" + server().getJdbcUrl("postgres", "postgres"),
+                "spring.datasource.url=" + server().getJdbcUrl("postgres", "postgres") + "&reWriteBatchedInserts=true",
                 "spring.datasource.username=postgres",
                 "spring.datasource.password=postgres").applyTo(context);
     }

@@ -14,6 +14,8 @@ public record ImportBatch(long id, ImportKind kind, Status status, String fileNa
         READY,
         /** Checked with errors: fix the file and upload it again. */
         INVALID,
+        /** Being written in one transaction; {@code rowsDone} counts the rows written so far. */
+        COMMITTING,
         COMMITTED,
         CANCELLED
     }
@@ -32,6 +34,16 @@ public record ImportBatch(long id, ImportKind kind, Status status, String fileNa
                 plan.rows(), issues.errors(), issues.warnings(), (int) plan.count(Plan.Action.CREATE),
                 (int) plan.count(Plan.Action.UPDATE), (int) plan.count(Plan.Action.UNCHANGED), createdBy, accountId,
                 createdAt, committedAt);
+    }
+
+    ImportBatch progressed(int done) {
+        return new ImportBatch(id, kind, status, fileName, sha256, rows, done, errorCount, warningCount, creates,
+                updates, unchanged, createdBy, accountId, createdAt, committedAt);
+    }
+
+    /** Rows done in percent, for the progress bar of a check or a commit. */
+    public int percentDone() {
+        return rows == 0 ? 0 : (int) Math.min(100, (long) rowsDone * 100 / rows);
     }
 
     ImportBatch with(Status newStatus, Instant committed) {

@@ -21,9 +21,11 @@ class ImportBatchStore {
             + " warning_count, create_count, update_count, unchanged_count, created_by, account_id, created_at, committed_at";
 
     private final JdbcClient jdbc;
+    private final org.springframework.jdbc.core.JdbcTemplate template;
 
-    ImportBatchStore(JdbcClient jdbc) {
+    ImportBatchStore(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate template) {
         this.jdbc = jdbc;
+        this.template = template;
     }
 
     long insert(ImportBatch batch, byte[] content, String scopePrefix) {
@@ -118,6 +120,26 @@ class ImportBatchStore {
                         values (:batch, :type, :id, :action, :row)""")
                 .param("batch", batchId).param("type", written.entityType()).param("id", written.entityId())
                 .param("action", action.name()).param("row", row).update();
+    }
+
+    /** Links a run of written records to the batch in one JDBC batch ({@code written} in the order of {@code steps}). */
+    void recordAll(long batchId, List<Plan.Step> steps, List<Plan.Written> written) {
+        List<Object[]> rows = new java.util.ArrayList<>(steps.size());
+        for (int i = 0; i < steps.size(); i++) {
+            Plan.Written record = written.get(i);
+            if (record != null) {
+                rows.add(new Object[] {batchId, record.entityType(), record.entityId(), steps.get(i).action().name(),
+                    steps.get(i).row()});
+            }
+        }
+        template.batchUpdate("insert into import_record (batch_id, entity_type, entity_id, action, row_no) values (?, ?, ?, ?, ?)",
+                rows);
+    }
+
+    /** Rows written so far by a commit (its own short transaction, so that the page shows it while the commit runs). */
+    void commitProgress(long id, int rowsDone) {
+        jdbc.sql("update import_batch set rows_done = :done where id = :id and status = 'COMMITTING'")
+                .param("done", rowsDone).param("id", id).update();
     }
 
     /** The import that created a record, if one did. */

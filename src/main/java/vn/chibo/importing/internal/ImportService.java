@@ -3,20 +3,17 @@ package vn.chibo.importing.internal;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import org.springframework.context.ApplicationEventPublisher;
+import java.util.concurrent.Executor;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
-import vn.chibo.shared.audit.AuditRecord;
 import vn.chibo.shared.security.ChiboUser;
 import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.text.VietnameseText;
-import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.DuplicateRecordException;
 import vn.chibo.shared.web.ForbiddenException;
 import vn.chibo.shared.web.NotFoundException;
@@ -30,27 +27,25 @@ import vn.chibo.shared.web.NotFoundException;
 public class ImportService {
 
     private static final String ENTITY = "ImportBatch";
-    /** Rows written between two clears of the persistence context: it would otherwise dirty-check every earlier row. */
-    private static final int FLUSH_EVERY = 500;
 
     private final ImportChecker checker;
     private final ImportBatchStore store;
     private final TransactionTemplate transactions;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final jakarta.persistence.EntityManager entities;
     private final BackgroundPreviews background;
+    private final ImportCommits commits;
+    private final Executor executor;
 
-    ImportService(ImportChecker checker, ImportBatchStore store, TransactionTemplate transactions,
-                  ApplicationEventPublisher events, Clock clock, jakarta.persistence.EntityManager entities,
-                  BackgroundPreviews background) {
-        this.entities = entities;
+    ImportService(ImportChecker checker, ImportBatchStore store, TransactionTemplate transactions, Clock clock,
+                  BackgroundPreviews background, ImportCommits commits,
+                  @Qualifier("applicationTaskExecutor") Executor executor) {
         this.background = background;
         this.checker = checker;
         this.store = store;
         this.transactions = transactions;
-        this.events = events;
         this.clock = clock;
+        this.commits = commits;
+        this.executor = executor;
     }
 
     /** A kind this server imports, by its API name; otherwise not found. */
@@ -114,21 +109,41 @@ public class ImportService {
     }
 
     /**
-     * Writes the batch's rows in one transaction. Refused (409) while the preview has errors; the rows are checked
-     * again under the import lock, and a row that fails then (or while being written) rolls everything back and is
-     * reported on the batch, which becomes invalid.
+     * Writes the batch's rows in one transaction (see {@link ImportCommits}) and returns the outcome. Refused (409)
+     * while the preview has errors or another commit of the batch runs; a row that fails at commit rolls everything
+     * back and is reported on the batch, which becomes invalid. The batch's progress shows while it runs.
      */
     public ImportBatch commit(long id) {
+        markCommitting(id);
+        return commits.run(id);
+    }
+
+    /** For the import page: marks the batch as being committed and writes it in the background (one transaction). */
+    public ImportBatch startCommit(long id) {
+        ImportBatch committing = markCommitting(id);
+        executor.execute(new DelegatingSecurityContextRunnable(() -> {
+            try {
+                commits.run(id);
+            } catch (RuntimeException e) {
+                // already logged and reported on the batch by ImportCommits
+            }
+        }));
+        return committing;
+    }
+
+    private ImportBatch markCommitting(long id) {
         ImportBatch batch = get(id);
         requireMay(batch.kind());
-        if (!batch.committable()) {
-            throw notCommittable(batch);
-        }
-        try {
-            return transactions.execute(tx -> write(id));
-        } catch (RowFailed failed) {
-            return transactions.execute(tx -> invalidate(id, failed.checked));
-        }
+        return transactions.execute(tx -> {
+            store.lockStatus(id);
+            ImportBatch current = store.find(id).orElseThrow();
+            if (!current.committable()) {
+                throw notCommittable(current);
+            }
+            ImportBatch committing = current.with(ImportBatch.Status.COMMITTING, null).progressed(0);
+            store.update(committing);
+            return committing;
+        });
     }
 
     /** Gives up a batch that was not committed, also while it is being checked (the check stops). */
@@ -137,7 +152,8 @@ public class ImportService {
         return transactions.execute(tx -> {
             store.lockStatus(id);
             ImportBatch batch = store.find(id).orElseThrow();
-            if (batch.status() == ImportBatch.Status.COMMITTED || batch.status() == ImportBatch.Status.CANCELLED) {
+            if (batch.status() == ImportBatch.Status.COMMITTED || batch.status() == ImportBatch.Status.CANCELLED
+                    || batch.status() == ImportBatch.Status.COMMITTING) {
                 throw notCommittable(batch);
             }
             ImportBatch cancelled = batch.with(ImportBatch.Status.CANCELLED, null);
@@ -146,64 +162,8 @@ public class ImportService {
         });
     }
 
-    private ImportBatch write(long id) {
-        store.lockCommits();
-        ImportBatch batch = store.find(id).orElseThrow();
-        if (!batch.committable()) {
-            throw notCommittable(batch);
-        }
-        ImportChecker.Checked checked = checker.check(batch.kind(), store.content(id));
-        if (checked.issues().hasErrors()) {
-            throw new RowFailed(checked);
-        }
-        Map<Integer, Long> createdByRow = new HashMap<>();
-        int done = 0;
-        for (Plan.Step step : checked.plan().steps()) {
-            Plan.Written written;
-            try {
-                written = step.run(createdByRow);
-            } catch (BusinessRuleException e) {
-                checked.issues().error(step.row(), null, e.messageKey(), e.arguments());
-                throw new RowFailed(checked);
-            }
-            if (written != null) {
-                store.record(id, written, step.action(), step.row());
-            }
-            if (++done % FLUSH_EVERY == 0) {
-                entities.flush();
-                entities.clear();
-            }
-        }
-        ImportBatch committed = batch.checked(checked.plan(), checked.issues()).with(ImportBatch.Status.COMMITTED, clock.instant());
-        store.update(committed);
-        store.replaceIssues(id, checked.issues().kept());
-        audit(committed);
-        return committed;
-    }
-
-    private ImportBatch invalidate(long id, ImportChecker.Checked checked) {
-        ImportBatch batch = store.find(id).orElseThrow().checked(checked.plan(), checked.issues());
-        ImportBatch invalid = batch.with(ImportBatch.Status.INVALID, null);
-        store.update(invalid);
-        store.replaceIssues(id, checked.issues().kept());
-        return invalid;
-    }
-
-    private void audit(ImportBatch batch) {
-        Map<String, Object[]> changes = new LinkedHashMap<>();
-        changes.put("kind", new Object[] {null, batch.kind().apiName()});
-        changes.put("fileName", new Object[] {null, batch.fileName()});
-        changes.put("sha256", new Object[] {null, batch.sha256()});
-        changes.put("rows", new Object[] {null, batch.rows()});
-        changes.put("created", new Object[] {null, batch.creates()});
-        changes.put("updated", new Object[] {null, batch.updates()});
-        changes.put("unchanged", new Object[] {null, batch.unchanged()});
-        events.publishEvent(AuditRecord.of("IMPORT", ENTITY, batch.id(), CurrentUser.get().scopePath(),
-                batch.fileName(), changes));
-    }
-
     /** 409: a batch with errors, or one already committed or cancelled. */
-    private static DuplicateRecordException notCommittable(ImportBatch batch) {
+    static DuplicateRecordException notCommittable(ImportBatch batch) {
         return new DuplicateRecordException("file", "import.error.notCommittable." + batch.status().name());
     }
 
@@ -224,16 +184,6 @@ public class ImportService {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    /** A row failed at commit: the transaction rolls back and the batch reports it. */
-    private static final class RowFailed extends RuntimeException {
-        private final transient ImportChecker.Checked checked;
-
-        RowFailed(ImportChecker.Checked checked) {
-            super("an import row failed at commit", null, false, false);
-            this.checked = checked;
         }
     }
 }

@@ -17,4 +17,8 @@ interface KindImport {
 
     /** Checks every row (nothing is written) and plans the changes; problems go to {@code issues}. */
     Plan check(SheetReader.ReadSheet sheet, Values values, Issues issues);
+
+    /** After a large commit: lets the owning module refresh its tables' planner statistics. */
+    default void refreshStatistics() {
+    }
 }

@@ -90,6 +90,11 @@ class PeopleImport implements KindImport {
         return example;
     }
 
+    @Override
+    public void refreshStatistics() {
+        people.refreshStatistics();
+    }
+
     /** A row read into the values the person form takes, with its organization and an optional position. */
     record PersonRow(int number, NewPerson person, OrganizationRef organization, PartyPosition role, LocalDate roleFrom,
                      Set<String> given, String organizationText, List<OrganizationRef> candidates) {
@@ -115,11 +120,14 @@ class PeopleImport implements KindImport {
         Map<String, PartyPosition> positions = spellings.of(PartyPosition.class, "position.", Map.of("chi uy vien",
                 PartyPosition.COMMITTEE_MEMBER, "dang uy vien", PartyPosition.COMMITTEE_MEMBER));
         OrganizationIndex index = new OrganizationIndex(organizations.activeVisible());
+        List<String> shownGenders = spellings.shown(Gender.class, "gender.");
+        List<String> shownStatuses = spellings.shown(PartyStatus.class, "partyStatus.").subList(0, 4);
+        List<String> shownPositions = spellings.shown(PartyPosition.class, "position.");
         List<PersonRow> rows = new ArrayList<>();
         for (SourceRow row : sheet.rows()) {
             String fullName = values.text(row, FULL_NAME);
             LocalDate birthDate = values.date(row, BIRTH_DATE);
-            Gender gender = values.choice(row, GENDER, genders, spellings.shown(Gender.class, "gender."));
+            Gender gender = values.choice(row, GENDER, genders, shownGenders);
             String identity = values.text(row, IDENTITY);
             if (identity != null && !identity.matches("[0-9]{9,12}")) {
                 issues.error(row.number(), IDENTITY.key(), "person.identityNumber.format");
@@ -128,8 +136,8 @@ class PeopleImport implements KindImport {
             if (phone != null && !phone.matches("[0-9 +.]*")) {
                 issues.error(row.number(), PHONE.key(), "person.phone.format");
             }
-            PartyStatus status = values.choice(row, STATUS, statuses, spellings.shown(PartyStatus.class, "partyStatus.").subList(0, 4));
-            PartyPosition role = values.choice(row, ROLE, positions, spellings.shown(PartyPosition.class, "position."));
+            PartyStatus status = values.choice(row, STATUS, statuses, shownStatuses);
+            PartyPosition role = values.choice(row, ROLE, positions, shownPositions);
             LocalDate roleFrom = values.date(row, ROLE_FROM);
             OrganizationRef organization = null;
             List<OrganizationRef> candidates = List.of();

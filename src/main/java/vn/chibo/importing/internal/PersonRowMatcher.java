@@ -25,6 +25,7 @@ final class PersonRowMatcher {
 
     private final PersonBulkEntry people;
     private final Issues issues;
+    private PersonBulkEntry.Checks checks;
 
     PersonRowMatcher(PersonBulkEntry people, Issues issues) {
         this.people = people;
@@ -35,6 +36,12 @@ final class PersonRowMatcher {
         PersonMatches matches = new PersonMatches(people,
                 rows.stream().map(r -> r.person().identityNumber()).toList(),
                 rows.stream().map(r -> r.person().fullName()).toList());
+        java.util.Set<Long> organizationIds = new java.util.HashSet<>();
+        rows.forEach(r -> {
+            organizationIds.add(r.person().organizationId());
+            r.candidates().forEach(o -> organizationIds.add(o.id()));
+        });
+        checks = people.checks(organizationIds);
         Map<String, Integer> identityRows = new HashMap<>();
         Map<String, Integer> nameRows = new HashMap<>();
         List<Plan.Step> steps = new ArrayList<>();
@@ -110,7 +117,7 @@ final class PersonRowMatcher {
     }
 
     private Plan.Step create(PeopleImport.PersonRow row) {
-        Optional<PersonBulkEntry.Problem> problem = people.check(row.person());
+        Optional<PersonBulkEntry.Problem> problem = checks.check(row.person());
         if (problem.isPresent()) {
             issues.error(row.number(), column(problem.get().field()), problem.get().messageKey(), problem.get().arguments());
             return null;
@@ -148,7 +155,7 @@ final class PersonRowMatcher {
         if (sameDetails(merged, existing)) {
             return new PersonSteps.Unchanged(row.number(), existing.id());
         }
-        Optional<PersonBulkEntry.Problem> problem = people.check(merged);
+        Optional<PersonBulkEntry.Problem> problem = checks.check(merged);
         if (problem.isPresent()) {
             issues.error(row.number(), column(problem.get().field()), problem.get().messageKey(), problem.get().arguments());
             return null;

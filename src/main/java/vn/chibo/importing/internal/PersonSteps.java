@@ -12,7 +12,29 @@ final class PersonSteps {
     private PersonSteps() {
     }
 
-    record Create(PersonBulkEntry people, PeopleImport.PersonRow source) implements Plan.Step {
+    /** Creates the people of consecutive rows in one go through the people façade's bulk path. */
+    record BulkCreate(PersonBulkEntry people) implements Plan.BatchWriter {
+        public java.util.List<Plan.Written> writeAll(java.util.List<Plan.Step> steps, Map<Integer, Long> createdByRow,
+                                                     String source) {
+            java.util.List<Create> creates = steps.stream().map(Create.class::cast).toList();
+            java.util.List<Long> ids;
+            try {
+                ids = people.createAll(creates.stream().map(c -> new PersonBulkEntry.NewPersonWithRole(c.source().person(),
+                        c.source().role(), c.source().roleFrom())).toList(), source);
+            } catch (PersonBulkEntry.Refused refused) {
+                PersonBulkEntry.Problem problem = refused.problem();
+                throw new Plan.RowRefused(creates.get(refused.index()).row(), PersonRowMatcher.column(problem.field()),
+                        problem.messageKey(), problem.arguments());
+            }
+            return ids.stream().map(id -> new Plan.Written(ENTITY, id)).toList();
+        }
+    }
+
+    record Create(PersonBulkEntry people, PeopleImport.PersonRow source) implements Plan.BatchStep {
+        public Plan.BatchWriter writer() {
+            return new BulkCreate(people);
+        }
+
         public int row() {
             return source.number();
         }

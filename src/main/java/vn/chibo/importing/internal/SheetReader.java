@@ -88,6 +88,7 @@ final class SheetReader {
         Map<Integer, Column> byIndex = null;
         List<SourceRow> data = new ArrayList<>();
         boolean formulaSeen = false;
+        LegacyText legacy = new LegacyText(issues);
         while (rows.hasNext()) {
             Row row = rows.next();
             if (byIndex == null) {
@@ -99,7 +100,7 @@ final class SheetReader {
             Map<String, String> values = new LinkedHashMap<>();
             for (Map.Entry<Integer, Column> entry : byIndex.entrySet()) {
                 Cell cell = entry.getKey() < row.getCellCount() ? row.getCell(entry.getKey()) : null;
-                String text = text(cell, row.getRowNum(), entry.getValue(), issues);
+                String text = text(cell, row.getRowNum(), entry.getValue(), issues, legacy);
                 if (cell != null && cell.getType() == CellType.FORMULA && !formulaSeen) {
                     formulaSeen = true;
                     issues.warning(row.getRowNum(), entry.getValue().key(), "import.warning.formula");
@@ -122,6 +123,7 @@ final class SheetReader {
         if (byIndex == null) {
             throw new ImportRefused("import.refused.noHeader", sheetName);
         }
+        legacy.report();
         return new ReadSheet(sheetName, date1904, data);
     }
 
@@ -156,7 +158,7 @@ final class SheetReader {
         }
     }
 
-    private static String text(Cell cell, int rowNumber, Column column, Issues issues) {
+    private static String text(Cell cell, int rowNumber, Column column, Issues issues, LegacyText legacy) {
         if (cell == null) {
             return null;
         }
@@ -170,7 +172,7 @@ final class SheetReader {
             }
             default -> cell.getText();
         };
-        return LegacyText.convert(VietnameseText.clean(raw), rowNumber, column, issues);
+        return legacy.convert(VietnameseText.clean(raw), rowNumber, column);
     }
 
     private static String formulaValue(Cell cell, int rowNumber, Column column, Issues issues) {

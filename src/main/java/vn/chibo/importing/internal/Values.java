@@ -22,6 +22,8 @@ final class Values {
     private static final LocalDate EPOCH_1904 = LocalDate.of(1904, 1, 1);
 
     private final Issues issues;
+    /** Search keys of the choice cells read so far: a file repeats a handful of spellings thousands of times. */
+    private final Map<String, String> keys = new java.util.HashMap<>();
     private final boolean date1904;
     private final LocalDate today;
 
@@ -89,7 +91,7 @@ final class Values {
         if (value == null) {
             return null;
         }
-        E found = spellings.get(VietnameseText.searchKey(value));
+        E found = spellings.get(keys.computeIfAbsent(value, VietnameseText::searchKey));
         if (found == null) {
             issues.error(row.number(), column.key(), "import.error.choice", value, String.join(", ", shown));
         }

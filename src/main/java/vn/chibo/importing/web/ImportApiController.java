@@ -41,10 +41,14 @@ class ImportApiController {
         this.texts = texts;
     }
 
-    /** A batch as scripts read it; {@code row} in errors and warnings is the spreadsheet's own row number. */
+    /**
+     * A batch as scripts read it; {@code row} in errors and warnings is the spreadsheet's own row number. While the
+     * batch is checked ({@code CHECKING}) or written ({@code COMMITTING}), {@code rowsDone} counts the rows done and
+     * {@code progress} gives them in percent of {@code rows}.
+     */
     record BatchDto(long id, String kind, String status, String fileName, String sha256, int rows, int rowsDone,
                     int created, int updated, int unchanged, int errorCount, int warningCount, String createdBy,
-                    Instant createdAt, Instant committedAt, List<IssueDto> errors, List<IssueDto> warnings) {
+                    Instant createdAt, Instant committedAt, List<IssueDto> errors, List<IssueDto> warnings, int progress) {
     }
 
     record IssueDto(String sheet, Integer row, String column, String message) {
@@ -106,7 +110,7 @@ class ImportApiController {
     private static BatchDto dto(ImportBatch b, List<IssueDto> errors, List<IssueDto> warnings) {
         return new BatchDto(b.id(), b.kind().apiName(), b.status().name(), b.fileName(), b.sha256(), b.rows(), b.rowsDone(),
                 b.creates(), b.updates(), b.unchanged(), b.errorCount(), b.warningCount(), b.createdBy(), b.createdAt(),
-                b.committedAt(), errors, warnings);
+                b.committedAt(), errors, warnings, b.percentDone());
     }
 
     private static List<IssueDto> issues(List<IssueTexts.IssueText> all, String severity) {

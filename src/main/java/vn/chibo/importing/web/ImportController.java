@@ -69,24 +69,21 @@ class ImportController {
         return "importing/batch";
     }
 
-    /** The progress bar of a check in the background (polled); once the check is over the page reloads itself. */
+    /** The progress bar of a check or a commit in the background (polled); once it is over the page reloads itself. */
     @GetMapping("/{id}/progress")
     String progress(@PathVariable long id, Model model, jakarta.servlet.http.HttpServletResponse response) {
         ImportBatch batch = imports.get(id);
-        if (batch.status() != ImportBatch.Status.CHECKING) {
+        if (batch.status() != ImportBatch.Status.CHECKING && batch.status() != ImportBatch.Status.COMMITTING) {
             response.setHeader("HX-Refresh", "true");
         }
         model.addAttribute("batch", batch);
         return "importing/batch :: progress";
     }
 
+    /** Starts the commit in the background: the batch page shows its progress, then its result. */
     @PostMapping("/{id}/commit")
     String commit(@PathVariable long id, RedirectAttributes redirect) {
-        FlashMessages.perform(redirect, "import.committed", () -> {
-            if (imports.commit(id).status() != ImportBatch.Status.COMMITTED) {
-                throw new BusinessRuleException("file", "import.error.commitFailed");
-            }
-        });
+        FlashMessages.perform(redirect, "import.commitStarted", () -> imports.startCommit(id));
         return "redirect:/imports/" + id;
     }
 

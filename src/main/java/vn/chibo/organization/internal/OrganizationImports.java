@@ -20,9 +20,26 @@ class OrganizationImports implements OrganizationBulkEntry {
     private final OrganizationService organizations;
     private final Validator validator;
 
-    OrganizationImports(OrganizationService organizations, Validator validator) {
+    private final OrganizationRepository organizationRepository;
+
+    OrganizationImports(OrganizationService organizations, Validator validator, OrganizationRepository organizationRepository) {
         this.organizations = organizations;
+        this.organizationRepository = organizationRepository;
         this.validator = validator;
+    }
+
+    @Override
+    @Transactional
+    public java.util.Map<Long, OrganizationRef> lockVisible(java.util.Collection<Long> ids) {
+        ChiboUser user = CurrentUser.get();
+        List<Long> sorted = ids.stream().distinct().sorted().toList();
+        java.util.Map<Long, OrganizationRef> visible = new java.util.HashMap<>();
+        for (int from = 0; from < sorted.size(); from += 1000) {
+            organizationRepository.findAllForUpdate(sorted.subList(from, Math.min(sorted.size(), from + 1000))).stream()
+                    .filter(o -> user.canSee(o.getPath()))
+                    .forEach(o -> visible.put(o.getId(), o.toRef()));
+        }
+        return visible;
     }
 
     @Override

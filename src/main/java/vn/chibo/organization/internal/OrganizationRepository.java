@@ -18,6 +18,11 @@ interface OrganizationRepository extends JpaRepository<Organization, Long> {
 
     List<Organization> findByParentIdIsNullOrderBySortKey();
 
+    /** Reads and locks many rows in id order, so that two loads locking overlapping sets never deadlock. */
+    @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+    @Query("select o from Organization o where o.id in :ids order by o.id")
+    List<Organization> findAllForUpdate(@Param("ids") Collection<Long> ids);
+
     List<Organization> findByIdIn(Collection<Long> ids);
 
     @Query("select count(o) from Organization o where o.parentId = :parentId and o.status = vn.chibo.organization.OrganizationStatus.ACTIVE")

@@ -42,7 +42,11 @@ class PersonImports implements PersonBulkEntry {
     private final Validator validator;
     private final JdbcClient jdbc;
 
-    PersonImports(PersonService people, OrganizationDirectory organizations, Validator validator, JdbcClient jdbc) {
+    private final PersonBulkWriter bulk;
+
+    PersonImports(PersonService people, OrganizationDirectory organizations, Validator validator, JdbcClient jdbc,
+                  PersonBulkWriter bulk) {
+        this.bulk = bulk;
         this.people = people;
         this.organizations = organizations;
         this.validator = validator;
@@ -51,28 +55,47 @@ class PersonImports implements PersonBulkEntry {
 
     @Override
     public Optional<Problem> check(NewPerson person) {
-        PersonForm form = form(person);
-        for (ConstraintViolation<PersonForm> violation : validator.validate(form)) {
-            return Optional.of(new Problem(violation.getPropertyPath().toString(), "person.error.invalidField"));
-        }
+        return checks(List.of(person.organizationId())).check(person);
+    }
+
+    @Override
+    public Checks checks(Collection<Long> organizationIds) {
+        Map<Long, OrganizationRef> placed = organizations.findAll(organizationIds);
         ChiboUser user = CurrentUser.get();
-        Optional<OrganizationRef> organization = organizations.find(person.organizationId());
-        if (organization.isEmpty() || !user.canSee(organization.get().path()) || !user.mayChangePeople()) {
-            return Optional.of(new Problem("organizationId", "person.error.organizationOutOfScope"));
-        }
-        if (!organization.get().active()) {
-            return Optional.of(new Problem("organizationId", "organization.error.parentEnded"));
-        }
-        PartyStatus status = person.partyStatus() == null ? PartyStatus.MASS : person.partyStatus();
-        if (!status.isCurrent()) {
-            return Optional.of(new Problem("partyStatus", "person.error.initialStatus"));
-        }
-        try {
-            PersonRules.checkDates(form, status);
-        } catch (BusinessRuleException e) {
-            return Optional.of(new Problem(e.field(), e.messageKey(), e.arguments()));
-        }
-        return Optional.empty();
+        return person -> {
+            PersonForm form = form(person);
+            for (ConstraintViolation<PersonForm> violation : validator.validate(form)) {
+                return Optional.of(new Problem(violation.getPropertyPath().toString(), "person.error.invalidField"));
+            }
+            OrganizationRef organization = placed.containsKey(person.organizationId()) ? placed.get(person.organizationId())
+                    : organizations.find(person.organizationId()).orElse(null);
+            Optional<Problem> placement = PersonBulkWriter.placementProblem(organization, user);
+            if (placement.isPresent()) {
+                return placement;
+            }
+            PartyStatus status = person.partyStatus() == null ? PartyStatus.MASS : person.partyStatus();
+            if (!status.isCurrent()) {
+                return Optional.of(new Problem("partyStatus", "person.error.initialStatus"));
+            }
+            try {
+                PersonRules.checkDates(form, status);
+            } catch (BusinessRuleException e) {
+                return Optional.of(new Problem(e.field(), e.messageKey(), e.arguments()));
+            }
+            return Optional.empty();
+        };
+    }
+
+    @Override
+    @Transactional
+    public List<Long> createAll(List<NewPersonWithRole> newPeople, String source) {
+        return bulk.createAll(newPeople, source);
+    }
+
+    @Override
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
+    public void refreshStatistics() {
+        bulk.refreshStatistics();
     }
 
     @Override
@@ -141,7 +164,7 @@ class PersonImports implements PersonBulkEntry {
                 rs.getObject(13, LocalDate.class), rs.getObject(14, LocalDate.class), rs.getLong(15));
     }
 
-    private static PersonForm form(NewPerson person) {
+    static PersonForm form(NewPerson person) {
         PersonForm form = new PersonForm();
         form.setFullName(person.fullName());
         form.setBirthDate(person.birthDate());

@@ -104,12 +104,18 @@ class SheetReaderTest {
     }
 
     @Test
-    void textInTheLegacyTcvn3OrVniEncodingIsRefusedCellByCell() {
+    void textInTheLegacyTcvn3OrVniEncodingIsConvertedWithOneWarningPerColumn() {
         byte[] file = ImportFiles.people(List.of(List.of("Ng\u00adêi Tcvn", "", "Nam"), List.of("Nguye\u00e3n Vaên Vni", "", "Nam"),
-                List.of("Người Unicode", "", "Nam")));
+                List.of("Người Unicode", "", "Nam"), List.of("H\u00f6", "", "Nam")));
         Issues issues = new Issues();
-        read(file, WorkbookGuardTest.DEFAULTS, issues);
-        assertThat(issues.kept()).filteredOn(i -> i.messageKey().equals("import.error.legacyEncoding"))
-                .extracting(Issues.Issue::row).containsExactly(2, 3);
+        SheetReader.ReadSheet sheet = read(file, WorkbookGuardTest.DEFAULTS, issues);
+        assertThat(sheet.rows()).extracting(r -> r.get("fullName"))
+                .containsExactly("Người Tcvn", "Nguyễn Văn Vni", "Người Unicode", null);
+        assertThat(issues.kept()).filteredOn(i -> i.messageKey().equals("import.warning.legacyConverted"))
+                .extracting(Issues.Issue::row, Issues.Issue::arguments)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(2, List.of("TCVN3", "1")),
+                        org.assertj.core.groups.Tuple.tuple(3, List.of("VNI", "1")));
+        assertThat(issues.kept()).filteredOn(i -> i.messageKey().equals("import.error.legacyAmbiguous"))
+                .extracting(Issues.Issue::row).containsExactly(5);
     }
 }

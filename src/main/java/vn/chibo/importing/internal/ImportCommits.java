@@ -1,0 +1,191 @@
+package vn.chibo.importing.internal;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.chibo.shared.audit.AuditRecord;
+import vn.chibo.shared.security.CurrentUser;
+import vn.chibo.shared.web.BusinessRuleException;
+
+/**
+ * Writes a batch marked {@code COMMITTING} in one transaction, or nothing: under the import lock (which serialises
+ * imports) the file is checked again and its steps run in order. Runs of {@link Plan.BatchStep}s go to their owning
+ * module's bulk path a few thousand at a time; other steps run one by one. The rows written so far are stored in
+ * short transactions of their own, so that the page's progress bar shows them while the commit runs. A row refused
+ * at commit rolls everything back and is reported on the batch, which becomes invalid; any other failure too.
+ */
+@Component
+class ImportCommits {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ImportCommits.class);
+    private static final String ENTITY = "ImportBatch";
+    /**
+     * Rows written one by one between two clears of the persistence context: every flush (each creation flushes to
+     * get its id) dirty-checks all managed entities, three or more per row with history and audit.
+     */
+    private static final int FLUSH_EVERY = 50;
+    /** Steps handed to a bulk writer at once: bounds memory and sets the progress bar's pace. */
+    private static final int RUN = 2_000;
+    /** From this many rows written, the planner's statistics are refreshed after the commit. */
+    private static final int ANALYZE_FROM = 1_000;
+
+    private final ImportChecker checker;
+    private final ImportBatchStore store;
+    private final TransactionTemplate transactions;
+    private final TransactionTemplate ownTransaction;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final jakarta.persistence.EntityManager entities;
+
+    ImportCommits(ImportChecker checker, ImportBatchStore store, PlatformTransactionManager transactionManager,
+                  ApplicationEventPublisher events, Clock clock, jakarta.persistence.EntityManager entities) {
+        this.checker = checker;
+        this.store = store;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.ownTransaction = new TransactionTemplate(transactionManager);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.events = events;
+        this.clock = clock;
+        this.entities = entities;
+    }
+
+    /** Commits a batch already marked {@code COMMITTING}; the outcome is stored on the batch and returned. */
+    ImportBatch run(long id) {
+        ImportBatch result;
+        try {
+            result = transactions.execute(tx -> write(id));
+        } catch (RowFailed failed) {
+            return transactions.execute(tx -> invalidate(id, failed.checked));
+        } catch (BusinessRuleException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            LOG.error("Import {} could not be committed", id, e);
+            Issues issues = new Issues();
+            issues.error(null, null, "import.error.commitError");
+            transactions.executeWithoutResult(tx -> invalidate(id, new ImportChecker.Checked(new Plan(0, List.of()), issues)));
+            throw e;
+        }
+        if (result.creates() + result.updates() >= ANALYZE_FROM) {
+            checker.kind(result.kind()).refreshStatistics();
+        }
+        return result;
+    }
+
+    private ImportBatch write(long id) {
+        store.lockCommits();
+        ImportBatch batch = store.find(id).orElseThrow();
+        if (batch.status() != ImportBatch.Status.COMMITTING) {
+            throw ImportService.notCommittable(batch);
+        }
+        ImportChecker.Checked checked = checker.check(batch.kind(), store.content(id));
+        if (checked.issues().hasErrors()) {
+            throw new RowFailed(checked);
+        }
+        List<Plan.Step> steps = checked.plan().steps();
+        String source = "#" + id + " " + batch.fileName();
+        Map<Integer, Long> createdByRow = new HashMap<>();
+        int done = 0;
+        int sinceClear = 0;
+        while (done < steps.size()) {
+            int end = done + 1;
+            if (steps.get(done) instanceof Plan.BatchStep first) {
+                while (end < steps.size() && end - done < RUN && steps.get(end) instanceof Plan.BatchStep next
+                        && next.writer().equals(first.writer())) {
+                    end++;
+                }
+                writeRun(id, steps.subList(done, end), first.writer(), createdByRow, source, checked);
+            } else {
+                writeOne(id, steps.get(done), createdByRow, checked);
+                if (++sinceClear % FLUSH_EVERY == 0) {
+                    entities.flush();
+                    entities.clear();
+                }
+            }
+            int written = end;
+            if (written / RUN != done / RUN || written == steps.size()) {
+                int rowsDone = (int) ((long) written * batch.rows() / steps.size());
+                ownTransaction.executeWithoutResult(tx -> store.commitProgress(id, rowsDone));
+            }
+            done = end;
+        }
+        ImportBatch committed = batch.checked(checked.plan(), checked.issues()).with(ImportBatch.Status.COMMITTED, clock.instant());
+        store.update(committed);
+        store.replaceIssues(id, checked.issues().kept());
+        audit(committed);
+        return committed;
+    }
+
+    private void writeRun(long id, List<Plan.Step> run, Plan.BatchWriter writer, Map<Integer, Long> createdByRow,
+                          String source, ImportChecker.Checked checked) {
+        entities.flush();
+        List<Plan.Written> written;
+        try {
+            written = writer.writeAll(run, createdByRow, source);
+        } catch (Plan.RowRefused refused) {
+            checked.issues().error(refused.row, refused.column, refused.messageKey, refused.arguments);
+            throw new RowFailed(checked);
+        } catch (BusinessRuleException e) {
+            checked.issues().error(run.get(0).row(), null, e.messageKey(), e.arguments());
+            throw new RowFailed(checked);
+        }
+        for (int i = 0; i < run.size(); i++) {
+            if (written.get(i) != null && run.get(i).action() == Plan.Action.CREATE) {
+                createdByRow.put(run.get(i).row(), written.get(i).entityId());
+            }
+        }
+        store.recordAll(id, run, written);
+    }
+
+    private void writeOne(long id, Plan.Step step, Map<Integer, Long> createdByRow, ImportChecker.Checked checked) {
+        Plan.Written written;
+        try {
+            written = step.run(createdByRow);
+        } catch (BusinessRuleException e) {
+            checked.issues().error(step.row(), null, e.messageKey(), e.arguments());
+            throw new RowFailed(checked);
+        }
+        if (written != null) {
+            store.record(id, written, step.action(), step.row());
+        }
+    }
+
+    private ImportBatch invalidate(long id, ImportChecker.Checked checked) {
+        ImportBatch batch = store.find(id).orElseThrow().checked(checked.plan(), checked.issues());
+        ImportBatch invalid = batch.with(ImportBatch.Status.INVALID, null);
+        store.update(invalid);
+        store.replaceIssues(id, checked.issues().kept());
+        return invalid;
+    }
+
+    private void audit(ImportBatch batch) {
+        Map<String, Object[]> changes = new LinkedHashMap<>();
+        changes.put("kind", new Object[] {null, batch.kind().apiName()});
+        changes.put("fileName", new Object[] {null, batch.fileName()});
+        changes.put("sha256", new Object[] {null, batch.sha256()});
+        changes.put("rows", new Object[] {null, batch.rows()});
+        changes.put("created", new Object[] {null, batch.creates()});
+        changes.put("updated", new Object[] {null, batch.updates()});
+        changes.put("unchanged", new Object[] {null, batch.unchanged()});
+        events.publishEvent(AuditRecord.of("IMPORT", ENTITY, batch.id(), CurrentUser.get().scopePath(),
+                batch.fileName(), changes));
+    }
+
+    /** A row failed at commit: the transaction rolls back and the batch reports it. */
+    private static final class RowFailed extends RuntimeException {
+        private final transient ImportChecker.Checked checked;
+
+        RowFailed(ImportChecker.Checked checked) {
+            super("an import row failed at commit", null, false, false);
+            this.checked = checked;
+        }
+    }
+}
