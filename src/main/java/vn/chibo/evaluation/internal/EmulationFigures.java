@@ -25,6 +25,8 @@ class EmulationFigures implements FigureSource {
 
     /** A unit's adapted copy of a model (Chi bộ 4 tốt of a division) counts as the model it was copied from. */
     private static final String MODEL = "coalesce(base.code, rb.code)";
+    /** Rows count in their programme's year. */
+    private static final String YEAR = "p.programme_year";
 
     private final JdbcClient jdbc;
     private final FigureQueries queries;
@@ -32,6 +34,11 @@ class EmulationFigures implements FigureSource {
     EmulationFigures(JdbcClient jdbc) {
         this.jdbc = jdbc;
         this.queries = new FigureQueries(jdbc);
+    }
+
+    @Override
+    public boolean countsYears() {
+        return true;
     }
 
     @Override
@@ -48,29 +55,29 @@ class EmulationFigures implements FigureSource {
         Map<String, Integer> years = Map.of("first", scope.from().getYear(), "last", scope.to().getYear());
         String programmes = " join programme p on p.id = x.programme_id join rulebook rb on rb.id = p.rulebook_id left join rulebook base on base.id = rb.based_on_id"
                 + " where p.programme_year between :first and :last and ";
-        queries.grouped(set, scope, "x.org_path", MODEL, c -> "emulation." + c + ".deployed",
+        queries.datedGrouped(set, scope, "x.org_path", YEAR, MODEL, c -> "emulation." + c + ".deployed",
                 "from programme_subject x" + programmes + scope.within("x.org_path"), years, "count(*)");
         String registrations = "from registration r join programme p on p.id = r.programme_id"
                 + " join rulebook rb on rb.id = p.rulebook_id left join rulebook base on base.id = rb.based_on_id where p.programme_year between :first and :last and "
                 + scope.within("r.org_path");
-        queries.grouped(set, scope, "r.org_path", MODEL, c -> "emulation." + c + ".registered", registrations, years,
+        queries.datedGrouped(set, scope, "r.org_path", YEAR, MODEL, c -> "emulation." + c + ".registered", registrations, years,
                 "count(*)");
-        queries.grouped(set, scope, "r.org_path", MODEL, c -> "emulation." + c + ".registeredSubjects", registrations,
+        queries.datedGrouped(set, scope, "r.org_path", YEAR, MODEL, c -> "emulation." + c + ".registeredSubjects", registrations,
                 years, "count(distinct " + SUBJECT + ")");
         String decided = registrations.replace("from registration r", "from registration r join assessment a"
                 + " on a.registration_id = r.id") + " and a.status = 'DECIDED'";
-        queries.grouped(set, scope, "r.org_path", MODEL, c -> "emulation." + c + ".assessed", decided, years, "count(*)");
+        queries.datedGrouped(set, scope, "r.org_path", YEAR, MODEL, c -> "emulation." + c + ".assessed", decided, years, "count(*)");
         String recognised = decided + " and a.decided_recognised = true";
-        queries.grouped(set, scope, "r.org_path", MODEL, c -> "emulation." + c + ".recognised", recognised, years,
+        queries.datedGrouped(set, scope, "r.org_path", YEAR, MODEL, c -> "emulation." + c + ".recognised", recognised, years,
                 "count(*)");
-        queries.grouped(set, scope, "r.org_path", MODEL, c -> "emulation." + c + ".recognisedSubjects", recognised,
+        queries.datedGrouped(set, scope, "r.org_path", YEAR, MODEL, c -> "emulation." + c + ".recognisedSubjects", recognised,
                 years, "count(distinct " + SUBJECT + ")");
         units(set, scope, years, decided);
         return set;
     }
 
     private void units(FigureSet set, FigureScope scope, Map<String, Integer> years, String decided) {
-        queries.sums(set, scope, "r.org_path", decided + " and " + MODEL + " = '" + UNIT_MODEL + "'", years,
+        queries.datedSums(set, scope, "r.org_path", YEAR, decided + " and " + MODEL + " = '" + UNIT_MODEL + "'", years,
                 "units.assessed", "count(*)",
                 "units.exemplary", "sum(case when a.decided_recognised = true then 1 else 0 end)");
         set.share("units.exemplaryShare", "units.exemplary", "units.assessed");
