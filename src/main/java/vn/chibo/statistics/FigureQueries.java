@@ -2,6 +2,7 @@ package vn.chibo.statistics;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
@@ -38,6 +39,23 @@ public final class FigureQueries {
                     + (scope.hasBuckets() ? " group by " + bucket : "");
             jdbc.sql(sql).params(parameters(scope, params)).query(rs -> {
                 addRow(set, null, rs.getString(1), rs, 2, keysAndAggregates);
+            });
+            return;
+        }
+        if (!FigureScope.namesPeriod(fromWhere)) {
+            // rows are not chosen by the period (standing at its end): one scan, the aggregates repeated per year
+            List<Integer> years = scope.years();
+            StringBuilder select = new StringBuilder("select ").append(bucket).append(" as bucket")
+                    .append(aggregates(keysAndAggregates));
+            for (int year : years) {
+                select.append(scope.forYear(year, aggregates(keysAndAggregates)));
+            }
+            jdbc.sql(select + " " + fromWhere + " group by " + bucket).params(parameters(scope, params)).query(rs -> {
+                addRow(set, null, rs.getString(1), rs, 2, keysAndAggregates);
+                for (int i = 0; i < years.size(); i++) {
+                    addRow(set, years.get(i), rs.getString(1), rs, 2 + (i + 1) * (keysAndAggregates.length / 2),
+                            keysAndAggregates);
+                }
             });
             return;
         }
@@ -80,34 +98,55 @@ public final class FigureQueries {
      */
     public void distinct(FigureSet set, FigureScope scope, String pathColumn, String fromWhere, Map<String, ?> params,
                          String key, String expression) {
+        distincts(set, scope, pathColumn, fromWhere, params, key, expression);
+    }
+
+    /**
+     * Several distinct counts over the same rows, in the same statements: {@code keysAndExpressions} alternates a key
+     * and the expression counted distinct ({@code ‘mentoring.mentors’, ‘a.mentor_person_id’}).
+     */
+    public void distincts(FigureSet set, FigureScope scope, String pathColumn, String fromWhere, Map<String, ?> params,
+                          String... keysAndExpressions) {
         Map<String, Object> parameters = parameters(scope, params);
-        long total;
-        if (scope.byYear()) {
-            Map<Integer, Long> parts = new HashMap<>();
-            jdbc.sql("select y.yr, count(distinct " + expression + ") " + scope.overParts(fromWhere) + " group by y.yr")
-                    .params(parameters).query(rs -> {
-                        parts.put(rs.getInt(1), rs.getLong(2));
-                    });
-            parts.forEach((part, value) -> {
-                if (part != FigureScope.WHOLE) {
-                    set.distinctYear(part, key, value);
-                }
-            });
-            total = parts.getOrDefault(FigureScope.WHOLE, 0L);
-        } else {
-            total = jdbc.sql("select count(distinct " + expression + ") " + fromWhere).params(parameters)
-                    .query(Long.class).single();
+        int n = keysAndExpressions.length / 2;
+        StringBuilder counts = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            counts.append(i == 0 ? "" : ", ").append("count(distinct ").append(keysAndExpressions[2 * i + 1]).append(")");
+        }
+        Map<Integer, long[]> parts = new HashMap<>();
+        String totals = scope.byYear()
+                ? "select y.yr, " + counts + " " + scope.overParts(fromWhere) + " group by y.yr"
+                : "select " + FigureScope.WHOLE + ", " + counts + " " + fromWhere;
+        jdbc.sql(totals).params(parameters).query(rs -> {
+            long[] values = new long[n];
+            for (int i = 0; i < n; i++) {
+                values[i] = rs.getLong(i + 2);
+            }
+            parts.put(rs.getInt(1), values);
+        });
+        long[] total = parts.getOrDefault(FigureScope.WHOLE, new long[n]);
+        parts.forEach((part, values) -> {
+            for (int i = 0; i < n && part != FigureScope.WHOLE; i++) {
+                set.distinctYear(part, keysAndExpressions[2 * i], values[i]);
+            }
+        });
+        for (int i = 0; i < n; i++) {
+            if (!scope.hasBuckets()) {
+                set.distinct(scope.rootPath(), keysAndExpressions[2 * i], total[i]);
+            }
         }
         if (scope.hasBuckets()) {
-            jdbc.sql("select " + scope.bucket(pathColumn) + ", count(distinct " + expression + ") " + fromWhere
+            jdbc.sql("select " + scope.bucket(pathColumn) + ", " + counts + " " + fromWhere
                             + " group by " + scope.bucket(pathColumn)).params(parameters)
                     .query(rs -> {
-                        set.distinct(rs.getString(1), key, rs.getLong(2));
+                        for (int i = 0; i < n; i++) {
+                            set.distinct(rs.getString(1), keysAndExpressions[2 * i], rs.getLong(i + 2));
+                        }
                     });
-        } else {
-            set.distinct(scope.rootPath(), key, total);
         }
-        set.distinctTotal(key, total);
+        for (int i = 0; i < n; i++) {
+            set.distinctTotal(keysAndExpressions[2 * i], total[i]);
+        }
     }
 
     /**

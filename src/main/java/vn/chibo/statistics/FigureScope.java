@@ -37,6 +37,18 @@ public record FigureScope(Subtree root, List<String> buckets, ReviewPeriod perio
         buckets = List.copyOf(buckets);
     }
 
+    /** Whether SQL names the period's bounds ({@code :from}, {@code :to}). */
+    public static boolean namesPeriod(String sql) {
+        return FROM.matcher(sql).find() || TO.matcher(sql).find();
+    }
+
+    /** SQL naming {@code :from} and {@code :to} with one year's part of the period written in instead. */
+    public String forYear(int year, String sql) {
+        ReviewPeriod part = period.within(year);
+        return TO.matcher(FROM.matcher(sql).replaceAll("cast('" + part.from() + "' as date)"))
+                .replaceAll("cast('" + part.to() + "' as date)");
+    }
+
     /** The same root, buckets and period, with each year's totals asked for in the same pass. */
     public FigureScope withYears() {
         return new FigureScope(root, buckets, period, true);

@@ -33,8 +33,8 @@ class MentoringFigures implements FigureSource {
     public FigureSet figures(FigureScope scope) {
         FigureSet set = new FigureSet();
         String assignments = "from mentoring_assignment a where " + scope.within("a.org_path") + " and " + OVERLAPPING;
-        queries.distinct(set, scope, "a.org_path", assignments, Map.of(), "mentoring.mentors", "a.mentor_person_id");
-        queries.distinct(set, scope, "a.org_path", assignments, Map.of(), "mentoring.mentees", "a.mentee_person_id");
+        queries.distincts(set, scope, "a.org_path", assignments, Map.of(), "mentoring.mentors", "a.mentor_person_id",
+                "mentoring.mentees", "a.mentee_person_id");
         queries.sums(set, scope, "a.org_path", assignments, Map.of(), "mentoring.assignments", "count(*)");
         queries.sums(set, scope, "g.org_path", "from mentoring_group g where " + scope.within("g.org_path")
                         + " and g.formed_on <= :to and (g.ended_on is null or g.ended_on >= :from)", Map.of(),
