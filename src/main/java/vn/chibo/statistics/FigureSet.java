@@ -20,6 +20,8 @@ public final class FigureSet {
     /** In the order the source declared its figures (the page and the report show them so). */
     private final Map<String, Number> total = new LinkedHashMap<>();
     private final Map<String, Map<String, Number>> buckets = new LinkedHashMap<>();
+    /** Each year's totals, when the scope asked for them in the same pass ({@link FigureScope#byYear}). */
+    private final Map<Integer, Map<String, Number>> years = new TreeMap<>();
     private final List<String[]> shares = new ArrayList<>();
     private final List<String[]> ratios = new ArrayList<>();
 
@@ -42,6 +44,37 @@ public final class FigureSet {
     public FigureSet distinctTotal(String key, long value) {
         total.put(key, value);
         return this;
+    }
+
+    /** An additive figure of one year (part of the period), added to that year's total. */
+    public FigureSet addYear(int year, String key, Number value) {
+        years.computeIfAbsent(year, y -> new LinkedHashMap<>()).merge(key, value == null ? 0L : value, FigureSet::plus);
+        total.putIfAbsent(key, 0L);
+        return this;
+    }
+
+    /** The exact total of a distinct count in one year (its own query). */
+    public FigureSet distinctYear(int year, String key, long value) {
+        years.computeIfAbsent(year, y -> new LinkedHashMap<>()).put(key, value);
+        total.putIfAbsent(key, 0L);
+        return this;
+    }
+
+    /** Takes another set's totals (a pass over one year's part, totals only) as this set's figures of that year. */
+    public FigureSet yearFrom(int year, FigureSet part) {
+        part.total.forEach((key, value) -> {
+            years.computeIfAbsent(year, y -> new LinkedHashMap<>()).put(key, value);
+            total.putIfAbsent(key, 0L);
+        });
+        return this;
+    }
+
+    /** The totals of one year (missing keys of the total are 0), with shares and ratios. */
+    public Map<String, Number> year(int year) {
+        Map<String, Number> values = new LinkedHashMap<>();
+        total.keySet().forEach(k -> values.put(k, 0L));
+        values.putAll(years.getOrDefault(year, Map.of()));
+        return derived(values);
     }
 
     /** Figures that exist even when nothing was found (0). */
@@ -89,6 +122,7 @@ public final class FigureSet {
     public FigureSet include(FigureSet other) {
         total.putAll(other.total);
         other.buckets.forEach((path, values) -> buckets.computeIfAbsent(path, p -> new LinkedHashMap<>()).putAll(values));
+        other.years.forEach((year, values) -> years.computeIfAbsent(year, y -> new LinkedHashMap<>()).putAll(values));
         shares.addAll(other.shares);
         ratios.addAll(other.ratios);
         return this;

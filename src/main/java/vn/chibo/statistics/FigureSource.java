@@ -5,10 +5,19 @@ package vn.chibo.statistics;
  * mentoring, emulation and classification, meetings, development, inspection, awards and discipline).
  * Implementations live in the owning module's {@code internal} package and count their own tables in
  * SQL with the scope's literal subtree prefixes: per bucket (the direct sub-organizations, plus the
- * root's own records) and the exact total. Distinct counts are not additive: their totals come from
+ * root's own records) and the exact total, and for a scope
+ * {@linkplain FigureScope#byYear by year} each year's totals in the same statements (see {@link FigureQueries}). Distinct counts are not additive: their totals come from
  * their own query ({@link FigureSet#distinctTotal}), never from summing the buckets.
  */
 public interface FigureSource {
 
     FigureSet figures(FigureScope scope);
+
+    /**
+     * Whether {@link #figures} also fills each year's totals ({@link FigureSet#addYear}) when the scope asks for them
+     * ({@link FigureScope#byYear}). A source that does not is asked again once per year, totals only.
+     */
+    default boolean countsYears() {
+        return false;
+    }
 }

@@ -20,9 +20,12 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 import vn.chibo.organization.Subtree;
+import vn.chibo.statistics.FigureScope;
+import vn.chibo.statistics.FigureSource;
 import vn.chibo.statistics.Review;
 import vn.chibo.statistics.ReviewFigures;
 import vn.chibo.statistics.ReviewPeriod;
+import vn.chibo.statistics.internal.ReviewFiguresService;
 import vn.chibo.support.DemoFixture;
 import vn.chibo.support.EmbeddedPostgres;
 
@@ -32,7 +35,9 @@ import vn.chibo.support.EmbeddedPostgres;
  * region, a division and a cell over three years and over one month, next to one hand-written SQL statement
  * answering four headline figures of the same scope and period (whose values it checks against the review).
  *
- * <pre>./mvnw test -Dtest=StatisticsBenchmark -Dsurefire.failIfNoSpecifiedTests=false</pre>
+ * <pre>./mvnw test -Dtest=StatisticsBenchmark -Dsurefire.failIfNoSpecifiedTests=false [-Dchibo.pgdata=/tmp/chibo-region-pg]</pre>
+ *
+ * With {@code chibo.pgdata} the loaded region is kept in that directory and reused by the next run ({@link EmbeddedPostgres}).
  *
  * Results are printed and written to {@code target/benchmarks/statistics.md}.
  */
@@ -51,6 +56,10 @@ class StatisticsBenchmark {
     JdbcClient jdbc;
     @Autowired
     DemoFixture demo;
+    @Autowired
+    ReviewFiguresService service;
+    @Autowired
+    List<FigureSource> sources;
 
     @Test
     void timesTheReviewOfTheRegionADivisionAndACell() throws Exception {
@@ -61,8 +70,9 @@ class StatisticsBenchmark {
                         + " %,d award records, %,d classification entries, %,d registrations%n", count("organization"),
                 count("person"), count("meeting"), count("mentoring_assignment"), count("award_record"),
                 count("classification_entry"), count("registration")));
-        results.add("| scope | period | figures × rows | review: median ms | p95 ms | hand-written SQL, 4 figures: median ms |");
-        results.add("|---|---|---:|---:|---:|---:|");
+        results.add("| scope | period | figures × rows | review: median ms | p95 ms | reference path (per-year passes):"
+                + " median ms | hand-written SQL, 4 figures: median ms |");
+        results.add("|---|---|---:|---:|---:|---:|---:|");
         int year = demo.today().getYear();
         ReviewPeriod threeYears = ReviewPeriod.ofYears(year - 2, year);
         ReviewPeriod month = ReviewPeriod.ofMonth(YearMonth.from(demo.today()).minusMonths(1));
@@ -73,6 +83,7 @@ class StatisticsBenchmark {
                 time(names[i], scopes[i][0], period);
             }
         }
+        perSource(demo.scopeOf("canbo"), threeYears);
         SecurityContextHolder.clearContext();
         String text = String.join("\n", results);
         System.out.println(text);
@@ -101,10 +112,36 @@ class StatisticsBenchmark {
             throw new IllegalStateException(scope + ": hand-written " + sql.get() + ", review " + expected);
         }
         double[] reviewTimes = samples(() -> reviews.review(organization, period));
+        double[] referenceTimes = samples(() -> service.reference(organization, period));
         double[] sqlTimes = samples(sql::get);
-        results.add(String.format(Locale.ROOT, "| %s | %s – %s | %d × %d | %.1f | %.1f | %.1f |", scope, period.from(), period.to(),
-                f.size(), review.rows().size(), median(reviewTimes), reviewTimes[(int) Math.ceil(RUNS * 0.95) - 1],
-                median(sqlTimes)));
+        results.add(String.format(Locale.ROOT, "| %s | %s – %s | %d × %d | %.1f | %.1f | %.1f | %.1f |", scope, period.from(),
+                period.to(), f.size(), review.rows().size(), median(reviewTimes), reviewTimes[(int) Math.ceil(RUNS * 0.95) - 1],
+                median(referenceTimes), median(sqlTimes)));
+    }
+
+    /** Each source's share of the region's three-year review: its single pass, and its reference passes (one per year). */
+    private void perSource(long organization, ReviewPeriod period) {
+        String root = demo.pathOf(organization);
+        List<String> children = jdbc.sql("select path from organization where parent_id = :id").param("id", organization)
+                .query(String.class).list();
+        FigureScope scope = new FigureScope(Subtree.of(root), children, period);
+        results.add("");
+        results.add("Per source, region, " + period.from() + " – " + period.to() + ":");
+        results.add("");
+        results.add("| source | one pass (bucket and year): median ms | reference (buckets, then each year): median ms |");
+        results.add("|---|---:|---:|");
+        for (FigureSource source : sources) {
+            double[] fast = samples(() -> source.figures(scope.withYears()));
+            double[] reference = samples(() -> {
+                source.figures(scope);
+                for (int year : period.years()) {
+                    source.figures(new FigureScope(scope.root(), List.of(), period.within(year)));
+                }
+                return null;
+            });
+            String name = source.getClass().getSimpleName().replaceAll("\\$\\$.*", "");
+            results.add(String.format(Locale.ROOT, "| %s | %.1f | %.1f |", name, median(fast), median(reference)));
+        }
     }
 
     private long count(String table) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,6 +36,11 @@ class DevelopmentFigures implements FigureSource {
     }
 
     @Override
+    public boolean countsYears() {
+        return true;
+    }
+
+    @Override
     public FigureSet figures(FigureScope scope) {
         FigureSet set = new FigureSet();
         for (Stage stage : Stage.values()) {
@@ -43,10 +49,17 @@ class DevelopmentFigures implements FigureSource {
         String bucket = scope.bucket("c.org_path");
         String events = " from development_event e join development_candidate c on c.id = e.candidate_id where "
                 + scope.within("c.org_path") + " and e.occurred_on between :from and :to";
-        jdbc.sql("select " + bucket + ", e.stage, count(distinct e.candidate_id)" + events + " group by " + bucket + ", e.stage")
+        // a candidate lies in one bucket: the buckets' distinct counts sum to the total, and per part of the period
+        jdbc.sql("select y.yr, " + bucket + ", e.stage, count(distinct e.candidate_id) " + scope.overParts(events)
+                        + " group by y.yr, " + bucket + ", e.stage")
                 .params(Map.of("from", scope.from(), "to", scope.to()))
                 .query(rs -> {
-                    set.add(rs.getString(1), "development.reached." + rs.getString(2), rs.getLong(3));
+                    int part = rs.getInt(1);
+                    if (part == FigureScope.WHOLE) {
+                        set.add(rs.getString(2), "development.reached." + rs.getString(3), rs.getLong(4));
+                    } else {
+                        set.addYear(part, "development.reached." + rs.getString(3), rs.getLong(4));
+                    }
                 });
         String candidates = "from development_candidate c where " + scope.within("c.org_path");
         queries.sums(set, scope, "c.org_path", candidates, Map.of(),
@@ -79,10 +92,17 @@ class DevelopmentFigures implements FigureSource {
         return null;
     }
 
-    /** Running steps past their deadline on the period's last day (today at the latest), by the rules of the day. */
+    /**
+     * Running steps past their deadline on the period's last day (today at the latest), by the rules of the day; for
+     * a scope by year, also on each year's last day, from the same rows.
+     */
     private void overdue(FigureSet set, FigureScope scope) {
         LocalDate today = LocalDate.now(clock);
-        LocalDate on = scope.to().isBefore(today) ? scope.to() : today;
+        Map<Integer, LocalDate> days = new LinkedHashMap<>();
+        days.put(FigureScope.WHOLE, earlier(scope.to(), today));
+        for (int year : scope.years()) {
+            days.put(year, earlier(scope.period().within(year).to(), today));
+        }
         Map<String, DevelopmentRules> rulesByPath = new HashMap<>();
         Map<Long, DevelopmentRules> parsed = new HashMap<>();
         List<DevelopmentRulebook> all = rulebooks.findAll();
@@ -92,13 +112,26 @@ class DevelopmentFigures implements FigureSource {
                         + scope.within("org_path") + " and stage in ('CELL_RESOLVED', 'COMMITTEE_RESOLVED', 'DECIDED',"
                         + " 'PROBATION', 'RECOGNITION_RESOLVED')")
                 .query(rs -> {
-                    DevelopmentRules rules = rulesByPath.computeIfAbsent(rs.getString(2), p -> rules(all, parsed, p, on, today));
-                    Deadline deadline = rules == null ? null : Deadline.of(new Deadline.DeadlineFacts(Stage.valueOf(rs.getString(3)),
+                    var facts = new Deadline.DeadlineFacts(Stage.valueOf(rs.getString(3)),
                             rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class),
-                            rs.getObject(7, LocalDate.class), rs.getBoolean(8), rs.getBoolean(9)), rules, on);
-                    if (deadline != null && deadline.overdue()) {
-                        set.add(rs.getString(1), "development.overdue", 1L);
+                            rs.getObject(7, LocalDate.class), rs.getBoolean(8), rs.getBoolean(9));
+                    for (var part : days.entrySet()) {
+                        LocalDate on = part.getValue();
+                        DevelopmentRules rules = rulesByPath.computeIfAbsent(rs.getString(2) + "|" + on,
+                                p -> rules(all, parsed, p.substring(0, p.indexOf('|')), on, today));
+                        Deadline deadline = rules == null ? null : Deadline.of(facts, rules, on);
+                        if (deadline != null && deadline.overdue()) {
+                            if (part.getKey() == FigureScope.WHOLE) {
+                                set.add(rs.getString(1), "development.overdue", 1L);
+                            } else {
+                                set.addYear(part.getKey(), "development.overdue", 1L);
+                            }
+                        }
                     }
                 });
+    }
+
+    private static LocalDate earlier(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
     }
 }

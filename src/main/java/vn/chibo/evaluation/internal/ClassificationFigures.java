@@ -29,6 +29,11 @@ class ClassificationFigures implements FigureSource {
     }
 
     @Override
+    public boolean countsYears() {
+        return true;
+    }
+
+    @Override
     public FigureSet figures(FigureScope scope) {
         FigureSet set = new FigureSet();
         Map<String, Integer> years = Map.of("first", scope.from().getYear(), "last", scope.to().getYear());
@@ -52,7 +57,7 @@ class ClassificationFigures implements FigureSource {
             set.share(k + "goodOrBetterShare", k + "goodOrBetter", k + "decided");
             set.share(k + "excellentShare", k + "excellent", k + "decided");
         }
-        queries.sums(set, scope, "e.org_path", "from classification_entry e where e.round_year between :first and :last and "
+        queries.datedSums(set, scope, "e.org_path", "e.round_year", "from classification_entry e where e.round_year between :first and :last and "
                 + scope.within("e.org_path"), years, sums);
         return set;
     }

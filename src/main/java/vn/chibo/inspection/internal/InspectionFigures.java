@@ -24,6 +24,11 @@ class InspectionFigures implements FigureSource {
     }
 
     @Override
+    public boolean countsYears() {
+        return true;
+    }
+
+    @Override
     public FigureSet figures(FigureScope scope) {
         FigureSet set = new FigureSet();
         String[] inspections = new String[4 + InspectionKind.values().length * 2];
@@ -36,20 +41,20 @@ class InspectionFigures implements FigureSource {
             inspections[i++] = "inspection.kind." + kind.name();
             inspections[i++] = "sum(case when i.inspection_kind = '" + kind.name() + "' then 1 else 0 end)";
         }
-        queries.sums(set, scope, "i.org_path", "from inspection i where " + scope.within("i.org_path")
+        queries.datedSums(set, scope, "i.org_path", "extract(year from i.starts_on)", "from inspection i where " + scope.within("i.org_path")
                 + " and i.starts_on between :from and :to", Map.of(), inspections);
-        queries.sums(set, scope, "f.org_path", "from inspection_finding f where " + scope.within("f.org_path")
+        queries.datedSums(set, scope, "f.org_path", "extract(year from f.found_on)", "from inspection_finding f where " + scope.within("f.org_path")
                         + " and f.found_on between :from and :to", Map.of(),
                 "inspection.findings.STRENGTH", "sum(case when f.finding_type = 'STRENGTH' then 1 else 0 end)",
                 "inspection.findings.SHORTCOMING", "sum(case when f.finding_type = 'SHORTCOMING' then 1 else 0 end)",
                 "inspection.findings.VIOLATION", "sum(case when f.finding_type = 'VIOLATION' then 1 else 0 end)",
                 "inspection.repeatFindings", "sum(case when f.repeat_of_id is not null then 1 else 0 end)");
-        queries.sums(set, scope, "f.org_path", "from inspection_finding f where " + scope.within("f.org_path")
+        queries.datedSums(set, scope, "f.org_path", "extract(year from f.closed_on)", "from inspection_finding f where " + scope.within("f.org_path")
                         + " and f.closed_on between :from and :to", Map.of(),
                 "inspection.findingsClosed", "count(*)",
                 "inspection.daysToCloseSum", "coalesce(sum(f.days_to_close), 0)");
         set.ratio("inspection.averageDaysToClose", "inspection.daysToCloseSum", "inspection.findingsClosed");
-        queries.sums(set, scope, "r.org_path", "from remediation_action r where " + scope.within("r.org_path")
+        queries.datedSums(set, scope, "r.org_path", "extract(year from r.verified_on)", "from remediation_action r where " + scope.within("r.org_path")
                         + " and r.verified_on between :from and :to", Map.of(),
                 "inspection.remediationVerified", "count(*)",
                 "inspection.remediationEffective", "sum(case when r.verification = 'EFFECTIVE' then 1 else 0 end)");

@@ -23,11 +23,16 @@ class MeetingFigures implements FigureSource {
     }
 
     @Override
+    public boolean countsYears() {
+        return true;
+    }
+
+    @Override
     public FigureSet figures(FigureScope scope) {
         FigureSet set = new FigureSet();
         String held = "from meeting m where " + scope.within("m.org_path") + " and m.status in ('HELD', 'CLOSED')"
                 + " and m.kind <> 'COMMITTEE' and m.meeting_date between :from and :to";
-        queries.sums(set, scope, "m.org_path", held, Map.of(),
+        queries.datedSums(set, scope, "m.org_path", "extract(year from m.meeting_date)", held, Map.of(),
                 "meetings.held", "count(*)",
                 "meetings.regular", "sum(case when m.kind = 'REGULAR' then 1 else 0 end)",
                 "meetings.heldOnTime", "sum(case when m.kind = 'REGULAR'"

@@ -25,16 +25,21 @@ class MentoringFigures implements FigureSource {
     }
 
     @Override
+    public boolean countsYears() {
+        return true;
+    }
+
+    @Override
     public FigureSet figures(FigureScope scope) {
         FigureSet set = new FigureSet();
         String assignments = "from mentoring_assignment a where " + scope.within("a.org_path") + " and " + OVERLAPPING;
-        queries.distinct(set, scope, "a.org_path", assignments, Map.of(), "mentoring.mentors", "a.mentor_person_id");
-        queries.distinct(set, scope, "a.org_path", assignments, Map.of(), "mentoring.mentees", "a.mentee_person_id");
+        queries.distincts(set, scope, "a.org_path", assignments, Map.of(), "mentoring.mentors", "a.mentor_person_id",
+                "mentoring.mentees", "a.mentee_person_id");
         queries.sums(set, scope, "a.org_path", assignments, Map.of(), "mentoring.assignments", "count(*)");
         queries.sums(set, scope, "g.org_path", "from mentoring_group g where " + scope.within("g.org_path")
                         + " and g.formed_on <= :to and (g.ended_on is null or g.ended_on >= :from)", Map.of(),
                 "mentoring.groups", "count(*)");
-        queries.sums(set, scope, "s.org_path", "from mentoring_session s where " + scope.within("s.org_path")
+        queries.datedSums(set, scope, "s.org_path", "extract(year from s.held_on)", "from mentoring_session s where " + scope.within("s.org_path")
                         + " and s.held_on between :from and :to", Map.of(),
                 "mentoring.sessions", "count(*)");
         queries.distinct(set, scope, "r.org_path", "from mentoring_review r join mentoring_assignment a on a.id = r.assignment_id"

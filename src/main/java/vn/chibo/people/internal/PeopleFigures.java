@@ -1,5 +1,6 @@
 package vn.chibo.people.internal;
 
+import java.util.HashMap;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -28,6 +29,11 @@ class PeopleFigures implements FigureSource {
     PeopleFigures(JdbcClient jdbc) {
         this.jdbc = jdbc;
         this.queries = new FigureQueries(jdbc);
+    }
+
+    @Override
+    public boolean countsYears() {
+        return true;
     }
 
     @Override
@@ -70,8 +76,23 @@ class PeopleFigures implements FigureSource {
 
     private void transfer(FigureSet set, FigureScope scope, String key, String pairs, String here, String there) {
         var params = Map.of("from", scope.from(), "to", scope.to());
-        long total = jdbc.sql("select count(*)" + pairs + " and not " + scope.within(there))
-                .params(params).query(Long.class).single();
+        long total;
+        if (scope.byYear()) {
+            Map<Integer, Long> parts = new HashMap<>();
+            jdbc.sql("select y.yr, count(*) " + scope.overParts(pairs + " and not " + scope.within(there)) + " group by y.yr")
+                    .params(params).query(rs -> {
+                        parts.put(rs.getInt(1), rs.getLong(2));
+                    });
+            parts.forEach((part, value) -> {
+                if (part != FigureScope.WHOLE) {
+                    set.distinctYear(part, key, value);
+                }
+            });
+            total = parts.getOrDefault(FigureScope.WHOLE, 0L);
+        } else {
+            total = jdbc.sql("select count(*)" + pairs + " and not " + scope.within(there))
+                    .params(params).query(Long.class).single();
+        }
         set.distinctTotal(key, total);
         if (!scope.hasBuckets()) {
             set.distinct(scope.rootPath(), key, total);

@@ -23,6 +23,11 @@ class RecognitionFigures implements FigureSource {
     }
 
     @Override
+    public boolean countsYears() {
+        return true;
+    }
+
+    @Override
     public FigureSet figures(FigureScope scope) {
         FigureSet set = new FigureSet();
         String awards = "from award_record w where " + scope.within("w.org_path") + " and w.decision_date between :from and :to";
@@ -42,7 +47,7 @@ class RecognitionFigures implements FigureSource {
             sums[i++] = "awards.level." + level.name();
             sums[i++] = "sum(case when w.issuing_level = '" + level.name() + "' then 1 else 0 end)";
         }
-        queries.sums(set, scope, "w.org_path", awards, Map.of(), sums);
+        queries.datedSums(set, scope, "w.org_path", "extract(year from w.decision_date)", awards, Map.of(), sums);
         queries.distinct(set, scope, "w.org_path", awards, Map.of(), "awards.decisions",
                 "w.decision_number || '|' || cast(w.decision_date as varchar(10))");
         queries.distinct(set, scope, "w.org_path", awards + " and w.person_id is not null and exists (select 1 from"
@@ -61,7 +66,7 @@ class RecognitionFigures implements FigureSource {
             discipline[i++] = "discipline.form." + measure.name();
             discipline[i++] = "sum(case when d.discipline_form = '" + measure.name() + "' then 1 else 0 end)";
         }
-        queries.sums(set, scope, "d.org_path", "from discipline_record d where " + scope.within("d.org_path")
+        queries.datedSums(set, scope, "d.org_path", "extract(year from d.decision_date)", "from discipline_record d where " + scope.within("d.org_path")
                 + " and d.decision_date between :from and :to", Map.of(), discipline);
         return set;
     }

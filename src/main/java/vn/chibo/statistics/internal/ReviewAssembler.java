@@ -43,16 +43,40 @@ class ReviewAssembler {
         return derivations;
     }
 
+    /**
+     * The review in one pass per source: each statement groups by bucket and, for a period spanning years, by year
+     * ({@link FigureScope#byYear}); sources that cannot are asked again per year.
+     */
     Review assemble(OrganizationRef root, ReviewPeriod period) {
+        return assemble(root, period, true);
+    }
+
+    /**
+     * The reference the fast path is tested against: every source once with the buckets, then once per calendar year
+     * with totals only, all from the raw rows.
+     */
+    Review reference(OrganizationRef root, ReviewPeriod period) {
+        return assemble(root, period, false);
+    }
+
+    private Review assemble(OrganizationRef root, ReviewPeriod period, boolean onePass) {
         List<OrganizationRef> children = children(root);
         FigureScope scope = new FigureScope(Subtree.of(root.path()), children.stream().map(OrganizationRef::path).toList(),
-                period);
-        FigureSet all = collect(scope);
+                period, onePass);
+        FigureSet all = new FigureSet();
+        for (FigureSource source : sources) {
+            all.include(source.figures(scope));
+            if (period.spansYears() && !(scope.byYear() && source.countsYears())) {
+                for (int year : period.years()) {
+                    all.yearFrom(year, source.figures(new FigureScope(scope.root(), List.of(), period.within(year))));
+                }
+            }
+        }
         derivations = all.derivations();
         SortedMap<Integer, Map<String, Number>> years = new TreeMap<>();
         if (period.spansYears()) {
             for (int year : period.years()) {
-                years.put(year, collect(new FigureScope(scope.root(), List.of(), period.within(year))).total());
+                years.put(year, all.year(year));
             }
         }
         List<Review.Row> rows = new ArrayList<>();
@@ -61,15 +85,6 @@ class ReviewAssembler {
         }
         rows.add(new Review.Row(unit(root), true, all.bucket(root.path())));
         return new Review(unit(root), period.from(), period.to(), all.total(), years, rows, null, List.of());
-    }
-
-    /** The figures of every source for one scope. */
-    FigureSet collect(FigureScope scope) {
-        FigureSet all = new FigureSet();
-        for (FigureSource source : sources) {
-            all.include(source.figures(scope));
-        }
-        return all;
     }
 
     /**

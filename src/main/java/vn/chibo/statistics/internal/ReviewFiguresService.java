@@ -69,6 +69,15 @@ public class ReviewFiguresService implements ReviewFigures {
         return assembler.assemble(visible(organizationId, Permission.READ_REVIEW_FIGURES), period);
     }
 
+    /**
+     * The same live figures by the reference path (every source per year from the raw rows, no single pass), which
+     * the fast path is tested against.
+     */
+    @Transactional(readOnly = true)
+    public Review reference(long organizationId, ReviewPeriod period) {
+        return assembler.reference(visible(organizationId, Permission.READ_REVIEW_FIGURES), period);
+    }
+
     /** Derived figures (shares, averages): key → numerator key, denominator key, ‘share’ or ‘ratio’. */
     public Map<String, List<String>> derivations() {
         return assembler.derivations();
