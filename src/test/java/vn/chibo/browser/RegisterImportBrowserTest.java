@@ -108,7 +108,8 @@ class RegisterImportBrowserTest extends BrowserTest {
         assertThat(page.locator("#importStatus")).hasText("Sẵn sàng ghi", CHECKED);
         assertThat(page.locator("#createCount")).hasText("3");
         page.locator("#commitImport").click();
-        assertThat(page.locator(".alert-success")).containsText("Đã ghi dữ liệu");
+        assertThat(page.locator("#importStatus")).hasText("Đã ghi", CHECKED);
+        assertThat(page.locator("#commitResult")).containsText("3 hồ sơ mới");
         screenshot("98-register-import-committed");
 
         page.navigate(url("/recognition/awards?q=&campaign=Nhập sổ cũ"));
