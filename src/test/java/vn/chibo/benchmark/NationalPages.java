@@ -64,7 +64,7 @@ final class NationalPages {
         pages.add(new Page("API organization children", name, "/api/v1/organizations/" + scope + "/children",
                 "select id, name from organization where parent_id = " + scope + " order by sort_key", "children"));
         pages.add(new Page("Members tab (subtree, page 1)", name, "/people/organization/" + scope + "/members",
-                people.formatted(" and party_status in ('OFFICIAL', 'PROBATIONARY')", 0), "scope, sort, count"));
+                page(people, " and party_status in ('OFFICIAL', 'PROBATIONARY')", 0), "scope, sort, count"));
         pages.add(new Page("Person page", name, "/people/" + person, "select * from person p left join membership m on"
                 + " m.person_id = p.id where p.id = " + person, "row + memberships"));
         pages.add(new Page("API person", name, "/api/v1/people/" + person, "select * from person where id = " + person, "row"));
