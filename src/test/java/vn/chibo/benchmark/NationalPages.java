@@ -71,11 +71,11 @@ final class NationalPages {
         pages.add(new Page("Classification round", name, "/classification/" + round, "select subject_kind, status, decided_grade,"
                 + " count(*) from classification_entry where round_id = " + round + " and " + in + " group by 1, 2, 3",
                 "counts in scope"));
-        pages.add(new Page("Emulation board (Chi bộ 4 tốt)", name, "/programmes/" + cellProgramme, "select " + child + ", status,"
-                + " count(*) from registration where programme_id = " + cellProgramme + " and " + in + " group by 1, 2",
+        pages.add(new Page("Emulation board (Chi bộ 4 tốt)", name, "/programmes/" + cellProgramme, "select " + child + ", count(*)"
+                + " from registration where programme_id = " + cellProgramme + " and " + in + " group by 1",
                 "per child"));
         pages.add(new Page("Members' board (Đảng viên 5 tốt)", name, "/programmes/" + memberProgramme, "select " + child
-                + ", status, count(*) from registration where programme_id = " + memberProgramme + " and " + in + " group by 1, 2",
+                + ", count(*) from registration where programme_id = " + memberProgramme + " and " + in + " group by 1",
                 "per child"));
         pages.add(new Page("API members' board", name, "/api/v1/programmes/" + memberProgramme, null, ""));
         pages.add(new Page("Registration of a member", name, "/registrations/" + registration, "select * from registration r"
