@@ -2,7 +2,6 @@ package vn.chibo.benchmark;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -95,10 +94,10 @@ class NationalBenchmark {
         long cells = count("select count(*) from organization where type = 'CELL'");
         long people = count("select count(*) from person");
         long members = count("select count(*) from person where party_status in ('OFFICIAL', 'PROBATIONARY')");
-        lines.add(String.format(Locale.ROOT, "Run of %s, scale %s (%d copies of the region). Data: %,d organizations (%,d cells),"
+        lines.add(String.format(Locale.ROOT, "Scale %s (%d copies of the region). Data: %,d organizations (%,d cells),"
                         + " %,d people (%,d members, %,d others), %,d meetings, %,d classification entries, %,d registrations,"
                         + " %,d programme subjects, %,d mentoring assignments, %,d inspections, %,d award records.",
-                LocalDateTime.now().withNano(0), NationalDatabase.scale(), dataset.copies(), organizations, cells, people, members,
+                NationalDatabase.scale(), dataset.copies(), organizations, cells, people, members,
                 people - members, count("select count(*) from meeting"), count("select count(*) from classification_entry"),
                 count("select count(*) from registration"), count("select count(*) from programme_subject"),
                 count("select count(*) from mentoring_assignment"), count("select count(*) from inspection"),
