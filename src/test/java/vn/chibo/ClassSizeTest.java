@@ -31,7 +31,6 @@ class ClassSizeTest {
             Map.entry("vn/chibo/meeting/web/MeetingApiController.java", 333),
             Map.entry("vn/chibo/evaluation/internal/RulebookService.java", 334),
             Map.entry("vn/chibo/demo/DemoRegionGenerator.java", 344),
-            Map.entry("vn/chibo/meeting/internal/MeetingReports.java", 358),
             Map.entry("vn/chibo/meeting/internal/MeetingStore.java", 369),
             Map.entry("vn/chibo/demo/DemoMeetingGenerator.java", 381),
             Map.entry("vn/chibo/development/internal/DevelopmentService.java", 407),

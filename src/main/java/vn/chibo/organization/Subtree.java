@@ -71,6 +71,17 @@ public final class Subtree {
         return column + " like '" + path + "%'";
     }
 
+    /**
+     * SQL for the id of the direct sub-organization of this subtree that a path column lies under, {@code null} for the
+     * subtree's own organization; portable (H2 and PostgreSQL), so that boards group per child in the database.
+     */
+    public String childIdSql(String column) {
+        int length = path.length();
+        String rest = "substring(" + column + ", " + (length + 1) + ")";
+        return "case when length(" + column + ") > " + length + " then cast(substring(" + column + ", " + (length + 1)
+                + ", position('/' in " + rest + ") - 1) as bigint) end";
+    }
+
     @Override
     public boolean equals(Object other) {
         return other instanceof Subtree that && path.equals(that.path);

@@ -79,6 +79,33 @@ class PeopleTest {
     }
 
     @Test
+    void keysetPagesAreTheSamePagesAsOffsetPagesForwardAndBack() {
+        signIn("canbo");
+        var page1 = query.search(new PersonFilter(null, "", null, null, 0, 25));
+        var page2 = query.search(new PersonFilter(null, "", null, null, 1, 25));
+        var page3 = query.search(new PersonFilter(null, "", null, null, 2, 25));
+        assertThat(page3.rows()).hasSize(25);
+        var next = query.search(new PersonFilter(null, "", null, null, 1, 25, page1.lastId(), null));
+        assertThat(next.rows()).extracting(PersonListRow::id).containsExactlyElementsOf(page2.rows().stream().map(PersonListRow::id).toList());
+        assertThat(next.page()).isEqualTo(1);
+        assertThat(next.total()).isEqualTo(page2.total());
+        var back = query.search(new PersonFilter(null, "", null, null, 1, 25, null, page3.firstId()));
+        assertThat(back.rows()).extracting(PersonListRow::id).containsExactlyElementsOf(page2.rows().stream().map(PersonListRow::id).toList());
+        var searched = query.search(new PersonFilter("van", "", null, null, 1, 10, query.search(
+                new PersonFilter("van", "", null, null, 0, 10)).lastId(), null));
+        assertThat(searched.rows()).extracting(PersonListRow::id).containsExactlyElementsOf(
+                query.search(new PersonFilter("van", "", null, null, 1, 10)).rows().stream().map(PersonListRow::id).toList());
+    }
+
+    @Test
+    void aKeysetAnchorThatIsNoPersonFallsBackToThePageNumber() {
+        signIn("canbo");
+        var offset = query.search(new PersonFilter(null, "", null, null, 1, 25));
+        assertThat(query.search(new PersonFilter(null, "", null, null, 1, 25, -5L, null)).rows())
+                .extracting(PersonListRow::id).containsExactlyElementsOf(offset.rows().stream().map(PersonListRow::id).toList());
+    }
+
+    @Test
     void filtersByStatusAndRole() {
         var members = query.search(new PersonFilter(null, "MEMBERS", null, null, 0, 200)).rows();
         assertThat(members).allMatch(r -> r.partyStatus().isMember());

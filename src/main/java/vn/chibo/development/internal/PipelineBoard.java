@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -17,7 +16,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.organization.OrganizationDirectory;
 import vn.chibo.organization.OrganizationRef;
-import vn.chibo.organization.OrganizationType;
 import vn.chibo.organization.Subtree;
 import vn.chibo.people.PersonDirectory;
 import vn.chibo.people.PersonRef;
@@ -39,8 +37,11 @@ public class PipelineBoard {
     private final PersonDirectory people;
     private final DevelopmentRulebooks rulebooks;
     private final Clock clock;
+    private final vn.chibo.organization.OrganizationTree tree;
 
-    PipelineBoard(JdbcClient jdbc, OrganizationDirectory organizations, PersonDirectory people, DevelopmentRulebooks rulebooks, Clock clock) {
+    PipelineBoard(JdbcClient jdbc, OrganizationDirectory organizations, PersonDirectory people, DevelopmentRulebooks rulebooks, Clock clock,
+                  vn.chibo.organization.OrganizationTree tree) {
+        this.tree = tree;
         this.jdbc = jdbc;
         this.organizations = organizations;
         this.people = people;
@@ -94,44 +95,46 @@ public class PipelineBoard {
 
     public Board board(long organizationId, LocalDate from, LocalDate to) {
         OrganizationRef root = organizations.requireVisible(organizationId);
-        List<OrganizationRef> children = organizations.activeInSubtree(root.path(), EnumSet.allOf(OrganizationType.class)).stream()
-                .filter(o -> o.parentId() != null && o.parentId() == root.id())
+        List<OrganizationRef> children = tree.activeChildren(root.id()).stream()
                 .sorted(Comparator.comparing(OrganizationRef::name, vn.chibo.shared.text.VietnameseText.collator())).toList();
-        Map<String, Map<Stage, Long>> byChild = new LinkedHashMap<>();
-        children.forEach(c -> byChild.put(c.path(), new EnumMap<>(Stage.class)));
+        Map<Long, Map<Stage, Long>> byChild = new LinkedHashMap<>();
+        children.forEach(c -> byChild.put(c.id(), new EnumMap<>(Stage.class)));
         Map<Stage, Long> total = new EnumMap<>(Stage.class);
-        int rootLength = root.path().length();
-        jdbc.sql("select org_path, stage, count(*) from development_candidate where " + under(root.path())
-                        + " group by org_path, stage")
+        String child = Subtree.of(root.path()).childIdSql("org_path");
+        // counted per direct child in the database: one row per child and stage, whatever the size of the subtree
+        jdbc.sql("select " + child + ", stage, count(*) from development_candidate where " + under(root.path())
+                        + " group by " + child + ", stage")
                 .query((rs, n) -> {
-                    String path = rs.getString(1);
+                    long id = rs.getLong(1);
+                    boolean own = rs.wasNull();
                     Stage stage = Stage.valueOf(rs.getString(2));
                     long count = rs.getLong(3);
                     total.merge(stage, count, Long::sum);
-                    int next = path.indexOf('/', rootLength);
-                    if (next > 0 && byChild.containsKey(path.substring(0, next + 1))) {
-                        byChild.get(path.substring(0, next + 1)).merge(stage, count, Long::sum);
+                    if (!own && byChild.containsKey(id)) {
+                        byChild.get(id).merge(stage, count, Long::sum);
                     }
                     return null;
                 }).list();
-        Map<String, Map<Stage, Long>> reachedByChild = new LinkedHashMap<>();
-        children.forEach(c -> reachedByChild.put(c.path(), new EnumMap<>(Stage.class)));
+        Map<Long, Map<Stage, Long>> reachedByChild = new LinkedHashMap<>();
+        children.forEach(c -> reachedByChild.put(c.id(), new EnumMap<>(Stage.class)));
         Map<Stage, Long> reached = new EnumMap<>(Stage.class);
-        jdbc.sql("select c.org_path, e.stage, count(distinct c.id) from development_event e join development_candidate c"
+        String candidateChild = Subtree.of(root.path()).childIdSql("c.org_path");
+        jdbc.sql("select " + candidateChild + ", e.stage, count(distinct c.id) from development_event e join development_candidate c"
                         + " on c.id = e.candidate_id where " + Subtree.of(root.path()).sql("c.org_path")
-                        + " and e.occurred_on >= :from and e.occurred_on <= :to group by c.org_path, e.stage")
+                        + " and e.occurred_on >= :from and e.occurred_on <= :to group by " + candidateChild + ", e.stage")
                 .param("from", from).param("to", to)
                 .query((rs, n) -> {
-                    String path = rs.getString(1);
+                    long id = rs.getLong(1);
+                    boolean own = rs.wasNull();
                     Stage stage = Stage.valueOf(rs.getString(2));
-                    reached.merge(stage, rs.getLong(3), Long::sum);
-                    int next = path.indexOf('/', rootLength);
-                    if (next > 0 && reachedByChild.containsKey(path.substring(0, next + 1))) {
-                        reachedByChild.get(path.substring(0, next + 1)).merge(stage, rs.getLong(3), Long::sum);
+                    long count = rs.getLong(3);
+                    reached.merge(stage, count, Long::sum);
+                    if (!own && reachedByChild.containsKey(id)) {
+                        reachedByChild.get(id).merge(stage, count, Long::sum);
                     }
                     return null;
                 }).list();
-        List<Row> rows = children.stream().map(c -> new Row(c, byChild.get(c.path()), reachedByChild.get(c.path()))).toList();
+        List<Row> rows = children.stream().map(c -> new Row(c, byChild.get(c.id()), reachedByChild.get(c.id()))).toList();
         List<DeadlineLine> deadlines = deadlines(root.path());
         List<DeadlineLine> overdue = deadlines.stream().filter(d -> d.deadline().overdue()).toList();
         List<DeadlineLine> dueSoon = deadlines.stream().filter(d -> d.deadline().dueSoon()).toList();

@@ -102,9 +102,9 @@ class ClassificationQueries {
         if (prefix == null) {
             return new Figures(counts);
         }
-        jdbc.query("select subject_kind, status, decided_grade, count(*) from classification_entry where round_id = ? and "
-                + within("org_path", prefix) + (inside == null ? "" : " and " + within("org_path", inside.path()))
-                + " group by subject_kind, status, decided_grade", rs -> {
+        String narrowest = inside != null && inside.path().startsWith(prefix) ? inside.path() : prefix;
+        jdbc.query("select subject_kind, status, decided_grade, count(*) from classification_entry where round_id = ?"
+                + subjectsUnder(round, narrowest) + " group by subject_kind, status, decided_grade", rs -> {
                     String kind = rs.getString(1);
                     long n = rs.getLong(4);
                     counts.merge(kind + ":" + rs.getString(2), n, Long::sum);
@@ -122,21 +122,22 @@ class ClassificationQueries {
         if (prefix == null) {
             return new GroupPage(List.of(), 0, 0, 50);
         }
-        String where = " where round_id = ? and " + within("org_path", prefix)
-                + (inside == null ? "" : " and " + within("deciding_org_path", inside.path()));
-        long total = jdbc.queryForObject("select count(distinct quota_group) from classification_entry" + where, Long.class,
-                round.getId());
+        // a predicate that every entry of the round meets only keeps the covering indexes out: leave it off
+        String where = " where round_id = ?" + subjectsUnder(round, prefix)
+                + (inside == null || round.getOrgPath().startsWith(inside.path()) ? "" : " and " + within("deciding_org_path", inside.path()));
+        long total = where.equals(" where round_id = ?") ? groupCount(round)
+                : jdbc.queryForObject("select count(distinct quota_group) from classification_entry" + where, Long.class, round.getId());
         int size = 50;
         int safePage = Math.max(0, Math.min(page, (int) ((total - 1) / size)));
         RulebookDefinition.Classification rules = rules(round);
-        List<Object[]> raw = jdbc.query("select quota_group, deciding_org_id, min(deciding_org_path), count(*),"
+        List<Object[]> raw = jdbc.query("select quota_group, deciding_org_id, deciding_org_path, count(*),"
                 + " sum(case when status = 'SELF_CLASSIFIED' then 1 else 0 end),"
                 + " sum(case when status = 'PROPOSED' then 1 else 0 end),"
                 + " sum(case when status = 'DECIDED' then 1 else 0 end),"
                 + " sum(case when decided_grade = 'EXCELLENT' then 1 else 0 end),"
                 + " sum(case when decided_grade = 'GOOD' then 1 else 0 end)"
-                + " from classification_entry" + where + " group by quota_group, deciding_org_id"
-                + " order by min(deciding_org_path), quota_group limit " + size + " offset " + (safePage * size),
+                + " from classification_entry" + where + " group by deciding_org_path, quota_group, deciding_org_id"
+                + " order by deciding_org_path, quota_group limit " + size + " offset " + (safePage * size),
                 (rs, n) -> new Object[] {rs.getString(1), rs.getLong(2), rs.getLong(4), rs.getLong(5), rs.getLong(6),
                         rs.getLong(7), rs.getLong(8), rs.getLong(9)}, round.getId());
         Map<Long, OrganizationRef> deciding = organizations.findAll(raw.stream().map(r -> (Long) r[1]).distinct().toList());
@@ -154,6 +155,21 @@ class ClassificationQueries {
         return new GroupPage(lines, total, safePage, size);
     }
 
+    /** {@code and org_path like …} unless the path holds the round's whole subtree (then every entry meets it). */
+    private static String subjectsUnder(ClassificationRound round, String path) {
+        return round.getOrgPath().startsWith(path) ? "" : " and " + within("org_path", path);
+    }
+
+    /**
+     * How many groups a round has, by skipping from one quota group to the next along the index
+     * {@code (round_id, quota_group)}: one index probe per group instead of reading every entry of a national round.
+     */
+    private long groupCount(ClassificationRound round) {
+        return jdbc.queryForObject("with recursive g(q) as (select min(quota_group) from classification_entry where round_id = ?"
+                + " union all select (select min(e.quota_group) from classification_entry e where e.round_id = ? and e.quota_group > g.q)"
+                + " from g where g.q is not null) select count(q) from g", Long.class, round.getId(), round.getId());
+    }
+
     /** Subjects of a round in the account's scope, filtered, in tree order then Vietnamese name order. */
     EntryPage entries(ClassificationRound round, EntryFilter filter) {
         ChiboUser user = CurrentUser.get();
@@ -161,7 +177,10 @@ class ClassificationQueries {
         List<Object> params = new ArrayList<>(List.of(round.getId()));
         String prefix = scopePrefix();
         if (prefix != null) {
-            conditions.add(within("org_path", prefix));
+            String under = subjectsUnder(round, prefix);
+            if (!under.isEmpty()) {
+                conditions.add(under.substring(" and ".length()));
+            }
         } else {
             conditions.add("subject_kind = 'MEMBER' and subject_id = ?");
             params.add(user.personId() == null ? -1L : user.personId());

@@ -29,8 +29,10 @@ public class InspectionQuery {
     private final JdbcClient jdbc;
     private final OrganizationDirectory organizations;
     private final Clock clock;
+    private final vn.chibo.organization.OrganizationTree tree;
 
-    InspectionQuery(JdbcClient jdbc, OrganizationDirectory organizations, Clock clock) {
+    InspectionQuery(JdbcClient jdbc, OrganizationDirectory organizations, Clock clock, vn.chibo.organization.OrganizationTree tree) {
+        this.tree = tree;
         this.jdbc = jdbc;
         this.organizations = organizations;
         this.clock = clock;
@@ -152,11 +154,8 @@ public class InspectionQuery {
                 "f.status = 'CLOSED' and f.closed_on >= '" + from + "' and f.closed_on <= '" + to + "'", prefix, len, today);
         List<BoardRow> rows = new ArrayList<>();
         rows.add(row(root, true, totals.get(prefix)));
-        for (OrganizationRef child : organizations.activeInSubtree(prefix, java.util.EnumSet.allOf(
-                vn.chibo.organization.OrganizationType.class))) {
-            if (root.id() == (child.parentId() == null ? -1 : child.parentId())) {
-                rows.add(row(child, false, totals.get(child.path())));
-            }
+        for (OrganizationRef child : tree.activeChildren(root.id())) {
+            rows.add(row(child, false, totals.get(child.path())));
         }
         rows.subList(1, rows.size()).sort(java.util.Comparator.comparing(r -> r.organization().name()));
         return rows;

@@ -5,19 +5,15 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.organization.OrganizationDirectory;
 import vn.chibo.organization.OrganizationRef;
-import vn.chibo.organization.OrganizationType;
 import vn.chibo.organization.Subtree;
 
 /**
@@ -192,120 +188,9 @@ public class MeetingReports {
         return months;
     }
 
+    /** Computed in the database per direct sub-organization ({@link OverviewQuery}): no meeting row is read into Java. */
     public Overview overview(OrganizationRef within, YearMonth from, YearMonth to) {
-        LocalDate today = LocalDate.now(clock);
-        YearMonth current = YearMonth.from(today);
-        List<YearMonth> months = months(from, to);
-        List<OrganizationRef> cells = organizations.activeInSubtree(within.path(), EnumSet.of(OrganizationType.CELL));
-        Map<Long, Figures> byCell = new LinkedHashMap<>();
-        Map<Long, Set<String>> heldPeriods = new HashMap<>();
-        Map<Long, Set<String>> thematicQuarters = new HashMap<>();
-        for (OrganizationRef cell : cells) {
-            byCell.put(cell.id(), new Figures());
-        }
-        List<FlatMeeting> flat = new ArrayList<>();
-        jdbc.sql("""
-                        select m.id, m.organization_id, m.kind, m.combined_thematic, m.period, m.meeting_date, m.official_count,
-                            m.probationary_count, m.present_count, m.speaker_count, m.unexcused_count, m.grade, m.score, m.flat
-                        from meeting m where m.org_path like :p and m.meeting_date >= :from and m.meeting_date <= :to
-                        and m.status in ('HELD', 'CLOSED') and m.kind <> 'COMMITTEE'""")
-                .param("p", Subtree.of(within.path()).likePattern()).param("from", from.atDay(1)).param("to", to.atEndOfMonth())
-                .query(rs -> {
-                    Figures f = byCell.get(rs.getLong(2));
-                    if (f == null) {
-                        return;
-                    }
-                    String kind = rs.getString(3);
-                    String period = rs.getString(5);
-                    f.held++;
-                    if ("REGULAR".equals(kind)) {
-                        heldPeriods.computeIfAbsent(rs.getLong(2), k -> new HashSet<>()).add(period);
-                    }
-                    if ("THEMATIC".equals(kind) || rs.getBoolean(4)) {
-                        YearMonth ym = YearMonth.parse(period);
-                        thematicQuarters.computeIfAbsent(rs.getLong(2), k -> new HashSet<>())
-                                .add(ym.getYear() + "Q" + ((ym.getMonthValue() - 1) / 3));
-                    }
-                    long invited = rs.getLong(7) + rs.getLong(8);
-                    long present = rs.getLong(9);
-                    long speakers = rs.getLong(10);
-                    f.invited += invited;
-                    f.present += present;
-                    f.speakers += speakers;
-                    f.unexcused += rs.getLong(11);
-                    long[] month = f.monthly.computeIfAbsent(period, k -> new long[3]);
-                    month[0] += invited;
-                    month[1] += present;
-                    month[2] += speakers;
-                    String grade = rs.getString(12);
-                    if (grade != null && GRADES.contains(grade)) {
-                        f.grades[GRADES.indexOf(grade)]++;
-                    }
-                    if (rs.getBigDecimal(13) != null) {
-                        f.scoreSum = f.scoreSum.add(rs.getBigDecimal(13));
-                        f.scored++;
-                    }
-                    if (rs.getBoolean(14)) {
-                        f.flat++;
-                        flat.add(new FlatMeeting(rs.getLong(1), rs.getLong(2), null, rs.getObject(6, LocalDate.class),
-                                present == 0 ? null : MeetingScorer.percent(speakers, present)));
-                    }
-                });
-        List<OrganizationRef> missed = new ArrayList<>();
-        YearMonth last = current.minusMonths(1);
-        for (OrganizationRef cell : cells) {
-            Figures f = byCell.get(cell.id());
-            f.cells = 1;
-            YearMonth since = YearMonth.from(cell.validFrom());
-            Set<String> held = heldPeriods.getOrDefault(cell.id(), Set.of());
-            Set<String> quarters = new HashSet<>();
-            for (YearMonth m : months) {
-                // a month counts once it is over, or when its meeting is already held
-                if (m.isBefore(since) || m.isAfter(current) || (m.equals(current) && !held.contains(m.toString()))) {
-                    continue;
-                }
-                f.expectedMonths++;
-                if (held.contains(m.toString())) {
-                    f.heldMonths++;
-                }
-                boolean quarterOver = m.getMonthValue() % 3 == 0 && m.isBefore(current);
-                if (quarterOver) {
-                    quarters.add(m.getYear() + "Q" + ((m.getMonthValue() - 1) / 3));
-                }
-            }
-            f.expectedQuarters = quarters.size();
-            Set<String> thematic = new HashSet<>(thematicQuarters.getOrDefault(cell.id(), Set.of()));
-            thematic.retainAll(quarters);
-            f.thematicQuarters = thematic.size();
-            if (!last.isBefore(from) && !last.isAfter(to) && !last.isBefore(since) && !held.contains(last.toString())) {
-                missed.add(cell);
-            }
-        }
-        // lines: the subordinate organizations of 'within' (or the cells directly in it)
-        Map<Long, Figures> byChild = new LinkedHashMap<>();
-        for (OrganizationRef cell : cells) {
-            String rest = cell.path().substring(within.path().length());
-            long child = rest.isEmpty() ? cell.id() : Long.parseLong(rest.substring(0, rest.indexOf('/')));
-            byChild.computeIfAbsent(child, k -> new Figures()).add(byCell.get(cell.id()));
-        }
-        Map<Long, OrganizationRef> children = organizations.findAll(byChild.keySet());
-        List<Line> lines = byChild.entrySet().stream()
-                .filter(e -> children.containsKey(e.getKey()))
-                .map(e -> new Line(children.get(e.getKey()), children.get(e.getKey()).type() == OrganizationType.CELL, e.getValue()))
-                .sorted(java.util.Comparator.comparing((Line l) -> l.cell()).thenComparing(l -> l.organization().path()))
-                .toList();
-        Figures total = new Figures();
-        byCell.values().forEach(total::add);
-        Map<Long, OrganizationRef> cellsById = new HashMap<>();
-        cells.forEach(c -> cellsById.put(c.id(), c));
-        List<FlatMeeting> flatNamed = flat.stream()
-                .sorted(java.util.Comparator.comparing(FlatMeeting::date).reversed())
-                .limit(20)
-                .map(f -> new FlatMeeting(f.meetingId(), f.organizationId(),
-                        cellsById.containsKey(f.organizationId()) ? cellsById.get(f.organizationId()).name() : "", f.date(),
-                        f.speakingShare()))
-                .toList();
-        return new Overview(within, months, total, lines, flatNamed, missed);
+        return new OverviewQuery(jdbc).overview(within, from, to, YearMonth.from(LocalDate.now(clock)));
     }
 
     /** A member who was absent without reason in several months of the year. */

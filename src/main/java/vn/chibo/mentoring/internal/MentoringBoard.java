@@ -4,7 +4,6 @@ import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +14,6 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.mentoring.MentoringOutcome;
 import vn.chibo.organization.OrganizationDirectory;
 import vn.chibo.organization.OrganizationRef;
-import vn.chibo.organization.OrganizationType;
 import vn.chibo.people.PartyStatus;
 import vn.chibo.people.PersonDirectory;
 
@@ -36,9 +34,11 @@ public class MentoringBoard {
     private final MentoringRulebooks rulebooks;
     private final AwardedInMentoring awarded;
     private final Clock clock;
+    private final vn.chibo.organization.OrganizationTree tree;
 
     MentoringBoard(JdbcClient jdbc, OrganizationDirectory organizations, PersonDirectory people, MentoringRulebooks rulebooks,
-                   AwardedInMentoring awarded, Clock clock) {
+                   AwardedInMentoring awarded, Clock clock, vn.chibo.organization.OrganizationTree tree) {
+        this.tree = tree;
         this.awarded = awarded;
         this.jdbc = jdbc;
         this.organizations = organizations;
@@ -113,36 +113,37 @@ public class MentoringBoard {
         String period = end.equals(today) ? rules.periodOf(today.minusMonths(rules.reviewPeriodMonths()))
                 : rules.periodOf(end.plusDays(1).minusMonths(rules.reviewPeriodMonths()));
         Date endDay = Date.valueOf(end);
-        List<OrganizationRef> children = organizations.activeInSubtree(root.path(), EnumSet.allOf(OrganizationType.class))
-                .stream().filter(o -> o.parentId() != null && o.parentId() == root.id())
+        List<OrganizationRef> children = tree.activeChildren(root.id()).stream()
                 .sorted(java.util.Comparator.comparing(OrganizationRef::name, vn.chibo.shared.text.VietnameseText.collator()))
                 .toList();
         Map<String, Figures> byChild = new LinkedHashMap<>();
         children.forEach(c -> byChild.put(c.path(), new Figures()));
         Figures own = new Figures();
         String under = SubtreeSql.under("org_path", root.path());
-        fold(root.path().length(), byChild, own, "select org_path, count(distinct mentor_person_id) from mentoring_assignment where start_date <= :end"
+        Map<Long, Figures> byId = new HashMap<>();
+        children.forEach(c -> byId.put(c.id(), byChild.get(c.path())));
+        fold(root, byId, own, "select org_path, count(distinct mentor_person_id) from mentoring_assignment where start_date <= :end"
                 + " and (end_date is null or end_date > :end) and " + under + " group by org_path", Map.of("end", endDay),
                 (f, n) -> f.mentors += n);
-        fold(root.path().length(), byChild, own, "select org_path, count(*) from mentoring_assignment where start_date <= :end"
+        fold(root, byId, own, "select org_path, count(*) from mentoring_assignment where start_date <= :end"
                 + " and (end_date is null or end_date > :end) and " + under + " group by org_path", Map.of("end", endDay),
                 (f, n) -> f.mentees += n);
-        fold(root.path().length(), byChild, own, "select org_path, count(*) from mentoring_group where formed_on <= :end"
+        fold(root, byId, own, "select org_path, count(*) from mentoring_group where formed_on <= :end"
                 + " and (ended_on is null or ended_on > :end) and " + under + " group by org_path", Map.of("end", endDay),
                 (f, n) -> f.groups += n);
-        fold(root.path().length(), byChild, own, "select org_path, count(*) from mentoring_session where held_on >= :from and held_on <= :to and "
+        fold(root, byId, own, "select org_path, count(*) from mentoring_session where held_on >= :from and held_on <= :to and "
                 + under + " group by org_path", Map.of("from", Date.valueOf(from), "to", endDay),
                 (f, n) -> f.sessionsThisMonth += n);
-        fold(root.path().length(), byChild, own, "select org_path, count(*) from mentoring_review where review_period = :p and " + under
+        fold(root, byId, own, "select org_path, count(*) from mentoring_review where review_period = :p and " + under
                 + " group by org_path", Map.of("p", period), (f, n) -> f.reviewed += n);
-        fold(root.path().length(), byChild, own, "select org_path, count(*) from mentoring_review where review_period = :p"
+        fold(root, byId, own, "select org_path, count(*) from mentoring_review where review_period = :p"
                 + " and rating in ('EXCELLENT', 'GOOD') and " + under + " group by org_path", Map.of("p", period),
                 (f, n) -> f.reviewedGood += n);
         for (MentoringOutcome kind : MentoringOutcome.values()) {
             if (kind == MentoringOutcome.AWARDED) {
                 continue;
             }
-            fold(root.path().length(), byChild, own, "select org_path, count(*) from mentoring_outcome where kind = :k and occurred_on >= :from"
+            fold(root, byId, own, "select org_path, count(*) from mentoring_outcome where kind = :k and occurred_on >= :from"
                     + " and occurred_on <= :to and " + under + " group by org_path",
                     Map.of("k", kind.name(), "from", Date.valueOf(from), "to", endDay),
                     (f, n) -> f.outcomes.merge(kind, n, Long::sum));
@@ -180,21 +181,19 @@ public class MentoringBoard {
         return new Board(root, total, rows, period, end.getYear(), from, to);
     }
 
-    private void fold(int rootLength, Map<String, Figures> byChild, Figures own, String sql, Map<String, Object> params,
+    /** Runs a count grouped per direct child in the database ({@code org_path} in the query is replaced by the child's id). */
+    private void fold(OrganizationRef root, Map<Long, Figures> byChild, Figures own, String sql, Map<String, Object> params,
                       java.util.function.ObjLongConsumer<Figures> add) {
-        Map<String, Long> counts = new HashMap<>();
-        var spec = jdbc.sql(sql);
+        String child = vn.chibo.organization.Subtree.of(root.path()).childIdSql("org_path");
+        var spec = jdbc.sql(sql.replaceFirst("select org_path,", "select " + child + ",")
+                .replace("group by org_path", "group by " + child));
         for (var p : params.entrySet()) {
             spec = spec.param(p.getKey(), p.getValue());
         }
-        spec.query((rs, n) -> counts.put(rs.getString(1), rs.getLong(2))).list();
-        counts.forEach((path, n) -> {
-            Figures target = own;
-            int next = path.indexOf('/', rootLength);
-            if (next > 0) {
-                target = byChild.getOrDefault(path.substring(0, next + 1), own);
-            }
-            add.accept(target, n);
-        });
+        spec.query((rs, n) -> {
+            long id = rs.getLong(1);
+            add.accept(rs.wasNull() ? own : byChild.getOrDefault(id, own), rs.getLong(2));
+            return null;
+        }).list();
     }
 }

@@ -7,8 +7,10 @@ import vn.chibo.people.PartyPosition;
  *
  * @param status  '' (current people), 'ALL', 'MEMBERS', 'MASSES' or a {@link vn.chibo.people.PartyStatus} name
  * @param orgId   organization whose subtree to list (default: the account's scope)
+ * @param after   keyset paging: the page starts after this person of the previous page (its {@code page} is only shown)
+ * @param before  keyset paging backwards: the page ends before this person of the next page
  */
-public record PersonFilter(String q, String status, Long orgId, PartyPosition role, int page, int size) {
+public record PersonFilter(String q, String status, Long orgId, PartyPosition role, int page, int size, Long after, Long before) {
 
     public static final int MAX_SIZE = 200;
 
@@ -16,5 +18,9 @@ public record PersonFilter(String q, String status, Long orgId, PartyPosition ro
         status = status == null ? "" : status;
         page = Math.max(page, 0);
         size = size <= 0 ? 25 : Math.min(size, MAX_SIZE);
+    }
+
+    public PersonFilter(String q, String status, Long orgId, PartyPosition role, int page, int size) {
+        this(q, status, orgId, role, page, size, null, null);
     }
 }

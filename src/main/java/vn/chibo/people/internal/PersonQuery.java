@@ -46,15 +46,48 @@ public class PersonQuery {
         public int pages() {
             return (int) Math.max(1, (total + size - 1) / size);
         }
+
+        /** The first and last person of the page, for the keyset links to the previous and next page. */
+        public Long firstId() {
+            return rows.isEmpty() ? null : rows.get(0).id();
+        }
+
+        public Long lastId() {
+            return rows.isEmpty() ? null : rows.get(rows.size() - 1).id();
+        }
     }
 
     public Page search(PersonFilter filter) {
         Where where = where(filter);
         long total = where.bind(jdbc.sql("select count(*) from person p " + where.sql)).query(Long.class).single();
+        Long anchor = filter.after() != null ? filter.after() : filter.before();
+        String anchorKey = anchor == null ? null : jdbc.sql("select sort_key from person where id = :id").param("id", anchor)
+                .query(String.class).optional().orElse(null);
+        if (anchorKey != null) {
+            return new Page(keyset(where, filter, anchor, anchorKey), total, filter.page(), filter.size());
+        }
+        // Searching: filter first (scope index, or trigrams over a wide scope), then sort the few matches. Ordering by an
+        // expression keeps PostgreSQL from walking the national sort index and filtering millions of rows to find 25.
+        String order = VietnameseText.searchKey(filter.q()).isEmpty() ? "p.sort_key" : "p.sort_key || ''";
         List<PersonListRow> rows = where.bind(jdbc.sql(SELECT + where.sql
-                        + " order by p.sort_key, p.id limit " + filter.size() + " offset " + (long) filter.page() * filter.size()))
+                        + " order by " + order + ", p.id limit " + filter.size() + " offset " + (long) filter.page() * filter.size()))
                 .query(PersonQuery::row).list();
         return new Page(rows, total, filter.page(), filter.size());
+    }
+
+    /** The page after (or before) a person of the neighbouring page, along the sort index: no rows skipped by OFFSET. */
+    private List<PersonListRow> keyset(Where where, PersonFilter filter, long anchor, String anchorKey) {
+        boolean forward = filter.after() != null;
+        String seek = forward ? "p.sort_key >= :anchorKey and (p.sort_key, p.id) > (:anchorKey, :anchor)"
+                : "p.sort_key <= :anchorKey and (p.sort_key, p.id) < (:anchorKey, :anchor)";
+        String direction = forward ? "" : " desc";
+        List<PersonListRow> rows = new ArrayList<>(where.bind(jdbc.sql(SELECT + (where.sql.isEmpty() ? " where " : where.sql + " and ")
+                        + seek + " order by p.sort_key" + direction + ", p.id" + direction + " limit " + filter.size()))
+                .param("anchorKey", anchorKey).param("anchor", anchor).query(PersonQuery::row).list());
+        if (!forward) {
+            java.util.Collections.reverse(rows);
+        }
+        return rows;
     }
 
     /** The current people whose own organization is this one (not its subtree), all of them, in name order. */

@@ -77,8 +77,8 @@ class PersonController {
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) String status,
                 @RequestParam(required = false) Long orgId, @RequestParam(required = false) PartyPosition role,
                 @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "25") int size,
-                Model model) {
-        PersonFilter filter = new PersonFilter(q, sanitize(status), orgId, role, page, size);
+                @RequestParam(required = false) Long after, @RequestParam(required = false) Long before, Model model) {
+        PersonFilter filter = new PersonFilter(q, sanitize(status), orgId, role, page, size, after, before);
         model.addAttribute("filter", filter);
         model.addAttribute("result", query.search(filter));
         model.addAttribute("scopeOrganization", orgId == null ? null : organizations.requireVisible(orgId));

@@ -1,0 +1,171 @@
+package vn.chibo.benchmark;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
+import vn.chibo.access.AccountProvisioning;
+import vn.chibo.shared.security.Role;
+import vn.chibo.support.DemoFixture;
+
+/**
+ * National-scale benchmark (not part of the test suite: the class name does not end in "Test"). Builds the national
+ * dataset ({@link NationalDataset}: the region demo under a national root, cloned to ~312,000 organizations and
+ * ~6 million members at scale 1) in PostgreSQL, then times the pages and API reads of the scope matrix over HTTP
+ * (a real server on a random port, signed in through the login form) for a root, a province and a cell account,
+ * each next to a hand-written SQL statement for the same answer, run through the same connection pool.
+ *
+ * <pre>./mvnw test -Dtest=NationalBenchmark -Dsurefire.failIfNoSpecifiedTests=false -Dnational.scale=0.1</pre>
+ *
+ * The dataset is kept in {@code target/national-pg/scale-<scale>} (or {@code -Dnational.data}) and reused by the next
+ * run at the same scale; {@code CHIBO_BENCH_DB_URL} names a PostgreSQL server instead. Results are printed and written
+ * to {@code target/benchmarks/national.md}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"chibo.demo.size=region",
+        "logging.level.vn.chibo=INFO", "spring.datasource.hikari.maximum-pool-size=10"})
+@ActiveProfiles("test")
+@ContextConfiguration(initializers = NationalDatabase.class)
+class NationalBenchmark {
+
+    private static final int WARMUP = 1;
+    private static final int RUNS = 10;
+    private static final long BUDGET_NANOS = 15_000_000_000L;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    DataSource dataSource;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    DemoFixture demo;
+    @Autowired
+    AccountProvisioning accounts;
+
+    private final List<String> lines = new ArrayList<>();
+
+    @Test
+    void timesThePagesOfARootAProvinceAndACell() throws Exception {
+        NationalDataset dataset = new NationalDataset(dataSource, NationalDatabase.scale());
+        long started = System.currentTimeMillis();
+        long root = dataset.build();
+        long buildMillis = System.currentTimeMillis() - started;
+        if (jdbc.sql("select count(*) from account where username = 'quocgia'").query(Long.class).single() == 0) {
+            accounts.create("quocgia", "demo", Role.OFFICER, demo.personOf("canbo"), root);
+        }
+        // the test clock starts at the same moment in every run: a password "changed" later in an earlier run of this
+        // reused database would sign every new session out as expired
+        jdbc.sql("update account set password_changed_at = :before").param("before",
+                java.time.OffsetDateTime.parse("2026-01-01T00:00:00Z")).update();
+        describe(dataset, buildMillis);
+        Map<String, Long> scopes = new LinkedHashMap<>();
+        scopes.put("quocgia", root);
+        scopes.put("canbo", demo.scopeOf("canbo"));
+        scopes.put("bithu", demo.scopeOf("bithu"));
+        lines.add("| page | account (scope) | median ms | p95 ms | runs | response | best SQL median ms | SQL |");
+        lines.add("|---|---|---:|---:|---:|---|---:|---|");
+        for (Map.Entry<String, Long> scope : scopes.entrySet()) {
+            SignedInClient client = new SignedInClient(port, scope.getKey(), "demo");
+            for (NationalPages.Page page : new NationalPages(jdbc, demo, root).pages(scope.getKey(), scope.getValue())) {
+                time(client, scope.getKey(), page);
+            }
+        }
+        String text = String.join("\n", lines) + "\n";
+        System.out.println("\n" + text);
+        Path out = Path.of("target/benchmarks/national.md");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, text);
+    }
+
+    private void describe(NationalDataset dataset, long buildMillis) {
+        long organizations = count("select count(*) from organization");
+        long cells = count("select count(*) from organization where type = 'CELL'");
+        long people = count("select count(*) from person");
+        long members = count("select count(*) from person where party_status in ('OFFICIAL', 'PROBATIONARY')");
+        lines.add(String.format(Locale.ROOT, "Scale %s (%d copies of the region). Data: %,d organizations (%,d cells),"
+                        + " %,d people (%,d members, %,d others), %,d meetings, %,d classification entries, %,d registrations,"
+                        + " %,d programme subjects, %,d mentoring assignments, %,d inspections, %,d award records.",
+                NationalDatabase.scale(), dataset.copies(), organizations, cells, people, members,
+                people - members, count("select count(*) from meeting"), count("select count(*) from classification_entry"),
+                count("select count(*) from registration"), count("select count(*) from programme_subject"),
+                count("select count(*) from mentoring_assignment"), count("select count(*) from inspection"),
+                count("select count(*) from award_record")));
+        long built = count("select built_in_ms from national_benchmark");
+        lines.add(String.format(Locale.ROOT, "Dataset generated in %,d s%s; database size %s.%n", built / 1000,
+                buildMillis > built ? "" : " (reused from an earlier run)",
+                jdbc.sql("select pg_size_pretty(pg_database_size(current_database()))").query(String.class).single()));
+        dataset.timings().forEach(t -> lines.add("- " + t));
+        lines.add("");
+    }
+
+    private void time(SignedInClient client, String account, NationalPages.Page page) throws Exception {
+        List<Double> samples = new ArrayList<>();
+        SignedInClient.Answer answer = null;
+        long budgetEnd = System.nanoTime() + BUDGET_NANOS;
+        for (int i = 0; i < WARMUP + RUNS; i++) {
+            long start = System.nanoTime();
+            try {
+                answer = client.get(page.path());
+            } catch (java.io.IOException e) {
+                answer = new SignedInClient.Answer(-1, 0);
+            }
+            double ms = (System.nanoTime() - start) / 1e6;
+            if (answer.status() != 200) {
+                break;
+            }
+            if (i >= WARMUP || ms > 5_000) {
+                samples.add(ms);
+            }
+            if (System.nanoTime() > budgetEnd && samples.size() >= 3) {
+                break;
+            }
+        }
+        String sqlMedian = "";
+        if (page.sql() != null) {
+            try {
+                List<Double> sqlSamples = new ArrayList<>();
+                long sqlEnd = System.nanoTime() + BUDGET_NANOS / 2;
+                for (int i = 0; i < WARMUP + RUNS && (System.nanoTime() < sqlEnd || sqlSamples.size() < 3); i++) {
+                    long start = System.nanoTime();
+                    jdbc.sql(page.sql()).query().listOfRows();
+                    if (i >= WARMUP) {
+                        sqlSamples.add((System.nanoTime() - start) / 1e6);
+                    }
+                }
+                sqlMedian = String.format(Locale.ROOT, "%.1f", percentile(sqlSamples, 0.5));
+            } catch (RuntimeException e) {
+                sqlMedian = "SQL failed: " + e.getClass().getSimpleName();
+            }
+        }
+        String scope = account + " (" + page.scope() + ")";
+        if (answer.status() != 200) {
+            lines.add(String.format(Locale.ROOT, "| %s | %s | **fails: HTTP %d** | | | | %s | %s |", page.label(), scope,
+                    answer.status(), sqlMedian, page.sqlNote()));
+            return;
+        }
+        lines.add(String.format(Locale.ROOT, "| %s | %s | %.1f | %.1f | %d | %,d bytes | %s | %s |", page.label(), scope,
+                percentile(samples, 0.5), percentile(samples, 0.95), samples.size(), answer.bytes(), sqlMedian, page.sqlNote()));
+    }
+
+    private long count(String sql) {
+        return jdbc.sql(sql).query(Long.class).single();
+    }
+
+    private static double percentile(List<Double> samples, double p) {
+        double[] sorted = samples.stream().mapToDouble(Double::doubleValue).toArray();
+        Arrays.sort(sorted);
+        return p == 0.5 ? sorted[sorted.length / 2] : sorted[Math.max(0, (int) Math.ceil(sorted.length * p) - 1)];
+    }
+}

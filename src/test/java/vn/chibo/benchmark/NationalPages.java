@@ -1,0 +1,105 @@
+package vn.chibo.benchmark;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.chibo.support.DemoFixture;
+
+/**
+ * What the national benchmark times for one account: the reads of the scope matrix ({@code access.ScopeMatrixTest}:
+ * organization page, children, members, people list and search, person, tree, boards, registrations, their API
+ * twins) and the pages of issue 14 (start page, page 40, classification round, meeting overview, mentoring,
+ * inspection and development boards, review figures), each with the hand-written SQL that gives the same answer.
+ * Scopes are literal path prefixes as in the application; "child" is the direct sub-organization a row falls under.
+ */
+final class NationalPages {
+
+    record Page(String label, String scope, String path, String sql, String sqlNote) {
+    }
+
+    private final JdbcClient jdbc;
+    private final DemoFixture demo;
+    private final long root;
+
+    NationalPages(JdbcClient jdbc, DemoFixture demo, long root) {
+        this.jdbc = jdbc;
+        this.demo = demo;
+        this.root = root;
+    }
+
+    List<Page> pages(String account, long scope) {
+        String path = jdbc.sql("select path from organization where id = :id").param("id", scope).query(String.class).single();
+        String name = scope == root ? "root" : account.equals("bithu") ? "cell" : "province";
+        String in = "org_path like '" + path + "%'";
+        int childSegment = path.split("/").length + 1;
+        String child = "split_part(org_path, '/', " + childSegment + ")";
+        long person = jdbc.sql("select min(id) from person where " + in).query(Long.class).single();
+        long round = jdbc.sql("select id from classification_round where organization_id = :r order by round_year desc limit 1")
+                .param("r", root).query(Long.class).single();
+        long cellProgramme = jdbc.sql("select programme_id from programme_subject group by programme_id order by count(*) desc limit 1")
+                .query(Long.class).single();
+        long memberProgramme = demo.memberProgramme();
+        long registration = demo.memberRegistration(memberProgramme, demo.personOf("dangvien"));
+        int year = demo.today().getYear();
+        String people = "with s as materialized (select id, full_name, sort_key from person where " + in + "{filter})"
+                + " select s.*, (select count(*) from s) from s order by sort_key, id limit 25 offset {offset}";
+        String search = " and search_key like '%nguyen van minh%'";
+        List<Page> pages = new ArrayList<>();
+        pages.add(new Page("Start page", name, "/", "select party_status, count(*) from person where " + in + " group by 1",
+                "people by status"));
+        pages.add(new Page("People list, page 1", name, "/people", page(people, "", 0), "scope, sort, count"));
+        pages.add(new Page("People list, page 40", name, "/people?page=39", page(people, "", 975), "offset 975"));
+        pages.add(new Page("People search \"nguyen van minh\"", name, "/people?q=" + enc("nguyen van minh"),
+                page(people, search, 0), "scope first"));
+        pages.add(new Page("API people search \"tran thi\"", name, "/api/v1/people?q=" + enc("tran thi"),
+                page(people, " and search_key like '%tran thi%'", 0), "scope first"));
+        pages.add(new Page("Organization tree", name, "/organizations",
+                "select id, name from organization where parent_id = " + scope + " order by sort_key", "children"));
+        pages.add(new Page("Organization page", name, "/organizations/" + scope, "select o.*, (select count(*) from organization c"
+                + " where c.parent_id = o.id) from organization o where o.id = " + scope, "row + children count"));
+        pages.add(new Page("Organization children", name, "/organizations/" + scope + "/children",
+                "select id, name from organization where parent_id = " + scope + " order by sort_key", "children"));
+        pages.add(new Page("API organization children", name, "/api/v1/organizations/" + scope + "/children",
+                "select id, name from organization where parent_id = " + scope + " order by sort_key", "children"));
+        pages.add(new Page("Members tab (subtree, page 1)", name, "/people/organization/" + scope + "/members",
+                page(people, " and party_status in ('OFFICIAL', 'PROBATIONARY')", 0), "scope, sort, count"));
+        pages.add(new Page("Person page", name, "/people/" + person, "select * from person p left join membership m on"
+                + " m.person_id = p.id where p.id = " + person, "row + memberships"));
+        pages.add(new Page("API person", name, "/api/v1/people/" + person, "select * from person where id = " + person, "row"));
+        pages.add(new Page("Classification round", name, "/classification/" + round, "select subject_kind, status, decided_grade,"
+                + " count(*) from classification_entry where round_id = " + round + " and " + in + " group by 1, 2, 3",
+                "counts in scope"));
+        pages.add(new Page("Emulation board (Chi bộ 4 tốt)", name, "/programmes/" + cellProgramme, "select " + child + ", count(*)"
+                + " from registration where programme_id = " + cellProgramme + " and " + in + " group by 1",
+                "per child"));
+        pages.add(new Page("Members' board (Đảng viên 5 tốt)", name, "/programmes/" + memberProgramme, "select " + child
+                + ", count(*) from registration where programme_id = " + memberProgramme + " and " + in + " group by 1",
+                "per child"));
+        pages.add(new Page("API members' board", name, "/api/v1/programmes/" + memberProgramme, null, ""));
+        pages.add(new Page("Registration of a member", name, "/registrations/" + registration, "select * from registration r"
+                + " left join self_review v on v.registration_id = r.id where r.id = " + registration, "row + reviews"));
+        pages.add(new Page("API review sheet", name, "/api/v1/registrations/" + registration + "/reviews/" + year, null, ""));
+        pages.add(new Page("Meeting overview, 12 months", name, "/meetings/overview", "select " + child + ", date_trunc('month',"
+                + " meeting_date), count(*), sum(present_count) from meeting where " + in + " and meeting_date >= date '"
+                + demo.today().minusMonths(12).withDayOfMonth(1) + "' and status in ('HELD', 'CLOSED') group by 1, 2",
+                "per child and month"));
+        pages.add(new Page("Mentoring board", name, "/mentoring/board", "select " + child + ", count(*), count(distinct"
+                + " mentor_person_id) from mentoring_assignment where " + in + " group by 1", "per child"));
+        pages.add(new Page("Inspection board", name, "/inspections/board", "select " + child + ", status, count(*) from inspection"
+                + " where " + in + " group by 1, 2", "per child"));
+        pages.add(new Page("Development board", name, "/development/board", "select " + child + ", stage, count(*) from"
+                + " development_candidate where " + in + " group by 1, 2", "per child"));
+        pages.add(new Page("Review figures (số liệu sơ kết)", name, "/statistics/review", null, "see statistics benchmark"));
+        return pages;
+    }
+
+    private static String page(String template, String filter, int offset) {
+        return template.replace("{filter}", filter).replace("{offset}", String.valueOf(offset));
+    }
+
+    private static String enc(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+}
