@@ -43,4 +43,43 @@ public interface OrganizationBulkEntry {
      * signed-in account may see, by id.
      */
     java.util.Map<Long, OrganizationRef> lockVisible(java.util.Collection<Long> ids);
+
+    /**
+     * A new organization of a bulk load: under {@code organization.parentId()} (an existing organization, or none for
+     * a root), or, when {@code parentIndex} is not negative, under the entry at that (earlier) index of the same load.
+     */
+    record NewOrganizationIn(NewOrganization organization, int parentIndex) {
+    }
+
+    /**
+     * Creates many organizations at once under the rules of {@link #create} (the account may change organizations;
+     * existing superiors locked, active and in its subtree; only an administrator creates a root; the type rule),
+     * with their creation event, in JDBC batches; one audit record per batch of organizations names each of them and
+     * {@code source}. The field formats are those {@link #check} checked. Returns the new ids in order. An entry
+     * that breaks a rule throws {@link Refused} naming it; the caller's transaction then writes nothing.
+     */
+    List<Long> createAll(List<NewOrganizationIn> organizations, String source);
+
+    /** After a large load: refreshes the planner's statistics of the organization tables (PostgreSQL). */
+    void refreshStatistics();
+
+    /** An entry of a bulk load broke a rule: its index in the list and the problem. */
+    final class Refused extends RuntimeException {
+        private final int index;
+        private final transient Problem problem;
+
+        public Refused(int index, Problem problem) {
+            super("organization " + index + " refused: " + problem.messageKey(), null, false, false);
+            this.index = index;
+            this.problem = problem;
+        }
+
+        public int index() {
+            return index;
+        }
+
+        public Problem problem() {
+            return problem;
+        }
+    }
 }

@@ -88,6 +88,9 @@ class ImportBenchmark {
         List<Long> cells = jdbc.sql("select id from organization where name like 'Chi bộ Nhập Thử %' order by id")
                 .query(Long.class).list();
         assertThat(cells).hasSize(COMMITTEES * CELLS_PER_COMMITTEE);
+        assertThat(jdbc.sql("select count(*) from organization o join organization p on p.id = o.parent_id"
+                        + " where o.name like 'Chi bộ Nhập Thử %' and o.path = p.path || o.id || '/' and o.depth = p.depth + 1")
+                .query(Long.class).single()).as("every cell placed under its committee, across bulk runs").isEqualTo(cells.size());
         byte[] people = peopleFile(cells);
         results.add(String.format(Locale.ROOT, "| People file size | | %,d bytes | |", people.length));
         timed("Raw: fastexcel reads every cell of the people file", PEOPLE, () -> rawRead(people));
@@ -104,6 +107,14 @@ class ImportBenchmark {
         assertThat(committed.status()).isEqualTo(ImportBatch.Status.COMMITTED);
         assertThat(jdbc.sql("select count(*) from person where identity_number like '99%'").query(Long.class).single())
                 .isEqualTo(PEOPLE);
+        results.add(String.format(Locale.ROOT, "| Rows the people commit wrote: status history, membership, import links | %,d / %,d / %,d | | |",
+                jdbc.sql("select count(*) from party_status_change c join person p on p.id = c.person_id"
+                        + " where p.identity_number like '99%'").query(Long.class).single(),
+                jdbc.sql("select count(*) from membership m join person p on p.id = m.person_id"
+                        + " where p.identity_number like '99%'").query(Long.class).single(),
+                jdbc.sql("select count(*) from import_record where batch_id = :b").param("b", preview.id()).query(Long.class).single()));
+        timed("Of the commit, measured again alone: ANALYZE of the people tables", PEOPLE,
+                () -> jdbc.sql("analyze person, party_status_change, membership, leadership_role").update());
 
         Path out = Path.of("target/benchmarks/import.md");
         Files.createDirectories(out.getParent());

@@ -24,9 +24,11 @@ class BackgroundPreviews {
     private final ImportBatchStore store;
     private final TransactionTemplate transactions;
     private final Executor executor;
+    private final PreviewedRows previewed;
 
     BackgroundPreviews(ImportChecker checker, ImportBatchStore store, TransactionTemplate transactions,
-                       @Qualifier("applicationTaskExecutor") Executor executor) {
+                       @Qualifier("applicationTaskExecutor") Executor executor, PreviewedRows previewed) {
+        this.previewed = previewed;
         this.checker = checker;
         this.store = store;
         this.transactions = transactions;
@@ -44,7 +46,9 @@ class BackgroundPreviews {
                 store.progress(id, done);
                 return store.status(id).orElse(ImportBatch.Status.CANCELLED) == ImportBatch.Status.CHECKING;
             });
-            finish(id, batch.checked(checked.plan(), checked.issues()), checked.issues().kept());
+            if (finish(id, batch.checked(checked.plan(), checked.issues()), checked.issues().kept())) {
+                previewed.keep(batch, checked);
+            }
         } catch (SheetReader.Cancelled e) {
             LOG.info("Import {} cancelled while being checked", id);
         } catch (BusinessRuleException e) {
@@ -62,12 +66,15 @@ class BackgroundPreviews {
         finish(batch.id(), batch.checked(new Plan(0, List.of()), issues), issues.kept());
     }
 
-    private void finish(long id, ImportBatch checked, List<Issues.Issue> issues) {
-        transactions.executeWithoutResult(tx -> {
+    /** Stores the findings unless the batch was cancelled meanwhile; whether it stored them. */
+    private boolean finish(long id, ImportBatch checked, List<Issues.Issue> issues) {
+        return Boolean.TRUE.equals(transactions.execute(tx -> {
             if (store.lockStatus(id).orElse(null) == ImportBatch.Status.CHECKING) {
                 store.update(checked);
                 store.replaceIssues(id, issues);
+                return true;
             }
-        });
+            return false;
+        }));
     }
 }

@@ -14,8 +14,15 @@ import org.springframework.stereotype.Component;
 @Component
 class ImportChecker {
 
-    /** A checked file: the planned steps and what was found. */
-    record Checked(Plan plan, Issues issues) {
+    /** A checked file: the planned steps and what was found; {@code kept}: the rows as read, for the commit (or null). */
+    record Checked(Plan plan, Issues issues, Kept kept) {
+        Checked(Plan plan, Issues issues) {
+            this(plan, issues, null);
+        }
+    }
+
+    /** Rows read by a preview and what it found while reading them, before comparing them with the records. */
+    record Kept(KindImport.KeptRows rows, Issues afterReading) {
     }
 
     private final Map<ImportKind, KindImport> kinds;
@@ -64,6 +71,20 @@ class ImportChecker {
             throw new ImportRefused("import.refused.missingColumns", e.sheet, missing, sheetName);
         }
         Values values = new Values(issues, sheet.date1904(), LocalDate.now(clock));
-        return new Checked(kind.check(sheet, values, issues), issues);
+        KindImport.KeptRows rows = kind.read(sheet, values, issues);
+        if (rows == null) {
+            return new Checked(kind.check(sheet, values, issues), issues);
+        }
+        Issues afterReading = issues.copy();
+        return new Checked(kind.plan(rows, issues, false), issues, new Kept(rows, afterReading));
+    }
+
+    /**
+     * At commit, without reading the file again: the rows the preview kept compared with the records as they are
+     * now (duplicates, the existing records' organizations and versions), with the findings of the reading.
+     */
+    Checked recheck(ImportKind kindName, Kept kept) {
+        Issues issues = kept.afterReading().copy();
+        return new Checked(kinds.get(kindName).plan(kept.rows(), issues, true), issues);
     }
 }

@@ -18,7 +18,8 @@ import vn.chibo.shared.web.BusinessRuleException;
 
 /**
  * Writes a batch marked {@code COMMITTING} in one transaction, or nothing: under the import lock (which serialises
- * imports) the file is checked again and its steps run in order. Runs of {@link Plan.BatchStep}s go to their owning
+ * imports) the rows are compared with the records again — the rows the preview kept ({@link PreviewedRows}), else
+ * the file read and checked again — and the steps run in order. Runs of {@link Plan.BatchStep}s go to their owning
  * module's bulk path a few thousand at a time; other steps run one by one. The rows written so far are stored in
  * short transactions of their own, so that the page's progress bar shows them while the commit runs. A row refused
  * at commit rolls everything back and is reported on the batch, which becomes invalid; any other failure too.
@@ -45,9 +46,12 @@ class ImportCommits {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final jakarta.persistence.EntityManager entities;
+    private final PreviewedRows previewed;
 
     ImportCommits(ImportChecker checker, ImportBatchStore store, PlatformTransactionManager transactionManager,
-                  ApplicationEventPublisher events, Clock clock, jakarta.persistence.EntityManager entities) {
+                  ApplicationEventPublisher events, Clock clock, jakarta.persistence.EntityManager entities,
+                  PreviewedRows previewed) {
+        this.previewed = previewed;
         this.checker = checker;
         this.store = store;
         this.transactions = new TransactionTemplate(transactionManager);
@@ -86,7 +90,8 @@ class ImportCommits {
         if (batch.status() != ImportBatch.Status.COMMITTING) {
             throw ImportService.notCommittable(batch);
         }
-        ImportChecker.Checked checked = checker.check(batch.kind(), store.content(id));
+        ImportChecker.Checked checked = previewed.take(batch).map(kept -> checker.recheck(batch.kind(), kept))
+                .orElseGet(() -> checker.check(batch.kind(), store.content(id)));
         if (checked.issues().hasErrors()) {
             throw new RowFailed(checked);
         }

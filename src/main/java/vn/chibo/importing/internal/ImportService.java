@@ -20,8 +20,8 @@ import vn.chibo.shared.web.NotFoundException;
 
 /**
  * Import batches: a preview checks a file and stores what it found (nothing else is written); a commit re-checks
- * the file under a lock that serialises imports and writes every row through the owning modules in one transaction,
- * or nothing. A batch is the account's own (an administrator sees all).
+ * the rows under a lock that serialises imports (the rows kept by the preview, see {@link PreviewedRows}, else the
+ * file) and writes every row through the owning modules in one transaction, or nothing. A batch is the account's own (an administrator sees all).
  */
 @Service
 public class ImportService {
@@ -35,10 +35,12 @@ public class ImportService {
     private final BackgroundPreviews background;
     private final ImportCommits commits;
     private final Executor executor;
+    private final PreviewedRows previewed;
 
     ImportService(ImportChecker checker, ImportBatchStore store, TransactionTemplate transactions, Clock clock,
                   BackgroundPreviews background, ImportCommits commits,
-                  @Qualifier("applicationTaskExecutor") Executor executor) {
+                  @Qualifier("applicationTaskExecutor") Executor executor, PreviewedRows previewed) {
+        this.previewed = previewed;
         this.background = background;
         this.checker = checker;
         this.store = store;
@@ -58,11 +60,13 @@ public class ImportService {
         ChiboUser user = requireMay(kind);
         ImportChecker.Checked checked = checker.check(kind, content);
         ImportBatch batch = newBatch(kind, fileName, content, user).checked(checked.plan(), checked.issues());
-        return transactions.execute(tx -> {
+        ImportBatch stored = transactions.execute(tx -> {
             long id = store.insert(batch, content, user.scopePath() == null ? "/" : user.scopePath());
             store.replaceIssues(id, checked.issues().kept());
             return batch.withId(id);
         });
+        previewed.keep(stored, checked);
+        return stored;
     }
 
     /**
@@ -158,6 +162,7 @@ public class ImportService {
             }
             ImportBatch cancelled = batch.with(ImportBatch.Status.CANCELLED, null);
             store.update(cancelled);
+            previewed.forget(id);
             return cancelled;
         });
     }

@@ -66,6 +66,17 @@ final class Issues {
         return errorRows.contains(row);
     }
 
+    /** A copy to go on from: what a preview found while reading, before its rows were compared with the records. */
+    Issues copy() {
+        Issues copy = new Issues();
+        copy.kept.addAll(kept);
+        copy.errorRows.addAll(errorRows);
+        copy.errors = errors;
+        copy.warnings = warnings;
+        copy.sheet = sheet;
+        return copy;
+    }
+
     /** In the order of the file: whole-file findings first, then by row (stable within a row). */
     List<Issue> kept() {
         return kept.stream().sorted(java.util.Comparator.comparing(Issue::row,

@@ -79,6 +79,11 @@ class OrganizationsImport implements KindImport {
     }
 
     @Override
+    public void refreshStatistics() {
+        organizations.refreshStatistics();
+    }
+
+    @Override
     public Plan check(SheetReader.ReadSheet sheet, Values values, Issues issues) {
         Map<String, OrganizationType> types = spellings.of(OrganizationType.class, "organization.type.",
                 Map.of("chi bo co so", OrganizationType.CELL, "chi bo truc thuoc", OrganizationType.CELL));
@@ -145,7 +150,7 @@ class OrganizationsImport implements KindImport {
                 continue;
             }
             int parentRow = pendingParent == null ? -1 : pendingParent.row();
-            steps.add(new CreateStep(row.number(), organization, parentRow));
+            steps.add(new OrganizationSteps.Create(organizations, row.number(), organization, parentRow));
             remember(code, name, new Pending(row.number(), name, type, null), row, byCode, pendingByName);
         }
         return new Plan(sheet.rows().size(), steps);
@@ -163,7 +168,7 @@ class OrganizationsImport implements KindImport {
         pendingByName.computeIfAbsent(VietnameseText.searchKey(name), k -> new ArrayList<>()).add(pending);
     }
 
-    private static String column(String field) {
+    static String column(String field) {
         return switch (field == null ? "" : field) {
             case "parentId" -> PARENT.key();
             case "type" -> TYPE.key();
@@ -190,35 +195,5 @@ class OrganizationsImport implements KindImport {
                 return null;
             }
         };
-    }
-
-    /** Creates the organization under an existing superior or under the one an earlier row created. */
-    private final class CreateStep implements Plan.Step {
-        private final int row;
-        private final NewOrganization organization;
-        private final int parentRow;
-
-        CreateStep(int row, NewOrganization organization, int parentRow) {
-            this.row = row;
-            this.organization = organization;
-            this.parentRow = parentRow;
-        }
-
-        public int row() {
-            return row;
-        }
-
-        public Plan.Action action() {
-            return Plan.Action.CREATE;
-        }
-
-        public Plan.Written run(Map<Integer, Long> createdByRow) {
-            NewOrganization placed = parentRow < 0 ? organization : new NewOrganization(organization.name(),
-                    organization.shortName(), organization.unitName(), organization.type(), organization.category(),
-                    createdByRow.get(parentRow), organization.validFrom());
-            long id = organizations.create(placed).id();
-            createdByRow.put(row, id);
-            return new Plan.Written("Organization", id);
-        }
     }
 }

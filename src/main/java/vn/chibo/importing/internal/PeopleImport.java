@@ -111,6 +111,17 @@ class PeopleImport implements KindImport {
 
     @Override
     public Plan check(SheetReader.ReadSheet sheet, Values values, Issues issues) {
+        return plan(read(sheet, values, issues), issues, false);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public Plan plan(KeptRows rows, Issues issues, boolean atCommit) {
+        return new Plan(rows.total(), new PersonRowMatcher(people, issues, atCommit).plan((List<PersonRow>) rows.rows()));
+    }
+
+    @Override
+    public KeptRows read(SheetReader.ReadSheet sheet, Values values, Issues issues) {
         Map<String, Gender> genders = spellings.of(Gender.class, "gender.", Map.of("m", Gender.MALE, "f", Gender.FEMALE,
                 "nu", Gender.FEMALE));
         Map<String, PartyStatus> statuses = spellings.of(PartyStatus.class, "partyStatus.", Map.of(
@@ -162,6 +173,6 @@ class PeopleImport implements KindImport {
                         organizationText, candidates));
             }
         }
-        return new Plan(sheet.rows().size(), new PersonRowMatcher(people, issues).plan(rows));
+        return new KeptRows(sheet.rows().size(), List.copyOf(rows));
     }
 }

@@ -25,11 +25,18 @@ final class PersonRowMatcher {
 
     private final PersonBulkEntry people;
     private final Issues issues;
+    /**
+     * At commit a new person's row is not validated again here: its values passed the form's rules in the preview,
+     * and what can have changed since (the organization ended or left the scope, the identity number taken) the
+     * people module's bulk path checks under its locks.
+     */
+    private final boolean atCommit;
     private PersonBulkEntry.Checks checks;
 
-    PersonRowMatcher(PersonBulkEntry people, Issues issues) {
+    PersonRowMatcher(PersonBulkEntry people, Issues issues, boolean atCommit) {
         this.people = people;
         this.issues = issues;
+        this.atCommit = atCommit;
     }
 
     List<Plan.Step> plan(List<PeopleImport.PersonRow> rows) {
@@ -117,6 +124,9 @@ final class PersonRowMatcher {
     }
 
     private Plan.Step create(PeopleImport.PersonRow row) {
+        if (atCommit) {
+            return new PersonSteps.Create(people, row);
+        }
         Optional<PersonBulkEntry.Problem> problem = checks.check(row.person());
         if (problem.isPresent()) {
             issues.error(row.number(), column(problem.get().field()), problem.get().messageKey(), problem.get().arguments());

@@ -21,8 +21,11 @@ class OrganizationImports implements OrganizationBulkEntry {
     private final Validator validator;
 
     private final OrganizationRepository organizationRepository;
+    private final OrganizationBulkWriter bulk;
 
-    OrganizationImports(OrganizationService organizations, Validator validator, OrganizationRepository organizationRepository) {
+    OrganizationImports(OrganizationService organizations, Validator validator, OrganizationRepository organizationRepository,
+                        OrganizationBulkWriter bulk) {
+        this.bulk = bulk;
         this.organizations = organizations;
         this.organizationRepository = organizationRepository;
         this.validator = validator;
@@ -81,6 +84,18 @@ class OrganizationImports implements OrganizationBulkEntry {
     @Transactional
     public OrganizationRef create(NewOrganization organization) {
         return organizations.create(form(organization)).toRef();
+    }
+
+    @Override
+    @Transactional
+    public List<Long> createAll(List<NewOrganizationIn> newOrganizations, String source) {
+        return bulk.createAll(newOrganizations, source);
+    }
+
+    @Override
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
+    public void refreshStatistics() {
+        bulk.refreshStatistics();
     }
 
     private static OrganizationForm form(NewOrganization organization) {
