@@ -8,48 +8,20 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.List;
 import org.hamcrest.Matchers;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.test.web.servlet.MockMvc;
-import vn.chibo.statistics.ReviewFigures;
 import vn.chibo.statistics.ReviewPeriod;
-import vn.chibo.support.DemoFixture;
 import vn.chibo.support.IntegrationTest;
 
 /** The award register import: preview errors by row and column, exact commit, all or nothing, round trip of the export. */
 @IntegrationTest
-class AwardsImportTest {
+class AwardsImportTest extends RegisterImportCase {
 
     static final List<String> HEADER = List.of("Đối tượng được khen thưởng", "Đối tượng", "Thuộc tổ chức",
             "Số CCCD / số hiệu quân nhân", "Ngày sinh", "Hình thức khen thưởng", "Cấp khen thưởng", "Số quyết định",
             "Ngày quyết định", "Cơ quan ra quyết định", "Lý do", "Phong trào, mô hình");
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    DemoFixture demo;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    ReviewFigures reviews;
-    ImportCalls calls;
-
-    @BeforeEach
-    void signedOut() {
-        SecurityContextHolder.clearContext();
-        calls = new ImportCalls(mvc, demo, jdbc);
-    }
-
-    @AfterEach
-    void clear() {
-        SecurityContextHolder.clearContext();
-    }
 
     static byte[] file(List<List<String>> rows) {
         return ImportFiles.sheet("Sổ khen thưởng", HEADER, rows);

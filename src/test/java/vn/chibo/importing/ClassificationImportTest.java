@@ -6,18 +6,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.List;
 import org.hamcrest.Matchers;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.test.web.servlet.MockMvc;
-import vn.chibo.statistics.ReviewFigures;
 import vn.chibo.statistics.ReviewPeriod;
-import vn.chibo.support.DemoFixture;
 import vn.chibo.support.IntegrationTest;
 
 /**
@@ -25,31 +18,10 @@ import vn.chibo.support.IntegrationTest;
  * that the review figures of the year count them, all or nothing.
  */
 @IntegrationTest
-class ClassificationImportTest {
+class ClassificationImportTest extends RegisterImportCase {
 
     static final List<String> HEADER = List.of("Năm", "Tổ chức đảng, đảng viên", "Đối tượng", "Thuộc tổ chức",
             "Số CCCD / số hiệu quân nhân", "Ngày sinh", "Mức xếp loại", "Số quyết định", "Ngày quyết định");
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    DemoFixture demo;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    ReviewFigures reviews;
-    ImportCalls calls;
-
-    @BeforeEach
-    void signedOut() {
-        SecurityContextHolder.clearContext();
-        calls = new ImportCalls(mvc, demo, jdbc);
-    }
-
-    @AfterEach
-    void clear() {
-        SecurityContextHolder.clearContext();
-    }
 
     static byte[] file(List<List<String>> rows) {
         return ImportFiles.sheet("Kết quả xếp loại", HEADER, rows);

@@ -9,47 +9,24 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.test.web.servlet.MockMvc;
-import vn.chibo.statistics.ReviewFigures;
 import vn.chibo.statistics.ReviewPeriod;
-import vn.chibo.support.DemoFixture;
 import vn.chibo.support.IntegrationTest;
 
 /** The discipline register import: the form's rules per row, exact commit, all or nothing, round trip of the export. */
 @IntegrationTest
-class DisciplineImportTest {
+class DisciplineImportTest extends RegisterImportCase {
 
     static final List<String> HEADER = List.of("Đối tượng bị kỷ luật", "Đối tượng", "Thuộc tổ chức",
             "Số CCCD / số hiệu quân nhân", "Ngày sinh", "Hình thức kỷ luật", "Số quyết định", "Ngày quyết định",
             "Cơ quan ra quyết định", "Lý do", "Tự phát hiện, khắc phục", "Kỷ luật tập thể lãnh đạo");
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    DemoFixture demo;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    ReviewFigures reviews;
-    ImportCalls calls;
-
-    @BeforeEach
-    void signedOut() {
-        SecurityContextHolder.clearContext();
-        calls = new ImportCalls(mvc, demo, jdbc);
-    }
-
     /** The committed decisions go, so that later tests meet the demo's register as it was (its sample cell has none). */
     @AfterEach
-    void clear() {
-        SecurityContextHolder.clearContext();
+    void removeCommittedDecisions() {
         jdbc.sql("delete from discipline_record where decision_number like 'KL-%'").update();
     }
 

@@ -7,48 +7,20 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.ArrayList;
 import java.util.List;
 import org.hamcrest.Matchers;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.test.web.servlet.MockMvc;
-import vn.chibo.statistics.ReviewFigures;
 import vn.chibo.statistics.ReviewPeriod;
-import vn.chibo.support.DemoFixture;
 import vn.chibo.support.IntegrationTest;
 
 /** The mentoring register import: the rulebook's rules per row (a mentor's maximum, groups of three), exact commit. */
 @IntegrationTest
-class MentoringImportTest {
+class MentoringImportTest extends RegisterImportCase {
 
     static final List<String> HEADER = List.of("Người dìu dắt", "Số CCCD người dìu dắt", "Người được dìu dắt",
             "Số CCCD người được dìu dắt", "Ngày sinh người được dìu dắt", "Đơn vị", "Ngày bắt đầu", "Ngày kết thúc",
             "Mục tiêu, nội dung giúp đỡ");
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    DemoFixture demo;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    ReviewFigures reviews;
-    ImportCalls calls;
-
-    @BeforeEach
-    void signedOut() {
-        SecurityContextHolder.clearContext();
-        calls = new ImportCalls(mvc, demo, jdbc);
-    }
-
-    @AfterEach
-    void clear() {
-        SecurityContextHolder.clearContext();
-    }
 
     static byte[] file(List<List<String>> rows) {
         return ImportFiles.sheet("Phân công dìu dắt", HEADER, rows);
