@@ -83,7 +83,9 @@ final class ChecksumRealignment implements Callback {
             update.setInt(1, checksum);
             update.setInt(2, row.installedRank());
             update.setInt(3, row.checksum());
-            update.executeUpdate();
+            if (update.executeUpdate() == 0) {
+                return; // another node starting at the same time realigned it first
+            }
         }
         log.info("Flyway schema history: checksum of V{} ({}) changed from {} (its {} file before issue 11) to {}"
                 + " (the file that replaced it, same statements)", row.version(), vendor, row.checksum(), vendor, checksum);
