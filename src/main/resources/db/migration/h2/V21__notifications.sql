@@ -1,3 +1,5 @@
+-- Vendor file, twin of the same version in db/migration/postgresql: copies of Spring Modulith's own per-vendor schema
+-- files (H2 and PostgreSQL differ in types and indexes).
 -- Spring Modulith 2.1 event publication registry (schema v2, as in spring-modulith-events-jdbc's schema-h2.sql),
 -- created here because spring.modulith.events.jdbc.schema-initialization.enabled=false. The serialized event
 -- column is wider than Modulith's 4000 so that an event naming every invitee of a meeting always fits.

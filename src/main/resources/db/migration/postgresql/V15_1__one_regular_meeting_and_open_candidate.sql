@@ -1,3 +1,5 @@
+-- Vendor file, twin of the same version in db/migration/h2: partial unique indexes on PostgreSQL; H2 has none and uses
+-- generated columns instead.
 -- One regular meeting of an organization per month (cancelled ones not counted) and one open development record
 -- per person: the services' checks, backed by the database so that two simultaneous submissions cannot both pass.
 --

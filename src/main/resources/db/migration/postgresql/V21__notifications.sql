@@ -1,3 +1,5 @@
+-- Vendor file, twin of the same version in db/migration/h2: copies of Spring Modulith's own per-vendor schema files
+-- (H2 and PostgreSQL differ in types and indexes).
 -- Spring Modulith 2.1 event publication registry (schema v2, as in spring-modulith-events-jdbc's
 -- schema-postgresql.sql), created here because spring.modulith.events.jdbc.schema-initialization.enabled=false.
 CREATE TABLE event_publication (

@@ -1,3 +1,5 @@
+-- Vendor file, twin of the same version in db/migration/h2: PostgreSQL adds INCLUDE columns, pg_trgm and a GIN index,
+-- none of which H2 has.
 -- National scale (issue 14, docs/benchmarks.md "National scale").
 -- The round page's group list in tree order straight from an index: groups are read in (deciding_org_path, quota_group)
 -- order and aggregated as they stream, so page 1 of a national round reads a few thousand entries, not millions.

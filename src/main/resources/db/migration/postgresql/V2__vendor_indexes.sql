@@ -1,3 +1,5 @@
+-- Vendor file, twin of the same version in db/migration/h2: the PostgreSQL twin sets the "C" collation on existing
+-- columns and adds a PL/pgSQL trigger (H2 has neither).
 -- Paths and sort keys compare byte-wise ("C" collation) so that prefix LIKE uses the index and
 -- hex collation keys sort in Vietnamese order whatever the database locale is.
 ALTER TABLE organization ALTER COLUMN path TYPE VARCHAR(400) COLLATE "C";

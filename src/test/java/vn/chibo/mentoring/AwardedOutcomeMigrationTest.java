@@ -3,10 +3,10 @@ package vn.chibo.mentoring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import vn.chibo.shared.migration.ChiboMigrations;
 
 /**
  * V19 turns the awarded outcomes recorded before it into links to the award register: an outcome whose mentee has
@@ -20,8 +20,7 @@ class AwardedOutcomeMigrationTest {
     void existingAwardedOutcomesEndLinkedToAnAwardRecordOfTheirMentee() {
         DriverManagerDataSource dataSource = new DriverManagerDataSource(
                 "jdbc:h2:mem:v19-outcomes;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "sa", "");
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/common", "classpath:db/migration/h2")
-                .target("17").load().migrate();
+        ChiboMigrations.configure(dataSource).target("17").load().migrate();
         JdbcClient jdbc = JdbcClient.create(dataSource);
         String stamp = "TIMESTAMP WITH TIME ZONE '2025-01-01 00:00:00+07:00'";
         jdbc.sql("insert into organization (id, path, depth, type, category, name, search_key, sort_key, status, valid_from,"
@@ -54,8 +53,7 @@ class AwardedOutcomeMigrationTest {
         jdbc.sql("insert into mentoring_outcome (id, assignment_id, mentor_person_id, mentee_person_id, org_path, kind,"
                 + " occurred_on, recorded_by) values (6, 2, 1, 2, '/1/', 'TASKS_WELL', DATE '2024-07-01', 'bithu')").update();
 
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/common", "classpath:db/migration/h2")
-                .target("19").load().migrate();
+        ChiboMigrations.configure(dataSource).target("19").load().migrate();
 
         assertThat(jdbc.sql("select award_record_id from mentoring_outcome where id = 2").query(Long.class).single()).isEqualTo(70L);
         assertThat(jdbc.sql("select count(*) from mentoring_outcome where kind = 'AWARDED' and award_record_id is null")

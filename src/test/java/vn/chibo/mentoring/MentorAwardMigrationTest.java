@@ -2,10 +2,10 @@ package vn.chibo.mentoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import vn.chibo.shared.migration.ChiboMigrations;
 
 /**
  * V30 moves the award dates once kept on a mentor's registration into the award register: a date the register already
@@ -18,8 +18,7 @@ class MentorAwardMigrationTest {
     void aMentorsAwardDateBecomesAnAwardRecordUnlessTheRegisterHasItAlready() {
         DriverManagerDataSource dataSource = new DriverManagerDataSource(
                 "jdbc:h2:mem:v30-mentors;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "sa", "");
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/common", "classpath:db/migration/h2")
-                .target("24").load().migrate();
+        ChiboMigrations.configure(dataSource).target("24").load().migrate();
         JdbcClient jdbc = JdbcClient.create(dataSource);
         String stamp = "TIMESTAMP WITH TIME ZONE '2025-01-01 00:00:00+07:00'";
         jdbc.sql("insert into organization (id, path, depth, type, category, name, search_key, sort_key, status, valid_from,"
@@ -41,8 +40,7 @@ class MentorAwardMigrationTest {
                 + " values (70, 'PERSON', 2, 1, '/1/', 'Nguyễn Văn 2', 'nguyen van 2', 'x', 'CERTIFICATE_OF_MERIT', 'UPPER',"
                 + " '12/QĐ-ĐU', DATE '2024-07-01', 'Dìu dắt tốt', 'canbo', " + stamp + ", " + stamp + ")").update();
 
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/common", "classpath:db/migration/h2")
-                .target("30").load().migrate();
+        ChiboMigrations.configure(dataSource).target("30").load().migrate();
 
         assertThat(jdbc.sql("select person_id || ':' || decision_date || ':' || decision_number || ':' || reason || ':' || created_by"
                         + " from award_record order by person_id, id").query(String.class).list())
