@@ -188,7 +188,7 @@ class MeetingOverviewController {
                 throw new BusinessRuleException("candidate", "meeting.supervision.error.notCommitteeMember");
             }
             supervision.assign(id, Long.parseLong(parts[0]), Long.parseLong(parts[1]),
-                    MeetingController.parseDate(fromDate, null), MeetingController.parseDate(toDate, null));
+                    MeetingParams.parseDate(fromDate, null), MeetingParams.parseDate(toDate, null));
         });
         return "redirect:/organizations/" + id + "/supervision";
     }
@@ -197,7 +197,7 @@ class MeetingOverviewController {
     String endAssignment(@PathVariable long supervisionId, @RequestParam(required = false) String toDate,
                          @RequestParam(defaultValue = "-1") long version, @RequestParam long organizationId, RedirectAttributes redirect) {
         FlashMessages.perform(redirect, "meeting.supervision.ended",
-                () -> supervision.end(supervisionId, MeetingController.parseDate(toDate, null), version));
+                () -> supervision.end(supervisionId, MeetingParams.parseDate(toDate, null), version));
         return "redirect:/organizations/" + organizationId + "/supervision";
     }
 
