@@ -33,7 +33,6 @@ class ClassSizeTest {
             Map.entry("vn/chibo/demo/DemoRegionGenerator.java", 344),
             Map.entry("vn/chibo/meeting/internal/MeetingStore.java", 369),
             Map.entry("vn/chibo/demo/DemoMeetingGenerator.java", 381),
-            Map.entry("vn/chibo/development/internal/DevelopmentService.java", 407),
             Map.entry("vn/chibo/demo/DemoInspectionGenerator.java", 507));
 
     @Test
