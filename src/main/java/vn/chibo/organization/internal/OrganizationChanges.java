@@ -56,10 +56,10 @@ class OrganizationChanges {
         Organization parent = null;
         if (form.getParentId() != null) {
             parent = lookup.get(form.getParentId());
-        } else if (!user.isAdmin()) {
+        } else if (!OrganizationAccess.mayCreateRoot(user)) {
             throw new ForbiddenException("create root organization");
         }
-        requireMayChange(user);
+        OrganizationAccess.requireMayChange(user);
         if (parent != null && !parent.isActive()) {
             throw new BusinessRuleException("parentId", "organization.error.parentEnded");
         }
@@ -77,7 +77,7 @@ class OrganizationChanges {
     Organization update(long id, OrganizationForm form) {
         ChiboUser user = CurrentUser.get();
         Organization organization = lookup.lockForChange(id);
-        requireMayChange(user);
+        OrganizationAccess.requireMayChange(user);
         requireVersion(organization, form.getVersion());
         if (form.getType() != organization.getType()) {
             Organization parent = organization.getParentId() == null ? null
@@ -118,9 +118,9 @@ class OrganizationChanges {
         ChiboUser user = CurrentUser.get();
         Organization organization = lookup.lockForChange(id);
         Organization newParent = lookup.lockForChange(newParentId);
-        requireMayChange(user);
+        OrganizationAccess.requireMayChange(user);
         requireVersion(organization, expectedVersion);
-        if (!user.isAdmin() && Objects.equals(organization.getId(), user.scopeOrganizationId())) {
+        if (!OrganizationAccess.mayMoveOrDissolve(user, organization.getId())) {
             throw new ForbiddenException("move own scope root");
         }
         return moveInternal(organization, newParent, effectiveOn, user, null);
@@ -163,7 +163,7 @@ class OrganizationChanges {
         ChiboUser user = CurrentUser.get();
         Organization from = lookup.lockForChange(fromId);
         Organization into = lookup.lockForChange(intoId);
-        requireMayChange(user);
+        OrganizationAccess.requireMayChange(user);
         requireVersion(from, expectedVersion);
         if (fromId == intoId || into.getPath().startsWith(from.getPath())) {
             throw new BusinessRuleException("intoId", "organization.error.mergeIntoSelf");
@@ -196,7 +196,7 @@ class OrganizationChanges {
                               Collection<Long> personIds, LocalDate effectiveOn, String note, Long expectedVersion) {
         ChiboUser user = CurrentUser.get();
         Organization from = lookup.lockForChange(fromId);
-        requireMayChange(user);
+        OrganizationAccess.requireMayChange(user);
         requireVersion(from, expectedVersion);
         if (effectiveOn.isAfter(LocalDate.now(clock))) {
             throw new BusinessRuleException("effectiveOn", "validation.date.notFuture");
@@ -234,12 +234,12 @@ class OrganizationChanges {
     Organization dissolve(long id, LocalDate effectiveOn, String note, Long expectedVersion) {
         ChiboUser user = CurrentUser.get();
         Organization organization = lookup.lockForChange(id);
-        requireMayChange(user);
+        OrganizationAccess.requireMayChange(user);
         requireVersion(organization, expectedVersion);
         if (!organization.isActive()) {
             throw new BusinessRuleException(null, "organization.error.parentEnded");
         }
-        if (!user.isAdmin() && Objects.equals(organization.getId(), user.scopeOrganizationId())) {
+        if (!OrganizationAccess.mayMoveOrDissolve(user, organization.getId())) {
             throw new ForbiddenException("dissolve own scope root");
         }
         if (organizations.countActiveChildren(id) > 0) {
@@ -255,12 +255,6 @@ class OrganizationChanges {
     }
 
     // ---- rules -------------------------------------------------------------------------------
-
-    static void requireMayChange(ChiboUser user) {
-        if (!user.mayChangeOrganizations()) {
-            throw new ForbiddenException("change organizations");
-        }
-    }
 
     /** Every change names the version it was made on; a stale one is a conflict, never an overwrite. */
     private static void requireVersion(Organization organization, Long expectedVersion) {

@@ -42,7 +42,7 @@ class OrganizationLookup {
     Organization lockForChange(long id) {
         ChiboUser user = CurrentUser.get();
         return organizations.findByIdForUpdate(id)
-                .filter(o -> user.canSee(o.getPath()))
+                .filter(o -> OrganizationAccess.mayRead(user, o.getPath()))
                 .orElseThrow(() -> new NotFoundException(ENTITY, id));
     }
 
@@ -50,7 +50,7 @@ class OrganizationLookup {
     Organization get(long id) {
         ChiboUser user = CurrentUser.get();
         return read(id)
-                .filter(o -> user.canSee(o.getPath()))
+                .filter(o -> OrganizationAccess.mayRead(user, o.getPath()))
                 .orElseThrow(() -> new NotFoundException(ENTITY, id));
     }
 }

@@ -116,7 +116,7 @@ public class OrganizationService implements OrganizationDirectory {
         Map<Long, Organization> byId = organizations.findByIdIn(ids).stream()
                 .collect(Collectors.toMap(Organization::getId, o -> o));
         return ids.stream().map(byId::get).filter(Objects::nonNull)
-                .filter(o -> user.canSee(o.getPath()))
+                .filter(o -> OrganizationAccess.mayRead(user, o.getPath()))
                 .map(Organization::toRef).toList();
     }
 
@@ -134,7 +134,7 @@ public class OrganizationService implements OrganizationDirectory {
         for (Organization organization : found) {
             trails.put(organization.getId(), Arrays.stream(organization.getPath().split("/"))
                     .filter(s -> !s.isEmpty()).map(Long::valueOf).map(byId::get).filter(Objects::nonNull)
-                    .filter(o -> user.canSee(o.getPath())).map(Organization::getName).toList());
+                    .filter(o -> OrganizationAccess.mayRead(user, o.getPath())).map(Organization::getName).toList());
         }
         return trails;
     }
@@ -242,6 +242,6 @@ public class OrganizationService implements OrganizationDirectory {
 
     /** For forms: 403 before showing a form the account could not submit. */
     public void checkMayChange() {
-        OrganizationChanges.requireMayChange(CurrentUser.get());
+        OrganizationAccess.requireMayChange(CurrentUser.get());
     }
 }
