@@ -18,7 +18,6 @@ import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.text.VietnameseText;
 import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.ConcurrentEditException;
-import vn.chibo.shared.web.ForbiddenException;
 import vn.chibo.shared.web.NotFoundException;
 
 /**
@@ -59,7 +58,7 @@ class PersonChanges {
             throw new BusinessRuleException("organizationId", "validation.required");
         }
         OrganizationRef organization = organizations.lockVisible(form.getOrganizationId());
-        requireMayChange(user);
+        PeopleAccess.requireMayChange(user);
         if (!organization.active()) {
             throw new BusinessRuleException("organizationId", "organization.error.parentEnded");
         }
@@ -155,7 +154,7 @@ class PersonChanges {
     Person changeStatus(long id, PartyStatus status, LocalDate effectiveOn, String note, Long expectedVersion) {
         ChiboUser user = CurrentUser.get();
         Person person = getForChange(id);
-        requireNotSelf(person);
+        PeopleAccess.requireNotSelf(CurrentUser.get(), person.getId());
         if (expectedVersion != null && expectedVersion != person.getVersion()) {
             throw new ConcurrentEditException();
         }
@@ -190,7 +189,7 @@ class PersonChanges {
 
     LeadershipAssignment assignRole(long id, long organizationId, PartyPosition role, LocalDate from) {
         Person person = getForChange(id);
-        requireNotSelf(person);
+        PeopleAccess.requireNotSelf(CurrentUser.get(), person.getId());
         OrganizationRef organization = organizations.requireVisible(organizationId);
         if (!person.getPartyStatus().isMember()) {
             throw new BusinessRuleException("role", "person.error.roleNeedsMember");
@@ -207,7 +206,7 @@ class PersonChanges {
 
     void endRole(long id, long assignmentId, LocalDate on) {
         Person person = getForChange(id);
-        requireNotSelf(person);
+        PeopleAccess.requireNotSelf(CurrentUser.get(), person.getId());
         LeadershipAssignment assignment = roles.findById(assignmentId)
                 .filter(a -> Objects.equals(a.getPersonId(), id))
                 .orElseThrow(() -> new NotFoundException("LeadershipRole", assignmentId));
@@ -229,25 +228,9 @@ class PersonChanges {
     Person getForChange(long id) {
         ChiboUser user = CurrentUser.get();
         Person person = lookup.get(id);
-        requireMayChange(user);
-        if (!user.canSee(person.getOrgPath())) {
-            throw new ForbiddenException("change a person outside the scope");
-        }
+        PeopleAccess.requireMayChange(user);
+        PeopleAccess.requireInScope(user, person.getOrgPath());
         return person;
-    }
-
-    /** Nobody records their own admission, recognition, removal or party position. */
-    private static void requireNotSelf(Person person) {
-        Long self = CurrentUser.get().personId();
-        if (self != null && self.equals(person.getId())) {
-            throw new ForbiddenException("change own party status or position");
-        }
-    }
-
-    static void requireMayChange(ChiboUser user) {
-        if (!user.mayChangePeople()) {
-            throw new ForbiddenException("change people");
-        }
     }
 
     private void checkIdentityNumberFree(String identityNumber, Long self) {

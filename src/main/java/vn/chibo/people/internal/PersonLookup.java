@@ -20,7 +20,7 @@ class PersonLookup {
     Person get(long id) {
         ChiboUser user = CurrentUser.get();
         return people.findById(id)
-                .filter(p -> user.canSeePerson(p.getId(), p.getOrgPath()))
+                .filter(p -> PeopleAccess.mayRead(user, p.getId(), p.getOrgPath()))
                 .orElseThrow(() -> new NotFoundException(ENTITY, id));
     }
 }

@@ -239,6 +239,6 @@ public class PersonService implements PersonDirectory {
 
     /** For forms: 403 before showing a form the account could not submit. */
     public void checkMayChange() {
-        PersonChanges.requireMayChange(CurrentUser.get());
+        PeopleAccess.requireMayChange(CurrentUser.get());
     }
 }
