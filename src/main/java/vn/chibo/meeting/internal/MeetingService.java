@@ -54,20 +54,6 @@ public class MeetingService {
 
     // ---- access ---------------------------------------------------------------------------------
 
-    /** Plans and runs meetings of the organization: administrators, and officers and secretaries whose scope holds it. */
-    public boolean mayManage(OrganizationRef organization) {
-        return access.mayManage(organization);
-    }
-
-    public boolean mayManage(Meeting meeting) {
-        return access.mayManage(meeting);
-    }
-
-    /** Records the meeting live: those who manage it, and its minute-taker. */
-    public boolean mayRecord(Meeting meeting) {
-        return access.mayRecord(meeting);
-    }
-
     /** An organization whose meetings the account may read: in scope, or the member's own. */
     public OrganizationRef readableOrganization(long organizationId) {
         return access.readableOrganization(organizationId);

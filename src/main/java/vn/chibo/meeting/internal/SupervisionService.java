@@ -14,10 +14,8 @@ import vn.chibo.organization.OrganizationDirectory;
 import vn.chibo.organization.OrganizationRef;
 import vn.chibo.people.PersonDirectory;
 import vn.chibo.shared.audit.AuditRecord;
-import vn.chibo.shared.security.ChiboUser;
 import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.security.Role;
-import vn.chibo.shared.security.Permission;
 import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.ForbiddenException;
 import vn.chibo.shared.web.NotFoundException;
@@ -45,11 +43,6 @@ public class SupervisionService {
         this.people = people;
         this.events = events;
         this.clock = clock;
-    }
-
-    public boolean mayAssign(OrganizationRef organization) {
-        ChiboUser user = CurrentUser.get();
-        return user.may(Permission.OVERSEE_MEETINGS) && (user.isAdmin() || user.canSee(organization.path()));
     }
 
     /** A committee member of a superior committee who may be assigned. */
@@ -86,7 +79,7 @@ public class SupervisionService {
     @Transactional
     public Supervision assign(long organizationId, long personId, long committeeId, LocalDate from, LocalDate to) {
         OrganizationRef organization = organizations.requireVisible(organizationId);
-        if (!mayAssign(organization)) {
+        if (!MeetingAccess.mayAssignSupervisors(CurrentUser.get(), organization.path())) {
             throw new ForbiddenException("assign a committee member");
         }
         Candidate candidate = candidates(organization).stream()
@@ -124,7 +117,7 @@ public class SupervisionService {
     public Supervision end(long supervisionId, LocalDate on, long version) {
         Supervision supervision = supervisions.supervision(supervisionId).orElseThrow(() -> new NotFoundException("Supervision", supervisionId));
         OrganizationRef organization = organizations.requireVisible(supervision.organizationId());
-        if (!mayAssign(organization)) {
+        if (!MeetingAccess.mayAssignSupervisors(CurrentUser.get(), organization.path())) {
             throw new ForbiddenException("end an assignment");
         }
         LocalDate end = on == null ? LocalDate.now(clock) : on;

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.chibo.meeting.internal.Meeting;
+import vn.chibo.meeting.internal.MeetingAccess;
 import vn.chibo.meeting.internal.MeetingKind;
 import vn.chibo.meeting.internal.MeetingReports;
 import vn.chibo.meeting.internal.MeetingService;
@@ -23,7 +24,6 @@ import vn.chibo.organization.OrganizationDirectory;
 import vn.chibo.organization.OrganizationRef;
 import vn.chibo.shared.security.ChiboUser;
 import vn.chibo.shared.security.CurrentUser;
-import vn.chibo.shared.security.Role;
 import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.NotFoundException;
 
@@ -57,10 +57,10 @@ class MeetingController {
     @GetMapping("/meetings")
     String start() {
         ChiboUser user = CurrentUser.get();
-        if (user.may(vn.chibo.shared.security.Permission.READ_SUBTREE_BOARDS)) {
+        if (MeetingAccess.startsOnOverview(user)) {
             return "redirect:/meetings/overview";
         }
-        if (user.role() == Role.SECRETARY && user.scopeOrganizationId() != null) {
+        if (MeetingAccess.startsOnOwnCalendar(user)) {
             return "redirect:/organizations/" + user.scopeOrganizationId() + "/meetings";
         }
         Long own = ownOrganization();
@@ -100,8 +100,8 @@ class MeetingController {
         model.addAttribute("year", y);
         model.addAttribute("byMonth", byMonth);
         model.addAttribute("today", LocalDate.now(clock));
-        model.addAttribute("mayManage", meetings.mayManage(organization));
-        model.addAttribute("mayAssign", supervision.mayAssign(organization));
+        model.addAttribute("mayManage", MeetingAccess.mayManage(user, organization.path()));
+        model.addAttribute("mayAssign", MeetingAccess.mayAssignSupervisors(user, organization.path()));
         model.addAttribute("inScope", user.canSee(organization.path()));
         model.addAttribute("alerts", user.canSee(organization.path()) ? reports.absenceAlerts(organization.path(), y) : List.of());
         model.addAttribute("openItems", meetings.openItems(organization));
@@ -116,7 +116,7 @@ class MeetingController {
     String createForm(@PathVariable long id, @RequestParam(required = false) LocalDate date,
                       @RequestParam(required = false) MeetingKind kind, Model model) {
         OrganizationRef organization = organizations.requireVisible(id);
-        if (!meetings.mayManage(organization)) {
+        if (!MeetingAccess.mayManage(CurrentUser.get(), organization.path())) {
             throw new vn.chibo.shared.web.ForbiddenException("plan a meeting");
         }
         LocalDate day = date == null ? LocalDate.now(clock) : date;
@@ -179,7 +179,7 @@ class MeetingController {
     @GetMapping("/meetings/{id}/edit")
     String editForm(@PathVariable long id, Model model) {
         Meeting meeting = meetings.get(id);
-        if (!meetings.mayManage(meeting)) {
+        if (!MeetingAccess.mayManage(CurrentUser.get(), meeting.orgPath())) {
             throw new vn.chibo.shared.web.ForbiddenException("edit a meeting");
         }
         OrganizationRef organization = organizations.find(meeting.organizationId()).orElseThrow();

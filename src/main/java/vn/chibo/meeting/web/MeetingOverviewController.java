@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.chibo.meeting.internal.MeetingAccess;
 import vn.chibo.meeting.internal.MeetingReports;
 import vn.chibo.meeting.internal.RubricJson;
 import vn.chibo.meeting.internal.RubricService;
@@ -115,7 +116,7 @@ class MeetingOverviewController {
     org.springframework.http.ResponseEntity<byte[]> export(@RequestParam(required = false) Long organizationId,
             @RequestParam(required = false) String preset, @RequestParam(required = false) String from,
             @RequestParam(required = false) String to) {
-        if (CurrentUser.get().role() == vn.chibo.shared.security.Role.MEMBER) {
+        if (!MeetingAccess.mayReadOverview(CurrentUser.get())) {
             throw new ForbiddenException("meeting overview");
         }
         OrganizationRef within = within(organizationId);
@@ -127,7 +128,7 @@ class MeetingOverviewController {
     String overview(@RequestParam(required = false) Long organizationId, @RequestParam(required = false) String preset,
                     @RequestParam(required = false) String from, @RequestParam(required = false) String to, Model model) {
         ChiboUser user = CurrentUser.get();
-        if (user.role() == vn.chibo.shared.security.Role.MEMBER) {
+        if (!MeetingAccess.mayReadOverview(user)) {
             throw new ForbiddenException("meeting overview");
         }
         OrganizationRef within = within(organizationId);
@@ -173,8 +174,9 @@ class MeetingOverviewController {
         model.addAttribute("organization", organization);
         model.addAttribute("assignments", supervision.coverage(organization, today.minusYears(5), today).stream()
                 .filter(c -> c.supervision().organizationId() == id).toList());
-        model.addAttribute("mayAssign", supervision.mayAssign(organization));
-        model.addAttribute("candidates", supervision.mayAssign(organization) ? supervision.candidates(organization) : List.of());
+        boolean mayAssign = MeetingAccess.mayAssignSupervisors(CurrentUser.get(), organization.path());
+        model.addAttribute("mayAssign", mayAssign);
+        model.addAttribute("candidates", mayAssign ? supervision.candidates(organization) : List.of());
         model.addAttribute("today", today);
         return "meeting/supervision";
     }

@@ -10,6 +10,7 @@ import vn.chibo.meeting.internal.ContributionKind;
 import vn.chibo.meeting.internal.ItemStatus;
 import vn.chibo.meeting.internal.MaterialService;
 import vn.chibo.meeting.internal.Meeting;
+import vn.chibo.meeting.internal.MeetingAccess;
 import vn.chibo.meeting.internal.MeetingParts;
 import vn.chibo.meeting.internal.MeetingService;
 import vn.chibo.meeting.internal.MeetingStatus;
@@ -57,10 +58,10 @@ class MeetingPageModel {
         var score = meetings.score(meeting);
         model.addAttribute("score", score);
         model.addAttribute("facts", score.facts());
-        model.addAttribute("mayManage", meetings.mayManage(meeting));
-        model.addAttribute("mayRecord", meetings.mayRecord(meeting) && meeting.status().editable());
-        model.addAttribute("mayReopen", meeting.status() == MeetingStatus.CLOSED && user.may(vn.chibo.shared.security.Permission.OVERSEE_MEETINGS)
-                && meetings.mayManage(meeting));
+        model.addAttribute("mayManage", MeetingAccess.mayManage(user, meeting.orgPath()));
+        model.addAttribute("mayRecord", MeetingAccess.mayRecord(user, meeting) && meeting.status().editable());
+        model.addAttribute("mayReopen", meeting.status() == MeetingStatus.CLOSED && MeetingAccess.mayReopenMinutes(user)
+                && MeetingAccess.mayManage(user, meeting.orgPath()));
         model.addAttribute("myAttendee", user.personId() == null ? null : attendees.stream()
                 .filter(a -> user.personId().equals(a.personId())).findFirst().orElse(null));
         model.addAttribute("names", attendees.stream().filter(a -> a.personId() != null)

@@ -13,12 +13,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.chibo.meeting.internal.MeetingAccess;
 import vn.chibo.meeting.internal.MeetingReports;
 import vn.chibo.meeting.internal.RubricService;
 import vn.chibo.meeting.internal.SupervisionService;
 import vn.chibo.organization.OrganizationRef;
 import vn.chibo.shared.security.CurrentUser;
-import vn.chibo.shared.security.Role;
 import vn.chibo.shared.web.ForbiddenException;
 
 /** REST API of a subtree's meeting figures and of the scoring rubrics, beside {@link MeetingApiController}. */
@@ -72,7 +72,7 @@ class MeetingReportApiController {
             + "flat meetings, strike-off alerts, supervision coverage; lines per subordinate organization for drill-down")
     OverviewDto overview(@RequestParam(required = false) Long organizationId, @RequestParam(required = false) String from,
                          @RequestParam(required = false) String to) {
-        if (CurrentUser.get().role() == Role.MEMBER) {
+        if (!MeetingAccess.mayReadOverview(CurrentUser.get())) {
             throw new ForbiddenException("meeting overview");
         }
         OrganizationRef within = overviews.within(organizationId);
