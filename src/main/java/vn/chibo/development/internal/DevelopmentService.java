@@ -14,7 +14,6 @@ import vn.chibo.shared.audit.AuditRecord;
 import vn.chibo.shared.audit.Changes;
 import vn.chibo.shared.security.ChiboUser;
 import vn.chibo.shared.security.CurrentUser;
-import vn.chibo.shared.security.Permission;
 import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.ConcurrentEditException;
 import vn.chibo.shared.web.DuplicateRecordException;
@@ -64,7 +63,7 @@ public class DevelopmentService {
     public Candidate candidate(long id) {
         ChiboUser user = CurrentUser.get();
         return candidates.findById(id)
-                .filter(c -> user.canSeePerson(c.getPersonId(), c.getOrgPath()))
+                .filter(c -> DevelopmentAccess.mayRead(user, c))
                 .orElseThrow(() -> new NotFoundException(ENTITY, id));
     }
 
@@ -78,15 +77,6 @@ public class DevelopmentService {
 
     public Deadline deadlineOf(Candidate c) {
         return Deadline.of(c, rulesFor(c.getOrgPath()), LocalDate.now(clock));
-    }
-
-    /** Whether the account may record a step into this stage for a candidate. */
-    public boolean mayRecord(Candidate c, Stage next) {
-        ChiboUser user = CurrentUser.get();
-        if (!user.canSee(c.getOrgPath())) {
-            return false;
-        }
-        return user.may(next.byCommittee() ? Permission.DECIDE_ADMISSIONS : Permission.DEVELOP_MEMBERS);
     }
 
     /** The stage a candidate moves to next in the ordinary course. */
@@ -109,7 +99,7 @@ public class DevelopmentService {
     public Candidate open(long personId, Stage stage) {
         PersonRef person = people.requireVisible(personId);
         ChiboUser user = CurrentUser.get();
-        if (!user.canSee(person.orgPath()) || !(user.mayChangePeople())) {
+        if (!DevelopmentAccess.mayOpen(user, person.orgPath())) {
             throw new ForbiddenException("open a development record");
         }
         if (person.partyStatus() != PartyStatus.MASS && person.partyStatus() != PartyStatus.SYMPATHISER) {
@@ -139,7 +129,7 @@ public class DevelopmentService {
     @Transactional
     public Candidate step(long id, Stage next, StepForm form) {
         Candidate c = candidate(id);
-        if (!mayRecord(c, next)) {
+        if (!DevelopmentAccess.mayRecord(CurrentUser.get(), c, next)) {
             throw new ForbiddenException("record step " + next);
         }
         if (form.getVersion() == null || form.getVersion() != c.getVersion()) {
@@ -173,7 +163,7 @@ public class DevelopmentService {
     @Transactional
     public Candidate extend(long id, Long version) {
         Candidate c = candidate(id);
-        if (!mayRecord(c, Stage.DECIDED)) {
+        if (!DevelopmentAccess.mayRecord(CurrentUser.get(), c, Stage.DECIDED)) {
             throw new ForbiddenException("extend a deadline");
         }
         if (version == null || version != c.getVersion()) {

@@ -144,7 +144,7 @@ class StepRecorder {
             return;
         }
         PersonRef introducer = people.find(id).orElseThrow(() -> new BusinessRuleException("introducer1Id", "validation.required"));
-        if (!CurrentUser.get().canSeePerson(introducer.id(), introducer.orgPath()) || introducer.id() == candidate.id()) {
+        if (!DevelopmentAccess.mayNameIntroducer(CurrentUser.get(), introducer) || introducer.id() == candidate.id()) {
             throw new BusinessRuleException("introducer1Id", "development.eligibility.introducerNotOfficial", introducer.fullName());
         }
     }
