@@ -27,7 +27,6 @@ import vn.chibo.organization.OrganizationRef;
 import vn.chibo.people.PersonDirectory;
 import vn.chibo.shared.security.ChiboUser;
 import vn.chibo.shared.security.CurrentUser;
-import vn.chibo.shared.security.Role;
 import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.FlashMessages;
 import vn.chibo.shared.web.NotFoundException;
@@ -64,7 +63,7 @@ class MentoringController {
     @GetMapping("/mentoring")
     String start() {
         ChiboUser me = CurrentUser.get();
-        if (me.role() == Role.MEMBER || me.scopeOrganizationId() == null) {
+        if (!MentoringAccess.hasBoard(me)) {
             return "redirect:/mentoring/mine";
         }
         return "redirect:/mentoring/board?org=" + me.scopeOrganizationId();
