@@ -21,6 +21,7 @@ import vn.chibo.rules.SubjectKind;
 import vn.chibo.mentoring.internal.ActivityService;
 import vn.chibo.mentoring.internal.MentoringBoard;
 import vn.chibo.mentoring.internal.MentoringReview;
+import vn.chibo.mentoring.internal.MentoringAssignments;
 import vn.chibo.mentoring.internal.MentoringService;
 import vn.chibo.mentoring.internal.MentoringSession;
 import vn.chibo.mentoring.internal.SessionForm;
@@ -37,6 +38,8 @@ class MentoringTest {
 
     @Autowired
     MentoringService mentoring;
+    @Autowired
+    MentoringAssignments assigning;
     @Autowired
     ActivityService activity;
     @Autowired
@@ -91,13 +94,13 @@ class MentoringTest {
                 .param("c", cell).query(Long.class).list();
         jdbc.sql("update mentoring_assignment set end_date = :d, end_reason = 'TRANSFERRED' where id in (:ids)")
                 .param("d", demo.today()).param("ids", freed).update();
-        var proposal = mentoring.propose(cell);
+        var proposal = assigning.propose(cell);
         int max = proposal.rules().maxMenteesPerMentor();
         var plan = proposal.plan();
         int unmentored = mentoring.unmentored(proposal.organization()).size();
         assertThat(plan.pairs().size() + plan.unassigned().size()).isEqualTo(unmentored);
         List<String> pairs = plan.pairs().stream().map(p -> p.mentorPersonId() + ":" + p.menteePersonId()).toList();
-        int created = mentoring.confirm(cell, pairs, demo.today(), "Hoàn thành tốt nhiệm vụ");
+        int created = assigning.confirm(cell, pairs, demo.today(), "Hoàn thành tốt nhiệm vụ");
         assertThat(created).isEqualTo(pairs.size());
         assertThat(mentoring.unmentored(proposal.organization())).hasSize(plan.unassigned().size());
         Map<Long, Integer> loads = mentoring.loadsOf(plan.pairs().stream().map(p -> p.mentorPersonId()).toList());
@@ -124,10 +127,10 @@ class MentoringTest {
         jdbc.sql("update mentoring_assignment set end_date = :d where mentee_person_id in (:ids) and end_date is null")
                 .param("d", demo.today()).param("ids", free).update();
         for (int i = 0; i < max - load; i++) {
-            mentoring.assign(cell, mentor, free.get(i), demo.today(), null);
+            assigning.assign(cell, mentor, free.get(i), demo.today(), null);
         }
         assertThat(mentoring.loadsOf(List.of(mentor))).containsEntry(mentor, max);
-        assertThatThrownBy(() -> mentoring.assign(cell, mentor, free.get(free.size() - 1), demo.today(), null))
+        assertThatThrownBy(() -> assigning.assign(cell, mentor, free.get(free.size() - 1), demo.today(), null))
                 .isInstanceOf(BusinessRuleException.class).extracting("messageKey").isEqualTo("mentoring.error.mentorFull");
     }
 

@@ -17,6 +17,7 @@ import vn.chibo.mentoring.internal.ActivityService;
 import vn.chibo.mentoring.internal.MentoringAssignment;
 import vn.chibo.mentoring.internal.MentoringBoard;
 import vn.chibo.mentoring.internal.MentoringReview;
+import vn.chibo.mentoring.internal.MentoringAssignments;
 import vn.chibo.mentoring.internal.MentoringService;
 import vn.chibo.people.PartyStatus;
 import vn.chibo.people.PersonDirectory;
@@ -39,6 +40,8 @@ class OneSourcePerFactTest {
 
     @Autowired
     MentoringService mentoring;
+    @Autowired
+    MentoringAssignments assigning;
     @Autowired
     ActivityService activity;
     @Autowired
@@ -191,7 +194,7 @@ class OneSourcePerFactTest {
                         e -> assertThat(e.messageKey()).isEqualTo("mentoring.outcome.error.sympathiserByCell"));
         assertThat(people.find(assignment.getMenteePersonId()).orElseThrow().partyStatus()).isEqualTo(PartyStatus.MASS);
         signIn("bithu");
-        assertThatThrownBy(() -> mentoring.endAssignment(assignment.getId(), demo.today(), MentoringOutcome.ADMITTED,
+        assertThatThrownBy(() -> assigning.endAssignment(assignment.getId(), demo.today(), MentoringOutcome.ADMITTED,
                 assignment.getVersion())).isInstanceOf(BusinessRuleException.class);
         assertThat(mentoring.assignment(assignment.getId()).isActive()).isTrue();
     }

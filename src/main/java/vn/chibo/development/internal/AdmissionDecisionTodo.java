@@ -6,7 +6,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.chibo.organization.Subtree;
 import vn.chibo.shared.security.ChiboUser;
-import vn.chibo.shared.security.Permission;
 import vn.chibo.shared.web.Formats;
 import vn.chibo.todo.TodoItem;
 import vn.chibo.todo.TodoSource;
@@ -33,7 +32,7 @@ class AdmissionDecisionTodo implements TodoSource {
 
     @Override
     public List<TodoItem> itemsFor(ChiboUser user, LocalDate today) {
-        if (user.isAdmin() || !user.may(Permission.DECIDE_ADMISSIONS) || user.scopePath() == null) {
+        if (!DevelopmentAccess.decidesAdmissionsInScope(user)) {
             return List.of();
         }
         return jdbc.sql("select stage, count(*) from development_candidate where stage in ('CELL_RESOLVED', 'COMMITTEE_RESOLVED',"

@@ -11,7 +11,6 @@ import vn.chibo.organization.Subtree;
 import vn.chibo.people.PersonDirectory;
 import vn.chibo.people.PersonRef;
 import vn.chibo.shared.security.ChiboUser;
-import vn.chibo.shared.security.Permission;
 import vn.chibo.todo.TodoItem;
 import vn.chibo.todo.TodoSource;
 import vn.chibo.todo.Urgency;
@@ -41,8 +40,7 @@ class CandidateDeadlineTodo implements TodoSource {
 
     @Override
     public List<TodoItem> itemsFor(ChiboUser user, LocalDate today) {
-        if (user.isAdmin() || !user.may(Permission.DEVELOP_MEMBERS) || user.may(Permission.DECIDE_ADMISSIONS)
-                || user.scopePath() == null) {
+        if (!DevelopmentAccess.watchesCandidateDeadlines(user)) {
             return List.of();
         }
         Map<String, DevelopmentRules> rulesByPath = new HashMap<>();

@@ -2,26 +2,18 @@ package vn.chibo.development.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.chibo.development.CandidateAdmitted;
-import vn.chibo.development.CandidateListedAsSympathiser;
 import vn.chibo.people.PartyStatus;
 import vn.chibo.people.PersonDirectory;
-import vn.chibo.people.PersonDirectory.PersonFacts;
 import vn.chibo.people.PersonRef;
 import vn.chibo.shared.audit.AuditRecord;
 import vn.chibo.shared.audit.Changes;
 import vn.chibo.shared.security.ChiboUser;
 import vn.chibo.shared.security.CurrentUser;
-import vn.chibo.shared.security.Permission;
-import vn.chibo.shared.text.VietnameseText;
 import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.ConcurrentEditException;
 import vn.chibo.shared.web.DuplicateRecordException;
@@ -43,20 +35,24 @@ public class DevelopmentService {
 
     /** One open development record per person (V15). */
     private static final String ONE_OPEN_CANDIDATE = "uk_development_candidate_open";
-
     private final CandidateRepository candidates;
     private final CandidateEventRepository timeline;
     private final DevelopmentRulebooks rulebooks;
+    private final CandidateEligibility eligibility;
+    private final StepRecorder recorder;
     private final PersonDirectory people;
     private final vn.chibo.development.MentorLookup mentoring;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     DevelopmentService(CandidateRepository candidates, CandidateEventRepository timeline, DevelopmentRulebooks rulebooks,
-                       PersonDirectory people, vn.chibo.development.MentorLookup mentoring, ApplicationEventPublisher events, Clock clock) {
+                       CandidateEligibility eligibility, StepRecorder recorder, PersonDirectory people,
+                       vn.chibo.development.MentorLookup mentoring, ApplicationEventPublisher events, Clock clock) {
         this.candidates = candidates;
         this.timeline = timeline;
         this.rulebooks = rulebooks;
+        this.eligibility = eligibility;
+        this.recorder = recorder;
         this.people = people;
         this.mentoring = mentoring;
         this.events = events;
@@ -67,7 +63,7 @@ public class DevelopmentService {
     public Candidate candidate(long id) {
         ChiboUser user = CurrentUser.get();
         return candidates.findById(id)
-                .filter(c -> user.canSeePerson(c.getPersonId(), c.getOrgPath()))
+                .filter(c -> DevelopmentAccess.mayRead(user, c))
                 .orElseThrow(() -> new NotFoundException(ENTITY, id));
     }
 
@@ -81,15 +77,6 @@ public class DevelopmentService {
 
     public Deadline deadlineOf(Candidate c) {
         return Deadline.of(c, rulesFor(c.getOrgPath()), LocalDate.now(clock));
-    }
-
-    /** Whether the account may record a step into this stage for a candidate. */
-    public boolean mayRecord(Candidate c, Stage next) {
-        ChiboUser user = CurrentUser.get();
-        if (!user.canSee(c.getOrgPath())) {
-            return false;
-        }
-        return user.may(next.byCommittee() ? Permission.DECIDE_ADMISSIONS : Permission.DEVELOP_MEMBERS);
     }
 
     /** The stage a candidate moves to next in the ordinary course. */
@@ -112,7 +99,7 @@ public class DevelopmentService {
     public Candidate open(long personId, Stage stage) {
         PersonRef person = people.requireVisible(personId);
         ChiboUser user = CurrentUser.get();
-        if (!user.canSee(person.orgPath()) || !(user.mayChangePeople())) {
+        if (!DevelopmentAccess.mayOpen(user, person.orgPath())) {
             throw new ForbiddenException("open a development record");
         }
         if (person.partyStatus() != PartyStatus.MASS && person.partyStatus() != PartyStatus.SYMPATHISER) {
@@ -142,7 +129,7 @@ public class DevelopmentService {
     @Transactional
     public Candidate step(long id, Stage next, StepForm form) {
         Candidate c = candidate(id);
-        if (!mayRecord(c, next)) {
+        if (!DevelopmentAccess.mayRecord(CurrentUser.get(), c, next)) {
             throw new ForbiddenException("record step " + next);
         }
         if (form.getVersion() == null || form.getVersion() != c.getVersion()) {
@@ -163,104 +150,7 @@ public class DevelopmentService {
         }
         PersonRef person = people.find(c.getPersonId()).orElseThrow();
         Map<String, Object> before = c.snapshot();
-        String note = null;
-        switch (next) {
-            case SYMPATHISER -> {
-                requireCertificate(form, on);
-                c.certificate(VietnameseText.clean(form.getCertificateNumber()), form.getCertificateOn());
-                if (person.partyStatus() == PartyStatus.MASS) {
-                    people.changePartyStatus(person.id(), PartyStatus.SYMPATHISER, on, "Cảm tình Đảng");
-                }
-                events.publishEvent(new CandidateListedAsSympathiser(person.id(), on));
-            }
-            case CANDIDATE -> {
-                if (form.getCertificateOn() != null) {
-                    requireCertificate(form, on);
-                    c.certificate(VietnameseText.clean(form.getCertificateNumber()), form.getCertificateOn());
-                }
-                requireIntroducer(form.getIntroducer1Id(), person);
-                requireIntroducer(form.getIntroducer2Id(), person);
-                c.introducers(form.getIntroducer1Id(), form.getIntroducer1Since(), form.getIntroducer2Id(),
-                        form.getIntroducer2Since());
-                Set<DossierItem> items = EnumSet.noneOf(DossierItem.class);
-                items.addAll(form.getDossier());
-                items.removeAll(EnumSet.of(DossierItem.FORM_6, DossierItem.FORM_8, DossierItem.FORM_9));
-                items.addAll(c.dossierItems().stream().filter(i -> i == DossierItem.FORM_6 || i == DossierItem.FORM_8
-                        || i == DossierItem.FORM_9).toList());
-                c.setDossierItems(items);
-            }
-            case CELL_RESOLVED -> {
-                List<Eligibility.Problem> problems = eligibility(c, on);
-                if (!problems.isEmpty()) {
-                    throw new BusinessRuleException(problems.get(0).field(), problems.get(0).messageKey(), problems.get(0).args());
-                }
-                votes(form, rules);
-                c.cellResolution(on, form.getVotesFor(), form.getVotesAgainst() == null ? 0 : form.getVotesAgainst(),
-                        form.getOfficialMembers());
-                addItem(c, DossierItem.FORM_6);
-                note = form.getVotesFor() + "/" + form.getOfficialMembers();
-            }
-            case COMMITTEE_RESOLVED -> {
-                c.committeeResolution(on);
-                addItem(c, DossierItem.FORM_8);
-            }
-            case DECIDED -> {
-                String number = requireNumber(form);
-                c.decision(number, on);
-                addItem(c, DossierItem.FORM_9);
-                note = number;
-            }
-            case PROBATION -> {
-                if (form.getHelperId() == null) {
-                    throw new BusinessRuleException("helperId", "development.error.helperRequired");
-                }
-                PersonRef helper = people.find(form.getHelperId()).filter(h -> h.partyStatus() == PartyStatus.OFFICIAL)
-                        .orElseThrow(() -> new BusinessRuleException("helperId", "development.error.helperNotOfficial"));
-                people.changePartyStatus(person.id(), PartyStatus.PROBATIONARY, on, "Kết nạp theo " + c.getDecisionNumber());
-                c.ceremony(on, helper.id(), on.plusMonths(rules.probationMonths()));
-                events.publishEvent(new CandidateAdmitted(person.id(), on, c.getDecisionNumber()));
-                note = helper.fullName();
-            }
-            case RECOGNITION_RESOLVED -> {
-                if (c.getProbationEnd() != null && on.isBefore(c.getProbationEnd())) {
-                    throw new BusinessRuleException("on", "development.error.probationNotOver");
-                }
-                String self = limited("selfReview", form.getSelfReview());
-                String comment = limited("helperComment", form.getHelperComment());
-                if (self == null || comment == null) {
-                    throw new BusinessRuleException(self == null ? "selfReview" : "helperComment", "validation.required");
-                }
-                votes(form, rules);
-                c.recognitionResolution(self, comment, on, form.getVotesFor(),
-                        form.getVotesAgainst() == null ? 0 : form.getVotesAgainst(), form.getOfficialMembers());
-                note = form.getVotesFor() + "/" + form.getOfficialMembers();
-            }
-            case OFFICIAL -> {
-                String number = requireNumber(form);
-                c.recognitionDecision(number, on);
-                LocalDate officialFrom = c.getProbationEnd() == null || c.getProbationEnd().isAfter(on) ? on : c.getProbationEnd();
-                people.changePartyStatus(person.id(), PartyStatus.OFFICIAL, officialFrom, "Công nhận chính thức theo " + number);
-                note = number;
-            }
-            case REMOVED -> {
-                if (c.getStage() != Stage.PROBATION && c.getStage() != Stage.RECOGNITION_RESOLVED) {
-                    throw new BusinessRuleException("stage", "development.error.order");
-                }
-                String reason = requireReason(form);
-                people.changePartyStatus(person.id(), PartyStatus.STRUCK_OFF, on, reason);
-                c.close(reason);
-                note = reason;
-            }
-            case WITHDRAWN -> {
-                if (c.getStage().ordinal() >= Stage.PROBATION.ordinal()) {
-                    throw new BusinessRuleException("stage", "development.error.order");
-                }
-                String reason = requireReason(form);
-                c.close(reason);
-                note = reason;
-            }
-            default -> throw new BusinessRuleException("stage", "development.error.order");
-        }
+        String note = recorder.record(c, next, form, person, rules, on);
         if (!dossierUpdate) {
             c.moveTo(next, on, clock.instant());
         }
@@ -273,7 +163,7 @@ public class DevelopmentService {
     @Transactional
     public Candidate extend(long id, Long version) {
         Candidate c = candidate(id);
-        if (!mayRecord(c, Stage.DECIDED)) {
+        if (!DevelopmentAccess.mayRecord(CurrentUser.get(), c, Stage.DECIDED)) {
             throw new ForbiddenException("extend a deadline");
         }
         if (version == null || version != c.getVersion()) {
@@ -299,102 +189,9 @@ public class DevelopmentService {
         audit("EXTEND", c, people.find(c.getPersonId()).map(PersonRef::fullName).orElse(""), Changes.between(before, c.snapshot()));
         return c;
     }
-
-    /** The same problems with their arguments, for the candidate page. */
+    /** The problems that stand before the cell's resolution, with their arguments, for the candidate page. */
     public List<Eligibility.Problem> eligibility(Candidate c, LocalDate on) {
-        DevelopmentRules rules = rulesFor(c.getOrgPath());
-        PersonFacts facts = people.facts(c.getPersonId()).orElseThrow();
-        List<Eligibility.Introducer> introducers = new ArrayList<>();
-        introducers.add(introducer(c.getIntroducer1Id(), c.getIntroducer1Since()));
-        introducers.add(introducer(c.getIntroducer2Id(), c.getIntroducer2Since()));
-        List<Eligibility.Problem> problems = new ArrayList<>(Eligibility.check(facts, on, c.getCertificateOn(), introducers, rules));
-        Set<DossierItem> items = c.dossierItems();
-        for (String required : rules.dossierRequired()) {
-            if (!items.contains(DossierItem.valueOf(required))) {
-                problems.add(new Eligibility.Problem("dossier", "development.eligibility.dossierMissing",
-                        required.replace("FORM_", "") + "-KNĐ"));
-            }
-        }
-        return problems;
-    }
-
-    private Eligibility.Introducer introducer(Long id, LocalDate since) {
-        return id == null ? null : new Eligibility.Introducer(people.facts(id).orElse(null), since);
-    }
-
-    private void requireIntroducer(Long id, PersonRef candidate) {
-        if (id == null) {
-            return;
-        }
-        PersonRef introducer = people.find(id).orElseThrow(() -> new BusinessRuleException("introducer1Id", "validation.required"));
-        if (!CurrentUser.get().canSeePerson(introducer.id(), introducer.orgPath()) || introducer.id() == candidate.id()) {
-            throw new BusinessRuleException("introducer1Id", "development.eligibility.introducerNotOfficial", introducer.fullName());
-        }
-    }
-
-    private void requireCertificate(StepForm form, LocalDate on) {
-        if (form.getCertificateOn() == null) {
-            throw new BusinessRuleException("certificateOn", "development.error.certificateRequired");
-        }
-        if (form.getCertificateOn().isAfter(LocalDate.now(clock))) {
-            throw new BusinessRuleException("certificateOn", "validation.date.notFuture");
-        }
-        String number = VietnameseText.clean(form.getCertificateNumber());
-        if (number != null && number.length() > 100) {
-            throw new BusinessRuleException("certificateNumber", "development.error.tooLong", 100);
-        }
-    }
-
-    private static void votes(StepForm form, DevelopmentRules rules) {
-        Integer votesFor = form.getVotesFor();
-        Integer members = form.getOfficialMembers();
-        int against = form.getVotesAgainst() == null ? 0 : form.getVotesAgainst();
-        if (votesFor == null || members == null) {
-            throw new BusinessRuleException(votesFor == null ? "votesFor" : "officialMembers", "validation.required");
-        }
-        if (votesFor < 0 || against < 0 || members < 1 || votesFor + against > members) {
-            throw new BusinessRuleException("votesFor", "development.error.votes");
-        }
-        if (!rules.approves(votesFor, members)) {
-            throw new BusinessRuleException("votesFor", "development.error.majority", rules.approvalNumerator(),
-                    rules.approvalDenominator(), votesFor, members);
-        }
-    }
-
-    private static String requireNumber(StepForm form) {
-        String number = VietnameseText.clean(form.getNumber());
-        if (number == null) {
-            throw new BusinessRuleException("number", "development.error.numberRequired");
-        }
-        if (number.length() > 100) {
-            throw new BusinessRuleException("number", "development.error.tooLong", 100);
-        }
-        return number;
-    }
-
-    private static String requireReason(StepForm form) {
-        String reason = VietnameseText.clean(form.getReason());
-        if (reason == null) {
-            throw new BusinessRuleException("reason", "development.error.reasonRequired");
-        }
-        if (reason.length() > 1000) {
-            throw new BusinessRuleException("reason", "development.error.tooLong", 1000);
-        }
-        return reason;
-    }
-
-    private static String limited(String field, String text) {
-        String cleaned = VietnameseText.clean(text);
-        if (cleaned != null && cleaned.length() > 4000) {
-            throw new BusinessRuleException(field, "development.error.tooLong", 4000);
-        }
-        return cleaned;
-    }
-
-    private static void addItem(Candidate c, DossierItem item) {
-        Set<DossierItem> items = c.dossierItems();
-        items.add(item);
-        c.setDossierItems(items);
+        return eligibility.check(c, on);
     }
 
     private void event(Candidate c, Stage stage, LocalDate on, String note) {

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.chibo.development.internal.Candidate;
+import vn.chibo.development.internal.DevelopmentAccess;
 import vn.chibo.development.internal.DevelopmentRulebooks;
 import vn.chibo.development.internal.DevelopmentService;
 import vn.chibo.development.internal.DossierDocument;
@@ -62,7 +63,7 @@ class DevelopmentController {
     @GetMapping("/development")
     String start() {
         ChiboUser me = CurrentUser.get();
-        if (me.role() == Role.MEMBER || me.scopeOrganizationId() == null) {
+        if (!DevelopmentAccess.hasBoard(me)) {
             return "redirect:/development/rules";
         }
         return "redirect:/development/board?org=" + me.scopeOrganizationId();
@@ -98,7 +99,7 @@ class DevelopmentController {
         model.addAttribute("stage", stage);
         model.addAttribute("page", page);
         model.addAttribute("stages", Stage.values());
-        model.addAttribute("mayOpen", CurrentUser.get().mayChangePeople() && CurrentUser.get().canSee(organization.path()));
+        model.addAttribute("mayOpen", DevelopmentAccess.mayOpen(CurrentUser.get(), organization.path()));
         model.addAttribute("masses", people.currentPeopleUnder(organization.path(), 3000).stream()
                 .filter(p -> p.organizationId() == id)
                 .filter(p -> p.partyStatus() == PartyStatus.MASS || p.partyStatus() == PartyStatus.SYMPATHISER).limit(300).toList());
@@ -139,10 +140,11 @@ class DevelopmentController {
         model.addAttribute("deadline", development.deadlineOf(c));
         model.addAttribute("rules", development.rulesFor(c.getOrgPath()));
         model.addAttribute("next", next);
-        model.addAttribute("mayNext", next != null && development.mayRecord(c, next));
-        model.addAttribute("mayDossier", c.getStage() == Stage.CANDIDATE && development.mayRecord(c, Stage.CANDIDATE));
-        model.addAttribute("mayClose", c.getStage().isOpen() && development.mayRecord(c, Stage.WITHDRAWN));
-        model.addAttribute("mayExtend", development.mayRecord(c, Stage.DECIDED) && EnumSet.of(Stage.CELL_RESOLVED,
+        ChiboUser me = CurrentUser.get();
+        model.addAttribute("mayNext", next != null && DevelopmentAccess.mayRecord(me, c, next));
+        model.addAttribute("mayDossier", c.getStage() == Stage.CANDIDATE && DevelopmentAccess.mayRecord(me, c, Stage.CANDIDATE));
+        model.addAttribute("mayClose", c.getStage().isOpen() && DevelopmentAccess.mayRecord(me, c, Stage.WITHDRAWN));
+        model.addAttribute("mayExtend", DevelopmentAccess.mayRecord(me, c, Stage.DECIDED) && EnumSet.of(Stage.CELL_RESOLVED,
                 Stage.COMMITTEE_RESOLVED, Stage.RECOGNITION_RESOLVED).contains(c.getStage()));
         model.addAttribute("eligibility", EnumSet.of(Stage.SYMPATHISER, Stage.CANDIDATE).contains(c.getStage())
                 ? development.eligibility(c, LocalDate.now(clock)) : List.of());

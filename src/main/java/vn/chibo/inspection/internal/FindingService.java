@@ -69,14 +69,6 @@ public class FindingService {
         return actions.findByFindingIdOrderByDueOnAscIdAsc(findingId);
     }
 
-    public boolean mayVerify(Finding finding) {
-        return InspectionAccess.mayInspect(CurrentUser.get(), finding.getInspectingOrgPath());
-    }
-
-    public boolean mayRemediate(Finding finding) {
-        return InspectionAccess.mayRespond(CurrentUser.get(), finding.getOrgPath(), finding.getPersonId());
-    }
-
     @Transactional
     public Finding record(long inspectionId, FindingInput input) {
         Inspection inspection = inspections.get(inspectionId);

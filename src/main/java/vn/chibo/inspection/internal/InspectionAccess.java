@@ -17,11 +17,11 @@ import vn.chibo.shared.web.ForbiddenException;
  * organization lies in the account's scope, or the account is the member inspected. The inspecting
  * side (admins, officers, inspectors, and a secretary for his own cell's self-inspection) records,
  * concludes and verifies; the inspected side (the subject's secretary or officers in scope, or the
- * member himself) uploads the self-report and plans and reports remediation.
+ * member himself) uploads the self-report and plans and reports remediation. The worklist and the board are for those
+ * who oversee inspections. The static rules take the account.
  */
 @Component
 public class InspectionAccess {
-
 
     private final OrganizationDirectory organizations;
     private final PersonDirectory people;
@@ -40,12 +40,48 @@ public class InspectionAccess {
         return user.may(Permission.INSPECT);
     }
 
-    static boolean mayInspect(ChiboUser user, String inspectingOrgPath) {
+    /** The inspecting side of the organization with this path: records, concludes, verifies, plans. */
+    public static boolean mayInspect(ChiboUser user, String inspectingOrgPath) {
         return inspectorRole(user) && user.canSee(inspectingOrgPath);
     }
 
-    static boolean mayRespond(ChiboUser user, String orgPath, Long personId) {
+    /** The inspected side: the subject's secretary or officers in scope, or the member himself. */
+    public static boolean mayRespond(ChiboUser user, String orgPath, Long personId) {
         return (user.may(Permission.RESPOND_TO_INSPECTION) && user.canSee(orgPath)) || (personId != null && personId.equals(user.personId()));
+    }
+
+    public static boolean mayInspect(ChiboUser user, Inspection inspection) {
+        return mayInspect(user, inspection.getInspectingOrgPath());
+    }
+
+    public static boolean mayRespond(ChiboUser user, Inspection inspection) {
+        return mayRespond(user, inspection.getOrgPath(), inspection.getPersonId());
+    }
+
+    /** Verifies a finding's remediation: the inspecting side. */
+    public static boolean mayVerify(ChiboUser user, Finding finding) {
+        return mayInspect(user, finding.getInspectingOrgPath());
+    }
+
+    /** Plans and reports a finding's remediation: the inspected side. */
+    public static boolean mayRemediate(ChiboUser user, Finding finding) {
+        return mayRespond(user, finding.getOrgPath(), finding.getPersonId());
+    }
+
+    /** The worklist and board of inspections (overseeing them in the subtree). */
+    public static boolean mayUseWorklist(ChiboUser user) {
+        return user.may(Permission.OVERSEE_INSPECTIONS);
+    }
+
+    /** Remediation due is the to-do of the inspected side (not administrators nor those who oversee). */
+    static boolean respondsInScope(ChiboUser user) {
+        return !user.isAdmin() && user.may(Permission.RESPOND_TO_INSPECTION) && !user.may(Permission.OVERSEE_INSPECTIONS)
+                && user.scopePath() != null;
+    }
+
+    /** Inspections running and findings to verify are the to-do of those who oversee inspections (not administrators). */
+    static boolean overseesInScope(ChiboUser user) {
+        return !user.isAdmin() && user.may(Permission.OVERSEE_INSPECTIONS) && user.scopePath() != null;
     }
 
     static void requireInspector(ChiboUser user, String inspectingOrgPath) {

@@ -13,7 +13,6 @@ import vn.chibo.organization.OrganizationDirectory;
 import vn.chibo.organization.OrganizationRef;
 import vn.chibo.shared.security.ChiboUser;
 import vn.chibo.shared.security.CurrentUser;
-import vn.chibo.shared.security.Permission;
 import vn.chibo.shared.web.ForbiddenException;
 
 /**
@@ -61,14 +60,10 @@ public class InspectionQuery {
                            long overdueActions, long closedFindings, Double averageDaysToClose) {
     }
 
-    public static boolean mayUseWorklist(ChiboUser user) {
-        return user.may(Permission.OVERSEE_INSPECTIONS);
-    }
-
     /** Việc cần làm của người kiểm tra: where the account is on the inspecting side. */
     public Worklist worklist() {
         ChiboUser user = CurrentUser.get();
-        if (!mayUseWorklist(user)) {
+        if (!InspectionAccess.mayUseWorklist(user)) {
             throw new ForbiddenException("worklist");
         }
         String scope = user.isAdmin() ? "1 = 1" : InspectionAccess.subtree("%s.inspecting_org_path", user.scopePath());
@@ -137,7 +132,7 @@ public class InspectionQuery {
     /** The board of a period: plan items of the plan years it touches, findings closed in it; open and overdue now. */
     public List<BoardRow> board(OrganizationRef root, LocalDate from, LocalDate to) {
         ChiboUser user = CurrentUser.get();
-        if (!mayUseWorklist(user)) {
+        if (!InspectionAccess.mayUseWorklist(user)) {
             throw new ForbiddenException("board");
         }
         String prefix = root.path();

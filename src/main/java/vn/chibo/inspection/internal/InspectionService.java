@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -68,19 +67,6 @@ public class InspectionService {
         return inspections.findById(id)
                 .filter(i -> InspectionAccess.visible(user, i.getOrgPath(), i.getInspectingOrgPath(), i.getPersonId()))
                 .orElseThrow(() -> new NotFoundException("Inspection", id));
-    }
-
-    public boolean mayInspect(Inspection inspection) {
-        return InspectionAccess.mayInspect(CurrentUser.get(), inspection.getInspectingOrgPath());
-    }
-
-    public boolean mayRespond(Inspection inspection) {
-        return InspectionAccess.mayRespond(CurrentUser.get(), inspection.getOrgPath(), inspection.getPersonId());
-    }
-
-    /** May the account open inspections at all (the inspecting organization is checked on saving). */
-    public boolean mayOpen() {
-        return InspectionAccess.inspectorRole(CurrentUser.get());
     }
 
     @Transactional

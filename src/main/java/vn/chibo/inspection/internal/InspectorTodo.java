@@ -7,7 +7,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.chibo.organization.Subtree;
 import vn.chibo.shared.security.ChiboUser;
-import vn.chibo.shared.security.Permission;
 import vn.chibo.todo.TodoItem;
 import vn.chibo.todo.TodoSource;
 
@@ -37,7 +36,7 @@ class InspectorTodo implements TodoSource {
 
     @Override
     public List<TodoItem> itemsFor(ChiboUser user, LocalDate today) {
-        if (user.isAdmin() || !user.may(Permission.OVERSEE_INSPECTIONS) || user.scopePath() == null) {
+        if (!InspectionAccess.overseesInScope(user)) {
             return List.of();
         }
         String inspecting = Subtree.of(user.scopePath()).sql("inspecting_org_path");

@@ -94,10 +94,6 @@ public class PlanService {
         return item;
     }
 
-    public boolean mayPlan(String orgPath) {
-        return InspectionAccess.mayInspect(CurrentUser.get(), orgPath);
-    }
-
     @Transactional
     public long create(Long organizationId, Integer year, String title) {
         if (organizationId == null) {

@@ -6,7 +6,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.chibo.organization.Subtree;
 import vn.chibo.shared.security.ChiboUser;
-import vn.chibo.shared.security.Permission;
 import vn.chibo.todo.TodoItem;
 import vn.chibo.todo.TodoSource;
 
@@ -29,8 +28,7 @@ class RemediationTodo implements TodoSource {
 
     @Override
     public List<TodoItem> itemsFor(ChiboUser user, LocalDate today) {
-        if (user.isAdmin() || !user.may(Permission.RESPOND_TO_INSPECTION) || user.may(Permission.OVERSEE_INSPECTIONS)
-                || user.scopePath() == null) {
+        if (!InspectionAccess.respondsInScope(user)) {
             return List.of();
         }
         return jdbc.sql("select a.id, a.finding_id, a.content, a.due_on from remediation_action a where "

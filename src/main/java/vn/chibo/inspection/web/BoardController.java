@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.chibo.inspection.internal.InspectionAccess;
 import vn.chibo.inspection.internal.InspectionQuery;
 import vn.chibo.inspection.internal.InspectionRules;
 import vn.chibo.organization.OrganizationDirectory;
@@ -64,7 +65,7 @@ class BoardController {
     }
 
     private OrganizationRef root(Long orgId) {
-        if (!InspectionQuery.mayUseWorklist(CurrentUser.get())) {
+        if (!InspectionAccess.mayUseWorklist(CurrentUser.get())) {
             throw new vn.chibo.shared.web.ForbiddenException("board");
         }
         Long id = orgId != null ? orgId : CurrentUser.get().scopeOrganizationId();

@@ -16,12 +16,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.chibo.inspection.internal.ActionInput;
 import vn.chibo.inspection.internal.Finding;
 import vn.chibo.inspection.internal.FindingService;
+import vn.chibo.inspection.internal.InspectionAccess;
 import vn.chibo.inspection.internal.InspectionRules;
 import vn.chibo.inspection.internal.InspectionService;
 import vn.chibo.inspection.internal.RemediationAction;
 import vn.chibo.inspection.internal.Verification;
 import vn.chibo.inspection.internal.VerificationInput;
 import vn.chibo.shared.web.FlashMessages;
+import vn.chibo.shared.security.CurrentUser;
 
 /** One finding and its remediation: the plan's actions, reports of the inspected side, the inspector's verification and closing. */
 @Controller
@@ -52,8 +54,8 @@ class FindingController {
         model.addAttribute("finding", finding);
         model.addAttribute("inspection", inspections.get(finding.getInspectionId()));
         model.addAttribute("actions", findings.actions(id));
-        model.addAttribute("mayVerify", findings.mayVerify(finding));
-        model.addAttribute("mayRemediate", findings.mayRemediate(finding));
+        model.addAttribute("mayVerify", InspectionAccess.mayVerify(CurrentUser.get(), finding));
+        model.addAttribute("mayRemediate", InspectionAccess.mayRemediate(CurrentUser.get(), finding));
         model.addAttribute("verifications", Verification.values());
         model.addAttribute("today", today);
         if (!model.containsAttribute("actionInput")) {

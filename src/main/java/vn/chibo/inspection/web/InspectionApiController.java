@@ -22,6 +22,7 @@ import vn.chibo.inspection.internal.FindingService;
 import vn.chibo.inspection.internal.FindingStatus;
 import vn.chibo.inspection.internal.FindingType;
 import vn.chibo.inspection.internal.Inspection;
+import vn.chibo.inspection.internal.InspectionAccess;
 import vn.chibo.inspection.internal.InspectionInput;
 import vn.chibo.inspection.internal.InspectionKind;
 import vn.chibo.inspection.internal.InspectionQuery;
@@ -112,7 +113,7 @@ class InspectionApiController {
     @GetMapping("/board")
     @Operation(summary = "Follow-up board of an organization and its direct children for a year")
     List<InspectionQuery.BoardRow> board(@RequestParam(required = false) Long orgId, @RequestParam(required = false) Integer year) {
-        if (!InspectionQuery.mayUseWorklist(CurrentUser.get())) {
+        if (!InspectionAccess.mayUseWorklist(CurrentUser.get())) {
             throw new vn.chibo.shared.web.ForbiddenException("board");
         }
         Long id = orgId != null ? orgId : CurrentUser.get().scopeOrganizationId();

@@ -28,6 +28,7 @@ import vn.chibo.inspection.internal.FindingInput;
 import vn.chibo.inspection.internal.FindingService;
 import vn.chibo.inspection.internal.FindingType;
 import vn.chibo.inspection.internal.Inspection;
+import vn.chibo.inspection.internal.InspectionAccess;
 import vn.chibo.inspection.internal.InspectionInput;
 import vn.chibo.inspection.internal.InspectionKind;
 import vn.chibo.inspection.internal.InspectionQuery;
@@ -91,11 +92,11 @@ class InspectionController {
 
     @GetMapping
     String worklist(Model model) {
-        if (!InspectionQuery.mayUseWorklist(CurrentUser.get())) {
+        if (!InspectionAccess.mayUseWorklist(CurrentUser.get())) {
             return "redirect:/inspections/mine";
         }
         model.addAttribute("worklist", query.worklist());
-        model.addAttribute("canOpen", inspections.mayOpen());
+        model.addAttribute("canOpen", InspectionAccess.inspectorRole(CurrentUser.get()));
         return "inspection/worklist";
     }
 
@@ -156,7 +157,7 @@ class InspectionController {
     }
 
     private void requireMayOpen() {
-        if (!inspections.mayOpen()) {
+        if (!InspectionAccess.inspectorRole(CurrentUser.get())) {
             throw new ForbiddenException("open inspections");
         }
     }
@@ -180,8 +181,8 @@ class InspectionController {
         model.addAttribute("team", inspections.team(id));
         model.addAttribute("selfReports", inspections.selfReports(id));
         model.addAttribute("findings", findings.ofInspection(id));
-        model.addAttribute("mayInspect", inspections.mayInspect(inspection));
-        model.addAttribute("mayRespond", inspections.mayRespond(inspection));
+        model.addAttribute("mayInspect", InspectionAccess.mayInspect(CurrentUser.get(), inspection));
+        model.addAttribute("mayRespond", InspectionAccess.mayRespond(CurrentUser.get(), inspection));
         model.addAttribute("criteria", criteria.inForce(inspection.getStartsOn().getYear()).stream()
                 .collect(java.util.stream.Collectors.groupingBy(vn.chibo.rules.ModelCriteria.Criterion::modelName,
                         java.util.LinkedHashMap::new, java.util.stream.Collectors.toList())));

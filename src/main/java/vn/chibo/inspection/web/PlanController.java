@@ -11,8 +11,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.chibo.inspection.internal.Activity;
+import vn.chibo.inspection.internal.InspectionAccess;
 import vn.chibo.inspection.internal.InspectionKind;
-import vn.chibo.inspection.internal.InspectionQuery;
 import vn.chibo.inspection.internal.PlanService;
 import vn.chibo.inspection.internal.SubjectType;
 import vn.chibo.organization.OrganizationDirectory;
@@ -78,7 +78,7 @@ class PlanController {
         PlanService.Plan plan = plans.plan(id);
         model.addAttribute("plan", plan);
         model.addAttribute("items", plans.items(id));
-        model.addAttribute("mayPlan", plans.mayPlan(plan.orgPath()));
+        model.addAttribute("mayPlan", InspectionAccess.mayInspect(CurrentUser.get(), plan.orgPath()));
         model.addAttribute("kinds", InspectionKind.values());
         model.addAttribute("activities", Activity.values());
         model.addAttribute("subjectKinds", SubjectType.values());

@@ -7,7 +7,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.chibo.organization.Subtree;
 import vn.chibo.shared.security.ChiboUser;
-import vn.chibo.shared.security.Role;
 import vn.chibo.shared.web.DateInput;
 import vn.chibo.todo.TodoItem;
 import vn.chibo.todo.TodoSource;
@@ -29,7 +28,7 @@ class LateCellsTodo implements TodoSource {
 
     @Override
     public List<TodoItem> itemsFor(ChiboUser user, LocalDate today) {
-        if (user.role() != Role.OFFICER || user.scopeOrganizationId() == null || !Subtree.isPath(user.scopePath())) {
+        if (!MeetingAccess.watchesLateCells(user)) {
             return List.of();
         }
         YearMonth last = YearMonth.from(today).minusMonths(1);

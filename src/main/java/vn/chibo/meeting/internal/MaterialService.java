@@ -71,7 +71,7 @@ public class MaterialService {
     @Transactional
     public Material attach(long meetingId, MaterialPurpose purpose, String title, String originalName, byte[] content) {
         Meeting meeting = meetings.get(meetingId);
-        if (!meetings.mayRecord(meeting)) {
+        if (!MeetingAccess.mayRecord(CurrentUser.get(), meeting)) {
             throw new ForbiddenException("post a material");
         }
         boolean record = purpose == MaterialPurpose.RECORD;

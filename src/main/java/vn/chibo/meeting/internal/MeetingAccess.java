@@ -4,11 +4,13 @@ import java.util.Objects;
 import org.springframework.stereotype.Component;
 import vn.chibo.organization.OrganizationDirectory;
 import vn.chibo.organization.OrganizationRef;
+import vn.chibo.organization.Subtree;
 import vn.chibo.people.PersonDirectory;
 import vn.chibo.people.PersonRef;
 import vn.chibo.shared.security.ChiboUser;
 import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.security.Permission;
+import vn.chibo.shared.security.Role;
 import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.ForbiddenException;
 import vn.chibo.shared.web.NotFoundException;
@@ -16,10 +18,13 @@ import vn.chibo.shared.web.NotFoundException;
 /**
  * Who reads, runs and records a meeting: it is read by whoever may see its organization, by the organization's own
  * members and by those invited; it is run by the organization's secretary, the officers above it and administrators,
- * and recorded live also by its minute-taker.
+ * and recorded live also by its minute-taker; closed minutes are reopened by those who oversee meetings (and run
+ * them). Committee members are assigned to supervise a cell's meetings by those who oversee meetings in scope; the
+ * subtree's overview is read by everybody but members. The static rules take the account; the instance methods
+ * read what they need (attendance, the member's own cell) for the signed-in one.
  */
 @Component
-class MeetingAccess {
+public class MeetingAccess {
 
     private final MeetingStore store;
     private final OrganizationDirectory organizations;
@@ -49,21 +54,61 @@ class MeetingAccess {
         return store.isAttendee(meeting.id(), user.personId()) || Objects.equals(ownOrganization(user), meeting.organizationId());
     }
 
-    /** Plans and runs meetings of the organization: administrators, and officers and secretaries whose scope holds it. */
-    boolean mayManage(OrganizationRef organization) {
-        ChiboUser user = CurrentUser.get();
-        return user.may(Permission.RUN_MEETINGS) && (user.isAdmin() || user.canSee(organization.path()));
-    }
-
-    boolean mayManage(Meeting meeting) {
-        ChiboUser user = CurrentUser.get();
-        return user.may(Permission.RUN_MEETINGS) && (user.isAdmin() || user.canSee(meeting.orgPath()));
+    /** Plans and runs meetings of the organization with this path: administrators, officers and secretaries whose scope holds it. */
+    public static boolean mayManage(ChiboUser user, String orgPath) {
+        return user.may(Permission.RUN_MEETINGS) && (user.isAdmin() || user.canSee(orgPath));
     }
 
     /** Records the meeting live: those who manage it, and its minute-taker. */
+    public static boolean mayRecord(ChiboUser user, Meeting meeting) {
+        return mayManage(user, meeting.orgPath()) || (user.personId() != null && user.personId().equals(meeting.minuteTakerId()));
+    }
+
+    /** Reopens closed minutes to correct them (besides managing the meeting): administrators and officers. */
+    public static boolean mayReopenMinutes(ChiboUser user) {
+        return user.may(Permission.OVERSEE_MEETINGS);
+    }
+
+    /** Assigns committee members to supervise the meetings of the organization with this path. */
+    public static boolean mayAssignSupervisors(ChiboUser user, String orgPath) {
+        return user.may(Permission.OVERSEE_MEETINGS) && (user.isAdmin() || user.canSee(orgPath));
+    }
+
+    /** The meeting overview of a subtree: everybody but members. */
+    public static boolean mayReadOverview(ChiboUser user) {
+        return user.role() != Role.MEMBER;
+    }
+
+    /** The meetings menu opens on the subtree's overview for those who read subtree boards. */
+    public static boolean startsOnOverview(ChiboUser user) {
+        return user.may(Permission.READ_SUBTREE_BOARDS);
+    }
+
+    /** ... and on the own organization's calendar for a secretary. */
+    public static boolean startsOnOwnCalendar(ChiboUser user) {
+        return user.role() == Role.SECRETARY && user.scopeOrganizationId() != null;
+    }
+
+    /** Meetings to plan and minutes to finish are the to-do of those who run one organization's meetings (not administrators). */
+    static boolean runsOwnMeetings(ChiboUser user) {
+        return !user.isAdmin() && user.may(Permission.RUN_MEETINGS) && user.scopeOrganizationId() != null;
+    }
+
+    /** Cells that held no meeting last month are the to-do of the officers above them. */
+    static boolean watchesLateCells(ChiboUser user) {
+        return user.role() == Role.OFFICER && user.scopeOrganizationId() != null && Subtree.isPath(user.scopePath());
+    }
+
+    boolean mayManage(OrganizationRef organization) {
+        return mayManage(CurrentUser.get(), organization.path());
+    }
+
+    boolean mayManage(Meeting meeting) {
+        return mayManage(CurrentUser.get(), meeting.orgPath());
+    }
+
     boolean mayRecord(Meeting meeting) {
-        ChiboUser user = CurrentUser.get();
-        return mayManage(meeting) || (user.personId() != null && user.personId().equals(meeting.minuteTakerId()));
+        return mayRecord(CurrentUser.get(), meeting);
     }
 
     /** An organization whose meetings the account may read: in scope, or the member's own. */

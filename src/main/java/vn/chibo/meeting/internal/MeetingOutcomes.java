@@ -22,6 +22,7 @@ import vn.chibo.shared.web.NotFoundException;
 class MeetingOutcomes {
 
     private final MeetingStore store;
+    private final ActionItemStore items;
     private final MeetingScorer scorer;
     private final RubricService rubrics;
     private final MeetingAccess access;
@@ -29,9 +30,10 @@ class MeetingOutcomes {
     private final MeetingAudit audit;
     private final Clock clock;
 
-    MeetingOutcomes(MeetingStore store, MeetingScorer scorer, RubricService rubrics, MeetingAccess access, MeetingProgress progress,
-                    MeetingAudit audit, Clock clock) {
+    MeetingOutcomes(MeetingStore store, ActionItemStore items, MeetingScorer scorer, RubricService rubrics, MeetingAccess access,
+                    MeetingProgress progress, MeetingAudit audit, Clock clock) {
         this.store = store;
+        this.items = items;
         this.scorer = scorer;
         this.rubrics = rubrics;
         this.access = access;
@@ -87,16 +89,16 @@ class MeetingOutcomes {
             throw new BusinessRuleException("dueDate", "meeting.error.dueBeforeMeeting");
         }
         meeting = progress.ensureStarted(meeting);
-        long id = store.insertItem(meeting, text, assigneeId, assigneeName, dueDate);
+        long id = items.insertItem(meeting, text, assigneeId, assigneeName, dueDate);
         progress.refresh(meetingId);
         audit.record("ACTION_ITEM", meeting, Map.of("item", new Object[] {null, text}));
-        return store.item(id).orElseThrow();
+        return items.item(id).orElseThrow();
     }
 
     void deleteItem(long meetingId, long itemId) {
         Meeting meeting = access.forRecording(meetingId);
-        ActionItem item = store.item(itemId).filter(i -> i.meetingId() == meetingId).orElseThrow(() -> new NotFoundException("ActionItem", itemId));
-        store.deleteItem(itemId);
+        ActionItem item = items.item(itemId).filter(i -> i.meetingId() == meetingId).orElseThrow(() -> new NotFoundException("ActionItem", itemId));
+        items.deleteItem(itemId);
         progress.refresh(meetingId);
         audit.record("ACTION_ITEM_DELETE", meeting, Map.of("item", new Object[] {item.content(), null}));
     }
@@ -110,9 +112,9 @@ class MeetingOutcomes {
         if (!access.mayRecord(meeting)) {
             throw new ForbiddenException("update an action item");
         }
-        ActionItem item = store.item(itemId).orElseThrow(() -> new NotFoundException("ActionItem", itemId));
+        ActionItem item = items.item(itemId).orElseThrow(() -> new NotFoundException("ActionItem", itemId));
         boolean own = item.meetingId() == meetingId;
-        if (!own && store.carriedTo(meeting).stream().noneMatch(i -> i.id() == itemId)) {
+        if (!own && items.carriedTo(meeting).stream().noneMatch(i -> i.id() == itemId)) {
             throw new NotFoundException("ActionItem", itemId);
         }
         if (status == null) {
@@ -130,12 +132,12 @@ class MeetingOutcomes {
                 throw new BusinessRuleException("closedOn", "meeting.error.closedOn");
             }
         }
-        store.updateItem(itemId, status, closed, cleanNote, version);
-        for (Long open : store.openMeetingsAfter(item.organizationId(), item.meetingDate())) {
+        items.updateItem(itemId, status, closed, cleanNote, version);
+        for (Long open : items.openMeetingsAfter(item.organizationId(), item.meetingDate())) {
             progress.refresh(open);
         }
         audit.record("ACTION_ITEM", meeting, Map.of(item.content(), new Object[] {item.status(), status}));
-        return store.item(itemId).orElseThrow();
+        return items.item(itemId).orElseThrow();
     }
 
     /** Points for the rubric's manual items ('' leaves an item unscored); comma or point as the decimal mark. */

@@ -40,6 +40,7 @@ import vn.chibo.shared.web.ForbiddenException;
 class MeetingPlanning {
 
     private final MeetingStore store;
+    private final SupervisionStore supervisions;
     private final MeetingScorer scorer;
     private final MeetingAccess access;
     private final MeetingProgress progress;
@@ -50,11 +51,12 @@ class MeetingPlanning {
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    MeetingPlanning(MeetingStore store, MeetingScorer scorer, MeetingAccess access, MeetingProgress progress, MeetingAudit audit,
-                    OrganizationDirectory organizations, PersonDirectory people, MessageSource messages, Clock clock,
+    MeetingPlanning(MeetingStore store, SupervisionStore supervisions, MeetingScorer scorer, MeetingAccess access,
+                    MeetingProgress progress, MeetingAudit audit, OrganizationDirectory organizations, PersonDirectory people, MessageSource messages, Clock clock,
                     ApplicationEventPublisher events) {
         this.events = events;
         this.store = store;
+        this.supervisions = supervisions;
         this.scorer = scorer;
         this.access = access;
         this.progress = progress;
@@ -237,7 +239,7 @@ class MeetingPlanning {
             }
         }
         if (meeting.kind().isPartyMeeting()) {
-            for (MeetingParts.Supervision s : store.supervisionsOf(organization.id(), meeting.date())) {
+            for (MeetingParts.Supervision s : supervisions.supervisionsOf(organization.id(), meeting.date())) {
                 if (!existing.containsKey(s.personId()) && !wanted.contains(s.personId())) {
                     String title = organizations.find(s.committeeId()).map(c -> message("meeting.guest.supervisorOf", c.name())).orElse(null);
                     store.insertAttendee(meeting.id(), s.personId(), s.personName(), VietnameseText.personSortKey(s.personName()),

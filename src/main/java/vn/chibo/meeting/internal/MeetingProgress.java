@@ -11,7 +11,6 @@ import org.springframework.stereotype.Component;
 import vn.chibo.shared.audit.Changes;
 import vn.chibo.shared.security.ChiboUser;
 import vn.chibo.shared.security.CurrentUser;
-import vn.chibo.shared.security.Permission;
 import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.ForbiddenException;
 
@@ -86,7 +85,7 @@ class MeetingProgress {
     Meeting reopen(long id) {
         ChiboUser user = CurrentUser.get();
         Meeting meeting = access.forManaging(id);
-        if (!user.may(Permission.OVERSEE_MEETINGS)) {
+        if (!MeetingAccess.mayReopenMinutes(user)) {
             throw new ForbiddenException("reopen minutes");
         }
         if (meeting.status() != MeetingStatus.CLOSED) {

@@ -30,6 +30,7 @@ public class MeetingService {
             PartyPosition.STANDING_COMMITTEE, PartyPosition.COMMITTEE_MEMBER);
 
     private final MeetingStore store;
+    private final ActionItemStore items;
     private final MeetingScorer scorer;
     private final RubricService rubrics;
     private final MeetingAccess access;
@@ -38,9 +39,10 @@ public class MeetingService {
     private final LiveRecording live;
     private final MeetingOutcomes outcomes;
 
-    MeetingService(MeetingStore store, MeetingScorer scorer, RubricService rubrics, MeetingAccess access, MeetingPlanning planning,
-                   MeetingProgress progress, LiveRecording live, MeetingOutcomes outcomes) {
+    MeetingService(MeetingStore store, ActionItemStore items, MeetingScorer scorer, RubricService rubrics, MeetingAccess access,
+                   MeetingPlanning planning, MeetingProgress progress, LiveRecording live, MeetingOutcomes outcomes) {
         this.store = store;
+        this.items = items;
         this.scorer = scorer;
         this.rubrics = rubrics;
         this.access = access;
@@ -51,20 +53,6 @@ public class MeetingService {
     }
 
     // ---- access ---------------------------------------------------------------------------------
-
-    /** Plans and runs meetings of the organization: administrators, and officers and secretaries whose scope holds it. */
-    public boolean mayManage(OrganizationRef organization) {
-        return access.mayManage(organization);
-    }
-
-    public boolean mayManage(Meeting meeting) {
-        return access.mayManage(meeting);
-    }
-
-    /** Records the meeting live: those who manage it, and its minute-taker. */
-    public boolean mayRecord(Meeting meeting) {
-        return access.mayRecord(meeting);
-    }
 
     /** An organization whose meetings the account may read: in scope, or the member's own. */
     public OrganizationRef readableOrganization(long organizationId) {
@@ -90,18 +78,16 @@ public class MeetingService {
     }
 
     public List<ActionItem> items(Meeting meeting) {
-        return store.itemsOf(meeting.id());
+        return items.itemsOf(meeting.id());
     }
 
     public List<ActionItem> carriedItems(Meeting meeting) {
-        return store.carriedTo(meeting);
+        return items.carriedTo(meeting);
     }
 
     /** Open action items of an organization (for its calendar page). */
     public List<ActionItem> openItems(OrganizationRef organization) {
-        return store.jdbc().sql("select " + MeetingStore.ITEM_COLUMNS + " from meeting_action_item i join meeting m on m.id = i.meeting_id"
-                        + " where i.organization_id = :o and i.status in ('OPEN', 'IN_PROGRESS') order by i.due_date nulls last, i.id")
-                .param("o", organization.id()).query((rs, n) -> MeetingStore.item(rs)).list();
+        return items.openOf(organization.id());
     }
 
     /** People on the meeting's list who may be picked as chair, minute-taker or assignee. */
@@ -110,17 +96,17 @@ public class MeetingService {
     }
 
     /** The score as it stands, with the facts behind it; {@code null} for meetings the rubric does not grade or not started. */
-    public record ScoreView(RubricService.Rubric rubric, RubricDefinition definition, MeetingScorer.Facts facts,
+    public record ScoreView(RubricService.Rubric rubric, RubricDefinition definition, MeetingFacts.Facts facts,
                             RubricCalculator.Result result) {
     }
 
-    public MeetingScorer.Facts facts(Meeting meeting) {
+    public MeetingFacts.Facts facts(Meeting meeting) {
         return scorer.facts(List.of(meeting)).get(meeting.id());
     }
 
     public ScoreView score(Meeting meeting) {
         Long rubricId = scorer.rubricFor(meeting);
-        MeetingScorer.Facts facts = facts(meeting);
+        MeetingFacts.Facts facts = facts(meeting);
         if (rubricId == null || !meeting.status().started() || !scorer.scoredKind(meeting, rubricId)) {
             return new ScoreView(null, null, facts, null);
         }

@@ -16,11 +16,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
-import vn.chibo.meeting.internal.MeetingParts.ActionItem;
 import vn.chibo.meeting.internal.MeetingParts.Attendee;
 import vn.chibo.meeting.internal.MeetingParts.Contribution;
-import vn.chibo.meeting.internal.MeetingParts.Supervision;
-import vn.chibo.organization.Subtree;
 import vn.chibo.shared.web.ConcurrentEditException;
 import vn.chibo.shared.web.DuplicateRecordException;
 
@@ -242,120 +239,6 @@ class MeetingStore {
 
     void deleteContribution(long id) {
         jdbc.sql("delete from meeting_contribution where id = :id").param("id", id).update();
-    }
-
-    // ---- action items -------------------------------------------------------------------------
-
-    static final String ITEM_COLUMNS = "i.id, i.meeting_id, m.meeting_date, i.organization_id, i.org_path, i.content, i.assignee_id,"
-            + " i.assignee_name, i.due_date, i.status, i.closed_on, i.note, i.version";
-
-    static ActionItem item(ResultSet rs) throws SQLException {
-        return new ActionItem(rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalDate.class), rs.getLong(4), rs.getString(5),
-                rs.getString(6), (Long) rs.getObject(7, Long.class), rs.getString(8), rs.getObject(9, LocalDate.class),
-                ItemStatus.valueOf(rs.getString(10)), rs.getObject(11, LocalDate.class), rs.getString(12), rs.getLong(13));
-    }
-
-    List<ActionItem> itemsOf(long meetingId) {
-        return jdbc.sql("select " + ITEM_COLUMNS + " from meeting_action_item i join meeting m on m.id = i.meeting_id"
-                        + " where i.meeting_id = :m order by i.id").param("m", meetingId).query((rs, n) -> item(rs)).list();
-    }
-
-    /**
-     * Items set by earlier meetings of the same organization and series that were still open when this meeting began:
-     * they are carried to its agenda (an item closed on the meeting's day was reviewed there and still shows).
-     */
-    List<ActionItem> carriedTo(Meeting meeting) {
-        String series = meeting.kind() == MeetingKind.COMMITTEE ? "m.kind = 'COMMITTEE'" : "m.kind <> 'COMMITTEE'";
-        return jdbc.sql("select " + ITEM_COLUMNS + " from meeting_action_item i join meeting m on m.id = i.meeting_id"
-                        + " where i.organization_id = :o and " + series + " and i.meeting_id <> :id"
-                        + " and (m.meeting_date < :d or (m.meeting_date = :d and m.start_time < :t))"
-                        + " and (i.closed_on is null or i.closed_on >= :d) order by m.meeting_date, i.id")
-                .param("o", meeting.organizationId()).param("id", meeting.id()).param("d", meeting.date())
-                .param("t", meeting.startTime()).query((rs, n) -> item(rs)).list();
-    }
-
-    Optional<ActionItem> item(long id) {
-        return jdbc.sql("select " + ITEM_COLUMNS + " from meeting_action_item i join meeting m on m.id = i.meeting_id where i.id = :id")
-                .param("id", id).query((rs, n) -> item(rs)).optional();
-    }
-
-    long insertItem(Meeting meeting, String content, Long assigneeId, String assigneeName, LocalDate dueDate) {
-        GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        jdbc.sql("""
-                        insert into meeting_action_item (meeting_id, organization_id, org_path, content, assignee_id, assignee_name,
-                            due_date, status, created_at) values (:m, :o, :p, :c, :a, :an, :due, 'OPEN', :at)""")
-                .param("m", meeting.id()).param("o", meeting.organizationId()).param("p", meeting.orgPath()).param("c", content)
-                .param("a", assigneeId).param("an", assigneeName).param("due", dueDate).param("at", Timestamp.from(clock.instant()))
-                .update(keys, "id");
-        return keys.getKey().longValue();
-    }
-
-    void updateItem(long id, ItemStatus status, LocalDate closedOn, String note, long expectedVersion) {
-        int rows = jdbc.sql("""
-                        update meeting_action_item set status = :s, closed_on = :closed, note = :note, version = version + 1
-                        where id = :id and version = :v""")
-                .param("s", status.name()).param("closed", closedOn).param("note", note).param("id", id).param("v", expectedVersion)
-                .update();
-        if (rows == 0) {
-            throw new ConcurrentEditException();
-        }
-    }
-
-    void deleteItem(long id) {
-        jdbc.sql("delete from meeting_action_item where id = :id").param("id", id).update();
-    }
-
-    /** Open meetings of an organization after a date, whose score depends on items of earlier meetings. */
-    List<Long> openMeetingsAfter(long organizationId, LocalDate date) {
-        return jdbc.sql("select id from meeting where organization_id = :o and meeting_date >= :d and status in ('IN_PROGRESS', 'HELD')")
-                .param("o", organizationId).param("d", date).query(Long.class).list();
-    }
-
-    // ---- supervision --------------------------------------------------------------------------
-
-    static final String SUPERVISION_COLUMNS = "s.id, s.person_id, s.person_name, s.committee_id, s.organization_id, s.org_path,"
-            + " s.from_date, s.to_date, s.assigned_by, s.version";
-
-    static Supervision supervision(ResultSet rs) throws SQLException {
-        return new Supervision(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getLong(4), rs.getLong(5), rs.getString(6),
-                rs.getObject(7, LocalDate.class), rs.getObject(8, LocalDate.class), rs.getString(9), rs.getLong(10));
-    }
-
-    List<Supervision> supervisionsOf(long organizationId, LocalDate on) {
-        return jdbc.sql("select " + SUPERVISION_COLUMNS + " from meeting_supervision s where s.organization_id = :o"
-                        + " and s.from_date <= :d and (s.to_date is null or s.to_date > :d) order by s.id")
-                .param("o", organizationId).param("d", on).query((rs, n) -> supervision(rs)).list();
-    }
-
-    List<Supervision> supervisionsUnder(String pathPrefix) {
-        return jdbc.sql("select " + SUPERVISION_COLUMNS + " from meeting_supervision s where s.org_path like :p"
-                        + " order by s.org_path, s.from_date desc, s.id")
-                .param("p", Subtree.ofPrefix(pathPrefix).likePattern()).query((rs, n) -> supervision(rs)).list();
-    }
-
-    Optional<Supervision> supervision(long id) {
-        return jdbc.sql("select " + SUPERVISION_COLUMNS + " from meeting_supervision s where s.id = :id").param("id", id)
-                .query((rs, n) -> supervision(rs)).optional();
-    }
-
-    long insertSupervision(long personId, String personName, long committeeId, long organizationId, String orgPath,
-                           LocalDate from, LocalDate to, String by) {
-        GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        jdbc.sql("""
-                        insert into meeting_supervision (person_id, person_name, committee_id, organization_id, org_path, from_date,
-                            to_date, assigned_by, assigned_at) values (:p, :pn, :c, :o, :path, :from, :to, :by, :at)""")
-                .param("p", personId).param("pn", personName).param("c", committeeId).param("o", organizationId)
-                .param("path", orgPath).param("from", from).param("to", to).param("by", by).param("at", Timestamp.from(clock.instant()))
-                .update(keys, "id");
-        return keys.getKey().longValue();
-    }
-
-    void endSupervision(long id, LocalDate on, long expectedVersion) {
-        int rows = jdbc.sql("update meeting_supervision set to_date = :d, version = version + 1 where id = :id and version = :v")
-                .param("d", on).param("id", id).param("v", expectedVersion).update();
-        if (rows == 0) {
-            throw new ConcurrentEditException();
-        }
     }
 
     static <T> List<List<T>> chunks(Collection<T> values, int size) {

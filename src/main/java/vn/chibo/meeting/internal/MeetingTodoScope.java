@@ -5,7 +5,6 @@ import org.springframework.stereotype.Component;
 import vn.chibo.organization.OrganizationDirectory;
 import vn.chibo.organization.OrganizationRef;
 import vn.chibo.shared.security.ChiboUser;
-import vn.chibo.shared.security.Permission;
 
 /**
  * The organization whose own meetings the account runs: the scope organization of an account that may run meetings,
@@ -23,7 +22,7 @@ class MeetingTodoScope {
     }
 
     Optional<OrganizationRef> runBy(ChiboUser user) {
-        if (user.isAdmin() || !user.may(Permission.RUN_MEETINGS) || user.scopeOrganizationId() == null) {
+        if (!MeetingAccess.runsOwnMeetings(user)) {
             return Optional.empty();
         }
         return organizations.find(user.scopeOrganizationId())

@@ -14,10 +14,8 @@ import vn.chibo.organization.OrganizationDirectory;
 import vn.chibo.organization.OrganizationRef;
 import vn.chibo.people.PersonDirectory;
 import vn.chibo.shared.audit.AuditRecord;
-import vn.chibo.shared.security.ChiboUser;
 import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.security.Role;
-import vn.chibo.shared.security.Permission;
 import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.ForbiddenException;
 import vn.chibo.shared.web.NotFoundException;
@@ -31,23 +29,20 @@ import vn.chibo.shared.web.NotFoundException;
 public class SupervisionService {
 
     private final MeetingStore store;
+    private final SupervisionStore supervisions;
     private final OrganizationDirectory organizations;
     private final PersonDirectory people;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    SupervisionService(MeetingStore store, OrganizationDirectory organizations, PersonDirectory people,
-                       ApplicationEventPublisher events, Clock clock) {
+    SupervisionService(MeetingStore store, SupervisionStore supervisions, OrganizationDirectory organizations,
+                       PersonDirectory people, ApplicationEventPublisher events, Clock clock) {
         this.store = store;
+        this.supervisions = supervisions;
         this.organizations = organizations;
         this.people = people;
         this.events = events;
         this.clock = clock;
-    }
-
-    public boolean mayAssign(OrganizationRef organization) {
-        ChiboUser user = CurrentUser.get();
-        return user.may(Permission.OVERSEE_MEETINGS) && (user.isAdmin() || user.canSee(organization.path()));
     }
 
     /** A committee member of a superior committee who may be assigned. */
@@ -78,13 +73,13 @@ public class SupervisionService {
     }
 
     public List<Supervision> of(OrganizationRef organization) {
-        return store.supervisionsUnder(organization.path()).stream().filter(s -> s.organizationId() == organization.id()).toList();
+        return supervisions.supervisionsUnder(organization.path()).stream().filter(s -> s.organizationId() == organization.id()).toList();
     }
 
     @Transactional
     public Supervision assign(long organizationId, long personId, long committeeId, LocalDate from, LocalDate to) {
         OrganizationRef organization = organizations.requireVisible(organizationId);
-        if (!mayAssign(organization)) {
+        if (!MeetingAccess.mayAssignSupervisors(CurrentUser.get(), organization.path())) {
             throw new ForbiddenException("assign a committee member");
         }
         Candidate candidate = candidates(organization).stream()
@@ -96,13 +91,13 @@ public class SupervisionService {
         if (to != null && !to.isAfter(from)) {
             throw new BusinessRuleException("toDate", "meeting.supervision.error.order");
         }
-        boolean overlapping = store.supervisionsUnder(organization.path()).stream()
+        boolean overlapping = supervisions.supervisionsUnder(organization.path()).stream()
                 .anyMatch(s -> s.organizationId() == organizationId && s.personId() == personId
                         && (s.toDate() == null || s.toDate().isAfter(from)) && (to == null || s.fromDate().isBefore(to)));
         if (overlapping) {
             throw new BusinessRuleException("personId", "meeting.supervision.error.overlap");
         }
-        long id = store.insertSupervision(personId, candidate.fullName(), committeeId, organizationId, organization.path(), from, to,
+        long id = supervisions.insertSupervision(personId, candidate.fullName(), committeeId, organizationId, organization.path(), from, to,
                 CurrentUser.actorName());
         // planned meetings in the period invite him
         for (Meeting meeting : store.ofOrganization(organizationId, from, to == null ? LocalDate.of(9999, 12, 31) : to.minusDays(1))) {
@@ -115,24 +110,24 @@ public class SupervisionService {
         }
         events.publishEvent(AuditRecord.of("ASSIGN", "MeetingSupervision", id, organization.path(),
                 candidate.fullName() + " → " + organization.name(), Map.of("from", new Object[] {null, from})));
-        return store.supervision(id).orElseThrow();
+        return supervisions.supervision(id).orElseThrow();
     }
 
     @Transactional
     public Supervision end(long supervisionId, LocalDate on, long version) {
-        Supervision supervision = store.supervision(supervisionId).orElseThrow(() -> new NotFoundException("Supervision", supervisionId));
+        Supervision supervision = supervisions.supervision(supervisionId).orElseThrow(() -> new NotFoundException("Supervision", supervisionId));
         OrganizationRef organization = organizations.requireVisible(supervision.organizationId());
-        if (!mayAssign(organization)) {
+        if (!MeetingAccess.mayAssignSupervisors(CurrentUser.get(), organization.path())) {
             throw new ForbiddenException("end an assignment");
         }
         LocalDate end = on == null ? LocalDate.now(clock) : on;
         if (!end.isAfter(supervision.fromDate())) {
             throw new BusinessRuleException("toDate", "meeting.supervision.error.order");
         }
-        store.endSupervision(supervisionId, end, version);
+        supervisions.endSupervision(supervisionId, end, version);
         events.publishEvent(AuditRecord.of("END", "MeetingSupervision", supervisionId, organization.path(),
                 supervision.personName(), Map.of("to", new Object[] {supervision.toDate(), end})));
-        return store.supervision(supervisionId).orElseThrow();
+        return supervisions.supervision(supervisionId).orElseThrow();
     }
 
     /** One assignment with the party meetings held in its window (within the period) and those the member attended. */
@@ -141,7 +136,7 @@ public class SupervisionService {
 
     /** Assignments under a subtree overlapping a period, with attendance. */
     public List<Coverage> coverage(OrganizationRef within, LocalDate from, LocalDate to) {
-        List<Supervision> assignments = store.supervisionsUnder(within.path()).stream()
+        List<Supervision> assignments = supervisions.supervisionsUnder(within.path()).stream()
                 .filter(s -> !s.fromDate().isAfter(to) && (s.toDate() == null || s.toDate().isAfter(from))).toList();
         if (assignments.isEmpty()) {
             return List.of();

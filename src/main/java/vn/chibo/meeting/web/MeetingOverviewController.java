@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.chibo.meeting.internal.MeetingAccess;
 import vn.chibo.meeting.internal.MeetingReports;
 import vn.chibo.meeting.internal.RubricJson;
 import vn.chibo.meeting.internal.RubricService;
@@ -115,7 +116,7 @@ class MeetingOverviewController {
     org.springframework.http.ResponseEntity<byte[]> export(@RequestParam(required = false) Long organizationId,
             @RequestParam(required = false) String preset, @RequestParam(required = false) String from,
             @RequestParam(required = false) String to) {
-        if (CurrentUser.get().role() == vn.chibo.shared.security.Role.MEMBER) {
+        if (!MeetingAccess.mayReadOverview(CurrentUser.get())) {
             throw new ForbiddenException("meeting overview");
         }
         OrganizationRef within = within(organizationId);
@@ -127,7 +128,7 @@ class MeetingOverviewController {
     String overview(@RequestParam(required = false) Long organizationId, @RequestParam(required = false) String preset,
                     @RequestParam(required = false) String from, @RequestParam(required = false) String to, Model model) {
         ChiboUser user = CurrentUser.get();
-        if (user.role() == vn.chibo.shared.security.Role.MEMBER) {
+        if (!MeetingAccess.mayReadOverview(user)) {
             throw new ForbiddenException("meeting overview");
         }
         OrganizationRef within = within(organizationId);
@@ -173,8 +174,9 @@ class MeetingOverviewController {
         model.addAttribute("organization", organization);
         model.addAttribute("assignments", supervision.coverage(organization, today.minusYears(5), today).stream()
                 .filter(c -> c.supervision().organizationId() == id).toList());
-        model.addAttribute("mayAssign", supervision.mayAssign(organization));
-        model.addAttribute("candidates", supervision.mayAssign(organization) ? supervision.candidates(organization) : List.of());
+        boolean mayAssign = MeetingAccess.mayAssignSupervisors(CurrentUser.get(), organization.path());
+        model.addAttribute("mayAssign", mayAssign);
+        model.addAttribute("candidates", mayAssign ? supervision.candidates(organization) : List.of());
         model.addAttribute("today", today);
         return "meeting/supervision";
     }
@@ -188,7 +190,7 @@ class MeetingOverviewController {
                 throw new BusinessRuleException("candidate", "meeting.supervision.error.notCommitteeMember");
             }
             supervision.assign(id, Long.parseLong(parts[0]), Long.parseLong(parts[1]),
-                    MeetingController.parseDate(fromDate, null), MeetingController.parseDate(toDate, null));
+                    MeetingParams.parseDate(fromDate, null), MeetingParams.parseDate(toDate, null));
         });
         return "redirect:/organizations/" + id + "/supervision";
     }
@@ -197,7 +199,7 @@ class MeetingOverviewController {
     String endAssignment(@PathVariable long supervisionId, @RequestParam(required = false) String toDate,
                          @RequestParam(defaultValue = "-1") long version, @RequestParam long organizationId, RedirectAttributes redirect) {
         FlashMessages.perform(redirect, "meeting.supervision.ended",
-                () -> supervision.end(supervisionId, MeetingController.parseDate(toDate, null), version));
+                () -> supervision.end(supervisionId, MeetingParams.parseDate(toDate, null), version));
         return "redirect:/organizations/" + organizationId + "/supervision";
     }
 

@@ -32,6 +32,8 @@ public class ActivityService implements MentoringDirectory, vn.chibo.development
     private static final java.util.regex.Pattern PERIOD = java.util.regex.Pattern.compile("^\\d{4}(-(Q[1-4]|H[12]|M(0[1-9]|1[0-2])))?$");
 
     private final MentoringService mentoring;
+    private final MentoringAccess access;
+    private final MentoringAssignments assigning;
     private final MentoringSessionRepository sessions;
     private final MentoringReviewRepository reviews;
     private final MentoringAssignmentRepository assignments;
@@ -40,11 +42,14 @@ public class ActivityService implements MentoringDirectory, vn.chibo.development
     private final OutcomeRecorder recorder;
     private final Clock clock;
 
-    ActivityService(MentoringService mentoring, MentoringSessionRepository sessions, MentoringReviewRepository reviews,
+    ActivityService(MentoringService mentoring, MentoringAccess access, MentoringAssignments assigning,
+                    MentoringSessionRepository sessions, MentoringReviewRepository reviews,
                     MentoringAssignmentRepository assignments, ApplicationEventPublisher events, JdbcClient jdbc,
                     OutcomeRecorder recorder, Clock clock) {
         this.recorder = recorder;
         this.mentoring = mentoring;
+        this.access = access;
+        this.assigning = assigning;
         this.sessions = sessions;
         this.reviews = reviews;
         this.assignments = assignments;
@@ -63,7 +68,7 @@ public class ActivityService implements MentoringDirectory, vn.chibo.development
 
     public List<SessionView> sessionsOf(long groupId) {
         MentoringGroup group = mentoring.group(groupId);
-        boolean mine = mentoring.isMentorOf(group);
+        boolean mine = access.isMentorOf(group);
         return sessions.findTop20ByGroupIdOrderByHeldOnDescIdDesc(group.getId()).stream()
                 .map(s -> new SessionView(s, mine)).toList();
     }
@@ -71,7 +76,7 @@ public class ActivityService implements MentoringDirectory, vn.chibo.development
     @Transactional
     public MentoringSession logSession(long groupId, SessionForm form) {
         MentoringGroup group = mentoring.group(groupId);
-        if (!mentoring.mayRecord(group)) {
+        if (!access.mayRecord(group)) {
             throw new ForbiddenException("log a mentoring session");
         }
         if (!group.isActive()) {
@@ -97,7 +102,7 @@ public class ActivityService implements MentoringDirectory, vn.chibo.development
         form.setDifficultiesResolved(limited("difficultiesResolved", form.getDifficultiesResolved(), 2000));
         form.setSharedNotes(limited("sharedNotes", form.getSharedNotes(), 4000));
         // a private note is the mentor's own: nobody else writes one for him
-        form.setPrivateNotes(mentoring.isMentorOf(group) ? limited("privateNotes", form.getPrivateNotes(), 4000) : null);
+        form.setPrivateNotes(access.isMentorOf(group) ? limited("privateNotes", form.getPrivateNotes(), 4000) : null);
         form.setTopics(form.getTopics().stream().distinct().toList());
         form.setMassOrganizations(form.getMassOrganizations().stream().distinct().toList());
         MentoringSession session = sessions.save(new MentoringSession(group, form, CurrentUser.actorName(), clock.instant()));
@@ -152,7 +157,7 @@ public class ActivityService implements MentoringDirectory, vn.chibo.development
                                   List<MentoringOutcome> outcomes, Long awardRecordId, Long version) {
         MentoringAssignment assignment = mentoring.assignment(assignmentId);
         MentoringGroup group = mentoring.group(assignment.getGroupId());
-        if (!mentoring.mayRecord(group)) {
+        if (!access.mayRecord(group)) {
             throw new ForbiddenException("review a mentee");
         }
         if (!assignment.isActive()) {
@@ -173,7 +178,7 @@ public class ActivityService implements MentoringDirectory, vn.chibo.development
                 // admission is decided in the party development pipeline, which records it here
                 throw new BusinessRuleException("outcomes", "mentoring.review.error.admittedByPipeline");
             }
-            if (outcome == MentoringOutcome.SYMPATHISER && !mentoring.mayManage(assignment.getOrgPath())) {
+            if (outcome == MentoringOutcome.SYMPATHISER && !access.mayManage(assignment.getOrgPath())) {
                 throw new BusinessRuleException("outcomes", "mentoring.outcome.error.sympathiserByCell");
             }
             recorder.check(assignment, outcome, outcome == MentoringOutcome.AWARDED ? awardRecordId : null);
@@ -204,7 +209,7 @@ public class ActivityService implements MentoringDirectory, vn.chibo.development
             }
         }
         if (ending != null) {
-            mentoring.endInternal(assignment, LocalDate.now(clock), ending);
+            assigning.endInternal(assignment, LocalDate.now(clock), ending);
         }
         return review;
     }
@@ -232,7 +237,7 @@ public class ActivityService implements MentoringDirectory, vn.chibo.development
         MentoringAssignment assignment = all.stream().filter(MentoringAssignment::isActive).findFirst().orElse(all.get(0));
         recorder.record(assignment, outcome, on, VietnameseText.clean(note), null);
         if (outcome.endsAssignment() && assignment.isActive()) {
-            mentoring.endInternal(assignment, on.isBefore(assignment.getStartDate()) ? assignment.getStartDate() : on, outcome);
+            assigning.endInternal(assignment, on.isBefore(assignment.getStartDate()) ? assignment.getStartDate() : on, outcome);
         }
         return true;
     }

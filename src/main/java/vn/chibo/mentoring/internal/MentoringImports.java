@@ -19,7 +19,7 @@ import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.NotFoundException;
 
 /**
- * The mentoring module's side of bulk loading. Current assignments go through {@link MentoringService}'s own
+ * The mentoring module's side of bulk loading. Current assignments go through {@link MentoringAssignments}' own
  * assignment (groups filled up to the rulebook's size, mentors registered, audit); past ones are recorded ended, in
  * groups of the rulebook's size formed and ended on the same dates.
  */
@@ -27,6 +27,8 @@ import vn.chibo.shared.web.NotFoundException;
 class MentoringImports implements MentoringBulkEntry {
 
     private final MentoringService service;
+    private final MentoringAccess access;
+    private final MentoringAssignments assigning;
     private final MentorRepository mentors;
     private final MentoringGroupRepository groups;
     private final MentoringAssignmentRepository assignments;
@@ -36,10 +38,12 @@ class MentoringImports implements MentoringBulkEntry {
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    MentoringImports(MentoringService service, MentorRepository mentors, MentoringGroupRepository groups,
+    MentoringImports(MentoringService service, MentoringAccess access, MentoringAssignments assigning, MentorRepository mentors, MentoringGroupRepository groups,
                      MentoringAssignmentRepository assignments, OrganizationDirectory organizations, PersonDirectory people,
                      ApplicationEventPublisher events, JdbcClient jdbc, Clock clock) {
         this.service = service;
+        this.access = access;
+        this.assigning = assigning;
         this.mentors = mentors;
         this.groups = groups;
         this.assignments = assignments;
@@ -66,13 +70,13 @@ class MentoringImports implements MentoringBulkEntry {
         PersonRef mentee = people.find(a.menteePersonId()).orElseThrow(() -> new NotFoundException("Person", a.menteePersonId()));
         long unitId = a.organizationId() != null ? a.organizationId() : mentee.organizationId();
         OrganizationRef unit = organizations.find(unitId).orElseThrow(() -> new NotFoundException("Organization", unitId));
-        if (!service.mayManage(unit.path())) {
+        if (!access.mayManage(unit.path())) {
             throw new BusinessRuleException("organizationId", "import.error.notPermitted");
         }
         if (!unit.contains(mentee.orgPath())) {
             throw new BusinessRuleException("menteePersonId", "mentoring.error.menteeOutside");
         }
-        PersonRef mentor = people.find(a.mentorPersonId()).filter(p -> unit.contains(p.orgPath()) || service.mayManage(p.orgPath()))
+        PersonRef mentor = people.find(a.mentorPersonId()).filter(p -> unit.contains(p.orgPath()) || access.mayManage(p.orgPath()))
                 .orElseThrow(() -> new BusinessRuleException("mentorPersonId", "mentoring.error.mentorOutside"));
         if (a.mentorPersonId() == a.menteePersonId()) {
             throw new BusinessRuleException("mentorPersonId", "mentoring.import.selfMentoring");
@@ -125,7 +129,7 @@ class MentoringImports implements MentoringBulkEntry {
         OrganizationRef unit = organizations.lockVisible(a.organizationId() != null ? a.organizationId() : mentee.organizationId());
         String goals = VietnameseText.clean(a.goals());
         if (a.end() == null) {
-            return service.assignInternal(unit, a.mentorPersonId(), a.menteePersonId(), a.start(), goals,
+            return assigning.assignInternal(unit, a.mentorPersonId(), a.menteePersonId(), a.start(), goals,
                     service.rulesFor(unit.path())).getId();
         }
         MentoringGroup group = pastGroup(a, mentee, service.rulesFor(unit.path()).menteesPerGroup());

@@ -97,7 +97,7 @@ public class MentoringSession {
     public String getDifficultiesRaised() { return difficultiesRaised; }
     public String getDifficultiesResolved() { return difficultiesResolved; }
     public String getSharedNotes() { return sharedNotes; }
-    /** Only for the mentor: callers check {@link MentoringService#isMentorOf(MentoringGroup)}. */
+    /** Only for the mentor: callers check {@link MentoringAccess#isMentorOf(MentoringGroup)}. */
     public String getPrivateNotes() { return privateNotes; }
     public Integer getAttendees() { return attendees; }
     public String getRecordedBy() { return recordedBy; }

@@ -7,7 +7,6 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.chibo.shared.security.ChiboUser;
-import vn.chibo.shared.security.Role;
 import vn.chibo.shared.web.DateInput;
 import vn.chibo.todo.TodoItem;
 import vn.chibo.todo.TodoSource;
@@ -43,7 +42,7 @@ class MentoringSessionTodo implements TodoSource {
                             "/mentoring/groups/" + rs.getLong(1), month.atEndOfMonth(), today, 7))
                     .list().forEach(items::add);
         }
-        if (user.role() == Role.SECRETARY && user.scopeOrganizationId() != null) {
+        if (MentoringAccess.watchesCellGroups(user)) {
             long waiting = jdbc.sql("select count(*) from mentoring_group g where g.organization_id = :o and " + WITHOUT_SESSION)
                     .param("o", user.scopeOrganizationId()).param("today", today).param("first", month.atDay(1))
                     .query(Long.class).single();

@@ -19,6 +19,7 @@ import vn.chibo.mentoring.internal.AssignmentPlanner;
 import vn.chibo.mentoring.internal.MentoringBoard;
 import vn.chibo.mentoring.internal.MentoringGroup;
 import vn.chibo.mentoring.internal.MentoringReview;
+import vn.chibo.mentoring.internal.MentoringAssignments;
 import vn.chibo.mentoring.internal.MentoringService;
 import vn.chibo.mentoring.internal.MentoringSession;
 import vn.chibo.mentoring.internal.SessionForm;
@@ -30,11 +31,13 @@ import vn.chibo.mentoring.internal.SessionForm;
 class MentoringApiController {
 
     private final MentoringService mentoring;
+    private final MentoringAssignments assigning;
     private final ActivityService activity;
     private final MentoringBoard board;
 
-    MentoringApiController(MentoringService mentoring, ActivityService activity, MentoringBoard board) {
+    MentoringApiController(MentoringService mentoring, MentoringAssignments assigning, ActivityService activity, MentoringBoard board) {
         this.mentoring = mentoring;
+        this.assigning = assigning;
         this.activity = activity;
         this.board = board;
     }
@@ -76,14 +79,14 @@ class MentoringApiController {
     @GetMapping("/organizations/{id}/plan")
     @Operation(summary = "The assignment helper's proposal for a cell or unit")
     AssignmentPlanner.Plan plan(@PathVariable long id) {
-        return mentoring.propose(id).plan();
+        return assigning.propose(id).plan();
     }
 
     @PostMapping("/organizations/{id}/plan")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Confirm the pairs kept from a proposal ('mentorPersonId:menteePersonId')")
     int confirm(@PathVariable long id, @RequestBody ConfirmRequest request) {
-        return mentoring.confirm(id, request.pairs(), request.start(), request.goals());
+        return assigning.confirm(id, request.pairs(), request.start(), request.goals());
     }
 
     @GetMapping("/organizations/{id}/board")

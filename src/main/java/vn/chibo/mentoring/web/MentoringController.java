@@ -18,6 +18,8 @@ import vn.chibo.mentoring.internal.MentoringAssignment;
 import vn.chibo.mentoring.internal.MentoringBoard;
 import vn.chibo.mentoring.internal.MentoringGroup;
 import vn.chibo.mentoring.internal.MentoringReview;
+import vn.chibo.mentoring.internal.MentoringAccess;
+import vn.chibo.mentoring.internal.MentoringAssignments;
 import vn.chibo.mentoring.internal.MentoringService;
 import vn.chibo.mentoring.internal.SessionForm;
 import vn.chibo.organization.OrganizationDirectory;
@@ -25,7 +27,6 @@ import vn.chibo.organization.OrganizationRef;
 import vn.chibo.people.PersonDirectory;
 import vn.chibo.shared.security.ChiboUser;
 import vn.chibo.shared.security.CurrentUser;
-import vn.chibo.shared.security.Role;
 import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.FlashMessages;
 import vn.chibo.shared.web.NotFoundException;
@@ -36,6 +37,8 @@ import vn.chibo.shared.web.PeriodChoice;
 class MentoringController {
 
     private final MentoringService mentoring;
+    private final MentoringAccess access;
+    private final MentoringAssignments assigning;
     private final ActivityService activity;
     private final MentoringBoard board;
     private final OrganizationDirectory organizations;
@@ -43,10 +46,12 @@ class MentoringController {
     private final vn.chibo.recognition.AwardRegister awards;
     private final Clock clock;
 
-    MentoringController(MentoringService mentoring, ActivityService activity, MentoringBoard board,
+    MentoringController(MentoringService mentoring, MentoringAccess access, MentoringAssignments assigning, ActivityService activity, MentoringBoard board,
                         OrganizationDirectory organizations, PersonDirectory people, vn.chibo.recognition.AwardRegister awards,
                         Clock clock) {
         this.mentoring = mentoring;
+        this.access = access;
+        this.assigning = assigning;
         this.activity = activity;
         this.board = board;
         this.organizations = organizations;
@@ -58,7 +63,7 @@ class MentoringController {
     @GetMapping("/mentoring")
     String start() {
         ChiboUser me = CurrentUser.get();
-        if (me.role() == Role.MEMBER || me.scopeOrganizationId() == null) {
+        if (!MentoringAccess.hasBoard(me)) {
             return "redirect:/mentoring/mine";
         }
         return "redirect:/mentoring/board?org=" + me.scopeOrganizationId();
@@ -107,8 +112,8 @@ class MentoringController {
         model.addAttribute("mentorAwards", mentors.stream().flatMap(m -> awards.awardsOf(m.getPersonId()).stream().limit(1))
                 .collect(java.util.stream.Collectors.toMap(vn.chibo.recognition.AwardRegister.IndividualAward::personId, a -> a)));
         model.addAttribute("rules", mentoring.rulesFor(organization.path()));
-        model.addAttribute("mayManage", mentoring.mayManage(organization.path()));
-        model.addAttribute("mayPlan", mentoring.mayManage(organization.path())
+        model.addAttribute("mayManage", access.mayManage(organization.path()));
+        model.addAttribute("mayPlan", access.mayManage(organization.path())
                 && organization.type() != vn.chibo.organization.OrganizationType.UPPER_COMMITTEE);
         model.addAttribute("candidates", people.membersOf(id, 0, 200));
         if (!model.containsAttribute("mentorForm")) {
@@ -134,7 +139,7 @@ class MentoringController {
 
     @GetMapping("/mentoring/organizations/{id}/plan")
     String plan(@PathVariable long id, Model model) {
-        model.addAttribute("proposal", mentoring.propose(id));
+        model.addAttribute("proposal", assigning.propose(id));
         return "mentoring/plan";
     }
 
@@ -143,7 +148,7 @@ class MentoringController {
                    @RequestParam(required = false) LocalDate start,
                    @RequestParam(required = false) String goals, RedirectAttributes redirect) {
         try {
-            int created = mentoring.confirm(id, pairs, start, goals);
+            int created = assigning.confirm(id, pairs, start, goals);
             redirect.addFlashAttribute("message", "mentoring.plan.confirmed");
             redirect.addFlashAttribute("confirmedCount", created);
             return "redirect:/mentoring/organizations/" + id;
@@ -169,13 +174,13 @@ class MentoringController {
         model.addAttribute("reviews", activity.latestReviews(ids));
         model.addAttribute("outcomeLines", activity.outcomesOf(ids));
         model.addAttribute("sessions", activity.sessionsOf(id));
-        model.addAttribute("isMentor", mentoring.isMentorOf(group));
-        model.addAttribute("mayRecord", mentoring.mayRecord(group));
-        model.addAttribute("mayManage", mentoring.mayManage(group.getOrgPath()));
+        model.addAttribute("isMentor", access.isMentorOf(group));
+        model.addAttribute("mayRecord", access.mayRecord(group));
+        model.addAttribute("mayManage", access.mayManage(group.getOrgPath()));
         model.addAttribute("period", mentoring.rulesFor(group.getOrgPath()).periodOf(LocalDate.now(clock)));
         model.addAttribute("ratings", MentoringReview.Rating.values());
         // admission comes from the pipeline, an award from the register (chosen below), the sympathiser list from the cell
-        boolean manages = mentoring.mayManage(group.getOrgPath());
+        boolean manages = access.mayManage(group.getOrgPath());
         model.addAttribute("reviewOutcomes", java.util.Arrays.stream(MentoringOutcome.values())
                 .filter(o -> o != MentoringOutcome.ADMITTED && o != MentoringOutcome.AWARDED)
                 .filter(o -> o != MentoringOutcome.SYMPATHISER || manages).toList());
@@ -234,7 +239,7 @@ class MentoringController {
                @RequestParam(required = false) LocalDate on,
                @RequestParam(required = false) Long version, RedirectAttributes redirect) {
         MentoringAssignment assignment = mentoring.assignment(id);
-        FlashMessages.perform(redirect, "mentoring.assignment.ended", () -> mentoring.endAssignment(id, on, reason, version));
+        FlashMessages.perform(redirect, "mentoring.assignment.ended", () -> assigning.endAssignment(id, on, reason, version));
         return "redirect:/mentoring/groups/" + assignment.getGroupId();
     }
 

@@ -81,7 +81,7 @@ class OrganizationBulkWriter {
             return List.of();
         }
         ChiboUser user = CurrentUser.get();
-        if (!user.mayChangeOrganizations()) {
+        if (!OrganizationAccess.mayChange(user)) {
             throw new Refused(0, new Problem("parentId", "organization.error.mayNotChange"));
         }
         Map<Long, OrganizationRef> parents = lockParents(entries);
@@ -146,13 +146,13 @@ class OrganizationBulkWriter {
             }
             typeAbove = entries.get(entry.parentIndex()).organization().type();
         } else if (organization.parentId() == null) {
-            if (!user.isAdmin()) {
+            if (!OrganizationAccess.mayCreateRoot(user)) {
                 throw new Refused(index, new Problem("parentId", "organization.error.rootOnlyAdmin"));
             }
             typeAbove = null;
         } else {
             OrganizationRef parent = parents.get(organization.parentId());
-            if (parent == null || !user.canSee(parent.path())) {
+            if (parent == null || !OrganizationAccess.mayRead(user, parent.path())) {
                 throw new Refused(index, new Problem("parentId", "organization.error.parentOutOfScope"));
             }
             if (parent.status() != OrganizationStatus.ACTIVE) {

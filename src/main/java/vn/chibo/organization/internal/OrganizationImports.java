@@ -39,7 +39,7 @@ class OrganizationImports implements OrganizationBulkEntry {
         java.util.Map<Long, OrganizationRef> visible = new java.util.HashMap<>();
         for (int from = 0; from < sorted.size(); from += 1000) {
             organizationRepository.findAllForUpdate(sorted.subList(from, Math.min(sorted.size(), from + 1000))).stream()
-                    .filter(o -> user.canSee(o.getPath()))
+                    .filter(o -> OrganizationAccess.mayRead(user, o.getPath()))
                     .forEach(o -> visible.put(o.getId(), o.toRef()));
         }
         return visible;
@@ -56,17 +56,17 @@ class OrganizationImports implements OrganizationBulkEntry {
             return Optional.of(new Problem(violation.getPropertyPath().toString(), "organization.error.invalidField"));
         }
         ChiboUser user = CurrentUser.get();
-        if (!user.mayChangeOrganizations()) {
+        if (!OrganizationAccess.mayChange(user)) {
             return Optional.of(new Problem("parentId", "organization.error.mayNotChange"));
         }
         OrganizationType typeAbove = parentType;
         if (!parentInSameLoad && organization.parentId() == null) {
-            if (!user.isAdmin()) {
+            if (!OrganizationAccess.mayCreateRoot(user)) {
                 return Optional.of(new Problem("parentId", "organization.error.rootOnlyAdmin"));
             }
         } else if (!parentInSameLoad) {
             Optional<OrganizationRef> parent = organizations.find(organization.parentId());
-            if (parent.isEmpty() || !user.canSee(parent.get().path())) {
+            if (parent.isEmpty() || !OrganizationAccess.mayRead(user, parent.get().path())) {
                 return Optional.of(new Problem("parentId", "organization.error.parentOutOfScope"));
             }
             if (!parent.get().active()) {

@@ -22,6 +22,7 @@ import vn.chibo.organization.OrganizationCategory;
 import vn.chibo.organization.OrganizationType;
 import vn.chibo.organization.internal.Organization;
 import vn.chibo.organization.internal.OrganizationForm;
+import vn.chibo.organization.internal.OrganizationAccess;
 import vn.chibo.organization.internal.OrganizationService;
 import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.web.BusinessRuleException;
@@ -102,7 +103,7 @@ class OrganizationController {
                 Stream.of(organization.getSuccessorId(), organization.getPredecessorId(), organization.getParentId()),
                 service.history(id).stream().flatMap(e -> Stream.of(e.getRelatedId(), e.getOldParentId(), e.getNewParentId())))
                 .toList()));
-        model.addAttribute("canChange", CurrentUser.get().mayChangeOrganizations());
+        model.addAttribute("canChange", OrganizationAccess.mayChange(CurrentUser.get()));
         return "organization/detail";
     }
 
@@ -110,7 +111,7 @@ class OrganizationController {
     String createForm(@RequestParam(required = false) Long parentId, Model model) {
         OrganizationForm form = new OrganizationForm();
         form.setValidFrom(LocalDate.now(clock));
-        if (parentId == null && !CurrentUser.get().isAdmin()) {
+        if (parentId == null && !OrganizationAccess.mayCreateRoot(CurrentUser.get())) {
             throw new vn.chibo.shared.web.ForbiddenException("create root organization");
         }
         if (parentId != null) {

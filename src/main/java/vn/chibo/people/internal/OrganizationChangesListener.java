@@ -19,12 +19,12 @@ import vn.chibo.shared.web.BusinessRuleException;
 class OrganizationChangesListener {
 
     private final PersonRepository people;
-    private final PersonService service;
+    private final PersonChanges service;
     private final OrganizationDirectory organizations;
     private final LeadershipAssignmentRepository roles;
     private final MembershipRepository memberships;
 
-    OrganizationChangesListener(PersonRepository people, PersonService service,
+    OrganizationChangesListener(PersonRepository people, PersonChanges service,
                                 OrganizationDirectory organizations, LeadershipAssignmentRepository roles,
                                 MembershipRepository memberships) {
         this.people = people;

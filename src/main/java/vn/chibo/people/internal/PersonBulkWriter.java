@@ -24,7 +24,6 @@ import vn.chibo.shared.security.ChiboUser;
 import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.text.VietnameseText;
 import vn.chibo.shared.web.BusinessRuleException;
-import vn.chibo.shared.web.ForbiddenException;
 
 /**
  * Creates many people in one go under the rules of {@link PersonService#create}: the organizations are locked once
@@ -57,9 +56,7 @@ class PersonBulkWriter {
             return List.of();
         }
         ChiboUser user = CurrentUser.get();
-        if (!user.mayChangePeople()) {
-            throw new ForbiddenException("change people");
-        }
+        PeopleAccess.requireMayChange(user);
         Map<Long, OrganizationRef> placed = organizations.lockVisible(
                 people.stream().map(p -> p.person().organizationId()).toList());
         List<PersonRows.NewRow> checked = new ArrayList<>(people.size());
@@ -158,7 +155,7 @@ class PersonBulkWriter {
 
     /** The form's checks with the organizations read once per load. */
     static Optional<Problem> placementProblem(OrganizationRef organization, ChiboUser user) {
-        if (organization == null || !user.canSee(organization.path()) || !user.mayChangePeople()) {
+        if (organization == null || !PeopleAccess.mayChangeIn(user, organization.path())) {
             return Optional.of(new Problem("organizationId", "person.error.organizationOutOfScope"));
         }
         if (!organization.active()) {

@@ -24,6 +24,7 @@ import vn.chibo.people.PartyPosition;
 import vn.chibo.people.PartyStatus;
 import vn.chibo.people.PersonRecordSource;
 import vn.chibo.people.PersonRef;
+import vn.chibo.people.internal.PeopleAccess;
 import vn.chibo.people.internal.Person;
 import vn.chibo.people.internal.PersonFilter;
 import vn.chibo.people.internal.PersonForm;
@@ -82,7 +83,7 @@ class PersonController {
         model.addAttribute("filter", filter);
         model.addAttribute("result", query.search(filter));
         model.addAttribute("scopeOrganization", orgId == null ? null : organizations.requireVisible(orgId));
-        model.addAttribute("canChange", CurrentUser.get().mayChangePeople());
+        model.addAttribute("canChange", PeopleAccess.mayChange(CurrentUser.get()));
         return "people/list";
     }
 
@@ -117,7 +118,7 @@ class PersonController {
                         memberships.stream().map(m -> m.getOrganizationId()))
                 .distinct().collect(java.util.stream.Collectors.toMap(oid -> oid,
                         oid -> organizations.find(oid).map(OrganizationRef::name).orElse("?"))));
-        model.addAttribute("canChange", CurrentUser.get().mayChangePeople());
+        model.addAttribute("canChange", PeopleAccess.mayChange(CurrentUser.get()));
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("nextStatuses", person.getPartyStatus().next());
         PersonRef ref = new PersonRef(person.getId(), person.getFullName(), person.getOrganizationId(), person.getOrgPath(),

@@ -22,7 +22,6 @@ import vn.chibo.shared.audit.AuditRecord;
 import vn.chibo.shared.audit.Changes;
 import vn.chibo.shared.security.ChiboUser;
 import vn.chibo.shared.security.CurrentUser;
-import vn.chibo.shared.security.Permission;
 import vn.chibo.shared.text.VietnameseText;
 import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.DuplicateRecordException;
@@ -63,13 +62,9 @@ public class AwardService {
         this.clock = clock;
     }
 
-    public boolean mayRecord() {
-        return CurrentUser.get().may(Permission.RECORD_AWARDS);
-    }
-
     public AwardRecord get(long id) {
         ChiboUser user = CurrentUser.get();
-        return records.findById(id).filter(r -> Subjects.visible(user, r.getOrgPath(), r.getPersonId()))
+        return records.findById(id).filter(r -> RecognitionAccess.mayRead(user, r.getOrgPath(), r.getPersonId()))
                 .orElseThrow(() -> new NotFoundException("AwardRecord", id));
     }
 
@@ -168,7 +163,7 @@ public class AwardService {
     }
 
     private void requireMayRecord() {
-        if (!mayRecord()) {
+        if (!RecognitionAccess.mayRecordAwards(CurrentUser.get())) {
             throw new ForbiddenException("record awards");
         }
     }

@@ -8,7 +8,6 @@ import vn.chibo.shared.audit.AuditRecord;
 import vn.chibo.shared.audit.Changes;
 import vn.chibo.shared.security.ChiboUser;
 import vn.chibo.shared.security.CurrentUser;
-import vn.chibo.shared.security.Permission;
 import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.ConcurrentEditException;
 import vn.chibo.shared.web.ForbiddenException;
@@ -35,13 +34,9 @@ public class DisciplineService {
         this.clock = clock;
     }
 
-    public boolean mayRecord() {
-        return CurrentUser.get().may(Permission.RECORD_DISCIPLINE);
-    }
-
     public DisciplineRecord get(long id) {
         ChiboUser user = CurrentUser.get();
-        return records.findById(id).filter(r -> Subjects.visible(user, r.getOrgPath(), r.getPersonId()))
+        return records.findById(id).filter(r -> RecognitionAccess.mayRead(user, r.getOrgPath(), r.getPersonId()))
                 .orElseThrow(() -> new NotFoundException("DisciplineRecord", id));
     }
 
@@ -81,7 +76,7 @@ public class DisciplineService {
     }
 
     private void requireMayRecord() {
-        if (!mayRecord()) {
+        if (!RecognitionAccess.mayRecordDiscipline(CurrentUser.get())) {
             throw new ForbiddenException("record discipline");
         }
     }

@@ -10,7 +10,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.shared.security.ChiboUser;
 import vn.chibo.shared.security.CurrentUser;
-import vn.chibo.shared.security.Role;
 import vn.chibo.shared.text.VietnameseText;
 
 /** The list of good examples in the account's scope: filtered, counted in SQL, paged by 50, newest stories first. */
@@ -60,7 +59,7 @@ public class GoodExampleQuery {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> params = new LinkedHashMap<>();
         String path = filter.orgId() == null ? null : subjects.organization(filter.orgId()).path();
-        if (path == null && user.role() == Role.MEMBER && user.scopePath() != null) {
+        if (path == null && RecognitionAccess.readsPublishedExamplesOfScope(user)) {
             conditions.add("(" + Subjects.scopeCondition(user, "r", null) + " or (r.status = 'PUBLISHED' and "
                     + Subjects.subtree("r", user.scopePath()) + "))");
         } else {

@@ -9,8 +9,6 @@ import vn.chibo.shared.audit.AuditRecord;
 import vn.chibo.shared.audit.Changes;
 import vn.chibo.shared.security.ChiboUser;
 import vn.chibo.shared.security.CurrentUser;
-import vn.chibo.shared.security.Role;
-import vn.chibo.shared.security.Permission;
 import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.ConcurrentEditException;
 import vn.chibo.shared.web.ForbiddenException;
@@ -37,24 +35,9 @@ public class GoodExampleService {
         this.clock = clock;
     }
 
-    /** Roles that write stories (in their scope). */
-    public boolean mayWrite() {
-        return CurrentUser.get().may(Permission.WRITE_GOOD_EXAMPLES);
-    }
-
-    public boolean mayWrite(GoodExample example) {
-        return mayWrite() && CurrentUser.get().canSee(example.getOrgPath());
-    }
-
-    static boolean visible(ChiboUser user, GoodExample example) {
-        return Subjects.visible(user, example.getOrgPath(), example.getPersonId())
-                || (user.role() == Role.MEMBER && example.getStatus() == GoodExampleStatus.PUBLISHED && user.scopePath() != null
-                && example.getOrgPath().startsWith(user.scopePath()));
-    }
-
     public GoodExample get(long id) {
         ChiboUser user = CurrentUser.get();
-        return examples.findById(id).filter(e -> visible(user, e)).orElseThrow(() -> new NotFoundException("GoodExample", id));
+        return examples.findById(id).filter(e -> RecognitionAccess.mayRead(user, e)).orElseThrow(() -> new NotFoundException("GoodExample", id));
     }
 
     @Transactional
@@ -116,7 +99,7 @@ public class GoodExampleService {
 
     private GoodExample writable(long id, Long version) {
         GoodExample example = get(id);
-        if (!mayWrite(example)) {
+        if (!RecognitionAccess.mayWrite(CurrentUser.get(), example)) {
             throw new ForbiddenException("write good examples");
         }
         if (version == null) {
@@ -129,7 +112,7 @@ public class GoodExampleService {
     }
 
     private void requireMayWrite() {
-        if (!mayWrite()) {
+        if (!RecognitionAccess.mayWriteGoodExamples(CurrentUser.get())) {
             throw new ForbiddenException("write good examples");
         }
     }

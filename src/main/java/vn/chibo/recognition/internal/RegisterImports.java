@@ -8,6 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.recognition.RegisterBulkEntry;
+import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.NotFoundException;
 
@@ -52,7 +53,7 @@ class RegisterImports implements RegisterBulkEntry {
 
     @Override
     public Optional<Problem> check(NewAward award) {
-        if (!awards.mayRecord()) {
+        if (!RecognitionAccess.mayRecordAwards(CurrentUser.get())) {
             return Optional.of(new Problem("personId", "import.error.notPermitted"));
         }
         if (!visible(award.personId(), award.organizationId())) {
@@ -84,7 +85,7 @@ class RegisterImports implements RegisterBulkEntry {
 
     @Override
     public Optional<Problem> check(NewDiscipline record) {
-        if (!discipline.mayRecord()) {
+        if (!RecognitionAccess.mayRecordDiscipline(CurrentUser.get())) {
             return Optional.of(new Problem("personId", "import.error.notPermitted"));
         }
         if (!visible(record.personId(), record.organizationId())) {

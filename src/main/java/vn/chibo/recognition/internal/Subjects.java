@@ -7,7 +7,6 @@ import vn.chibo.organization.Subtree;
 import vn.chibo.people.PersonDirectory;
 import vn.chibo.people.PersonRef;
 import vn.chibo.shared.security.ChiboUser;
-import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.web.BusinessRuleException;
 
 /**
@@ -42,11 +41,6 @@ class Subjects {
 
     OrganizationRef organization(long id) {
         return organizations.requireVisible(id);
-    }
-
-    /** Records of the account's subtree, or only the account's own records for a member. */
-    static boolean visible(ChiboUser user, String orgPath, Long personId) {
-        return user.canSee(orgPath) || (personId != null && personId.equals(user.personId()));
     }
 
     /**

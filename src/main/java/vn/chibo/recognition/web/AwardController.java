@@ -23,6 +23,7 @@ import vn.chibo.recognition.internal.AwardService;
 import vn.chibo.recognition.internal.AwardType;
 import vn.chibo.recognition.internal.BulkEntryRejected;
 import vn.chibo.recognition.internal.BulkReport;
+import vn.chibo.recognition.internal.RecognitionAccess;
 import vn.chibo.recognition.internal.RegisterFilter;
 import vn.chibo.recognition.internal.RegisterQuery;
 import vn.chibo.recognition.internal.SubjectType;
@@ -78,7 +79,7 @@ class AwardController {
         model.addAttribute("filter", filter);
         model.addAttribute("result", query.search(RegisterQuery.Register.AWARD, filter));
         model.addAttribute("scopeOrganization", orgId == null ? null : organizations.requireVisible(orgId));
-        model.addAttribute("canRecord", awards.mayRecord());
+        model.addAttribute("canRecord", RecognitionAccess.mayRecordAwards(CurrentUser.get()));
         return "recognition/award-list";
     }
 
@@ -150,7 +151,7 @@ class AwardController {
     }
 
     private void requireMayRecord() {
-        if (!awards.mayRecord()) {
+        if (!RecognitionAccess.mayRecordAwards(CurrentUser.get())) {
             throw new ForbiddenException("record awards");
         }
     }

@@ -20,6 +20,7 @@ import vn.chibo.recognition.internal.DisciplineInput;
 import vn.chibo.recognition.internal.DisciplineMeasure;
 import vn.chibo.recognition.internal.DisciplineRecord;
 import vn.chibo.recognition.internal.DisciplineService;
+import vn.chibo.recognition.internal.RecognitionAccess;
 import vn.chibo.recognition.internal.RegisterFilter;
 import vn.chibo.recognition.internal.RegisterQuery;
 import vn.chibo.recognition.internal.SubjectType;
@@ -68,7 +69,7 @@ class DisciplineController {
         model.addAttribute("filter", filter);
         model.addAttribute("result", query.search(RegisterQuery.Register.DISCIPLINE, filter));
         model.addAttribute("scopeOrganization", orgId == null ? null : organizations.requireVisible(orgId));
-        model.addAttribute("canRecord", discipline.mayRecord());
+        model.addAttribute("canRecord", RecognitionAccess.mayRecordDiscipline(CurrentUser.get()));
         return "recognition/discipline-list";
     }
 
@@ -77,7 +78,7 @@ class DisciplineController {
         DisciplineRecord record = discipline.get(id);
         model.addAttribute("record", record);
         model.addAttribute("organization", organizations.find(record.getOrganizationId()).orElseThrow());
-        model.addAttribute("canRecord", discipline.mayRecord() && CurrentUser.get().canSee(record.getOrgPath()));
+        model.addAttribute("canRecord", RecognitionAccess.mayRecordDisciplineIn(CurrentUser.get(), record.getOrgPath()));
         return "recognition/discipline";
     }
 
@@ -136,7 +137,7 @@ class DisciplineController {
     }
 
     private void requireMayRecord() {
-        if (!discipline.mayRecord()) {
+        if (!RecognitionAccess.mayRecordDiscipline(CurrentUser.get())) {
             throw new vn.chibo.shared.web.ForbiddenException("record discipline");
         }
     }

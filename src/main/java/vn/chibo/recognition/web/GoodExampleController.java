@@ -22,6 +22,7 @@ import vn.chibo.recognition.internal.GoodExampleInput;
 import vn.chibo.recognition.internal.GoodExampleQuery;
 import vn.chibo.recognition.internal.GoodExampleService;
 import vn.chibo.recognition.internal.GoodExampleStatus;
+import vn.chibo.recognition.internal.RecognitionAccess;
 import vn.chibo.recognition.internal.SubjectType;
 import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.web.BusinessRuleException;
@@ -82,7 +83,7 @@ class GoodExampleController {
         model.addAttribute("filter", filter);
         model.addAttribute("result", query.search(filter));
         model.addAttribute("scopeOrganization", orgId == null ? null : organizations.requireVisible(orgId));
-        model.addAttribute("canWrite", examples.mayWrite());
+        model.addAttribute("canWrite", RecognitionAccess.mayWriteGoodExamples(CurrentUser.get()));
         return "recognition/good-example-list";
     }
 
@@ -91,7 +92,7 @@ class GoodExampleController {
         GoodExample example = examples.get(id);
         model.addAttribute("example", example);
         model.addAttribute("organization", organizations.find(example.getOrganizationId()).orElseThrow());
-        model.addAttribute("canWrite", examples.mayWrite(example));
+        model.addAttribute("canWrite", RecognitionAccess.mayWrite(CurrentUser.get(), example));
         return "recognition/good-example";
     }
 
@@ -164,13 +165,13 @@ class GoodExampleController {
     }
 
     private void requireMayWrite() {
-        if (!examples.mayWrite()) {
+        if (!RecognitionAccess.mayWriteGoodExamples(CurrentUser.get())) {
             throw new ForbiddenException("write good examples");
         }
     }
 
     private void requireMayWrite(GoodExample example) {
-        if (!examples.mayWrite(example)) {
+        if (!RecognitionAccess.mayWrite(CurrentUser.get(), example)) {
             throw new ForbiddenException("write good examples");
         }
     }

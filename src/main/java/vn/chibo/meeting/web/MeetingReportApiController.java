@@ -1,0 +1,102 @@
+package vn.chibo.meeting.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.chibo.meeting.internal.MeetingAccess;
+import vn.chibo.meeting.internal.MeetingReports;
+import vn.chibo.meeting.internal.RubricService;
+import vn.chibo.meeting.internal.SupervisionService;
+import vn.chibo.organization.OrganizationRef;
+import vn.chibo.shared.security.CurrentUser;
+import vn.chibo.shared.web.ForbiddenException;
+
+/** REST API of a subtree's meeting figures and of the scoring rubrics, beside {@link MeetingApiController}. */
+@RestController
+@RequestMapping("/api/v1/meetings")
+@Tag(name = "Meetings", description = "Sinh hoạt chi bộ: lịch, điểm danh, ý kiến, nghị quyết, chấm điểm, tổng hợp")
+class MeetingReportApiController {
+
+    private final MeetingReports reports;
+    private final SupervisionService supervision;
+    private final RubricService rubrics;
+    private final MeetingOverviewController overviews;
+    private final Clock clock;
+
+    MeetingReportApiController(MeetingReports reports, SupervisionService supervision, RubricService rubrics,
+                               MeetingOverviewController overviews, Clock clock) {
+        this.reports = reports;
+        this.supervision = supervision;
+        this.rubrics = rubrics;
+        this.overviews = overviews;
+        this.clock = clock;
+    }
+
+    record FiguresDto(int cells, int expectedMonths, int heldMonths, BigDecimal onTimeRate, int held, Map<String, Integer> grades,
+                      BigDecimal averageScore, BigDecimal attendanceRate, BigDecimal speakingShare, int flat,
+                      int thematicQuarters, int expectedQuarters, List<BigDecimal> attendanceTrend, List<BigDecimal> speakingTrend) {
+
+        static FiguresDto of(MeetingReports.Figures f, List<YearMonth> months) {
+            Map<String, Integer> grades = new java.util.LinkedHashMap<>();
+            MeetingReports.GRADES.forEach(g -> grades.put(g, f.grade(g)));
+            return new FiguresDto(f.cells(), f.expectedMonths(), f.heldMonths(), f.onTimeRate(), f.held(), grades, f.averageScore(),
+                    f.attendanceRate(), f.speakingShare(), f.flat(), f.thematicQuarters(), f.expectedQuarters(),
+                    f.attendanceTrend(months), f.speakingTrend(months));
+        }
+    }
+
+    record LineDto(long organizationId, String name, boolean cell, FiguresDto figures) {
+    }
+
+    record OverviewDto(long organizationId, String name, List<YearMonth> months, FiguresDto total, List<LineDto> lines,
+                       List<MeetingReports.FlatMeeting> flatMeetings, List<Long> missedLastMonth,
+                       List<MeetingReports.AbsenceAlert> absenceAlerts, List<CoverageDto> supervision) {
+    }
+
+    record CoverageDto(long supervisionId, long personId, String personName, long committeeId, long organizationId,
+                       LocalDate from, LocalDate to, int meetingsHeld, int attended) {
+    }
+
+    @GetMapping("/overview")
+    @Operation(summary = "A subtree's meetings over a period (months yyyy-MM): held on time, grades, attendance and speaking trends, "
+            + "flat meetings, strike-off alerts, supervision coverage; lines per subordinate organization for drill-down")
+    OverviewDto overview(@RequestParam(required = false) Long organizationId, @RequestParam(required = false) String from,
+                         @RequestParam(required = false) String to) {
+        if (!MeetingAccess.mayReadOverview(CurrentUser.get())) {
+            throw new ForbiddenException("meeting overview");
+        }
+        OrganizationRef within = overviews.within(organizationId);
+        YearMonth[] period = MeetingOverviewController.period(from, to, YearMonth.now(clock));
+        MeetingReports.Overview o = reports.overview(within, period[0], period[1]);
+        List<CoverageDto> coverage = supervision.coverage(within, period[0].atDay(1), period[1].atEndOfMonth()).stream()
+                .map(c -> new CoverageDto(c.supervision().id(), c.supervision().personId(), c.supervision().personName(),
+                        c.supervision().committeeId(), c.supervision().organizationId(), c.supervision().fromDate(),
+                        c.supervision().toDate(), c.meetingsHeld(), c.attended())).toList();
+        return new OverviewDto(within.id(), within.name(), o.months(), FiguresDto.of(o.total(), o.months()),
+                o.lines().stream().map(l -> new LineDto(l.organization().id(), l.organization().name(), l.cell(),
+                        FiguresDto.of(l.figures(), o.months()))).toList(),
+                o.flatMeetings(), o.missedLastMonth().stream().map(OrganizationRef::id).toList(),
+                reports.absenceAlerts(within.path(), period[1].getYear()), coverage);
+    }
+
+    @GetMapping("/rubrics")
+    List<Map<String, Object>> rubrics() {
+        return rubrics.all().stream().map(r -> Map.<String, Object>of("id", r.id(), "code", r.code(), "revision", r.revision(),
+                "nameVi", r.nameVi(), "nameEn", r.nameEn(), "validFrom", r.validFrom())).toList();
+    }
+
+    @GetMapping(value = "/rubrics/{id}", produces = "application/json")
+    String rubric(@PathVariable long id) {
+        return rubrics.get(id).json();
+    }
+}
