@@ -224,7 +224,7 @@ class MentoringTest {
     }
 
     @Autowired
-    vn.chibo.mentoring.internal.MentoringRulebooks rulebooks;
+    vn.chibo.mentoring.internal.MentoringRuleKind rulebooks;
 
     @Test
     void rulesAreVersionedDataThatOfficersReviseForTheirSubtree() {

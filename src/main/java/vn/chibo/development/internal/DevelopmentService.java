@@ -46,13 +46,13 @@ public class DevelopmentService {
 
     private final CandidateRepository candidates;
     private final CandidateEventRepository timeline;
-    private final DevelopmentRulebooks rulebooks;
+    private final DevelopmentRuleKind rulebooks;
     private final PersonDirectory people;
     private final vn.chibo.development.MentorLookup mentoring;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    DevelopmentService(CandidateRepository candidates, CandidateEventRepository timeline, DevelopmentRulebooks rulebooks,
+    DevelopmentService(CandidateRepository candidates, CandidateEventRepository timeline, DevelopmentRuleKind rulebooks,
                        PersonDirectory people, vn.chibo.development.MentorLookup mentoring, ApplicationEventPublisher events, Clock clock) {
         this.candidates = candidates;
         this.timeline = timeline;

@@ -50,7 +50,7 @@ public class MentoringService {
     private final MentorRepository mentors;
     private final MentoringGroupRepository groups;
     private final MentoringAssignmentRepository assignments;
-    private final MentoringRulebooks rulebooks;
+    private final MentoringRuleKind rulebooks;
     private final OrganizationDirectory organizations;
     private final PersonDirectory people;
     private final ApplicationEventPublisher events;
@@ -58,7 +58,7 @@ public class MentoringService {
     private final Clock clock;
 
     MentoringService(MentorRepository mentors, MentoringGroupRepository groups, MentoringAssignmentRepository assignments,
-                     MentoringRulebooks rulebooks, OrganizationDirectory organizations, PersonDirectory people,
+                     MentoringRuleKind rulebooks, OrganizationDirectory organizations, PersonDirectory people,
                      ApplicationEventPublisher events, JdbcClient jdbc, Clock clock) {
         this.mentors = mentors;
         this.groups = groups;

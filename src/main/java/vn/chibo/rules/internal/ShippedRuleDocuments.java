@@ -1,12 +1,13 @@
 package vn.chibo.rules.internal;
 
-import vn.chibo.rules.Rulebook;
-import vn.chibo.rules.RulebookJson;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -16,55 +17,67 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.chibo.rules.RuleDocuments;
+import vn.chibo.rules.RuleKind;
 
 /**
- * Installs the rulebooks ChiBo ships with ({@code classpath:rulebooks/*.json}) on every start where
- * they are missing, in production as in the demo. Installed rulebooks are never overwritten: units
- * adapt them by copying, and new official texts arrive as new codes or revisions.
+ * Installs the rule documents ChiBo ships, of every kind (each kind names where its files lie), on every start
+ * where their code is missing, in production as in the demo and before it loads. Installed documents are never
+ * overwritten: units adapt them by revising, and new official texts arrive as new codes or revisions.
  */
 @Component
 @Order(0)
-class ShippedRulebooks implements ApplicationRunner {
+class ShippedRuleDocuments implements ApplicationRunner {
 
-    private static final Logger log = LoggerFactory.getLogger(ShippedRulebooks.class);
+    private static final Logger log = LoggerFactory.getLogger(ShippedRuleDocuments.class);
 
-    private final RulebookRepository rulebooks;
+    private final List<RuleKind> kinds;
+    private final RuleDocuments documents;
     private final TransactionTemplate transaction;
-    private final Clock clock;
 
-    ShippedRulebooks(RulebookRepository rulebooks, TransactionTemplate transaction, Clock clock) {
-        this.rulebooks = rulebooks;
+    ShippedRuleDocuments(List<RuleKind> kinds, RuleDocuments documents, TransactionTemplate transaction) {
+        this.kinds = kinds;
+        this.documents = documents;
         this.transaction = transaction;
-        this.clock = clock;
     }
 
+    /**
+     * Kinds sharing a location (the two rulebook kinds) read its files in one pass, in file order, and the rulebook
+     * kinds come first: ids are given as they always were.
+     */
     @Override
     public void run(ApplicationArguments args) throws IOException {
-        Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath:rulebooks/*.json");
-        transaction.executeWithoutResult(status -> {
-            for (Resource file : files) {
-                install(file);
-            }
-        });
+        PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
+        Map<String, List<RuleKind>> byLocation = new LinkedHashMap<>();
+        kinds.stream().sorted(Comparator.comparingInt(k -> k.kind().ordinal()))
+                .forEach(k -> byLocation.computeIfAbsent(k.shippedLocation(), l -> new ArrayList<>()).add(k));
+        for (Map.Entry<String, List<RuleKind>> location : byLocation.entrySet()) {
+            Resource[] files = resolver.getResources(location.getKey());
+            transaction.executeWithoutResult(status -> {
+                for (Resource file : files) {
+                    location.getValue().forEach(kind -> install(kind, file));
+                }
+            });
+        }
     }
 
-    private void install(Resource file) {
-        RulebookJson.Document document;
+    private void install(RuleKind kind, Resource file) {
+        RuleKind.ShippedRule shipped;
         try (InputStream in = file.getInputStream()) {
-            document = RulebookJson.parseDocument(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            shipped = kind.readShipped(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new IllegalStateException("Cannot read shipped rulebook " + file.getFilename(), e);
+            throw new IllegalStateException("Cannot read shipped rules " + file.getFilename(), e);
         }
-        if (rulebooks.existsByCode(document.code())) {
+        if (shipped == null) {
             return;
         }
-        var problems = RulebookJson.problems(document.kind(), document.definition());
-        if (!problems.isEmpty()) {
-            throw new IllegalStateException("Shipped rulebook " + file.getFilename() + " is invalid: " + problems.get(0)[0]);
+        try {
+            kind.checkedBody(shipped.body());
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("Shipped rules " + file.getFilename() + " are invalid: " + e.getMessage(), e);
         }
-        rulebooks.save(new Rulebook(document.code(), 1, document.kind(), document.subjectKind(), document.nameVi(),
-                document.nameEn(), document.description(), document.yearFrom(), document.yearTo(), null, null, null,
-                Rulebook.Status.PUBLISHED, RulebookJson.write(document.definition()), "system", clock.instant()));
-        log.info("Installed rulebook {}", document.code());
+        if (documents.installIfMissing(shipped)) {
+            log.info("Installed {} rules {}", shipped.kind(), shipped.code());
+        }
     }
 }
