@@ -112,6 +112,9 @@ public class RuleDocuments {
             throw new ForbiddenException("revise rules");
         }
         RuleKind kind = kind(change.kind());
+        if (kind.administratorsOnly() && !user.isAdmin()) {
+            throw new ForbiddenException("revise " + change.kind());
+        }
         if (change.ownerOrgId() == null && !user.isAdmin()) {
             throw new BusinessRuleException("ownerOrgId", kind.ownerRequiredKey());
         }
@@ -133,7 +136,7 @@ public class RuleDocuments {
         Rulebook saved = store.save(new Rulebook(code, next, change.kind(), null, name, nameEn, null, change.yearFrom(),
                 change.yearTo(), owner == null ? null : owner.id(), owner == null ? null : owner.path(),
                 earlier.isEmpty() ? null : earlier.get(0).getId(), Rulebook.Status.DRAFT, body, CurrentUser.actorName(),
-                clock.instant()).effectiveFrom(change.validFrom()));
+                clock.instant()).effectiveFrom(change.validFrom() != null ? change.validFrom() : kind.validFrom(body)));
         audit("REVISE", saved, Changes.created(saved.snapshot()));
         return saved;
     }

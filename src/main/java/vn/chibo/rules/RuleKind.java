@@ -24,6 +24,16 @@ public interface RuleKind {
     /** Prefix of the kind's own page texts ({@code <prefix>.title}, {@code .help}, {@code .meta} ...). */
     String messagePrefix();
 
+    /** Whether only administrators revise this kind (rules that apply everywhere alike, such as meeting rubrics). */
+    default boolean administratorsOnly() {
+        return false;
+    }
+
+    /** The day a body takes effect, for kinds whose body names it (meeting rubrics); {@code null} for the others. */
+    default java.time.LocalDate validFrom(String checkedBody) {
+        return null;
+    }
+
     /** Message key of the refusal when an officer revises without naming the organization the revision is for. */
     default String ownerRequiredKey() {
         return messagePrefix() + ".error.owner";

@@ -27,6 +27,8 @@ class RuleDocumentPagesTest {
     DemoFixture demo;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    RuleDocuments documents;
 
     private String page(String url, String account) throws Exception {
         return mvc.perform(get(url).with(user(demo.user(account)))).andExpect(status().isOk())
@@ -53,12 +55,10 @@ class RuleDocumentPagesTest {
 
         mvc.perform(post("/rules/mentoring/" + draft + "/publish").with(user(demo.user("canbo.sudoan"))).with(csrf()))
                 .andExpect(redirectedUrl("/rules/mentoring"));
-        assertThat(jdbc.sql("select status from rulebook where id = :id").param("id", draft).query(String.class).single())
-                .isEqualTo("PUBLISHED");
+        assertThat(documents.find(draft).orElseThrow().getStatus()).isEqualTo(Rulebook.Status.PUBLISHED);
         mvc.perform(post("/rules/mentoring/" + draft + "/retire").with(user(demo.user("canbo.sudoan"))).with(csrf()))
                 .andExpect(redirectedUrl("/rules/mentoring"));
-        assertThat(jdbc.sql("select status from rulebook where id = :id").param("id", draft).query(String.class).single())
-                .isEqualTo("RETIRED");
+        assertThat(documents.find(draft).orElseThrow().getStatus()).isEqualTo(Rulebook.Status.RETIRED);
         long shipped = jdbc.sql("select id from rulebook where kind = 'MENTORING' and created_by = 'system'").query(Long.class).single();
         mvc.perform(post("/rules/mentoring/" + shipped + "/retire").with(user(demo.user("canbo.sudoan"))).with(csrf()))
                 .andExpect(status().isForbidden());

@@ -95,6 +95,9 @@ class RuleDocumentsTest {
                 .isInstanceOf(BusinessRuleException.class);
         assertThatThrownBy(() -> documents.retire(Rulebook.Kind.MENTORING, shipped)).isInstanceOf(ForbiddenException.class);
         assertThatThrownBy(() -> documents.get(Rulebook.Kind.DEVELOPMENT, shipped)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> documents.revise(new RuleDocuments.Revision(Rulebook.Kind.MEETING_RUBRIC, "SINH_HOAT_CHI_BO",
+                null, null, "{}", demo.today().getYear(), null, null, demo.division())))
+                .as("meeting rubrics apply everywhere alike: administrators only").isInstanceOf(ForbiddenException.class);
         signIn("dangvien");
         assertThatThrownBy(() -> documents.revise(mentoring(MENTORING_BODY, demo.sampleCell()))).isInstanceOf(ForbiddenException.class);
         signIn("admin");

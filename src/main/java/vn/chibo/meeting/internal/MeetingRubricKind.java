@@ -34,6 +34,16 @@ class MeetingRubricKind implements RuleKind {
     }
 
     @Override
+    public boolean administratorsOnly() {
+        return true;
+    }
+
+    @Override
+    public java.time.LocalDate validFrom(String checkedBody) {
+        return RubricJson.parseDocument(checkedBody).validFrom();
+    }
+
+    @Override
     public String messagePrefix() {
         return "meeting.rubric";
     }
