@@ -118,7 +118,7 @@ final class DemoInspectionGenerator {
                         + " order by id",
                 (org.springframework.jdbc.core.RowCallbackHandler) rs -> membersByOrg.computeIfAbsent(rs.getLong(3),
                         k -> new ArrayList<>()).add(new Member(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4))));
-        ruleSetId = jdbc.query("select min(id) from inspection_rule_set where code = 'KTGS'", rs -> rs.next() ? (Long) rs.getObject(1) : null);
+        ruleSetId = jdbc.query("select min(id) from rulebook where kind = 'INSPECTION' and code = 'KTGS'", rs -> rs.next() ? (Long) rs.getObject(1) : null);
         Map<Long, Org> byId = new HashMap<>();
         orgs.forEach(o -> byId.put(o.id(), o));
         divisionPath = byId.get(divisionId).path();

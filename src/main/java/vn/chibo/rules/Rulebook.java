@@ -14,9 +14,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * One revision of a rulebook (quy chế): an emulation model or a classification rule set, for
- * everyone (no owner) or adapted by one organization for its subtree. A revision in use is
- * read-only; changing it means creating the next revision.
+ * One revision of a rule document in the one rule store: a rulebook (quy chế: an emulation model or a
+ * classification rule set) or the rules of another module (meeting rubric, mentoring, party development,
+ * inspection), for everyone (no owner) or adapted by one organization for its subtree. A revision in use
+ * is read-only; changing it means creating the next revision.
  */
 @Entity
 @Table(name = "rulebook")
@@ -26,7 +27,26 @@ public class Rulebook {
         /** Mô hình thi đua ('Chi bộ 4 tốt'...). */
         EMULATION_MODEL,
         /** Xếp loại chất lượng hằng năm. */
-        CLASSIFICATION
+        CLASSIFICATION,
+        /** Thang điểm sinh hoạt chi bộ (in force from a day, {@link Rulebook#getValidFrom()}). */
+        MEETING_RUBRIC,
+        /** Quy định dìu dắt quần chúng (tổ 3 người). */
+        MENTORING,
+        /** Điều kiện và thời hạn phát triển đảng viên. */
+        DEVELOPMENT,
+        /** Quy định kiểm tra, giám sát (repeat window, remediation period). */
+        INSPECTION;
+
+        private static final java.util.Set<Kind> RULEBOOKS = java.util.EnumSet.of(EMULATION_MODEL, CLASSIFICATION);
+
+        /** The kinds edited with the structured rulebook editor (criteria trees); the others are edited as JSON. */
+        public static java.util.Set<Kind> rulebooks() {
+            return RULEBOOKS;
+        }
+
+        public boolean isRulebook() {
+            return RULEBOOKS.contains(this);
+        }
     }
 
     public enum Status { DRAFT, PUBLISHED, RETIRED }
@@ -55,6 +75,7 @@ public class Rulebook {
     private String definitionJson;
     private String createdBy;
     private Instant createdAt;
+    private java.time.LocalDate validFrom;
     @Version
     private long rowVersion;
 
@@ -90,6 +111,12 @@ public class Rulebook {
         this.yearFrom = newYearFrom;
         this.yearTo = newYearTo;
         this.definitionJson = newDefinitionJson;
+    }
+
+    /** The day a revision takes effect, for kinds that change within a year (meeting rubrics). */
+    Rulebook effectiveFrom(java.time.LocalDate day) {
+        this.validFrom = day;
+        return this;
     }
 
     void publish() {
@@ -200,6 +227,16 @@ public class Rulebook {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public java.time.LocalDate getValidFrom() {
+        return validFrom;
+    }
+
+    /** Whether the revision applies on a day to an organization (by path): years, first day and owner above it. */
+    public boolean covers(java.time.LocalDate day, String orgPath) {
+        return appliesTo(day.getYear()) && (validFrom == null || !validFrom.isAfter(day))
+                && (ownerPath == null || (orgPath != null && orgPath.startsWith(ownerPath)));
     }
 
     public long getRowVersion() {

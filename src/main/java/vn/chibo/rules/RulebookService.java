@@ -71,7 +71,8 @@ public class RulebookService {
 
     public Rulebook get(long id) {
         ChiboUser user = CurrentUser.get();
-        return rulebooks.findById(id).filter(r -> visibleTo(user, r)).orElseThrow(() -> new NotFoundException(ENTITY, id));
+        return rulebooks.findById(id).filter(r -> r.getKind().isRulebook() && visibleTo(user, r))
+                .orElseThrow(() -> new NotFoundException(ENTITY, id));
     }
 
     /** Unscoped: for a programme's or a round's own rulebook, which whoever sees the programme or round may read. */

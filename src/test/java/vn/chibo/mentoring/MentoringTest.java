@@ -227,7 +227,7 @@ class MentoringTest {
     }
 
     @Autowired
-    vn.chibo.mentoring.internal.MentoringRulebooks rulebooks;
+    vn.chibo.mentoring.internal.MentoringRuleKind rulebooks;
 
     @Test
     void rulesAreVersionedDataThatOfficersReviseForTheirSubtree() {

@@ -69,7 +69,7 @@ class PathCopiesFollowTheTreeTest {
         assertThat(columns).contains("person.org_path", "meeting.org_path", "mentoring_session.org_path",
                 "registration.org_path", "classification_entry.deciding_org_path", "inspection.inspecting_org_path",
                 "remediation_action.org_path", "development_candidate.org_path", "award_record.org_path",
-                "rulebook.owner_path", "mentoring_rulebook.owner_path");
+                "rulebook.owner_path");
         assertThat(columns).hasSizeGreaterThanOrEqualTo(30).doesNotContain("organization.path", "audit_entry.org_path");
         assertThat(check.staleRows()).as("the demo as loaded").isEmpty();
     }

@@ -26,10 +26,10 @@ class CandidateDeadlineTodo implements TodoSource {
     static final int SOON_WORKING_DAYS = 10;
 
     private final JdbcClient jdbc;
-    private final DevelopmentRulebooks rulebooks;
+    private final DevelopmentRuleKind rulebooks;
     private final PersonDirectory people;
 
-    CandidateDeadlineTodo(JdbcClient jdbc, DevelopmentRulebooks rulebooks, PersonDirectory people) {
+    CandidateDeadlineTodo(JdbcClient jdbc, DevelopmentRuleKind rulebooks, PersonDirectory people) {
         this.jdbc = jdbc;
         this.rulebooks = rulebooks;
         this.people = people;

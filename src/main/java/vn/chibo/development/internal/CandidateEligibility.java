@@ -13,11 +13,11 @@ import vn.chibo.people.PersonDirectory.PersonFacts;
 @Component
 class CandidateEligibility {
 
-    private final DevelopmentRulebooks rulebooks;
+    private final DevelopmentRuleKind rulebooks;
     private final PersonDirectory people;
     private final Clock clock;
 
-    CandidateEligibility(DevelopmentRulebooks rulebooks, PersonDirectory people, Clock clock) {
+    CandidateEligibility(DevelopmentRuleKind rulebooks, PersonDirectory people, Clock clock) {
         this.rulebooks = rulebooks;
         this.people = people;
         this.clock = clock;

@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.chibo.rules.RuleDocuments;
+import vn.chibo.rules.Rulebook;
 import org.springframework.stereotype.Component;
 import vn.chibo.statistics.FigureQueries;
 import vn.chibo.statistics.FigureScope;
@@ -25,10 +27,10 @@ class DevelopmentFigures implements FigureSource {
 
     private final JdbcClient jdbc;
     private final FigureQueries queries;
-    private final DevelopmentRulebookRepository rulebooks;
+    private final RuleDocuments rulebooks;
     private final Clock clock;
 
-    DevelopmentFigures(JdbcClient jdbc, DevelopmentRulebookRepository rulebooks, Clock clock) {
+    DevelopmentFigures(JdbcClient jdbc, RuleDocuments rulebooks, Clock clock) {
         this.jdbc = jdbc;
         this.queries = new FigureQueries(jdbc);
         this.rulebooks = rulebooks;
@@ -76,17 +78,17 @@ class DevelopmentFigures implements FigureSource {
 
     /**
      * The rules in force for a path on the day, else today's (a period before the first rule set), else none (no
-     * deadline): the most specific owner, then the latest revision, as {@link DevelopmentRulebooks#rulebookFor} picks
+     * deadline): the most specific owner, then the latest revision, as {@link RuleDocuments#inForce} picks
      * them, from rule sets read once per review rather than once per organization.
      */
-    private static DevelopmentRules rules(List<DevelopmentRulebook> all, Map<Long, DevelopmentRules> parsed, String path,
+    private static DevelopmentRules rules(List<Rulebook> all, Map<Long, DevelopmentRules> parsed, String path,
                                           LocalDate on, LocalDate today) {
         for (LocalDate day : new LocalDate[] {on, today}) {
-            var chosen = all.stream().filter(r -> r.covers(day.getYear(), path))
-                    .max(Comparator.comparingInt((DevelopmentRulebook r) -> r.getOwnerPath() == null ? 0 : r.getOwnerPath().length())
-                            .thenComparingInt(DevelopmentRulebook::getRevision));
+            var chosen = all.stream().filter(r -> r.covers(day, path))
+                    .max(Comparator.comparingInt((Rulebook r) -> r.getOwnerPath() == null ? 0 : r.getOwnerPath().length())
+                            .thenComparingInt(Rulebook::getRevision));
             if (chosen.isPresent()) {
-                return parsed.computeIfAbsent(chosen.get().getId(), id -> DevelopmentRules.parse(chosen.get().getDefinition()));
+                return parsed.computeIfAbsent(chosen.get().getId(), id -> DevelopmentRules.parse(chosen.get().getDefinitionJson()));
             }
         }
         return null;
@@ -105,7 +107,7 @@ class DevelopmentFigures implements FigureSource {
         }
         Map<String, DevelopmentRules> rulesByPath = new HashMap<>();
         Map<Long, DevelopmentRules> parsed = new HashMap<>();
-        List<DevelopmentRulebook> all = rulebooks.findAll();
+        List<Rulebook> all = rulebooks.published(Rulebook.Kind.DEVELOPMENT);
         set.zero("development.overdue");
         jdbc.sql("select " + scope.bucket("org_path") + ", org_path, stage, cell_resolution_on, decision_on, probation_end,"
                         + " recognition_cell_on, decision_extended, recognition_extended from development_candidate where "

@@ -1,7 +1,6 @@
 package vn.chibo.development.internal;
 
 import java.util.List;
-import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 /** Persistence of candidates. */
@@ -14,14 +13,4 @@ interface CandidateRepository extends JpaRepository<Candidate, Long> {
 interface CandidateEventRepository extends JpaRepository<CandidateEvent, Long> {
 
     List<CandidateEvent> findByCandidateIdOrderByOccurredOnAscIdAsc(long candidateId);
-}
-
-/** Persistence of development rule sets. */
-interface DevelopmentRulebookRepository extends JpaRepository<DevelopmentRulebook, Long> {
-
-    List<DevelopmentRulebook> findAllByOrderByCodeAscRevisionDesc();
-
-    boolean existsByCode(String code);
-
-    Optional<DevelopmentRulebook> findTopByCodeOrderByRevisionDesc(String code);
 }

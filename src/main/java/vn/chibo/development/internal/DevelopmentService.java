@@ -37,7 +37,7 @@ public class DevelopmentService {
     private static final String ONE_OPEN_CANDIDATE = "uk_development_candidate_open";
     private final CandidateRepository candidates;
     private final CandidateEventRepository timeline;
-    private final DevelopmentRulebooks rulebooks;
+    private final DevelopmentRuleKind rulebooks;
     private final CandidateEligibility eligibility;
     private final StepRecorder recorder;
     private final PersonDirectory people;
@@ -45,7 +45,7 @@ public class DevelopmentService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    DevelopmentService(CandidateRepository candidates, CandidateEventRepository timeline, DevelopmentRulebooks rulebooks,
+    DevelopmentService(CandidateRepository candidates, CandidateEventRepository timeline, DevelopmentRuleKind rulebooks,
                        CandidateEligibility eligibility, StepRecorder recorder, PersonDirectory people,
                        vn.chibo.development.MentorLookup mentoring, ApplicationEventPublisher events, Clock clock) {
         this.candidates = candidates;

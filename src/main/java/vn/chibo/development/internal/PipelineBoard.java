@@ -35,11 +35,11 @@ public class PipelineBoard {
     private final JdbcClient jdbc;
     private final OrganizationDirectory organizations;
     private final PersonDirectory people;
-    private final DevelopmentRulebooks rulebooks;
+    private final DevelopmentRuleKind rulebooks;
     private final Clock clock;
     private final vn.chibo.organization.OrganizationTree tree;
 
-    PipelineBoard(JdbcClient jdbc, OrganizationDirectory organizations, PersonDirectory people, DevelopmentRulebooks rulebooks, Clock clock,
+    PipelineBoard(JdbcClient jdbc, OrganizationDirectory organizations, PersonDirectory people, DevelopmentRuleKind rulebooks, Clock clock,
                   vn.chibo.organization.OrganizationTree tree) {
         this.tree = tree;
         this.jdbc = jdbc;

@@ -18,7 +18,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.chibo.development.internal.Candidate;
 import vn.chibo.development.internal.DevelopmentAccess;
-import vn.chibo.development.internal.DevelopmentRulebooks;
 import vn.chibo.development.internal.DevelopmentService;
 import vn.chibo.development.internal.DossierDocument;
 import vn.chibo.development.internal.DossierItem;
@@ -31,6 +30,7 @@ import vn.chibo.people.PartyStatus;
 import vn.chibo.people.PersonDirectory;
 import vn.chibo.shared.security.ChiboUser;
 import vn.chibo.shared.security.CurrentUser;
+import vn.chibo.rules.RuleDocumentShell;
 import vn.chibo.shared.security.Role;
 import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.FlashMessages;
@@ -44,18 +44,18 @@ class DevelopmentController {
     private final DevelopmentService development;
     private final PipelineBoard board;
     private final DossierDocument dossier;
-    private final DevelopmentRulebooks rulebooks;
     private final OrganizationDirectory organizations;
+    private final RuleDocumentShell shell;
     private final PersonDirectory people;
     private final Clock clock;
 
     DevelopmentController(DevelopmentService development, PipelineBoard board, DossierDocument dossier,
-                          DevelopmentRulebooks rulebooks, OrganizationDirectory organizations, PersonDirectory people, Clock clock) {
+                          OrganizationDirectory organizations, PersonDirectory people, RuleDocumentShell shell, Clock clock) {
         this.development = development;
         this.board = board;
         this.dossier = dossier;
-        this.rulebooks = rulebooks;
         this.organizations = organizations;
+        this.shell = shell;
         this.people = people;
         this.clock = clock;
     }
@@ -190,27 +190,15 @@ class DevelopmentController {
                 .body(bytes);
     }
 
+    /** The development rules live in the one rule store: this address shows its editor shell for the kind. */
     @GetMapping("/development/rules")
     String rules(Model model) {
-        model.addAttribute("rulebooks", rulebooks.all());
-        Role role = CurrentUser.get().role();
-        model.addAttribute("mayRevise", role.may(vn.chibo.shared.security.Permission.REVISE_RULES));
-        return "development/rules";
+        return shell.revisions("development", "/development/rules", model);
     }
 
     @PostMapping("/development/rules")
     String revise(@RequestParam String code, @RequestParam String definition, @RequestParam(required = false) Integer yearFrom,
                   @RequestParam(required = false) Integer yearTo, RedirectAttributes redirect) {
-        try {
-            ChiboUser me = CurrentUser.get();
-            rulebooks.revise(code, definition, yearFrom == null ? LocalDate.now(clock).getYear() : yearFrom, yearTo,
-                    me.isAdmin() ? null : me.scopeOrganizationId());
-            redirect.addFlashAttribute("message", "development.rules.saved");
-        } catch (BusinessRuleException e) {
-            redirect.addFlashAttribute("errorKey", e.messageKey());
-            redirect.addFlashAttribute("errorArgs", e.arguments());
-            redirect.addFlashAttribute("draft", definition);
-        }
-        return "redirect:/development/rules";
+        return shell.revise("development", "/development/rules", code, definition, yearFrom, yearTo, null, redirect);
     }
 }

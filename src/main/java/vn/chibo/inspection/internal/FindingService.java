@@ -99,8 +99,10 @@ public class FindingService {
         Finding finding = new Finding(inspection, input, foundOn, CurrentUser.actorName(), clock.instant());
         if (finding.getType().needsRemediation() && finding.getCriterionCode() != null) {
             InspectionRules.RuleSet ruleSet = rules.forSubject(finding.getOrgPath(), foundOn.getYear());
-            earlier(finding, ruleSet.settings().repeatWindowMonths())
-                    .ifPresent(earlier -> finding.markRepeatOf(earlier, ruleSet.id()));
+            earlier(finding, ruleSet.settings().repeatWindowMonths()).ifPresent(earlier -> {
+                finding.markRepeatOf(earlier, ruleSet.id());
+                rules.judgedBy(ruleSet.id());
+            });
         }
         findings.save(finding);
         events.publishEvent(AuditRecord.of("CREATE", "Finding", finding.getId(), finding.getOrgPath(),

@@ -91,12 +91,11 @@ public class MeetingScorer implements MeetingScoring {
                     f.contributions(), f.supervisorPresent(), rubricId > 0 && m.status().started() ? rubricId : null, score, grade, flat,
                     detail, m.id()});
         }
-        for (List<Object[]> batch : MeetingStore.chunks(rows, 1000)) {
-            template.batchUpdate("""
+        MeetingStore.chunks(rows, 1000).forEach(batch -> template.batchUpdate("""
                     update meeting set official_count = ?, probationary_count = ?, present_count = ?, excused_count = ?,
                         unexcused_count = ?, speaker_count = ?, contribution_count = ?, supervisor_present = ?, rubric_id = ?,
-                        score = ?, grade = ?, flat = ?, score_detail = ? where id = ?""", batch);
-        }
+                        score = ?, grade = ?, flat = ?, score_detail = ? where id = ?""", batch));
+        rows.stream().map(r -> (Long) r[8]).filter(java.util.Objects::nonNull).distinct().forEach(rubrics::judgedBy); // now in use
     }
 
     @Override

@@ -1,20 +1,16 @@
 package vn.chibo.meeting.internal;
 
-import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Instant;
+import java.util.Comparator;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.chibo.shared.audit.AuditRecord;
+import vn.chibo.rules.RuleDocuments;
+import vn.chibo.rules.Rulebook;
 import vn.chibo.shared.security.ChiboUser;
 import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.web.BusinessRuleException;
@@ -22,26 +18,19 @@ import vn.chibo.shared.web.ForbiddenException;
 import vn.chibo.shared.web.NotFoundException;
 
 /**
- * Meeting rubrics as versioned data. The rubric for a meeting is the revision in force at its date (the latest
- * {@code validFrom} on or before it); a meeting keeps the revision it was scored by. Revisions are never changed:
- * an administrator imports the next one. The shipped rubric ({@code classpath:meeting-rubrics/*.json}) is installed
- * on start when missing.
+ * Meeting rubrics, kept in the one rule store. The rubric for a meeting is the revision in force at its date (the
+ * latest {@code validFrom} on or before it); a meeting keeps the revision it was scored by, which is then in use.
+ * Revisions are never changed: an administrator imports the next one.
  */
 @Service
 @Transactional(readOnly = true)
 public class RubricService {
 
-    private static final Logger log = LoggerFactory.getLogger(RubricService.class);
-
-    private final JdbcClient jdbc;
-    private final ApplicationEventPublisher events;
-    private final Clock clock;
+    private final RuleDocuments documents;
     private final Map<Long, RubricDefinition> definitions = new ConcurrentHashMap<>();
 
-    RubricService(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
-        this.jdbc = jdbc;
-        this.events = events;
-        this.clock = clock;
+    RubricService(RuleDocuments documents) {
+        this.documents = documents;
     }
 
     /** A stored revision. */
@@ -49,49 +38,25 @@ public class RubricService {
                          String createdBy, Instant createdAt) {
     }
 
-    private static final String COLUMNS = "id, code, revision, name_vi, name_en, valid_from, definition, created_by, created_at";
-
-    private static Rubric map(java.sql.ResultSet rs) throws java.sql.SQLException {
-        return new Rubric(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5),
-                rs.getObject(6, LocalDate.class), rs.getString(7), rs.getString(8), rs.getTimestamp(9).toInstant());
-    }
-
-    /** Installs a shipped rubric document unless a rubric with its code exists. */
-    @Transactional
-    public void installIfMissing(String json) {
-        RubricJson.Document document = RubricJson.parseDocument(json);
-        if (jdbc.sql("select count(*) from meeting_rubric where code = :c").param("c", document.code()).query(Long.class).single() == 0) {
-            insert(document, 1, "system");
-            log.info("Installed meeting rubric {}", document.code());
-        }
-    }
-
-    private long insert(RubricJson.Document document, int revision, String by) {
-        var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
-        jdbc.sql("""
-                        insert into meeting_rubric (code, revision, name_vi, name_en, valid_from, definition, created_by, created_at)
-                        values (:code, :rev, :vi, :en, :from, :def, :by, :at)""")
-                .param("code", document.code()).param("rev", revision).param("vi", document.nameVi()).param("en", document.nameEn())
-                .param("from", document.validFrom()).param("def", RubricJson.write(document))
-                .param("by", by).param("at", Timestamp.from(clock.instant()))
-                .update(keys, "id");
-        return keys.getKey().longValue();
+    private static Rubric map(Rulebook r) {
+        return new Rubric(r.getId(), r.getCode(), r.getRevision(), r.getNameVi(), r.getNameEn(), r.getValidFrom(),
+                r.getDefinitionJson(), r.getCreatedBy(), r.getCreatedAt());
     }
 
     public List<Rubric> all() {
-        return jdbc.sql("select " + COLUMNS + " from meeting_rubric order by valid_from desc, revision desc, id desc")
-                .query((rs, n) -> map(rs)).list();
+        return documents.published(Rulebook.Kind.MEETING_RUBRIC).stream().map(RubricService::map)
+                .sorted(Comparator.comparing(Rubric::validFrom).thenComparingInt(Rubric::revision)
+                        .thenComparingLong(Rubric::id).reversed()).toList();
     }
 
     public Rubric get(long id) {
-        return jdbc.sql("select " + COLUMNS + " from meeting_rubric where id = :id").param("id", id)
-                .query((rs, n) -> map(rs)).optional().orElseThrow(() -> new NotFoundException("MeetingRubric", id));
+        return documents.find(id).filter(r -> r.getKind() == Rulebook.Kind.MEETING_RUBRIC).map(RubricService::map)
+                .orElseThrow(() -> new NotFoundException("MeetingRubric", id));
     }
 
     /** The revision in force on a date, if any. */
     public Optional<Rubric> inForce(LocalDate date) {
-        return jdbc.sql("select " + COLUMNS + " from meeting_rubric where valid_from <= :d order by valid_from desc, revision desc, id desc")
-                .param("d", date).query((rs, n) -> map(rs)).list().stream().findFirst();
+        return documents.inForce(Rulebook.Kind.MEETING_RUBRIC, null, date).map(RubricService::map);
     }
 
     /** The latest revision (for indicators computed over a period). */
@@ -105,6 +70,12 @@ public class RubricService {
 
     public RubricJson.Document document(Rubric rubric) {
         return RubricJson.parseDocumentUnchecked(rubric.json());
+    }
+
+    /** Meetings were scored by this revision: it is in use from now on. */
+    @Transactional
+    public void judgedBy(long rubricId) {
+        documents.markInUse(rubricId);
     }
 
     /** Administrators import the next revision of a rubric (the whole document, checked before anything is saved). */
@@ -121,11 +92,8 @@ public class RubricService {
             throw new BusinessRuleException("json", "meeting.rubric.error.tooLarge");
         }
         RubricJson.Document document = RubricJson.parseDocument(json);
-        int revision = jdbc.sql("select coalesce(max(revision), 0) from meeting_rubric where code = :c").param("c", document.code())
-                .query(Integer.class).single() + 1;
-        long id = insert(document, revision, user.getUsername());
-        events.publishEvent(AuditRecord.of("CREATE", "MeetingRubric", id, null, document.code() + " r" + revision,
-                Map.of("validFrom", new Object[] {null, document.validFrom()})));
-        return get(id);
+        return map(documents.reviseAndPublish(new RuleDocuments.Revision(Rulebook.Kind.MEETING_RUBRIC, document.code(),
+                document.nameVi(), document.nameEn(), RubricJson.write(document), document.validFrom().getYear(), null,
+                document.validFrom(), null)));
     }
 }

@@ -31,12 +31,12 @@ public class MentoringBoard {
     private final JdbcClient jdbc;
     private final OrganizationDirectory organizations;
     private final PersonDirectory people;
-    private final MentoringRulebooks rulebooks;
+    private final MentoringRuleKind rulebooks;
     private final AwardedInMentoring awarded;
     private final Clock clock;
     private final vn.chibo.organization.OrganizationTree tree;
 
-    MentoringBoard(JdbcClient jdbc, OrganizationDirectory organizations, PersonDirectory people, MentoringRulebooks rulebooks,
+    MentoringBoard(JdbcClient jdbc, OrganizationDirectory organizations, PersonDirectory people, MentoringRuleKind rulebooks,
                    AwardedInMentoring awarded, Clock clock, vn.chibo.organization.OrganizationTree tree) {
         this.tree = tree;
         this.awarded = awarded;

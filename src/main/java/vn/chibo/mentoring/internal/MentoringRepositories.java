@@ -41,13 +41,3 @@ interface MentoringReviewRepository extends JpaRepository<MentoringReview, Long>
 
     List<MentoringReview> findByAssignmentIdInOrderByReviewPeriodDesc(java.util.Collection<Long> assignmentIds);
 }
-
-/** Persistence of mentoring rule sets. */
-interface MentoringRulebookRepository extends JpaRepository<MentoringRulebook, Long> {
-
-    List<MentoringRulebook> findAllByOrderByCodeAscRevisionDesc();
-
-    boolean existsByCode(String code);
-
-    Optional<MentoringRulebook> findTopByCodeOrderByRevisionDesc(String code);
-}

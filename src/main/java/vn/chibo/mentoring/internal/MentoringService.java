@@ -45,7 +45,7 @@ public class MentoringService {
     private final MentorRepository mentors;
     private final MentoringGroupRepository groups;
     private final MentoringAssignmentRepository assignments;
-    private final MentoringRulebooks rulebooks;
+    private final MentoringRuleKind rulebooks;
     private final OrganizationDirectory organizations;
     private final PersonDirectory people;
     private final ApplicationEventPublisher events;
@@ -53,7 +53,7 @@ public class MentoringService {
     private final Clock clock;
 
     MentoringService(MentoringAccess access, MentorRepository mentors, MentoringGroupRepository groups,
-                     MentoringAssignmentRepository assignments, MentoringRulebooks rulebooks, OrganizationDirectory organizations,
+                     MentoringAssignmentRepository assignments, MentoringRuleKind rulebooks, OrganizationDirectory organizations,
                      PersonDirectory people, ApplicationEventPublisher events, JdbcClient jdbc, Clock clock) {
         this.access = access;
         this.mentors = mentors;

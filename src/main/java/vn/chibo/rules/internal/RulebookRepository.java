@@ -2,21 +2,43 @@ package vn.chibo.rules.internal;
 
 import vn.chibo.rules.Rulebook;
 
+import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
+/**
+ * The one rule store. The default methods answer for the rulebook kinds (emulation models, classification rules),
+ * which share one code space; the other kinds are reached by kind.
+ */
 public interface RulebookRepository extends JpaRepository<Rulebook, Long> {
 
-    List<Rulebook> findAllByOrderByKindAscCodeAscRevisionDesc();
+    List<Rulebook> findByKindInOrderByKindAscCodeAscRevisionDesc(Collection<Rulebook.Kind> kinds);
 
-    List<Rulebook> findByCodeOrderByRevisionDesc(String code);
+    List<Rulebook> findByKindInAndCodeOrderByRevisionDesc(Collection<Rulebook.Kind> kinds, String code);
 
-    Optional<Rulebook> findByCodeAndRevision(String code, int revision);
+    boolean existsByKindInAndCode(Collection<Rulebook.Kind> kinds, String code);
 
-    boolean existsByCode(String code);
+    @Query("select coalesce(max(r.revision), 0) from Rulebook r where r.code = :code and r.kind in :kinds")
+    int latestRevision(String code, Collection<Rulebook.Kind> kinds);
 
-    @Query("select coalesce(max(r.revision), 0) from Rulebook r where r.code = :code")
-    int latestRevision(String code);
+    List<Rulebook> findByKindOrderByCodeAscRevisionDesc(Rulebook.Kind kind);
+
+    List<Rulebook> findByKindAndStatus(Rulebook.Kind kind, Rulebook.Status status);
+
+    default List<Rulebook> findAllByOrderByKindAscCodeAscRevisionDesc() {
+        return findByKindInOrderByKindAscCodeAscRevisionDesc(Rulebook.Kind.rulebooks());
+    }
+
+    default List<Rulebook> findByCodeOrderByRevisionDesc(String code) {
+        return findByKindInAndCodeOrderByRevisionDesc(Rulebook.Kind.rulebooks(), code);
+    }
+
+    default boolean existsByCode(String code) {
+        return existsByKindInAndCode(Rulebook.Kind.rulebooks(), code);
+    }
+
+    default int latestRevision(String code) {
+        return latestRevision(code, Rulebook.Kind.rulebooks());
+    }
 }
