@@ -57,7 +57,8 @@ abstract class MigrationHistoryContract {
         assertThat(SchemaSnapshot.schema(upgraded)).containsExactlyElementsOf(SchemaSnapshot.schema(fresh));
         assertThat(SchemaSnapshot.contents(upgraded)).isEqualTo(rows);
         assertThat(rows.get("meeting_material")).hasSize(1);
-        Flyway flyway = ChiboMigrations.configure(upgraded).load();
+        // versions after issue 11 (V32 on) are pending here: valid, not yet applied
+        Flyway flyway = ChiboMigrations.configure(upgraded).ignoreMigrationPatterns("*:pending").load();
         assertThat(flyway.validateWithResult().validationSuccessful).isTrue();
         List<MigrationInfo> rewritten = List.of(flyway.info().applied()).stream()
                 .filter(applied -> RewrittenMigrations.of(vendor(), applied.getVersion().getVersion()).isPresent()).toList();
