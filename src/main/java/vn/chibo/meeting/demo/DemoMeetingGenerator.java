@@ -1,4 +1,4 @@
-package vn.chibo.demo;
+package vn.chibo.meeting.demo;
 
 import java.sql.Timestamp;
 import java.time.Clock;
