@@ -30,14 +30,11 @@ class ClassSizeTest {
             Map.entry("vn/chibo/meeting/internal/MinutesDocuments.java", 321),
             Map.entry("vn/chibo/meeting/web/MeetingApiController.java", 333),
             Map.entry("vn/chibo/evaluation/internal/RulebookService.java", 334),
-            Map.entry("vn/chibo/demo/DemoRegionGenerator.java", 344),
             Map.entry("vn/chibo/meeting/internal/MeetingStore.java", 369),
-            Map.entry("vn/chibo/demo/DemoMeetingGenerator.java", 381),
             Map.entry("vn/chibo/development/internal/DevelopmentService.java", 407),
             Map.entry("vn/chibo/mentoring/internal/MentoringService.java", 431),
             Map.entry("vn/chibo/people/internal/PersonService.java", 454),
             Map.entry("vn/chibo/organization/internal/OrganizationService.java", 502),
-            Map.entry("vn/chibo/demo/DemoInspectionGenerator.java", 507),
             Map.entry("vn/chibo/meeting/web/MeetingController.java", 575));
 
     @Test
