@@ -25,11 +25,9 @@ class ClassSizeTest {
 
     /** Still over the limit, with the lines each had when listed: split them along their seams, then lower or remove. */
     static final Map<String, Integer> ALLOWED = Map.ofEntries(
-            Map.entry("vn/chibo/evaluation/internal/ClassificationForm.java", 301),
             Map.entry("vn/chibo/meeting/internal/MeetingScorer.java", 306),
             Map.entry("vn/chibo/meeting/internal/MinutesDocuments.java", 321),
             Map.entry("vn/chibo/meeting/web/MeetingApiController.java", 333),
-            Map.entry("vn/chibo/evaluation/internal/RulebookService.java", 334),
             Map.entry("vn/chibo/meeting/internal/MeetingStore.java", 369),
             Map.entry("vn/chibo/development/internal/DevelopmentService.java", 407),
             Map.entry("vn/chibo/mentoring/internal/MentoringService.java", 431),

@@ -8,7 +8,7 @@ import java.util.function.LongFunction;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
-import vn.chibo.evaluation.EmulationOverview.ProgrammeFigures;
+import vn.chibo.emulation.EmulationOverview.ProgrammeFigures;
 import vn.chibo.statistics.Review;
 
 /**

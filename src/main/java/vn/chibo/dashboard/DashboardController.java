@@ -21,15 +21,15 @@ class DashboardController {
 
     private final OrganizationDirectory organizations;
     private final PersonDirectory people;
-    private final vn.chibo.evaluation.EmulationOverview emulation;
-    private final vn.chibo.evaluation.ClassificationOverview classification;
+    private final vn.chibo.emulation.EmulationOverview emulation;
+    private final vn.chibo.classification.ClassificationOverview classification;
     private final TodoList todos;
     private final ScopeDashboard dashboard;
     private final Clock clock;
 
     DashboardController(OrganizationDirectory organizations, PersonDirectory people,
-                        vn.chibo.evaluation.EmulationOverview emulation,
-                        vn.chibo.evaluation.ClassificationOverview classification, TodoList todos,
+                        vn.chibo.emulation.EmulationOverview emulation,
+                        vn.chibo.classification.ClassificationOverview classification, TodoList todos,
                         ScopeDashboard dashboard, Clock clock) {
         this.dashboard = dashboard;
         this.todos = todos;

@@ -4,7 +4,7 @@
  * short stories of good examples published for publicising. The discipline register supplies the
  * facts of the annual classification (an individual disciplined in the year, a disciplined
  * leadership, the share of disciplined subordinate organizations) through
- * {@link vn.chibo.evaluation.IndicatorSource}.
+ * {@link vn.chibo.rules.IndicatorSource}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Recognition")
 package vn.chibo.recognition;

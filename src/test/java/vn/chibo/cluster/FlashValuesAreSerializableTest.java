@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.chibo.development.internal.StepForm;
-import vn.chibo.evaluation.internal.ClassificationForm;
+import vn.chibo.classification.internal.ClassificationForm;
 import vn.chibo.inspection.internal.ActionInput;
 import vn.chibo.inspection.internal.FindingInput;
 import vn.chibo.inspection.internal.VerificationInput;

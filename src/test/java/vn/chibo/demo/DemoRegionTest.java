@@ -9,7 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
-import vn.chibo.evaluation.internal.AssessmentService;
+import vn.chibo.emulation.internal.AssessmentService;
 import vn.chibo.support.DemoConsistency;
 import vn.chibo.support.DemoFixture;
 import vn.chibo.support.IntegrationTest;

@@ -14,8 +14,8 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.transaction.annotation.Transactional;
-import vn.chibo.evaluation.IndicatorSource;
-import vn.chibo.evaluation.SubjectKind;
+import vn.chibo.rules.IndicatorSource;
+import vn.chibo.rules.SubjectKind;
 import vn.chibo.inspection.internal.Finding;
 import vn.chibo.inspection.internal.FindingService;
 import vn.chibo.inspection.internal.FindingStatus;
@@ -66,7 +66,7 @@ class InspectionFactsTest {
     }
 
     @Autowired
-    vn.chibo.evaluation.internal.ClassificationService classification;
+    vn.chibo.classification.internal.ClassificationService classification;
     @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
@@ -82,11 +82,11 @@ class InspectionFactsTest {
                 .param("y", today.getYear()).param("p", member).query(Long.class).single();
         signIn("dangvien");
         var entry = classification.entry(entryId);
-        var form = vn.chibo.evaluation.internal.ClassificationForm.of(null, null, null, entry.getVersion());
+        var form = vn.chibo.classification.internal.ClassificationForm.of(null, null, null, entry.getVersion());
         form.setScore("95");
         form.setExceedingShare("40");
         var classified = classification.selfClassify(entryId, form);
-        assertThat(classified.getComputedGrade()).isEqualTo(vn.chibo.evaluation.internal.ClassificationGrade.GOOD);
+        assertThat(classified.getComputedGrade()).isEqualTo(vn.chibo.classification.internal.ClassificationGrade.GOOD);
         assertThat(classified.reasonKeys()).contains("classification.reason.missing.PAST_SHORTCOMINGS_FIXED");
     }
 

@@ -16,8 +16,8 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.transaction.annotation.Transactional;
-import vn.chibo.evaluation.IndicatorSource;
-import vn.chibo.evaluation.SubjectKind;
+import vn.chibo.rules.IndicatorSource;
+import vn.chibo.rules.SubjectKind;
 import vn.chibo.mentoring.internal.ActivityService;
 import vn.chibo.mentoring.internal.MentoringBoard;
 import vn.chibo.mentoring.internal.MentoringReview;

@@ -10,11 +10,11 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.transaction.annotation.Transactional;
-import vn.chibo.evaluation.internal.ClassificationEntry;
-import vn.chibo.evaluation.internal.ClassificationForm;
-import vn.chibo.evaluation.internal.ClassificationGrade;
-import vn.chibo.evaluation.internal.ClassificationRound;
-import vn.chibo.evaluation.internal.ClassificationService;
+import vn.chibo.classification.internal.ClassificationEntry;
+import vn.chibo.classification.internal.ClassificationForm;
+import vn.chibo.classification.internal.ClassificationGrade;
+import vn.chibo.classification.internal.ClassificationRound;
+import vn.chibo.classification.internal.ClassificationService;
 import vn.chibo.recognition.internal.DisciplineInput;
 import vn.chibo.recognition.internal.DisciplineMeasure;
 import vn.chibo.recognition.internal.DisciplineRecord;

@@ -6,8 +6,8 @@ import java.time.YearMonth;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import vn.chibo.evaluation.IndicatorSource;
-import vn.chibo.evaluation.SubjectKind;
+import vn.chibo.rules.IndicatorSource;
+import vn.chibo.rules.SubjectKind;
 
 /**
  * 'development.sympathisersReviewed' for a cell: 1 when the cell took a development step for an

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
-import vn.chibo.evaluation.ClassificationHistory;
-import vn.chibo.evaluation.ClassificationHistory.PastResult;
+import vn.chibo.classification.ClassificationHistory;
+import vn.chibo.classification.ClassificationHistory.PastResult;
 import vn.chibo.organization.OrganizationBulkEntry;
 import vn.chibo.people.PersonBulkEntry;
 

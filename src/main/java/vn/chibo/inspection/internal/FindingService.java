@@ -36,11 +36,11 @@ public class FindingService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    private final vn.chibo.evaluation.ModelCriteria criteria;
+    private final vn.chibo.rules.ModelCriteria criteria;
 
     FindingService(FindingRepository findings, RemediationActionRepository actions, InspectionService inspections,
                    InspectionAccess access, InspectionRules rules, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock,
-                   vn.chibo.evaluation.ModelCriteria criteria) {
+                   vn.chibo.rules.ModelCriteria criteria) {
         this.criteria = criteria;
         this.findings = findings;
         this.actions = actions;

@@ -8,8 +8,8 @@ import java.util.Optional;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import vn.chibo.evaluation.IndicatorSource;
-import vn.chibo.evaluation.SubjectKind;
+import vn.chibo.rules.IndicatorSource;
+import vn.chibo.rules.SubjectKind;
 
 /**
  * What inspections tell the models' indicators and the classification, for the subject itself

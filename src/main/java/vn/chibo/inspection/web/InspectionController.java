@@ -58,11 +58,11 @@ class InspectionController {
     private final PersonDirectory people;
     private final Clock clock;
 
-    private final vn.chibo.evaluation.ModelCriteria criteria;
+    private final vn.chibo.rules.ModelCriteria criteria;
 
     InspectionController(InspectionService inspections, FindingService findings, InspectionQuery query, PlanService plans,
                          ConclusionNotice notice, OrganizationDirectory organizations, PersonDirectory people, Clock clock,
-                         vn.chibo.evaluation.ModelCriteria criteria) {
+                         vn.chibo.rules.ModelCriteria criteria) {
         this.criteria = criteria;
         this.inspections = inspections;
         this.findings = findings;
@@ -183,7 +183,7 @@ class InspectionController {
         model.addAttribute("mayInspect", inspections.mayInspect(inspection));
         model.addAttribute("mayRespond", inspections.mayRespond(inspection));
         model.addAttribute("criteria", criteria.inForce(inspection.getStartsOn().getYear()).stream()
-                .collect(java.util.stream.Collectors.groupingBy(vn.chibo.evaluation.ModelCriteria.Criterion::modelName,
+                .collect(java.util.stream.Collectors.groupingBy(vn.chibo.rules.ModelCriteria.Criterion::modelName,
                         java.util.LinkedHashMap::new, java.util.stream.Collectors.toList())));
         if (!model.containsAttribute("findingInput")) {
             model.addAttribute("findingInput", new FindingInput());

@@ -3,8 +3,8 @@ package vn.chibo.notification.internal;
 import java.util.List;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import vn.chibo.evaluation.EvaluationDecided;
-import vn.chibo.evaluation.EvaluationReturned;
+import vn.chibo.emulation.EvaluationDecided;
+import vn.chibo.emulation.EvaluationReturned;
 import vn.chibo.shared.web.Formats;
 
 /** Steps returned with a reason and decisions made, told to the member concerned or his organization's leaders. */

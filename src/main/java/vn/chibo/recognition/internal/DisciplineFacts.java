@@ -9,8 +9,8 @@ import java.util.Optional;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import vn.chibo.evaluation.IndicatorSource;
-import vn.chibo.evaluation.SubjectKind;
+import vn.chibo.rules.IndicatorSource;
+import vn.chibo.rules.SubjectKind;
 
 /**
  * What the discipline register tells the annual classification (Quy định 124/366: an individual

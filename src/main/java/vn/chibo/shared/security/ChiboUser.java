@@ -88,6 +88,17 @@ public class ChiboUser extends User {
         return organizationPath.startsWith(scopePath);
     }
 
+    /**
+     * True when what an organization with this path deploys concerns the account: it is in scope, or the
+     * account works below it (a programme or round of the division reaches its cells' officers).
+     */
+    public boolean canSeeOrWorksUnder(String organizationPath) {
+        if (canSee(organizationPath)) {
+            return true;
+        }
+        return role != Role.MEMBER && scopePath != null && organizationPath != null && scopePath.startsWith(organizationPath);
+    }
+
     /** True when a person (in the organization with this path) is visible: in scope, or the account's own person. */
     public boolean canSeePerson(long id, String organizationPath) {
         return (personId != null && personId == id) || canSee(organizationPath);

@@ -1,0 +1,222 @@
+package vn.chibo.classification.internal;
+
+import vn.chibo.rules.Rulebook;
+import vn.chibo.rules.RulebookDefinition;
+import vn.chibo.rules.RulebookService;
+
+import static vn.chibo.classification.internal.ClassificationAccess.scopePrefix;
+import static vn.chibo.classification.internal.ClassificationAccess.within;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import vn.chibo.classification.ClassificationOverview.MyClassification;
+import vn.chibo.classification.ClassificationOverview.RoundFigures;
+import vn.chibo.classification.internal.ClassificationService.EntryFilter;
+import vn.chibo.classification.internal.ClassificationService.EntryPage;
+import vn.chibo.classification.internal.ClassificationService.Figures;
+import vn.chibo.classification.internal.ClassificationService.GroupLine;
+import vn.chibo.classification.internal.ClassificationService.GroupPage;
+import vn.chibo.organization.OrganizationDirectory;
+import vn.chibo.organization.OrganizationRef;
+import vn.chibo.shared.security.ChiboUser;
+import vn.chibo.shared.security.CurrentUser;
+import vn.chibo.shared.text.VietnameseText;
+import vn.chibo.shared.web.NotFoundException;
+
+/** Rounds, entries, groups and figures as the account sees them. */
+@Component
+class ClassificationQueries {
+
+    private final ClassificationRoundRepository rounds;
+    private final ClassificationEntryRepository entries;
+    private final RulebookService rulebooks;
+    private final OrganizationDirectory organizations;
+    private final ClassificationAccess access;
+    private final JdbcTemplate jdbc;
+
+    ClassificationQueries(ClassificationRoundRepository rounds, ClassificationEntryRepository entries, RulebookService rulebooks,
+                          OrganizationDirectory organizations, ClassificationAccess access,
+                          JdbcTemplate jdbc) {
+        this.rounds = rounds;
+        this.entries = entries;
+        this.rulebooks = rulebooks;
+        this.organizations = organizations;
+        this.access = access;
+        this.jdbc = jdbc;
+    }
+
+    List<ClassificationRound> visibleRounds() {
+        return rounds.findAllByOrderByRoundYearDescIdDesc().stream().filter(access::visible).toList();
+    }
+
+    ClassificationRound round(long id) {
+        return rounds.findById(id).filter(access::visible).orElseThrow(() -> new NotFoundException("ClassificationRound", id));
+    }
+
+    Rulebook rulebookOf(ClassificationRound round) {
+        return rulebooks.find(round.getRulebookId()).orElseThrow();
+    }
+
+    RulebookDefinition.Classification rules(ClassificationRound round) {
+        return rulebooks.definition(rulebookOf(round)).classification();
+    }
+
+    ClassificationEntry entry(long id) {
+        return entries.findById(id).filter(access::visible).orElseThrow(() -> new NotFoundException("ClassificationEntry", id));
+    }
+
+    /** The signed-in member's own entries, newest round first. */
+    List<ClassificationEntry> myEntries() {
+        Long personId = CurrentUser.get().personId();
+        return personId == null ? List.of()
+                : entries.findBySubjectKindAndSubjectIdOrderByIdDesc(ClassificationEntry.Kind.MEMBER, personId);
+    }
+
+    List<RoundFigures> latestRounds() {
+        if (scopePrefix() == null) {
+            return List.of();
+        }
+        return visibleRounds().stream().limit(2).map(round -> {
+            Figures f = figures(round, null);
+            return new RoundFigures(round.getId(), round.getName(), round.getYear(), round.isOpen(),
+                    f.progress("ORGANIZATION"), f.progress("MEMBER"));
+        }).toList();
+    }
+
+    List<MyClassification> mine() {
+        return myEntries().stream().limit(2).map(e -> {
+            ClassificationRound round = rounds.findById(e.getRoundId()).orElseThrow();
+            return new MyClassification(e.getId(), round.getName(), round.getYear(), e.getStatus().name(),
+                    e.getDecidedGrade() == null ? null : e.getDecidedGrade().messageKey());
+        }).toList();
+    }
+
+    /** Counts of a round within the account's scope (and under {@code inside}): per kind, status and decided grade. */
+    Figures figures(ClassificationRound round, OrganizationRef inside) {
+        Map<String, Long> counts = new HashMap<>();
+        String prefix = scopePrefix();
+        if (prefix == null) {
+            return new Figures(counts);
+        }
+        String narrowest = inside != null && inside.path().startsWith(prefix) ? inside.path() : prefix;
+        jdbc.query("select subject_kind, status, decided_grade, count(*) from classification_entry where round_id = ?"
+                + subjectsUnder(round, narrowest) + " group by subject_kind, status, decided_grade", rs -> {
+                    String kind = rs.getString(1);
+                    long n = rs.getLong(4);
+                    counts.merge(kind + ":" + rs.getString(2), n, Long::sum);
+                    counts.merge(kind + ":ALL", n, Long::sum);
+                    if (rs.getString(3) != null) {
+                        counts.merge(kind + ":" + rs.getString(3), n, Long::sum);
+                    }
+                }, round.getId());
+        return new Figures(counts);
+    }
+
+    /** Groups whose deciding organization lies under {@code inside} (and in the account's scope), in tree order. */
+    GroupPage groups(ClassificationRound round, OrganizationRef inside, int page) {
+        String prefix = scopePrefix();
+        if (prefix == null) {
+            return new GroupPage(List.of(), 0, 0, 50);
+        }
+        // a predicate that every entry of the round meets only keeps the covering indexes out: leave it off
+        String where = " where round_id = ?" + subjectsUnder(round, prefix)
+                + (inside == null || round.getOrgPath().startsWith(inside.path()) ? "" : " and " + within("deciding_org_path", inside.path()));
+        long total = where.equals(" where round_id = ?") ? groupCount(round)
+                : jdbc.queryForObject("select count(distinct quota_group) from classification_entry" + where, Long.class, round.getId());
+        int size = 50;
+        int safePage = Math.max(0, Math.min(page, (int) ((total - 1) / size)));
+        RulebookDefinition.Classification rules = rules(round);
+        List<Object[]> raw = jdbc.query("select quota_group, deciding_org_id, deciding_org_path, count(*),"
+                + " sum(case when status = 'SELF_CLASSIFIED' then 1 else 0 end),"
+                + " sum(case when status = 'PROPOSED' then 1 else 0 end),"
+                + " sum(case when status = 'DECIDED' then 1 else 0 end),"
+                + " sum(case when decided_grade = 'EXCELLENT' then 1 else 0 end),"
+                + " sum(case when decided_grade = 'GOOD' then 1 else 0 end)"
+                + " from classification_entry" + where + " group by deciding_org_path, quota_group, deciding_org_id"
+                + " order by deciding_org_path, quota_group limit " + size + " offset " + (safePage * size),
+                (rs, n) -> new Object[] {rs.getString(1), rs.getLong(2), rs.getLong(4), rs.getLong(5), rs.getLong(6),
+                        rs.getLong(7), rs.getLong(8), rs.getLong(9)}, round.getId());
+        Map<Long, OrganizationRef> deciding = organizations.findAll(raw.stream().map(r -> (Long) r[1]).distinct().toList());
+        Map<Long, OrganizationRef> parents = organizations.findAll(deciding.values().stream().map(OrganizationRef::parentId)
+                .filter(Objects::nonNull).distinct().toList());
+        List<GroupLine> lines = raw.stream().map(r -> {
+            String key = (String) r[0];
+            long excellent = (Long) r[6];
+            long good = (Long) r[7];
+            OrganizationRef decider = deciding.get((Long) r[1]);
+            OrganizationRef parent = decider.parentId() == null ? null : parents.get(decider.parentId());
+            return new GroupLine(key, decider, parent == null ? null : parent.name(), key.substring(key.indexOf('-') + 1), (Long) r[2], (Long) r[3],
+                    (Long) r[4], (Long) r[5], excellent, good, ClassificationCalculator.quota(rules, excellent, good));
+        }).toList();
+        return new GroupPage(lines, total, safePage, size);
+    }
+
+    /** {@code and org_path like …} unless the path holds the round's whole subtree (then every entry meets it). */
+    private static String subjectsUnder(ClassificationRound round, String path) {
+        return round.getOrgPath().startsWith(path) ? "" : " and " + within("org_path", path);
+    }
+
+    /**
+     * How many groups a round has, by skipping from one quota group to the next along the index
+     * {@code (round_id, quota_group)}: one index probe per group instead of reading every entry of a national round.
+     */
+    private long groupCount(ClassificationRound round) {
+        return jdbc.queryForObject("with recursive g(q) as (select min(quota_group) from classification_entry where round_id = ?"
+                + " union all select (select min(e.quota_group) from classification_entry e where e.round_id = ? and e.quota_group > g.q)"
+                + " from g where g.q is not null) select count(q) from g", Long.class, round.getId(), round.getId());
+    }
+
+    /** Subjects of a round in the account's scope, filtered, in tree order then Vietnamese name order. */
+    EntryPage entries(ClassificationRound round, EntryFilter filter) {
+        ChiboUser user = CurrentUser.get();
+        List<String> conditions = new ArrayList<>(List.of("round_id = ?"));
+        List<Object> params = new ArrayList<>(List.of(round.getId()));
+        String prefix = scopePrefix();
+        if (prefix != null) {
+            String under = subjectsUnder(round, prefix);
+            if (!under.isEmpty()) {
+                conditions.add(under.substring(" and ".length()));
+            }
+        } else {
+            conditions.add("subject_kind = 'MEMBER' and subject_id = ?");
+            params.add(user.personId() == null ? -1L : user.personId());
+        }
+        if (known(ClassificationEntry.Kind.class, filter.kind())) {
+            conditions.add("subject_kind = ?");
+            params.add(filter.kind());
+        }
+        if (known(ClassificationEntry.Status.class, filter.status())) {
+            conditions.add("status = ?");
+            params.add(filter.status());
+        }
+        if (filter.group() != null && !filter.group().isBlank()) {
+            conditions.add("quota_group = ?");
+            params.add(filter.group());
+        }
+        String key = VietnameseText.searchKey(filter.query());
+        if (key != null && !key.isBlank()) {
+            conditions.add("search_key like ?");
+            params.add("%" + key.replace("%", "").replace("_", "") + "%");
+        }
+        String where = " where " + String.join(" and ", conditions);
+        long total = jdbc.queryForObject("select count(*) from classification_entry" + where, Long.class, params.toArray());
+        int size = 50;
+        int page = Math.max(0, Math.min(filter.page(), (int) ((total - 1) / size)));
+        List<Long> ids = jdbc.queryForList("select id from classification_entry" + where
+                + " order by org_path, subject_kind desc, sort_key limit " + size + " offset " + (page * size), Long.class,
+                params.toArray());
+        Map<Long, ClassificationEntry> loaded = new HashMap<>();
+        entries.findAllById(ids).forEach(e -> loaded.put(e.getId(), e));
+        return new EntryPage(ids.stream().map(loaded::get).filter(Objects::nonNull).toList(), total, page, size);
+    }
+
+    private static <E extends Enum<E>> boolean known(Class<E> type, String value) {
+        return value != null && Arrays.stream(type.getEnumConstants()).anyMatch(c -> c.name().equals(value));
+    }
+}

@@ -1,0 +1,75 @@
+package vn.chibo.emulation.internal;
+
+import vn.chibo.rules.Rulebook;
+import vn.chibo.rules.RulebookDefinition;
+import vn.chibo.rules.RulebookService;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import vn.chibo.organization.Subtree;
+import vn.chibo.shared.security.ChiboUser;
+import vn.chibo.shared.security.Role;
+import vn.chibo.shared.web.Formats;
+import vn.chibo.todo.TodoItem;
+import vn.chibo.todo.TodoSource;
+
+/**
+ * Officer: registrations of his subtree that have not reviewed themselves for the period just ended (the previous month,
+ * quarter, half or year, by each model's rulebook), counted per programme in one item that opens the programme's board
+ * at his organization; due at once, the period being over. Registrations made after the period ended are not late.
+ */
+@Component
+class LateSelfReviewsTodo implements TodoSource {
+
+    static final String KIND = "evaluation.lateSelfReviews";
+
+    private final JdbcClient jdbc;
+    private final ProgrammeRepository programmes;
+    private final RulebookService rulebooks;
+    private final Formats fmt;
+
+    LateSelfReviewsTodo(JdbcClient jdbc, ProgrammeRepository programmes, RulebookService rulebooks,
+                        Formats fmt) {
+        this.jdbc = jdbc;
+        this.programmes = programmes;
+        this.rulebooks = rulebooks;
+        this.fmt = fmt;
+    }
+
+    @Override
+    public List<TodoItem> itemsFor(ChiboUser user, LocalDate today) {
+        if (user.role() != Role.OFFICER || user.scopeOrganizationId() == null || !Subtree.isPath(user.scopePath())) {
+            return List.of();
+        }
+        String within = Subtree.of(user.scopePath()).sql("s.org_path");
+        List<Long> ids = jdbc.sql("select distinct s.programme_id from registration s join programme p on p.id = s.programme_id"
+                        + " where p.programme_year between :from and :to and " + within + " order by s.programme_id")
+                .param("from", today.getYear() - 1).param("to", today.getYear()).query(Long.class).list();
+        List<TodoItem> items = new ArrayList<>();
+        for (Long id : ids) {
+            Programme programme = programmes.findById(id).orElseThrow();
+            Rulebook rulebook = rulebooks.find(programme.getRulebookId()).orElseThrow();
+            RulebookDefinition.ReviewFrequency frequency = rulebooks.definition(rulebook).reviewFrequency();
+            LocalDate ended = ReviewPeriod.start(frequency, today).minusDays(1);
+            if (ended.getYear() != programme.getYear()) {
+                continue;
+            }
+            String period = ReviewPeriod.of(frequency, ended);
+            long late = jdbc.sql("select count(*) from registration s where s.programme_id = :p and s.registered_on <= :ended and "
+                            + within + " and not exists (select 1 from self_review r where r.registration_id = s.id"
+                            + " and r.review_period = :period)")
+                    .param("p", id).param("ended", ended).param("period", period).query(Long.class).single();
+            if (late > 0) {
+                boolean members = rulebook.getSubjectKind() == vn.chibo.rules.SubjectKind.MEMBER;
+                items.add(TodoItem.due(KIND, "todo.evaluation.lateSelfReviews" + (members ? ".members" : "")
+                                + (SelfReviewTodo.monthly(period) ? ".month" : ""),
+                        List.of(fmt.number(late), SelfReviewTodo.label(period, fmt), programme.getName()),
+                        "/programmes/" + id + "?within=" + user.scopeOrganizationId(), ended, today, 0));
+            }
+        }
+        return items;
+    }
+}

@@ -1,8 +1,0 @@
-package vn.chibo.evaluation;
-
-import vn.chibo.support.PostgresIntegrationTest;
-
-/** Classification rounds on PostgreSQL: batch-created entries, literal-prefix scopes, the decision lock. */
-@PostgresIntegrationTest
-class PostgresClassificationRoundsTest extends ClassificationRoundsTest {
-}

@@ -1,8 +1,0 @@
-package vn.chibo.evaluation;
-
-import vn.chibo.support.PostgresIntegrationTest;
-
-/** Evidence bytes in PostgreSQL (bytea) behave like in H2. */
-@PostgresIntegrationTest
-class PostgresEvidenceTest extends EvidenceTest {
-}

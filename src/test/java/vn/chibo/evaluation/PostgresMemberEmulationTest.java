@@ -1,8 +1,0 @@
-package vn.chibo.evaluation;
-
-import vn.chibo.support.PostgresIntegrationTest;
-
-/** Members' emulation on PostgreSQL: the V9 constraints, grouped counts and member pages behave like on H2. */
-@PostgresIntegrationTest
-class PostgresMemberEmulationTest extends MemberEmulationTest {
-}
