@@ -1,4 +1,4 @@
-package vn.chibo.demo;
+package vn.chibo.emulation.demo;
 
 import java.util.List;
 import java.util.Set;
@@ -8,7 +8,7 @@ import vn.chibo.shared.demo.DemoContext;
 import vn.chibo.shared.demo.DemoContributor;
 
 /**
- * The demo's emulation programmes: this and last year's (see {@link DemoEvaluationGenerator}), then the three review
+ * The demo's emulation programmes: this and last year's (see {@link DemoEmulationGenerator}), then the three review
  * years (see {@link DemoReviewYearsGenerator}, whose registrations follow the first ones' ids).
  */
 @Component
@@ -28,7 +28,7 @@ class EmulationDemoContributor implements DemoContributor {
     @Override
     public void contribute(DemoContext demo) {
         long region = demo.get(DemoAnchors.REGION);
-        new DemoEvaluationGenerator(demo.jdbc(), demo.seed(), demo.clock()).generate(region, demo.get(DemoAnchors.SAMPLE_CELL),
+        new DemoEmulationGenerator(demo.jdbc(), demo.seed(), demo.clock()).generate(region, demo.get(DemoAnchors.SAMPLE_CELL),
                 demo.get(DemoAnchors.SECRETARY_OF_SAMPLE_CELL), demo.get(DemoAnchors.MEMBER_OF_SAMPLE_CELL));
         new DemoReviewYearsGenerator(demo.jdbc(), demo.seed(), demo.clock()).generate(region);
     }
