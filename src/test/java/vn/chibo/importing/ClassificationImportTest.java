@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.List;
 import org.hamcrest.Matchers;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -22,6 +23,16 @@ class ClassificationImportTest extends RegisterImportCase {
 
     static final List<String> HEADER = List.of("Năm", "Tổ chức đảng, đảng viên", "Đối tượng", "Thuộc tổ chức",
             "Số CCCD / số hiệu quân nhân", "Ngày sinh", "Mức xếp loại", "Số quyết định", "Ngày quyết định");
+
+    /** The results committed here leave with the test: later tests meet the demo's rounds as they were. */
+    @AfterEach
+    void removeImportedResults() {
+        jdbc.sql("delete from classification_entry where subject_kind = 'MEMBER' and subject_id in"
+                + " (select id from person where identity_number = '079500000789')").update();
+        jdbc.sql("delete from classification_entry where round_id in"
+                + " (select id from classification_round where name like '%(nhập từ tệp)')").update();
+        jdbc.sql("delete from classification_round where name like '%(nhập từ tệp)'").update();
+    }
 
     static byte[] file(List<List<String>> rows) {
         return ImportFiles.sheet("Kết quả xếp loại", HEADER, rows);
