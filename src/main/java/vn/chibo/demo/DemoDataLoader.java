@@ -14,11 +14,15 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.chibo.access.AccountProvisioning;
 import vn.chibo.access.LoginPageHints;
+import vn.chibo.shared.demo.DemoAnchors;
+import vn.chibo.shared.demo.DemoContext;
+import vn.chibo.shared.demo.DemoContributor;
 import vn.chibo.shared.security.Role;
 
 /**
  * Loads the demo region into an empty database at start-up (all or nothing, one transaction) and
- * creates one demo account per role, password {@code demo}. Lists them on the login page.
+ * creates one demo account per role, password {@code demo}. Lists them on the login page. The data
+ * itself comes from each module's {@link DemoContributor}, run in {@link ContributionOrder}.
  */
 @Component
 @ConditionalOnProperty(name = "chibo.demo.enabled", havingValue = "true")
@@ -33,17 +37,17 @@ class DemoDataLoader implements ApplicationRunner, LoginPageHints {
     private final TransactionTemplate transaction;
     private final AccountProvisioning accounts;
     private final DemoProperties properties;
-    private final vn.chibo.meeting.MeetingScoring meetingScoring;
+    private final List<DemoContributor> contributors;
     private final Clock clock;
 
-    DemoDataLoader(JdbcTemplate jdbc, DataSource dataSource, TransactionTemplate transaction,
-                   AccountProvisioning accounts, DemoProperties properties, vn.chibo.meeting.MeetingScoring meetingScoring, Clock clock) {
-        this.meetingScoring = meetingScoring;
+    DemoDataLoader(JdbcTemplate jdbc, DataSource dataSource, TransactionTemplate transaction, AccountProvisioning accounts,
+                   DemoProperties properties, List<DemoContributor> contributors, Clock clock) {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.transaction = transaction;
         this.accounts = accounts;
         this.properties = properties;
+        this.contributors = ContributionOrder.of(contributors);
         this.clock = clock;
     }
 
@@ -54,43 +58,42 @@ class DemoDataLoader implements ApplicationRunner, LoginPageHints {
             return;
         }
         long started = System.currentTimeMillis();
-        DemoRegionGenerator generator = new DemoRegionGenerator(jdbc, properties.size(), properties.seed(), clock);
+        DemoContext demo = new DemoContext(jdbc, properties.seed(), properties.size(), clock);
         transaction.executeWithoutResult(status -> {
-            DemoRegionGenerator.Anchors anchors = generator.generate();
-            new DemoEvaluationGenerator(jdbc, properties.seed(), clock).generate(anchors.region(),
-                    anchors.sampleCell(), anchors.secretaryOfSampleCell(), anchors.memberOfSampleCell());
-            new DemoClassificationGenerator(jdbc, properties.seed(), clock)
-                    .generate(anchors.region(), anchors.sampleCell(), anchors.memberOfSampleCell());
-            new DemoReviewYearsGenerator(jdbc, properties.seed(), clock).generate(anchors.region());
-            new DemoRecognitionGenerator(jdbc, properties.seed(), clock).generate(anchors.sampleCell());
-            var mentoring = new DemoMentoringGenerator(jdbc, properties.seed(), clock).generate();
-            new DemoDevelopmentGenerator(jdbc, properties.seed(), clock).generate(mentoring.mentorOf());
-            new DemoInspectionGenerator(jdbc, properties.seed(), clock)
-                    .generate(anchors.division(), anchors.sampleCell(), anchors.inspectorOfDivision());
-            // 24 months of meetings; a year at the benchmark size keeps its start-up short (see README)
-            long meetingsStarted = System.currentTimeMillis();
-            DemoMeetingGenerator meetings = new DemoMeetingGenerator(jdbc, properties.seed(), clock,
-                    properties.size() == DemoSize.REGION ? 12 : 24);
-            meetings.generate(anchors.sampleCell());
-            long written = System.currentTimeMillis();
+            for (DemoContributor contributor : contributors) {
+                long from = System.currentTimeMillis();
+                demo.running(contributor.name());
+                contributor.contribute(demo);
+                log.info("Demo data of '{}' written in {} ms", contributor.name(), System.currentTimeMillis() - from);
+            }
             restartIdentities();
-            int scored = meetingScoring.countLoaded();
-            log.info("Demo meetings: {} written in {} ms, {} counted and scored in {} ms", meetings.meetingCount(), written - meetingsStarted,
-                    scored, System.currentTimeMillis() - written);
-            createAccounts(anchors);
+            for (DemoContributor contributor : contributors) {
+                demo.running(contributor.name());
+                contributor.complete(demo);
+            }
+            demo.running("the demo accounts");
+            createAccounts(demo);
         });
         refreshStatistics();
-        log.info("ChiBo demo region ({}) loaded: {} organizations, {} people in {} ms", properties.size(),
-                generator.organizationCount(), generator.personCount(), System.currentTimeMillis() - started);
+        log.info("ChiBo demo region ({}) loaded by {} in {} ms", properties.size(),
+                contributors.stream().map(DemoContributor::name).toList(), System.currentTimeMillis() - started);
     }
 
-    private void createAccounts(DemoRegionGenerator.Anchors anchors) {
-        accounts.create("admin", PASSWORD, Role.ADMIN, anchors.administratorPerson(), anchors.region());
-        accounts.create("canbo", PASSWORD, Role.OFFICER, anchors.officerOfRegion(), anchors.region());
-        accounts.create("canbo.sudoan", PASSWORD, Role.OFFICER, anchors.officerOfDivision(), anchors.division());
-        accounts.create("kiemtra", PASSWORD, Role.INSPECTOR, anchors.inspectorOfDivision(), anchors.division());
-        accounts.create("bithu", PASSWORD, Role.SECRETARY, anchors.secretaryOfSampleCell(), anchors.sampleCell());
-        accounts.create("dangvien", PASSWORD, Role.MEMBER, anchors.memberOfSampleCell(), anchors.sampleCell());
+    /** The contributors, in the order they run. */
+    List<DemoContributor> contributors() {
+        return contributors;
+    }
+
+    private void createAccounts(DemoContext demo) {
+        long region = demo.get(DemoAnchors.REGION);
+        long division = demo.get(DemoAnchors.DIVISION);
+        long sampleCell = demo.get(DemoAnchors.SAMPLE_CELL);
+        accounts.create("admin", PASSWORD, Role.ADMIN, demo.get(DemoAnchors.ADMINISTRATOR_PERSON), region);
+        accounts.create("canbo", PASSWORD, Role.OFFICER, demo.get(DemoAnchors.OFFICER_OF_REGION), region);
+        accounts.create("canbo.sudoan", PASSWORD, Role.OFFICER, demo.get(DemoAnchors.OFFICER_OF_DIVISION), division);
+        accounts.create("kiemtra", PASSWORD, Role.INSPECTOR, demo.get(DemoAnchors.INSPECTOR_OF_DIVISION), division);
+        accounts.create("bithu", PASSWORD, Role.SECRETARY, demo.get(DemoAnchors.SECRETARY_OF_SAMPLE_CELL), sampleCell);
+        accounts.create("dangvien", PASSWORD, Role.MEMBER, demo.get(DemoAnchors.MEMBER_OF_SAMPLE_CELL), sampleCell);
     }
 
     /** After a bulk load the planner has no statistics yet; without them it picks slow plans until autovacuum runs. */
@@ -111,12 +114,10 @@ class DemoDataLoader implements ApplicationRunner, LoginPageHints {
         }
     }
 
+    /** Moves the identity columns of the tables whose ids the contributors assigned past the highest id. */
     private void restartIdentities() {
         boolean postgres = isPostgres();
-        for (String table : List.of("organization", "person", "programme", "registration", "classification_round",
-                "mentoring_group", "mentoring_assignment", "development_candidate", "award_record",
-                "inspection_plan", "inspection_plan_item", "inspection", "inspection_finding",
-                "meeting", "meeting_attendee", "meeting_action_item", "meeting_supervision")) {
+        for (String table : contributors.stream().flatMap(c -> c.tablesWithAssignedIds().stream()).toList()) {
             Long max = jdbc.queryForObject("select coalesce(max(id), 0) from " + table, Long.class);
             if (postgres) {
                 jdbc.execute("select setval(pg_get_serial_sequence('" + table + "', 'id'), " + Math.max(1, max) + ")");

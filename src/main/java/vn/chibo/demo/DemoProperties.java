@@ -1,6 +1,7 @@
 package vn.chibo.demo;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import vn.chibo.shared.demo.DemoSize;
 
 /**
  * @param enabled load the demo region into an empty database and create the demo accounts

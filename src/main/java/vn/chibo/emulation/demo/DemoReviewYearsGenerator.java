@@ -1,4 +1,4 @@
-package vn.chibo.demo;
+package vn.chibo.emulation.demo;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -160,7 +160,7 @@ final class DemoReviewYearsGenerator {
                 }
             }
             reviews.add(new Object[] {registration, String.valueOf(year), indicator.code(), met, value,
-                    DemoEvaluationGenerator.YEAR_END_NOTE, "bithu", now});
+                    DemoEmulationGenerator.YEAR_END_NOTE, "bithu", now});
         }
         assessments.add(new Object[] {registration, model.rulebookId(), "DECIDED", recognised, recognised, recognised, recognised,
                 (10 + random.nextInt(80)) + "-QĐ/ĐU", Date.valueOf(LocalDate.of(year, 12, 15 + random.nextInt(10))), "bithu",

@@ -1,29 +1,23 @@
-package vn.chibo.demo;
+package vn.chibo.meeting.demo;
 
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
-import org.springframework.jdbc.core.JdbcTemplate;
+import java.util.function.BiConsumer;
+import vn.chibo.meeting.demo.DemoMeetingGenerator.Course;
+import vn.chibo.meeting.demo.DemoMeetingGenerator.Member;
 
 /**
- * Demo cell meetings: a regular meeting every month for the last {@code months} months in every cell (every third one
- * combined with a thematic session), invitations from the members at each date, attendance, contributions, the
- * resolution with action items carried until done, materials, manual scores and superior committee members assigned to
- * attend some cells. Cells follow one of three courses: steady good meetings, flat meetings where few members speak, or
- * improving from flat to good over the period; a few members miss meetings without reason often enough to be flagged
- * for striking off. This month's meeting is held if its day has passed, otherwise planned. Written with JDBC batches;
- * the meeting module then scores everything ({@link vn.chibo.meeting.MeetingScoring}).
+ * One demo meeting at a time as rows of the meeting tables (the meeting, its invitations and attendance, contributions,
+ * action items, materials) and the supervision assignments, drawn from the generator's random source.
  */
-final class DemoMeetingGenerator {
+final class DemoMeetingRows {
 
     private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final String[] OPINIONS = {
@@ -64,23 +58,8 @@ final class DemoMeetingGenerator {
     private static final byte[] PDF = ("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
             .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
-    private enum Course { STEADY, FLAT, IMPROVING }
-
-    private record Member(long id, String name, String sortKey, long cell, LocalDate since, LocalDate admitted, LocalDate official) {
-
-        /** Status at a date, or null when not (yet) a member of the cell then. */
-        String statusAt(LocalDate day) {
-            if (since.isAfter(day) || admitted == null || admitted.isAfter(day)) {
-                return null;
-            }
-            return official != null && !official.isAfter(day) ? "OFFICIAL" : "PROBATIONARY";
-        }
-    }
-
-    private final JdbcTemplate jdbc;
     private final Random random;
     private final LocalDate today;
-    private final int months;
     private final Timestamp now;
     private final List<Object[]> meetings = new ArrayList<>();
     private final List<Object[]> attendees = new ArrayList<>();
@@ -92,104 +71,24 @@ final class DemoMeetingGenerator {
     private long nextAttendee = 1;
     private long nextSupervision = 1;
 
-    DemoMeetingGenerator(JdbcTemplate jdbc, long seed, Clock clock, int months) {
-        this.jdbc = jdbc;
-        this.random = new Random(seed + 10);
-        this.today = LocalDate.now(clock);
-        this.now = Timestamp.from(clock.instant());
-        this.months = months;
+    DemoMeetingRows(Random random, LocalDate today, Timestamp now) {
+        this.random = random;
+        this.today = today;
+        this.now = now;
     }
 
     int meetingCount() {
         return meetings.size();
     }
 
-    /** @param sampleCell the demo secretary's cell: it improves over the period */
-    void generate(long sampleCell) {
-        Map<Long, List<Member>> membersByCell = new HashMap<>();
-        jdbc.query("""
-                select p.id, p.full_name, p.sort_key, p.organization_id, ms.from_date, p.admitted_on, p.official_since
-                from person p join membership ms on ms.person_id = p.id and ms.kind = 'PRIMARY' and ms.to_date is null
-                join organization o on o.id = p.organization_id and o.type = 'CELL'
-                where p.party_status in ('PROBATIONARY', 'OFFICIAL') order by p.organization_id, p.sort_key, p.id""", rs -> {
-            membersByCell.computeIfAbsent(rs.getLong(4), k -> new ArrayList<>()).add(new Member(rs.getLong(1), rs.getString(2),
-                    rs.getString(3), rs.getLong(4), rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class),
-                    rs.getObject(7, LocalDate.class)));
-        });
-        Map<Long, Long[]> leaders = new HashMap<>();
-        jdbc.query("select organization_id, person_id, role from leadership_role where to_date is null and role in ('SECRETARY', 'DEPUTY_SECRETARY')",
-                rs -> {
-                    Long[] pair = leaders.computeIfAbsent(rs.getLong(1), k -> new Long[2]);
-                    pair["SECRETARY".equals(rs.getString(3)) ? 0 : 1] = rs.getLong(2);
-                });
-        // committee members of each committee (candidates to attend the cells below)
-        Map<Long, List<Object[]>> committeeMembers = new HashMap<>();
-        jdbc.query("""
-                select r.organization_id, r.person_id, p.full_name, p.organization_id from leadership_role r join person p on p.id = r.person_id
-                join organization o on o.id = r.organization_id where r.to_date is null and o.type <> 'CELL'
-                and r.role in ('DEPUTY_SECRETARY', 'STANDING_COMMITTEE', 'COMMITTEE_MEMBER') order by r.organization_id, r.id""", rs -> {
-            committeeMembers.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                    .add(new Object[] {rs.getLong(2), rs.getString(3), rs.getLong(4)});
-        });
-        List<Object[]> cells = new ArrayList<>();
-        jdbc.query("select id, path, parent_id, valid_from from organization where type = 'CELL' and status = 'ACTIVE' order by path",
-                rs -> {
-                    cells.add(new Object[] {rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getObject(4, LocalDate.class)});
-                });
-        YearMonth current = YearMonth.from(today);
-        YearMonth first = current.minusMonths(months - 1L);
-        for (Object[] cell : cells) {
-            long cellId = (Long) cell[0];
-            String path = (String) cell[1];
-            long parentId = (Long) cell[2];
-            List<Member> members = membersByCell.getOrDefault(cellId, List.of());
-            if (members.isEmpty()) {
-                continue;
-            }
-            int roll = random.nextInt(100);
-            Course course = cellId == sampleCell ? Course.IMPROVING : roll < 55 ? Course.STEADY : roll < 75 ? Course.FLAT : Course.IMPROVING;
-            int day = 3 + random.nextInt(8);
-            LocalTime start = random.nextBoolean() ? LocalTime.of(7, 30) : LocalTime.of(13, 30);
-            String place = random.nextBoolean() ? "Hội trường đơn vị" : "Phòng Hồ Chí Minh";
-            // a member who keeps missing meetings without reason (strike-off alert) in a few cells
-            Long truant = random.nextInt(100) < 4 && members.size() > 4 ? members.get(members.size() - 1).id() : null;
-            // and one who has missed two months this year (a warning)
-            Long warned = random.nextInt(100) < 5 && members.size() > 5 ? members.get(members.size() - 2).id() : null;
-            // a superior committee member assigned to attend about four cells in ten
-            Object[] supervisor = null;
-            if (random.nextInt(100) < 40) {
-                List<Object[]> candidates = committeeMembers.getOrDefault(parentId, List.of()).stream()
-                        .filter(c -> (Long) c[2] != cellId).toList();
-                if (!candidates.isEmpty()) {
-                    Object[] chosen = candidates.get(random.nextInt(candidates.size()));
-                    long id = nextSupervision++;
-                    LocalDate from = first.atDay(1);
-                    supervisions.add(new Object[] {id, chosen[0], chosen[1], parentId, cellId, path, from, "canbo", now});
-                    supervisor = new Object[] {id, chosen[0], chosen[1]};
-                }
-            }
-            LocalDate founded = (LocalDate) cell[3];
-            for (YearMonth month = first; !month.isAfter(current); month = month.plusMonths(1)) {
-                LocalDate date = month.atDay(Math.min(day, month.lengthOfMonth()));
-                if (date.isBefore(founded)) {
-                    continue;
-                }
-                // how well the cell runs its meetings (0 weak … 1 good); flat cells are orderly but quiet
-                double progress = course == Course.STEADY ? 0.85 + random.nextDouble() * 0.15 : course == Course.FLAT ? 0.55
-                        : (double) (month.getYear() * 12 + month.getMonthValue() - first.getYear() * 12 - first.getMonthValue())
-                        / Math.max(1, months - 1);
-                boolean held = date.isBefore(today);
-                Long absentWithoutReason = truant != null && month.getYear() == today.getYear() && month.getMonthValue() % 4 == 2 ? truant
-                        : warned != null && month.getYear() == today.getYear() && (month.getMonthValue() == 3 || month.getMonthValue() == 8)
-                        ? warned : null;
-                meeting(cellId, path, members, leaders.get(cellId), course, progress, date, start, place, held,
-                        month.getMonthValue() % 3 == 0, absentWithoutReason, supervisor, month.equals(current.minusMonths(1)));
-            }
-        }
-        flush();
+    /** A superior committee member assigned to attend a cell's meetings from a day; returns the assignment's id. */
+    long supervision(Object personId, Object personName, long committeeId, long cellId, String path, LocalDate from) {
+        long id = nextSupervision++;
+        supervisions.add(new Object[] {id, personId, personName, committeeId, cellId, path, from, "canbo", now});
+        return id;
     }
 
-    private void meeting(long cellId, String path, List<Member> cellMembers, Long[] leaders, Course course, double progress,
+    void meeting(long cellId, String path, List<Member> cellMembers, Long[] leaders, Course course, double progress,
                          LocalDate date, LocalTime start, String place, boolean held, boolean combined, Long truant,
                          Object[] supervisor, boolean lastMonth) {
         long id = nextMeeting++;
@@ -348,34 +247,29 @@ final class DemoMeetingGenerator {
         return ((Member) invited.get(Math.min(fallback, invited.size() - 1))[0]).id();
     }
 
-    private void flush() {
-        batch("""
+    /** Hands each table's rows to the writer, parents before the rows that refer to them. */
+    void write(BiConsumer<String, List<Object[]>> batch) {
+        batch.accept("""
                 insert into meeting_supervision (id, person_id, person_name, committee_id, organization_id, org_path, from_date,
                     assigned_by, assigned_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", supervisions);
-        batch("""
+        batch.accept("""
                 insert into meeting (id, organization_id, org_path, kind, combined_thematic, period, topic, meeting_date, start_time,
                     end_time, place, chair_id, minute_taker_id, agenda, status, resolution, votes_for, votes_against, manual_scores,
                     created_by, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 meetings);
-        batch("""
+        batch.accept("""
                 insert into meeting_attendee (id, meeting_id, person_id, full_name, sort_key, role, party_status, guest_kind,
                     guest_title, supervision_id, attendance, absence_reason) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", attendees);
-        batch("""
+        batch.accept("""
                 insert into meeting_contribution (meeting_id, attendee_id, kind, content, adopted, before_meeting, recorded_by,
                     recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?)""", contributions);
         List<Object[]> itemRows = items.stream().map(i -> new Object[] {i[0], i[1], i[2], i[3], i[4], i[5], i[6], i[7], i[8], i[9], now})
                 .toList();
-        batch("""
+        batch.accept("""
                 insert into meeting_action_item (id, meeting_id, organization_id, org_path, content, assignee_id, assignee_name,
                     due_date, status, closed_on, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", itemRows);
-        batch("""
+        batch.accept("""
                 insert into meeting_material (meeting_id, purpose, title, filename, content_type, size_bytes, content, posted_by,
                     posted_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", materials);
-    }
-
-    private void batch(String sql, List<Object[]> rows) {
-        for (int from = 0; from < rows.size(); from += 1000) {
-            jdbc.batchUpdate(sql, rows.subList(from, Math.min(rows.size(), from + 1000)));
-        }
     }
 }

@@ -1,4 +1,4 @@
-package vn.chibo.demo;
+package vn.chibo.classification.demo;
 
 import java.math.BigDecimal;
 import java.sql.Timestamp;

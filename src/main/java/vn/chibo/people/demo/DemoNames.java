@@ -1,4 +1,4 @@
-package vn.chibo.demo;
+package vn.chibo.people.demo;
 
 import java.util.Random;
 

@@ -1,4 +1,4 @@
-package vn.chibo.demo;
+package vn.chibo.emulation.demo;
 
 import java.math.BigDecimal;
 import java.sql.Timestamp;
@@ -19,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
  * 'Đảng viên 5 tốt' pilot in the demo secretary's cell and a few cells beside it, with members'
  * own registrations and monthly self-reviews (the demo member has not reviewed the current month yet).
  */
-final class DemoEvaluationGenerator {
+final class DemoEmulationGenerator {
 
     private record Indicator(String code, String kind, BigDecimal threshold, String comparison, BigDecimal maxPoints) {
     }
@@ -40,7 +40,7 @@ final class DemoEvaluationGenerator {
     private Long memberRulebookId;
     private long nextRegistration = 1;
 
-    DemoEvaluationGenerator(JdbcTemplate jdbc, long seed, Clock clock) {
+    DemoEmulationGenerator(JdbcTemplate jdbc, long seed, Clock clock) {
         this.jdbc = jdbc;
         this.random = new Random(seed + 4);
         this.today = LocalDate.now(clock);

@@ -1,4 +1,4 @@
-package vn.chibo.demo;
+package vn.chibo.inspection.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package vn.chibo.demo;
+package vn.chibo.development.demo;
 
 import java.sql.Date;
 import java.sql.Timestamp;
