@@ -119,7 +119,8 @@ public class RuleDocuments {
             throw new BusinessRuleException("ownerOrgId", kind.ownerRequiredKey());
         }
         OrganizationRef owner = change.ownerOrgId() == null ? null : organizations.requireVisible(change.ownerOrgId());
-        String code = change.code() == null ? "" : VietnameseText.clean(change.code()).toUpperCase(java.util.Locale.ROOT);
+        String typedCode = VietnameseText.clean(change.code());
+        String code = typedCode == null ? "" : typedCode.toUpperCase(java.util.Locale.ROOT);
         List<Rulebook> earlier = store.findByKindOrderByCodeAscRevisionDesc(change.kind()).stream()
                 .filter(r -> r.getCode().equals(code)).toList();
         String name = change.name() == null || change.name().isBlank()

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -38,7 +37,7 @@ class OneRuleStoreMigrationTest {
 
     private void migrates(DataSource dataSource, String vendor) {
         String[] locations = {"classpath:db/migration/common", "classpath:db/migration/" + vendor};
-        Flyway.configure().dataSource(dataSource).locations(locations).target("30").load().migrate();
+        vn.chibo.shared.migration.ChiboMigrations.configure(dataSource).locations(locations).target("30").load().migrate();
         JdbcClient jdbc = JdbcClient.create(dataSource);
         Rows rows = new Rows(jdbc);
         rows.insert("organization", Map.of("id", 1, "path", "'/1/'", "depth", 0));
@@ -67,7 +66,7 @@ class OneRuleStoreMigrationTest {
         rows.insert("inspection_finding", Map.of("id", 1, "inspection_id", 1, "rule_set_id", 2));
         rows.insert("inspection_finding", Map.of("id", 2, "inspection_id", 1));
 
-        Flyway.configure().dataSource(dataSource).locations(locations).target("32").load().migrate();
+        vn.chibo.shared.migration.ChiboMigrations.configure(dataSource).locations(locations).target("32").load().migrate();
 
         assertThat(jdbc.sql("""
                         select kind || ' ' || code || ' r' || revision || ' ' || year_from || '-' || coalesce(cast(year_to as varchar(9)), '')

@@ -49,7 +49,15 @@ final class SchemaSnapshot {
                     + " left join information_schema.check_constraints ch on ch.constraint_schema = t.constraint_schema"
                     + " and ch.constraint_name = t.constraint_name where t.table_schema = current_schema"));
         }
-        return lines.stream().sorted().toList();
+        return lines.stream().map(line -> postgres ? line : withoutGeneratedNames(line)).sorted().toList();
+    }
+
+    /**
+     * H2 names the indexes and constraints it makes itself by counters of the whole database (CONSTRAINT_2D8_INDEX_7,
+     * PRIMARY_KEY_75): the same schema reached by another history gets other numbers, so they are not compared.
+     */
+    static String withoutGeneratedNames(String line) {
+        return line.replaceAll("\\b(CONSTRAINT|PRIMARY_KEY|FK)_[0-9A-F]+", "$1_#").replaceAll("_INDEX_[0-9A-F]+\\b", "_INDEX_#");
     }
 
     /** Every table's rows (but the schema history's), each as one line, bytes in hex, sorted. */
