@@ -217,7 +217,7 @@ public class RulebookService {
     /** Parses, checks and re-serialises a definition; problems become one rule violation listing them all. */
     String checkedDefinition(Rulebook.Kind kind, String json) {
         RulebookDefinition definition = RulebookJson.parse(json);
-        List<String[]> problems = RulebookJson.problems(kind, definition);
+        List<vn.chibo.shared.web.Problem> problems = RulebookJson.problems(kind, definition);
         if (!problems.isEmpty()) {
             throw new RulebookProblems(problems);
         }

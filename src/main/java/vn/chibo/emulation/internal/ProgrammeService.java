@@ -255,15 +255,15 @@ public class ProgrammeService implements vn.chibo.emulation.EmulationOverview {
     /** Self-review values that cannot be saved, with the indicator each concerns. */
     public static class ReviewProblems extends BusinessRuleException implements vn.chibo.shared.web.ProblemList {
 
-        private final transient List<String[]> problems;
+        private final transient List<vn.chibo.shared.web.Problem> problems;
 
-        ReviewProblems(List<String[]> problems) {
+        ReviewProblems(List<vn.chibo.shared.web.Problem> problems) {
             super(null, "programme.review.problems", problems.size());
             this.problems = List.copyOf(problems);
         }
 
         @Override
-        public List<String[]> problems() {
+        public List<vn.chibo.shared.web.Problem> problems() {
             return problems;
         }
     }
