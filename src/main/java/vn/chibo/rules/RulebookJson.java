@@ -12,6 +12,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 import tools.jackson.dataformat.yaml.YAMLWriteFeature;
 import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.JsonReadError;
+import vn.chibo.shared.web.Problem;
 
 /**
  * Reads and writes rulebooks as JSON (the stored definition, import and export) and YAML (import
@@ -110,24 +111,24 @@ public final class RulebookJson {
     }
 
     /**
-     * Problems that make a definition unusable: message key, the code concerned (the message's
-     * argument) and the field of the structured editor it belongs to (empty for the whole rulebook).
+     * Problems that make a definition unusable: the code concerned is the message's argument, the
+     * subject the field of the structured editor it belongs to (empty for the whole rulebook).
      */
-    public static List<String[]> problems(Rulebook.Kind kind, RulebookDefinition definition) {
-        List<String[]> problems = new ArrayList<>();
+    public static List<Problem> problems(Rulebook.Kind kind, RulebookDefinition definition) {
+        List<Problem> problems = new ArrayList<>();
         if (kind == Rulebook.Kind.EMULATION_MODEL) {
             var recognition = definition.recognition();
             if (recognition == null || recognition.rule() == null) {
-                problems.add(problem("rulebook.problem.noRecognitionRule", "", "recognitionRule"));
+                problems.add(problem("rulebook.problem.noRecognitionRule", "recognitionRule"));
             } else if (recognition.rule() == RulebookDefinition.RecognitionRule.MIN_POINTS && recognition.minPoints() == null) {
-                problems.add(problem("rulebook.problem.noMinPoints", "", "minPoints"));
+                problems.add(problem("rulebook.problem.noMinPoints", "minPoints"));
             } else if (recognition.rule() == RulebookDefinition.RecognitionRule.AT_LEAST_CRITERIA
                     && (recognition.atLeast() == null || recognition.atLeast() < 1
                     || recognition.atLeast() > definition.criteria().size())) {
-                problems.add(problem("rulebook.problem.atLeast", "", "atLeast"));
+                problems.add(problem("rulebook.problem.atLeast", "atLeast"));
             }
             if (definition.criteria().isEmpty()) {
-                problems.add(problem("rulebook.problem.noCriteria", "", "criteria"));
+                problems.add(problem("rulebook.problem.noCriteria", "criteria"));
             }
             Set<String> codes = new HashSet<>();
             for (int c = 0; c < definition.criteria().size(); c++) {
@@ -171,9 +172,9 @@ public final class RulebookJson {
     }
 
     /** Levels complete and ordered, shares between 0 and 1, numbers of a sensible size. */
-    private static void classificationProblems(RulebookDefinition.Classification classification, List<String[]> problems) {
+    private static void classificationProblems(RulebookDefinition.Classification classification, List<Problem> problems) {
         if (classification == null || classification.method() == null || classification.levels().isEmpty()) {
-            problems.add(problem("rulebook.problem.noLevels", "", ""));
+            problems.add(problem("rulebook.problem.noLevels", ""));
             return;
         }
         java.math.BigDecimal previous = null;
@@ -200,23 +201,23 @@ public final class RulebookJson {
         }
         var quota = classification.quota();
         if (quota != null && quota.enabled() && !share(quota.maxShare())) {
-            problems.add(problem("rulebook.problem.quota", "", "classification.quotaMaxSharePercent"));
+            problems.add(problem("rulebook.problem.quota", "classification.quotaMaxSharePercent"));
         }
         if (classification.exceedingShareMin() != null && !share(classification.exceedingShareMin())) {
-            problems.add(problem("rulebook.problem.share", "", "classification.exceedingSharePercent"));
+            problems.add(problem("rulebook.problem.share", "classification.exceedingSharePercent"));
         }
         if (classification.maxLateShare() != null && !share(classification.maxLateShare())) {
-            problems.add(problem("rulebook.problem.share", "", "classification.maxLateSharePercent"));
+            problems.add(problem("rulebook.problem.share", "classification.maxLateSharePercent"));
         }
         var failure = classification.automaticFailure();
         if (failure != null && (failure.targetsMetBelow() != null && !share(failure.targetsMetBelow())
                 || failure.disciplinedSubordinatesAbove() != null && !share(failure.disciplinedSubordinatesAbove()))) {
-            problems.add(problem("rulebook.problem.share", "", "classification.targetsMetBelowPercent"));
+            problems.add(problem("rulebook.problem.share", "classification.targetsMetBelowPercent"));
         }
         var exemptions = classification.exemptions();
         if (exemptions != null && exemptions.admittedWithinMonths() != null
                 && (exemptions.admittedWithinMonths() < 0 || exemptions.admittedWithinMonths() > 120)) {
-            problems.add(problem("rulebook.problem.exemptionMonths", "", "classification.exemptionMonths"));
+            problems.add(problem("rulebook.problem.exemptionMonths", "classification.exemptionMonths"));
         }
     }
 
@@ -230,8 +231,12 @@ public final class RulebookJson {
         return value == null || value.scale() <= 4 && value.precision() - value.scale() <= 7;
     }
 
-    private static String[] problem(String key, String code, String field) {
-        return new String[] {key, code, field};
+    private static Problem problem(String key, String code, String field) {
+        return Problem.of(key, code).about(field);
+    }
+
+    private static Problem problem(String key, String field) {
+        return Problem.of(key).about(field);
     }
 
     private static boolean blank(String value) {

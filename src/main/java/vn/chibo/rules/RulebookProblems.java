@@ -2,19 +2,20 @@ package vn.chibo.rules;
 
 import java.util.List;
 import vn.chibo.shared.web.BusinessRuleException;
+import vn.chibo.shared.web.Problem;
 
-/** A definition that cannot be used, with every problem found (message key, code concerned). */
+/** A definition that cannot be used, with every problem found. */
 public class RulebookProblems extends BusinessRuleException implements vn.chibo.shared.web.ProblemList {
 
-    private final transient List<String[]> problems;
+    private final transient List<Problem> problems;
 
-RulebookProblems(List<String[]> problems) {
+    RulebookProblems(List<Problem> problems) {
         super("definition", "rulebook.error.problems", problems.size());
         this.problems = List.copyOf(problems);
     }
 
     @Override
-    public List<String[]> problems() {
+    public List<Problem> problems() {
         return problems;
     }
 }

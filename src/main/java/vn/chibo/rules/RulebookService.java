@@ -23,6 +23,7 @@ import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.ConcurrentEditException;
 import vn.chibo.shared.web.ForbiddenException;
 import vn.chibo.shared.web.NotFoundException;
+import vn.chibo.shared.web.Problem;
 
 /**
  * Rulebooks: who sees which (system-wide ones, those adapted in the account's subtree, and those
@@ -217,7 +218,7 @@ public class RulebookService {
     /** Parses, checks and re-serialises a definition; problems become one rule violation listing them all. */
     String checkedDefinition(Rulebook.Kind kind, String json) {
         RulebookDefinition definition = RulebookJson.parse(json);
-        List<String[]> problems = RulebookJson.problems(kind, definition);
+        List<Problem> problems = RulebookJson.problems(kind, definition);
         if (!problems.isEmpty()) {
             throw new RulebookProblems(problems);
         }

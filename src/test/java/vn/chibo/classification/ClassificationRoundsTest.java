@@ -14,6 +14,9 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.classification.internal.ClassificationEntry;
 import vn.chibo.classification.internal.ClassificationForm;
 import vn.chibo.classification.internal.FormProblems;
+import vn.chibo.classification.internal.OrderProblem;
+import vn.chibo.rules.RulebookDefinition;
+import vn.chibo.shared.web.Problem;
 import vn.chibo.classification.internal.ClassificationGrade;
 import vn.chibo.classification.internal.ClassificationRound;
 import vn.chibo.classification.internal.ClassificationService;
@@ -273,6 +276,21 @@ class ClassificationRoundsTest {
         String group = cell.getQuotaGroup();
         assertThatThrownBy(() -> classification.decideGroup(round.getId(), group, excellent, "14-QĐ/ĐU", demo.today(),
                 "Giải trình")).extracting("messageKey").isEqualTo("classification.error.quotaExceeded");
+    }
+
+    @Test
+    void theDecisionScreenNamesTheCellToDecideBeforeItsMember() {
+        ClassificationRound round = openForDivision(qd366Year());
+        signIn("dangvien");
+        ClassificationEntry member = entryOf(round, "MEMBER", demo.personOf("dangvien"));
+        classification.selfClassify(member.getId(), score("80", member.getVersion()));
+        member = proposed(member, "bithu");
+        String cellName = jdbc.sql("select name from organization where id = :id")
+                .param("id", member.getOrganizationId()).query(String.class).single();
+        signIn("canbo.sudoan");
+        assertThat(classification.group(round.getId(), member.getQuotaGroup()).orderProblems().get(member.getId()))
+                .containsExactly(new OrderProblem(Problem.of("classification.order.collectiveFirst", cellName),
+                        RulebookDefinition.Enforcement.ENFORCE));
     }
 
     @Test

@@ -154,7 +154,7 @@ class ProgrammesTest {
         values.put("C2.3", "nhiều");
         assertThatThrownBy(() -> programmes.saveReview(registration.getId(), period, values, Map.of()))
                 .isInstanceOfSatisfying(ProgrammeService.ReviewProblems.class,
-                        e -> assertThat(e.problems()).extracting(p -> p[1]).containsExactly("C2.3"));
+                        e -> assertThat(e.problems()).extracting(p -> p.subject()).containsExactly("C2.3"));
         entityManager.flush();
         entityManager.clear();
         assertThat(programmes.sheet(registration.getId(), period).lines()).allMatch(l -> l.saved() == null);

@@ -193,7 +193,7 @@ class RubricCalculatorTest {
                    "strikeOff": {"unexcusedMonths": 3, "warnFrom": 2}, "memberContribution": {"minSpokenShare": 50}}}""";
         assertThatThrownBy(() -> RubricJson.parseDocument(json))
                 .isInstanceOf(RubricJson.RubricProblems.class)
-                .satisfies(e -> assertThat(((RubricJson.RubricProblems) e).problems()).extracting(p -> p[0])
+                .satisfies(e -> assertThat(((RubricJson.RubricProblems) e).problems()).extracting(p -> p.messageKey())
                         .contains("meeting.rubric.problem.code", "meeting.rubric.problem.points", "meeting.rubric.problem.noConditions",
                                 "meeting.rubric.problem.itemCode", "meeting.rubric.problem.total", "meeting.rubric.problem.gradeOrder",
                                 "meeting.rubric.problem.fullMarksOn", "meeting.rubric.problem.lowestGrade"));

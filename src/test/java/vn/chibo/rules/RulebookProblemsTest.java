@@ -10,7 +10,7 @@ class RulebookProblemsTest {
 
     private static List<String> problems(String classification) {
         var definition = RulebookJson.parse("{\"classification\":" + classification + "}");
-        return RulebookJson.problems(Rulebook.Kind.CLASSIFICATION, definition).stream().map(p -> p[0]).toList();
+        return RulebookJson.problems(Rulebook.Kind.CLASSIFICATION, definition).stream().map(p -> p.messageKey()).toList();
     }
 
     @Test

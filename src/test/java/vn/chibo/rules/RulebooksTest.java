@@ -108,7 +108,7 @@ class RulebooksTest {
         form.setDefinition(form.getDefinition().replace("\"C4.3\"", "\"C4.2\""));
         assertThatThrownBy(() -> rulebooks.update(copy.getId(), form))
                 .isInstanceOfSatisfying(RulebookProblems.class,
-                        e -> assertThat(e.problems()).anySatisfy(p -> assertThat(p[0]).isEqualTo("rulebook.problem.indicatorCode")));
+                        e -> assertThat(e.problems()).anySatisfy(p -> assertThat(p.messageKey()).isEqualTo("rulebook.problem.indicatorCode")));
         RulebookForm broken = RulebookForm.of(copy);
         broken.setDefinition("{ not json");
         assertThatThrownBy(() -> rulebooks.update(copy.getId(), broken))

@@ -241,7 +241,7 @@ public class ClassificationService implements vn.chibo.classification.Classifica
     /** What the decision screen shows: the group, its quota now, and what the order rules say of each subject. */
     public record GroupView(ClassificationRound round, String key, OrganizationRef deciding, String within, String kind,
                             List<ClassificationEntry> entries, RulebookDefinition.Classification rules,
-                            ClassificationCalculator.QuotaStatus quota, Map<Long, List<String[]>> orderProblems,
+                            ClassificationCalculator.QuotaStatus quota, Map<Long, List<OrderProblem>> orderProblems,
                             boolean mayDecide, long decidedExcellent, long decidedGood) {
     }
 

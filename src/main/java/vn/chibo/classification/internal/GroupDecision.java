@@ -27,6 +27,7 @@ import vn.chibo.shared.text.VietnameseText;
 import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.ForbiddenException;
 import vn.chibo.shared.web.NotFoundException;
+import vn.chibo.shared.web.Problem;
 
 /**
  * Quyết định xếp loại by group (the unit of the quota): what the decision screen shows, the order
@@ -78,7 +79,7 @@ class GroupDecision {
         }
         long excellent = members.stream().filter(e -> e.getDecidedGrade() == ClassificationGrade.EXCELLENT).count();
         long good = members.stream().filter(e -> e.getDecidedGrade() == ClassificationGrade.GOOD).count();
-        Map<Long, List<String[]>> problems = orderProblems(round, rules, members);
+        Map<Long, List<OrderProblem>> problems = orderProblems(round, rules, members);
         boolean mayDecide = round.isOpen() && access.mayDecide(members.get(0));
         String within = deciding.parentId() == null ? null
                 : organizations.find(deciding.parentId()).map(OrganizationRef::name).orElse(null);
@@ -88,12 +89,12 @@ class GroupDecision {
 
     /**
      * Thứ tự xếp loại for a group: a member after his organization, an organization after those
-     * below it. Each problem is {message key, names, enforcement}. One query for the whole group:
+     * below it, each problem with the rulebook's enforcement. One query for the whole group:
      * the undecided organizations under the deciding organization.
      */
-    Map<Long, List<String[]>> orderProblems(ClassificationRound round, RulebookDefinition.Classification rules,
+    Map<Long, List<OrderProblem>> orderProblems(ClassificationRound round, RulebookDefinition.Classification rules,
                                             List<ClassificationEntry> group) {
-        Map<Long, List<String[]>> problems = new HashMap<>();
+        Map<Long, List<OrderProblem>> problems = new HashMap<>();
         if (group.isEmpty()) {
             return problems;
         }
@@ -110,11 +111,11 @@ class GroupDecision {
             if (entry.getStatus() == ClassificationEntry.Status.DECIDED) {
                 continue;
             }
-            List<String[]> found = new ArrayList<>();
+            List<OrderProblem> found = new ArrayList<>();
             if (!entry.isCollective() && order.collectivesBeforeMembers() != RulebookDefinition.Enforcement.OFF
                     && pendingById.containsKey(entry.getOrganizationId())) {
-                found.add(new String[] {"classification.order.collectiveFirst",
-                        pendingById.get(entry.getOrganizationId()).name(), order.collectivesBeforeMembers().name()});
+                found.add(new OrderProblem(Problem.of("classification.order.collectiveFirst",
+                        pendingById.get(entry.getOrganizationId()).name()), order.collectivesBeforeMembers()));
             }
             if (entry.isCollective() && order.lowerLevelsFirst() != RulebookDefinition.Enforcement.OFF) {
                 List<String> below = pending.stream()
@@ -123,7 +124,7 @@ class GroupDecision {
                 if (!below.isEmpty()) {
                     String names = String.join(", ", below.subList(0, Math.min(3, below.size())))
                             + (below.size() > 3 ? ", …" : "");
-                    found.add(new String[] {"classification.order.lowerFirst", names, order.lowerLevelsFirst().name()});
+                    found.add(new OrderProblem(Problem.of("classification.order.lowerFirst", names), order.lowerLevelsFirst()));
                 }
             }
             if (!found.isEmpty()) {
@@ -193,7 +194,7 @@ class GroupDecision {
     /** The lines with a grade, each checked: in the group, proposed, current, reasoned, and in order. */
     private Map<ClassificationEntry, Choice> choices(ClassificationRound round, RulebookDefinition.Classification rules,
                                                      Map<Long, ClassificationEntry> group, List<Decision> decisions) {
-        Map<Long, List<String[]>> orderProblems = orderProblems(round, rules, new ArrayList<>(group.values()));
+        Map<Long, List<OrderProblem>> orderProblems = orderProblems(round, rules, new ArrayList<>(group.values()));
         Map<ClassificationEntry, Choice> chosen = new LinkedHashMap<>();
         for (Decision decision : decisions) {
             ClassificationGrade grade = ClassificationGrade.parse(decision.grade(), "decisions");
@@ -225,10 +226,11 @@ class GroupDecision {
         return chosen;
     }
 
-    private static void refuseEnforcedOrder(ClassificationEntry entry, List<String[]> problems) {
-        for (String[] problem : problems) {
-            if (RulebookDefinition.Enforcement.ENFORCE.name().equals(problem[2])) {
-                throw new BusinessRuleException("decisions", problem[0] + ".refused", entry.getSubjectName(), problem[1]);
+    private static void refuseEnforcedOrder(ClassificationEntry entry, List<OrderProblem> problems) {
+        for (OrderProblem problem : problems) {
+            if (problem.enforced()) {
+                throw new BusinessRuleException("decisions", problem.problem().messageKey() + ".refused",
+                        entry.getSubjectName(), problem.firstToDecide());
             }
         }
     }

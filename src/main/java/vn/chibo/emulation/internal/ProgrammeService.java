@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.organization.OrganizationRef;
 import vn.chibo.people.PersonRef;
 import vn.chibo.shared.web.BusinessRuleException;
+import vn.chibo.shared.web.Problem;
 
 /**
  * Deploying a model (kế hoạch triển khai), registering for it (đăng ký thi đua), planning each
@@ -255,15 +256,15 @@ public class ProgrammeService implements vn.chibo.emulation.EmulationOverview {
     /** Self-review values that cannot be saved, with the indicator each concerns. */
     public static class ReviewProblems extends BusinessRuleException implements vn.chibo.shared.web.ProblemList {
 
-        private final transient List<String[]> problems;
+        private final transient List<Problem> problems;
 
-        ReviewProblems(List<String[]> problems) {
+        ReviewProblems(List<Problem> problems) {
             super(null, "programme.review.problems", problems.size());
             this.problems = List.copyOf(problems);
         }
 
         @Override
-        public List<String[]> problems() {
+        public List<Problem> problems() {
             return problems;
         }
     }

@@ -25,6 +25,7 @@ import vn.chibo.shared.audit.AuditRecord;
 import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.text.VietnameseText;
 import vn.chibo.shared.web.BusinessRuleException;
+import vn.chibo.shared.web.Problem;
 
 /** The periodic self-review (tự rà soát) of a registration: the sheet of indicators, and saving a period all at once. */
 @Component
@@ -158,7 +159,7 @@ class SelfReviews {
 
     /** Every indicator's value and note read from the form; refused as a whole, with each problem, when any cannot be read. */
     private static List<Parsed> parse(RulebookDefinition definition, Map<String, String> values, Map<String, String> notes) {
-        List<String[]> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         List<Parsed> parsed = new ArrayList<>();
         for (var indicator : definition.indicators()) {
             String raw = VietnameseText.clean(values.get(indicator.code()));
@@ -167,7 +168,7 @@ class SelfReviews {
             if (raw != null) {
                 if (indicator.kind() == RulebookDefinition.IndicatorKind.MET) {
                     if (!raw.equals("true") && !raw.equals("false")) {
-                        problems.add(new String[] {"programme.review.invalid", indicator.code()});
+                        problems.add(Problem.of("programme.review.invalid", indicator.code()).about(indicator.code()));
                         continue;
                     }
                     met = Boolean.valueOf(raw);
@@ -175,19 +176,19 @@ class SelfReviews {
                     try {
                         number = parseNumber(raw);
                     } catch (NumberFormatException e) {
-                        problems.add(new String[] {"programme.review.notANumber", indicator.code()});
+                        problems.add(Problem.of("programme.review.notANumber", indicator.code()).about(indicator.code()));
                         continue;
                     }
                     if (number.signum() < 0 || (indicator.kind() == RulebookDefinition.IndicatorKind.POINTS
                             && indicator.maxPoints() != null && number.compareTo(indicator.maxPoints()) > 0)) {
-                        problems.add(new String[] {"programme.review.outOfRange", indicator.code()});
+                        problems.add(Problem.of("programme.review.outOfRange", indicator.code()).about(indicator.code()));
                         continue;
                     }
                 }
             }
             String note = VietnameseText.clean(notes.get(indicator.code()));
             if (note != null && note.length() > 1000) {
-                problems.add(new String[] {"programme.review.noteTooLong", indicator.code()});
+                problems.add(Problem.of("programme.review.noteTooLong", indicator.code()).about(indicator.code()));
                 continue;
             }
             parsed.add(new Parsed(indicator.code(), met, number, note));

@@ -11,6 +11,7 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import vn.chibo.shared.web.BusinessRuleException;
+import vn.chibo.shared.web.Problem;
 
 /** Reads, checks and writes meeting rubrics as JSON (the shipped file, the stored definition, imports). */
 public final class RubricJson {
@@ -38,18 +39,18 @@ public final class RubricJson {
             throw new BusinessRuleException("json", "meeting.rubric.error.json", location == null ? 0 : location.getLineNr(),
                     vn.chibo.shared.web.JsonReadError.reason(e));
         }
-        List<String[]> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         if (document == null) {
             throw new BusinessRuleException("json", "meeting.rubric.error.empty");
         }
         if (document.code() == null || !document.code().matches("[A-Z0-9_]{2,60}")) {
-            problems.add(new String[] {"meeting.rubric.problem.code", String.valueOf(document.code())});
+            problems.add(Problem.of("meeting.rubric.problem.code", String.valueOf(document.code())));
         }
         if (document.nameVi() == null || document.nameVi().isBlank() || document.nameEn() == null || document.nameEn().isBlank()) {
-            problems.add(new String[] {"meeting.rubric.problem.name", ""});
+            problems.add(Problem.of("meeting.rubric.problem.name"));
         }
         if (document.validFrom() == null) {
-            problems.add(new String[] {"meeting.rubric.problem.validFrom", ""});
+            problems.add(Problem.of("meeting.rubric.problem.validFrom"));
         }
         problems.addAll(problems(document.definition()));
         if (!problems.isEmpty()) {
@@ -72,104 +73,104 @@ public final class RubricJson {
     }
 
     /** What is wrong with a definition: (message key, argument) pairs; empty when it can be used. */
-    public static List<String[]> problems(RubricDefinition definition) {
-        List<String[]> problems = new ArrayList<>();
+    public static List<Problem> problems(RubricDefinition definition) {
+        List<Problem> problems = new ArrayList<>();
         if (definition == null || definition.items().isEmpty()) {
-            problems.add(new String[] {"meeting.rubric.problem.noItems", ""});
+            problems.add(Problem.of("meeting.rubric.problem.noItems"));
             return problems;
         }
         if (definition.appliesTo().isEmpty()) {
-            problems.add(new String[] {"meeting.rubric.problem.appliesTo", ""});
+            problems.add(Problem.of("meeting.rubric.problem.appliesTo"));
         }
         Set<String> codes = new HashSet<>();
         for (RubricDefinition.Item item : definition.items()) {
             String code = item.code();
             if (code == null || !code.matches("[A-Z0-9_]{1,40}") || !codes.add(code)) {
-                problems.add(new String[] {"meeting.rubric.problem.itemCode", String.valueOf(code)});
+                problems.add(Problem.of("meeting.rubric.problem.itemCode", String.valueOf(code)));
                 continue;
             }
             if (item.name() == null || item.name().get("vi") == null || item.name().get("vi").isBlank()) {
-                problems.add(new String[] {"meeting.rubric.problem.itemName", code});
+                problems.add(Problem.of("meeting.rubric.problem.itemName", code));
             }
             if (item.maxPoints() == null || item.maxPoints().signum() <= 0) {
-                problems.add(new String[] {"meeting.rubric.problem.maxPoints", code});
+                problems.add(Problem.of("meeting.rubric.problem.maxPoints", code));
                 continue;
             }
             if (item.manual() && !item.bands().isEmpty()) {
-                problems.add(new String[] {"meeting.rubric.problem.manualBands", code});
+                problems.add(Problem.of("meeting.rubric.problem.manualBands", code));
             }
             if (!item.manual() && item.bands().isEmpty()) {
-                problems.add(new String[] {"meeting.rubric.problem.noBands", code});
+                problems.add(Problem.of("meeting.rubric.problem.noBands", code));
             }
             if (item.whenUnknown().signum() < 0 || item.whenUnknown().compareTo(item.maxPoints()) > 0) {
-                problems.add(new String[] {"meeting.rubric.problem.points", code});
+                problems.add(Problem.of("meeting.rubric.problem.points", code));
             }
             for (RubricDefinition.Band band : item.bands()) {
                 if (band.points() == null || band.points().signum() < 0 || band.points().compareTo(item.maxPoints()) > 0) {
-                    problems.add(new String[] {"meeting.rubric.problem.points", code});
+                    problems.add(Problem.of("meeting.rubric.problem.points", code));
                 }
                 if (band.when().isEmpty()) {
-                    problems.add(new String[] {"meeting.rubric.problem.noConditions", code});
+                    problems.add(Problem.of("meeting.rubric.problem.noConditions", code));
                 }
                 band.when().forEach(c -> checkCondition(c, code, problems));
             }
         }
         if (definition.totalPoints().compareTo(BigDecimal.valueOf(100)) != 0) {
-            problems.add(new String[] {"meeting.rubric.problem.total", definition.totalPoints().toPlainString()});
+            problems.add(Problem.of("meeting.rubric.problem.total", definition.totalPoints().toPlainString()));
         }
         if (definition.grades().isEmpty()) {
-            problems.add(new String[] {"meeting.rubric.problem.noGrades", ""});
+            problems.add(Problem.of("meeting.rubric.problem.noGrades"));
         }
         BigDecimal previous = null;
         for (RubricDefinition.Grade grade : definition.grades()) {
             if (grade.code() == null || !List.of("GOOD", "FAIR", "AVERAGE", "POOR").contains(grade.code())) {
-                problems.add(new String[] {"meeting.rubric.problem.gradeCode", String.valueOf(grade.code())});
+                problems.add(Problem.of("meeting.rubric.problem.gradeCode", String.valueOf(grade.code())));
             }
             if (grade.atLeast() == null || (previous != null && grade.atLeast().compareTo(previous) >= 0)) {
-                problems.add(new String[] {"meeting.rubric.problem.gradeOrder", String.valueOf(grade.code())});
+                problems.add(Problem.of("meeting.rubric.problem.gradeOrder", String.valueOf(grade.code())));
             } else {
                 previous = grade.atLeast();
             }
             for (String code : grade.fullMarksOn()) {
                 if (!codes.contains(code)) {
-                    problems.add(new String[] {"meeting.rubric.problem.fullMarksOn", code});
+                    problems.add(Problem.of("meeting.rubric.problem.fullMarksOn", code));
                 }
             }
         }
         if (previous != null && previous.signum() != 0) {
-            problems.add(new String[] {"meeting.rubric.problem.lowestGrade", previous.toPlainString()});
+            problems.add(Problem.of("meeting.rubric.problem.lowestGrade", previous.toPlainString()));
         }
         if (definition.flat() != null) {
             definition.flat().any().forEach(c -> checkCondition(c, "flat", problems));
         }
         if (definition.strikeOff() == null || definition.strikeOff().unexcusedMonths() < 1
                 || definition.strikeOff().warnFrom() < 1 || definition.strikeOff().warnFrom() > definition.strikeOff().unexcusedMonths()) {
-            problems.add(new String[] {"meeting.rubric.problem.strikeOff", ""});
+            problems.add(Problem.of("meeting.rubric.problem.strikeOff"));
         }
         if (definition.memberContribution() == null || definition.memberContribution().minSpokenShare() == null) {
-            problems.add(new String[] {"meeting.rubric.problem.memberContribution", ""});
+            problems.add(Problem.of("meeting.rubric.problem.memberContribution"));
         }
         return problems;
     }
 
-    private static void checkCondition(RubricDefinition.Condition condition, String where, List<String[]> problems) {
+    private static void checkCondition(RubricDefinition.Condition condition, String where, List<Problem> problems) {
         if (condition == null || condition.measure() == null || condition.op() == null || condition.value() == null) {
-            problems.add(new String[] {"meeting.rubric.problem.condition", where});
+            problems.add(Problem.of("meeting.rubric.problem.condition", where));
         }
     }
 
-    /** An invalid rubric document: each problem is a message key and the code it concerns. */
+    /** An invalid rubric document, with every problem found. */
     public static class RubricProblems extends BusinessRuleException implements vn.chibo.shared.web.ProblemList {
 
-        private final transient List<String[]> problems;
+        private final transient List<Problem> problems;
 
-        RubricProblems(List<String[]> problems) {
+        RubricProblems(List<Problem> problems) {
             super("json", "meeting.rubric.error.invalid");
             this.problems = List.copyOf(problems);
         }
 
         @Override
-        public List<String[]> problems() {
+        public List<Problem> problems() {
             return problems;
         }
     }

@@ -2,6 +2,7 @@ package vn.chibo.recognition.internal;
 
 import java.util.List;
 import vn.chibo.shared.web.BusinessRuleException;
+import vn.chibo.shared.web.Problem;
 import vn.chibo.shared.web.ProblemList;
 
 /** A bulk award entry with at least one bad line: nothing was saved; the report says which lines and why. */
@@ -19,8 +20,9 @@ public class BulkEntryRejected extends BusinessRuleException implements ProblemL
     }
 
     @Override
-    public List<String[]> problems() {
+    public List<Problem> problems() {
         return report.lines().stream().filter(l -> !l.ok())
-                .map(l -> new String[] {l.errorKey(), l.number() + " (" + l.text() + ")"}).toList();
+                .map(l -> Problem.of(l.errorKey(), l.number() + " (" + l.text() + ")").about(String.valueOf(l.number())))
+                .toList();
     }
 }

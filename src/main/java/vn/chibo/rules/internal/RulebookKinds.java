@@ -41,7 +41,7 @@ class RulebookKinds {
         public String checkedBody(String json) {
             var problems = RulebookJson.problems(kind, RulebookJson.parse(json));
             if (!problems.isEmpty()) {
-                throw new vn.chibo.shared.web.BusinessRuleException("definition", problems.get(0)[0]);
+                throw new vn.chibo.shared.web.BusinessRuleException("definition", problems.get(0).messageKey());
             }
             return json;
         }

@@ -28,6 +28,7 @@ import vn.chibo.rules.internal.RulebookEditorForm;
 import vn.chibo.rules.internal.RulebookForm;
 import vn.chibo.rules.RulebookJson;
 import vn.chibo.rules.RulebookProblems;
+import vn.chibo.shared.web.Problem;
 import vn.chibo.rules.RulebookService;
 import vn.chibo.organization.OrganizationDirectory;
 import vn.chibo.organization.OrganizationRef;
@@ -172,12 +173,12 @@ class RulebookController {
             return "redirect:/rulebooks/" + id;
         } catch (RulebookProblems e) {
             binding.reject(e.messageKey(), e.arguments(), e.messageKey());
-            for (String[] problem : e.problems()) {
-                String field = problem.length > 2 ? problem[2] : "";
+            for (Problem problem : e.problems()) {
+                String field = problem.subject();
                 if (!field.isEmpty() && new BeanWrapperImpl(form).isReadableProperty(field)) {
-                    binding.rejectValue(field, problem[0], new Object[] {problem[1]}, problem[0]);
+                    binding.rejectValue(field, problem.messageKey(), problem.getArguments(), problem.messageKey());
                 } else {
-                    binding.reject(problem[0], new Object[] {problem[1]}, problem[0]);
+                    binding.reject(problem.messageKey(), problem.getArguments(), problem.messageKey());
                 }
             }
             return editor(rulebook, model, null);

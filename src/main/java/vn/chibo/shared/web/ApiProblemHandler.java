@@ -30,9 +30,11 @@ import tools.jackson.databind.exc.MismatchedInputException;
 class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
     private final MessageSource messages;
+    private final ProblemText problemText;
 
-    ApiProblemHandler(MessageSource messages) {
+    ApiProblemHandler(MessageSource messages, ProblemText problemText) {
         this.messages = messages;
+        this.problemText = problemText;
     }
 
     @ExceptionHandler(NotFoundException.class)
@@ -77,8 +79,7 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
             problem.setProperty("link", e.link());
         }
         if (e instanceof ProblemList list) {
-            problem.setProperty("problems", list.problems().stream()
-                    .map(p -> messages.getMessage(p[0], new Object[] {p[1]}, p[0], locale)).toList());
+            problem.setProperty("problems", problemText.of(list.problems()));
         }
         return problem;
     }

@@ -2,8 +2,8 @@ package vn.chibo.shared.web;
 
 import java.util.List;
 
-/** A rule violation made of several problems, each a message key and the code it concerns. */
+/** A rule violation made of several problems, all reported at once. */
 public interface ProblemList {
 
-    List<String[]> problems();
+    List<Problem> problems();
 }
