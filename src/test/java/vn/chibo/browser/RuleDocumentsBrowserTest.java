@@ -14,7 +14,7 @@ class RuleDocumentsBrowserTest extends BrowserTest {
         signIn("canbo.sudoan", "demo");
         page.navigate(url("/mentoring/rules"));
         assertThat(page.locator(".rule-revision").first()).containsText("DIU_DAT_TO_3_NGUOI");
-        screenshot("120-rules-mentoring");
+        screenshot("130-rules-mentoring");
 
         String body = page.locator("#definition").inputValue();
         page.locator("#definition").fill(body.replaceAll("\"maxMenteesPerMentor\"\\s*:\\s*\\d+", "\"maxMenteesPerMentor\": 2"));
@@ -27,9 +27,9 @@ class RuleDocumentsBrowserTest extends BrowserTest {
         Locator mine = page.locator(".rule-revision").filter(new Locator.FilterOptions().setHasText("Đang áp dụng cho đơn vị của bạn"));
         assertThat(mine).containsText("Sư đoàn");
         assertThat(mine).containsText("2");
-        screenshot("121-rules-mentoring-published");
+        screenshot("131-rules-mentoring-published");
         page.setViewportSize(390, 844);
-        screenshot("122-rules-mentoring-phone");
+        screenshot("132-rules-mentoring-phone");
         page.setViewportSize(1280, 900);
 
         mine.locator("button:text-is('Cho hết hiệu lực')").click();
