@@ -59,7 +59,21 @@ public class RuleDocuments {
      * whose owner is nearest above the organization, then the one taking effect last, then the newest revision.
      */
     public Optional<Rulebook> inForce(Rulebook.Kind kind, String orgPath, LocalDate on) {
-        return store.findByKindAndStatus(kind, Rulebook.Status.PUBLISHED).stream().filter(r -> r.covers(on, orgPath))
+        return inForce(store.findByKindAndStatus(kind, Rulebook.Status.PUBLISHED), orgPath, on);
+    }
+
+    /** The revision in force on each of the days, the revisions read once (a rescoring covers many meeting days). */
+    public Map<LocalDate, Rulebook> inForceOn(Rulebook.Kind kind, String orgPath, java.util.Collection<LocalDate> days) {
+        List<Rulebook> published = store.findByKindAndStatus(kind, Rulebook.Status.PUBLISHED);
+        Map<LocalDate, Rulebook> byDay = new java.util.HashMap<>();
+        for (LocalDate day : days) {
+            inForce(published, orgPath, day).ifPresent(revision -> byDay.put(day, revision));
+        }
+        return byDay;
+    }
+
+    private static Optional<Rulebook> inForce(List<Rulebook> published, String orgPath, LocalDate on) {
+        return published.stream().filter(r -> r.covers(on, orgPath))
                 .max(Comparator.comparingInt((Rulebook r) -> r.getOwnerPath() == null ? 0 : r.getOwnerPath().length())
                         .thenComparing(r -> r.getValidFrom() == null ? LocalDate.MIN : r.getValidFrom())
                         .thenComparingInt(Rulebook::getRevision).thenComparingLong(Rulebook::getId));

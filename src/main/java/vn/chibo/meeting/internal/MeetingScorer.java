@@ -5,7 +5,6 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,11 +67,11 @@ public class MeetingScorer implements MeetingScoring {
             return;
         }
         Map<Long, MeetingFacts.Facts> all = facts.of(open);
-        Map<LocalDate, Long> rubricByDate = new HashMap<>();
+        Map<LocalDate, Long> rubricByDate = rubrics.inForceOn(open.stream().map(Meeting::date).collect(java.util.stream.Collectors.toSet()));
         List<Object[]> rows = new ArrayList<>();
         for (Meeting m : open) {
             MeetingFacts.Facts f = all.get(m.id());
-            Long rubricId = rubricByDate.computeIfAbsent(m.date(), d -> rubrics.inForce(d).map(RubricService.Rubric::id).orElse(-1L));
+            long rubricId = rubricByDate.getOrDefault(m.date(), -1L);
             BigDecimal score = null;
             String grade = null;
             boolean flat = false;

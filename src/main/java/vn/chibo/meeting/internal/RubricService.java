@@ -59,6 +59,13 @@ public class RubricService {
         return documents.inForce(Rulebook.Kind.MEETING_RUBRIC, null, date).map(RubricService::map);
     }
 
+    /** The revision in force on each of the days (those without one are left out), read in one query. */
+    public Map<LocalDate, Long> inForceOn(java.util.Collection<LocalDate> days) {
+        Map<LocalDate, Long> ids = new java.util.HashMap<>();
+        documents.inForceOn(Rulebook.Kind.MEETING_RUBRIC, null, days).forEach((day, revision) -> ids.put(day, revision.getId()));
+        return ids;
+    }
+
     /** The latest revision (for indicators computed over a period). */
     public Optional<Rubric> latest() {
         return inForce(LocalDate.of(9999, 12, 31));
