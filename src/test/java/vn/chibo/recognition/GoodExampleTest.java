@@ -14,9 +14,11 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.recognition.internal.GoodExample;
 import vn.chibo.recognition.internal.GoodExampleInput;
-import vn.chibo.recognition.internal.GoodExampleQuery;
+import vn.chibo.recognition.internal.GoodExampleRegister;
 import vn.chibo.recognition.internal.GoodExampleService;
 import vn.chibo.recognition.internal.GoodExampleStatus;
+import vn.chibo.recognition.internal.RegisterFilter;
+import vn.chibo.recognition.internal.RegisterQuery;
 import vn.chibo.recognition.internal.SubjectType;
 import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.ConcurrentEditException;
@@ -37,7 +39,7 @@ class GoodExampleTest {
     @Autowired
     GoodExampleService examples;
     @Autowired
-    GoodExampleQuery query;
+    RegisterQuery query;
     @Autowired
     DemoFixture demo;
     @Autowired
@@ -128,9 +130,9 @@ class GoodExampleTest {
         signIn("dangvien");
         assertThat(examples.get(inside.getId()).getStatus()).as("published in his cell").isEqualTo(GoodExampleStatus.PUBLISHED);
         assertThatThrownBy(() -> examples.publish(inside.getId(), 1L)).isInstanceOf(ForbiddenException.class);
-        assertThat(query.search(new GoodExampleQuery.Filter(null, null, null, null, null, null, 0)).rows())
+        assertThat(query.search(GoodExampleRegister.LIST, new GoodExampleRegister.Filter(null, null, null, null, null, null, 0)).rows())
                 .allMatch(r -> r.status() == GoodExampleStatus.PUBLISHED || r.kind() == SubjectType.PERSON)
-                .extracting(GoodExampleQuery.Row::id).contains(inside.getId()).doesNotContain(outside.getId());
+                .extracting(GoodExampleRegister.Row::id).contains(inside.getId()).doesNotContain(outside.getId());
     }
 
     @Test
@@ -139,19 +141,19 @@ class GoodExampleTest {
         for (int i = 0; i < 52; i++) {
             examples.create(story(demo.today(), null, demo.sampleCell(), "Gương sáng số " + i + " ở đơn vị"));
         }
-        GoodExampleQuery.Page page = query.search(new GoodExampleQuery.Filter("guong sang so", SubjectType.ORGANIZATION,
+        RegisterQuery.Page<GoodExampleRegister.Row> page = query.search(GoodExampleRegister.LIST, new GoodExampleRegister.Filter("guong sang so", SubjectType.ORGANIZATION,
                 GoodExampleStatus.DRAFT, demo.today().getYear() - 1, demo.today().getYear(), demo.sampleCell(), 0));
         assertThat(page.total()).isEqualTo(52L);
-        assertThat(page.rows()).hasSize(GoodExampleQuery.PAGE_SIZE);
+        assertThat(page.rows()).hasSize(RegisterFilter.PAGE_SIZE);
         assertThat(page.pages()).isEqualTo(2);
-        assertThat(query.search(new GoodExampleQuery.Filter("guong sang so", SubjectType.PERSON, null, null, null, null, 0)).total())
+        assertThat(query.search(GoodExampleRegister.LIST, new GoodExampleRegister.Filter("guong sang so", SubjectType.PERSON, null, null, null, null, 0)).total())
                 .isZero();
-        assertThat(query.search(new GoodExampleQuery.Filter("guong sang so", null, GoodExampleStatus.PUBLISHED, null, null, null, 0))
+        assertThat(query.search(GoodExampleRegister.LIST, new GoodExampleRegister.Filter("guong sang so", null, GoodExampleStatus.PUBLISHED, null, null, null, 0))
                 .total()).isZero();
-        assertThat(query.search(new GoodExampleQuery.Filter(null, null, GoodExampleStatus.PUBLISHED, null, null, null, 0)).total())
+        assertThat(query.search(GoodExampleRegister.LIST, new GoodExampleRegister.Filter(null, null, GoodExampleStatus.PUBLISHED, null, null, null, 0)).total())
                 .as("demo stories").isPositive();
         signIn("canbo.sudoan");
-        assertThatThrownBy(() -> query.search(new GoodExampleQuery.Filter(null, null, null, null, null, demo.cellOutsideDivision(), 0)))
+        assertThatThrownBy(() -> query.search(GoodExampleRegister.LIST, new GoodExampleRegister.Filter(null, null, null, null, null, demo.cellOutsideDivision(), 0)))
                 .isInstanceOf(NotFoundException.class);
     }
 }

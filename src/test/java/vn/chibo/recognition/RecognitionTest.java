@@ -182,7 +182,7 @@ class RecognitionTest {
         awards.create(award(demo.today(), demo.personOf("dangvien"), null, "3/QĐ-ĐU"));
         awards.create(award(demo.today(), demo.personOf("bithu"), null, "3/QĐ-ĐU"));
         signIn("dangvien");
-        RegisterQuery.Page page = registers.search(RegisterQuery.Register.AWARD, RegisterFilter.all());
+        RegisterQuery.Page<RegisterQuery.Row> page = registers.search(RegisterQuery.Register.AWARD, RegisterFilter.all());
         assertThat(page.rows()).isNotEmpty().allMatch(r -> demo.personOf("dangvien") == r.personId());
     }
 

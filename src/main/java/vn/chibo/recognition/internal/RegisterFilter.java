@@ -1,7 +1,7 @@
 package vn.chibo.recognition.internal;
 
 /**
- * Filters of the award and discipline registers.
+ * Filters of the award and discipline registers; {@link #PAGE_SIZE} pages every register.
  *
  * @param q        accent-insensitive words of the subject's name
  * @param kind     persons or organizations only, or both ({@code null})
@@ -13,7 +13,7 @@ package vn.chibo.recognition.internal;
  * @param orgId    the organization whose subtree to list (default: the account's scope)
  */
 public record RegisterFilter(String q, SubjectType kind, String form, String level, Integer fromYear, Integer toYear,
-                             String campaign, Long orgId, int page) {
+                             String campaign, Long orgId, int page) implements RegisterList.Filter {
 
     public static final int PAGE_SIZE = 50;
 

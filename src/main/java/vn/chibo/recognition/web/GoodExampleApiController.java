@@ -15,9 +15,11 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import vn.chibo.recognition.internal.GoodExample;
 import vn.chibo.recognition.internal.GoodExampleInput;
-import vn.chibo.recognition.internal.GoodExampleQuery;
+import vn.chibo.recognition.internal.GoodExampleRegister;
 import vn.chibo.recognition.internal.GoodExampleService;
 import vn.chibo.recognition.internal.GoodExampleStatus;
+import vn.chibo.recognition.internal.RegisterFilter;
+import vn.chibo.recognition.internal.RegisterQuery;
 import vn.chibo.recognition.internal.SubjectType;
 
 /** REST API of the good examples. Scoped and checked like the pages. */
@@ -27,9 +29,9 @@ import vn.chibo.recognition.internal.SubjectType;
 class GoodExampleApiController {
 
     private final GoodExampleService examples;
-    private final GoodExampleQuery query;
+    private final RegisterQuery query;
 
-    GoodExampleApiController(GoodExampleService examples, GoodExampleQuery query) {
+    GoodExampleApiController(GoodExampleService examples, RegisterQuery query) {
         this.examples = examples;
         this.query = query;
     }
@@ -43,7 +45,7 @@ class GoodExampleApiController {
         }
     }
 
-    record PageDto(java.util.List<GoodExampleQuery.Row> rows, long total, int page, int size) {
+    record PageDto(java.util.List<GoodExampleRegister.Row> rows, long total, int page, int size) {
     }
 
     @GetMapping
@@ -52,8 +54,8 @@ class GoodExampleApiController {
                  @RequestParam(required = false) String status, @RequestParam(required = false) Integer fromYear,
                  @RequestParam(required = false) Integer toYear, @RequestParam(required = false) Long orgId,
                  @RequestParam(defaultValue = "0") int page) {
-        GoodExampleQuery.Page result = query.search(GoodExampleController.filter(q, kind, status, fromYear, toYear, orgId, page));
-        return new PageDto(result.rows(), result.total(), result.page(), GoodExampleQuery.PAGE_SIZE);
+        RegisterQuery.Page<GoodExampleRegister.Row> result = query.search(GoodExampleRegister.LIST, GoodExampleController.filter(q, kind, status, fromYear, toYear, orgId, page));
+        return new PageDto(result.rows(), result.total(), result.page(), RegisterFilter.PAGE_SIZE);
     }
 
     @GetMapping("/{id}")

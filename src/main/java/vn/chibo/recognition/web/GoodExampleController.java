@@ -19,10 +19,11 @@ import vn.chibo.organization.OrganizationDirectory;
 import vn.chibo.people.PersonDirectory;
 import vn.chibo.recognition.internal.GoodExample;
 import vn.chibo.recognition.internal.GoodExampleInput;
-import vn.chibo.recognition.internal.GoodExampleQuery;
+import vn.chibo.recognition.internal.GoodExampleRegister;
 import vn.chibo.recognition.internal.GoodExampleService;
 import vn.chibo.recognition.internal.GoodExampleStatus;
 import vn.chibo.recognition.internal.RecognitionAccess;
+import vn.chibo.recognition.internal.RegisterQuery;
 import vn.chibo.recognition.internal.SubjectType;
 import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.web.BusinessRuleException;
@@ -35,12 +36,12 @@ import vn.chibo.shared.web.FormErrors;
 class GoodExampleController {
 
     private final GoodExampleService examples;
-    private final GoodExampleQuery query;
+    private final RegisterQuery query;
     private final OrganizationDirectory organizations;
     private final PersonDirectory people;
     private final Clock clock;
 
-    GoodExampleController(GoodExampleService examples, GoodExampleQuery query, OrganizationDirectory organizations,
+    GoodExampleController(GoodExampleService examples, RegisterQuery query, OrganizationDirectory organizations,
                           PersonDirectory people, Clock clock) {
         this.examples = examples;
         this.query = query;
@@ -60,9 +61,9 @@ class GoodExampleController {
         model.addAttribute("statuses", GoodExampleStatus.values());
     }
 
-    static GoodExampleQuery.Filter filter(String q, String kind, String status, Integer fromYear, Integer toYear, Long orgId,
+    static GoodExampleRegister.Filter filter(String q, String kind, String status, Integer fromYear, Integer toYear, Long orgId,
                                           int page) {
-        return new GoodExampleQuery.Filter(q, allowed(kind, SubjectType.values()), allowed(status, GoodExampleStatus.values()),
+        return new GoodExampleRegister.Filter(q, allowed(kind, SubjectType.values()), allowed(status, GoodExampleStatus.values()),
                 year(fromYear), year(toYear), orgId, page);
     }
 
@@ -79,9 +80,9 @@ class GoodExampleController {
                 @RequestParam(required = false) String status, @RequestParam(required = false) Integer fromYear,
                 @RequestParam(required = false) Integer toYear, @RequestParam(required = false) Long orgId,
                 @RequestParam(defaultValue = "0") int page, Model model) {
-        GoodExampleQuery.Filter filter = filter(q, kind, status, fromYear, toYear, orgId, page);
+        GoodExampleRegister.Filter filter = filter(q, kind, status, fromYear, toYear, orgId, page);
         model.addAttribute("filter", filter);
-        model.addAttribute("result", query.search(filter));
+        model.addAttribute("result", query.search(GoodExampleRegister.LIST, filter));
         model.addAttribute("scopeOrganization", orgId == null ? null : organizations.requireVisible(orgId));
         model.addAttribute("canWrite", RecognitionAccess.mayWriteGoodExamples(CurrentUser.get()));
         return "recognition/good-example-list";

@@ -69,7 +69,7 @@ class RecognitionApiController {
     /** {@code total}: rows (recipients or subjects); {@code decisions}: distinct decision number and date among them. */
     record PageDto(List<RegisterQuery.Row> rows, long total, long decisions, int page, int size) {
 
-        static PageDto of(RegisterQuery.Page page) {
+        static PageDto of(RegisterQuery.Page<RegisterQuery.Row> page) {
             return new PageDto(page.rows(), page.total(), page.decisions(), page.page(), RegisterFilter.PAGE_SIZE);
         }
     }
