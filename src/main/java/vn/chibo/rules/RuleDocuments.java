@@ -190,6 +190,24 @@ public class RuleDocuments {
         store.findById(id).filter(r -> !r.isInUse()).ifPresent(Rulebook::markInUse);
     }
 
+    /** Results were judged by these revisions (generated history: the demo): from now on they are read-only. */
+    @Transactional
+    public void markInUse(java.util.Collection<Long> ids) {
+        if (!ids.isEmpty()) {
+            store.markInUse(ids);
+        }
+    }
+
+    /** Unscoped: the first revision of a rulebook code (emulation models and classification rules share one code space). */
+    public Optional<Rulebook> firstRevision(String code) {
+        return store.findByCodeOrderByRevisionDesc(code).stream().filter(r -> r.getRevision() == 1).findFirst();
+    }
+
+    /** Unscoped: the first revision of every code of a kind, whatever its status (the shipped documents). */
+    public List<Rulebook> firstRevisions(Rulebook.Kind kind) {
+        return store.findByKindOrderByCodeAscRevisionDesc(kind).stream().filter(r -> r.getRevision() == 1).toList();
+    }
+
     /** Installs a shipped document unless its code exists for its kind (the loader's step; no account involved). */
     @Transactional
     public boolean installIfMissing(RuleKind.ShippedRule shipped) {

@@ -44,8 +44,7 @@ final class NationalDataset {
     private static final Set<String> SHARED = Set.of("flyway_schema_history", "account", "password_history", "login_throttle",
             "audit_entry", "spring_session", "spring_session_attributes", "shedlock", "scheduled_job_run", "event_publication",
             "import_batch", "import_issue", "import_record", "import_commit_lock", "notification", "notification_settings",
-            "rulebook", "meeting_rubric", "mentoring_rulebook", "development_rulebook", "inspection_rule_set", "review_lock",
-            "report_template", "national_benchmark");
+            "rulebook", "review_lock", "report_template", "national_benchmark");
 
     private final DataSource dataSource;
     private final int copies;

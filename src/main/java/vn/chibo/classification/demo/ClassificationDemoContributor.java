@@ -3,6 +3,7 @@ package vn.chibo.classification.demo;
 import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Component;
+import vn.chibo.rules.RuleDocuments;
 import vn.chibo.shared.demo.DemoAnchors;
 import vn.chibo.shared.demo.DemoContext;
 import vn.chibo.shared.demo.DemoContributor;
@@ -10,6 +11,12 @@ import vn.chibo.shared.demo.DemoContributor;
 /** The demo's annual classification rounds (see {@link DemoClassificationGenerator}). */
 @Component
 class ClassificationDemoContributor implements DemoContributor {
+
+    private final RuleDocuments rules;
+
+    ClassificationDemoContributor(RuleDocuments rules) {
+        this.rules = rules;
+    }
 
     @Override
     public String name() {
@@ -24,7 +31,7 @@ class ClassificationDemoContributor implements DemoContributor {
 
     @Override
     public void contribute(DemoContext demo) {
-        new DemoClassificationGenerator(demo.jdbc(), demo.seed(), demo.clock()).generate(demo.get(DemoAnchors.REGION),
+        new DemoClassificationGenerator(demo.jdbc(), rules, demo.seed(), demo.clock()).generate(demo.get(DemoAnchors.REGION),
                 demo.get(DemoAnchors.SAMPLE_CELL), demo.get(DemoAnchors.MEMBER_OF_SAMPLE_CELL));
     }
 

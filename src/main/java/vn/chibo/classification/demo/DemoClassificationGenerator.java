@@ -6,13 +6,17 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
+import vn.chibo.rules.RuleDocuments;
+import vn.chibo.rules.Rulebook;
 import vn.chibo.shared.text.VietnameseText;
 
 /**
@@ -37,23 +41,26 @@ final class DemoClassificationGenerator {
     }
 
     private final JdbcTemplate jdbc;
+    private final RuleDocuments rules;
     private final Random random;
     private final LocalDate today;
     private final Timestamp now;
 
-    DemoClassificationGenerator(JdbcTemplate jdbc, long seed, Clock clock) {
+    DemoClassificationGenerator(JdbcTemplate jdbc, RuleDocuments rules, long seed, Clock clock) {
         this.jdbc = jdbc;
+        this.rules = rules;
         this.random = new Random(seed + 9);
         this.today = LocalDate.now(clock);
         this.now = Timestamp.from(clock.instant());
     }
 
     void generate(long regionId, long sampleCellId, long samplePersonId) {
-        List<Long> found = jdbc.queryForList("select id from rulebook where code = 'XEP_LOAI_QD366' and revision = 1", Long.class);
+        Optional<Rulebook> found = rules.firstRevision("XEP_LOAI_QD366");
         if (found.isEmpty()) {
             return;
         }
-        long rulebookId = found.get(0);
+        long rulebookId = found.get().getId();
+        List<Long> judgedBy = new ArrayList<>();
         Map<Long, Org> orgs = new LinkedHashMap<>();
         jdbc.query("select id, parent_id, path, type, name from organization where status = 'ACTIVE' order by path",
                 rs -> {
@@ -73,14 +80,14 @@ final class DemoClassificationGenerator {
         for (int back = 2; back <= 3; back++) {
             long id = back + 1L;
             int y = year - back;
-            long inForce = jdbc.queryForList("select id from rulebook where kind = 'CLASSIFICATION' and revision = 1 and year_from <= ?"
-                    + " and (year_to is null or year_to >= ?) order by year_from desc", Long.class, y, y).stream().findFirst()
-                    .orElse(rulebookId);
+            long inForce = rules.firstRevisions(Rulebook.Kind.CLASSIFICATION).stream().filter(r -> r.appliesTo(y))
+                    .max(Comparator.comparingInt(Rulebook::getYearFrom)).map(Rulebook::getId).orElse(rulebookId);
             round(id, region, y, inForce, "CLOSED", LocalDate.of(y, 12, 20), LocalDate.of(y + 1, 1, 15));
             writeDecided(id, subjects(region, orgs, LocalDate.of(y, 12, 31)), y);
-            jdbc.update("update rulebook set in_use = true where id = ?", inForce);
+            judgedBy.add(inForce);
         }
-        jdbc.update("update rulebook set in_use = true where id = ?", rulebookId);
+        judgedBy.add(rulebookId);
+        rules.markInUse(judgedBy);
     }
 
     private List<Subject> subjects(Org root, Map<Long, Org> orgs, LocalDate reference) {

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.springframework.jdbc.core.JdbcTemplate;
+import vn.chibo.rules.RuleDocuments;
+import vn.chibo.rules.Rulebook;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -28,6 +30,7 @@ final class DemoEmulationGenerator {
     static final String YEAR_END_NOTE = "Theo báo cáo tổng kết năm của chi bộ";
 
     private final JdbcTemplate jdbc;
+    private final RuleDocuments rules;
     private final Random random;
     private final LocalDate today;
     private final Timestamp now;
@@ -40,8 +43,9 @@ final class DemoEmulationGenerator {
     private Long memberRulebookId;
     private long nextRegistration = 1;
 
-    DemoEmulationGenerator(JdbcTemplate jdbc, long seed, Clock clock) {
+    DemoEmulationGenerator(JdbcTemplate jdbc, RuleDocuments rules, long seed, Clock clock) {
         this.jdbc = jdbc;
+        this.rules = rules;
         this.random = new Random(seed + 4);
         this.today = LocalDate.now(clock);
         this.now = Timestamp.from(clock.instant());
@@ -57,17 +61,16 @@ final class DemoEmulationGenerator {
         if (sampleCell != null) {
             generateMembers(sampleCell, secretaryPerson, memberPerson);
         }
-        write(jdbc.queryForList("select id from rulebook where code = 'CHI_BO_4_TOT' and revision = 1", Long.class));
+        write(firstRevision("CHI_BO_4_TOT"));
     }
 
     private void generateCells(long regionId) {
-        List<Long> found = jdbc.queryForList("select id from rulebook where code = 'CHI_BO_4_TOT' and revision = 1", Long.class);
+        List<Long> found = firstRevision("CHI_BO_4_TOT");
         if (found.isEmpty()) {
             return;
         }
         long rulebookId = found.get(0);
-        List<Indicator> indicators = indicators(jdbc.queryForObject("select definition from rulebook where id = ?", String.class,
-                rulebookId));
+        List<Indicator> indicators = indicators(rules.find(rulebookId).orElseThrow().getDefinitionJson());
         String regionPath = jdbc.queryForObject("select path from organization where id = ?", String.class, regionId);
         List<Object[]> cells = jdbc.queryForList("select id, path from organization where type = 'CELL' and path like ? order by path",
                 regionPath + "%").stream().map(row -> new Object[] {((Number) row.get("id")).longValue(), row.get("path")}).toList();
@@ -105,13 +108,12 @@ final class DemoEmulationGenerator {
 
     /** Đảng viên 5 tốt this year: the sample cell and the next cells of its grassroots committee, as a pilot. */
     private void generateMembers(long sampleCell, Long secretaryPerson, Long memberPerson) {
-        List<Long> found = jdbc.queryForList("select id from rulebook where code = 'DANG_VIEN_5_TOT' and revision = 1", Long.class);
+        List<Long> found = firstRevision("DANG_VIEN_5_TOT");
         if (found.isEmpty()) {
             return;
         }
         memberRulebookId = found.get(0);
-        List<Indicator> indicators = indicators(jdbc.queryForObject("select definition from rulebook where id = ?", String.class,
-                memberRulebookId));
+        List<Indicator> indicators = indicators(rules.find(memberRulebookId).orElseThrow().getDefinitionJson());
         String cellPath = jdbc.queryForObject("select path from organization where id = ?", String.class, sampleCell);
         Object[] committee = null;
         for (String segment : cellPath.split("/")) {
@@ -239,10 +241,15 @@ final class DemoEmulationGenerator {
                     updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", assessments);
         jdbc.batchUpdate("insert into plan_item (registration_id, criterion_code, content, due_date, status) values (?, ?, ?, ?, ?)",
                 planItems);
-        cellRulebook.forEach(id -> jdbc.update("update rulebook set in_use = true where id = ?", id));
+        List<Long> judgedBy = new ArrayList<>(cellRulebook);
         if (memberRulebookId != null) {
-            jdbc.update("update rulebook set in_use = true where id = ?", memberRulebookId);
+            judgedBy.add(memberRulebookId);
         }
+        rules.markInUse(judgedBy);
+    }
+
+    private List<Long> firstRevision(String code) {
+        return rules.firstRevision(code).map(Rulebook::getId).stream().toList();
     }
 
     private static List<Indicator> indicators(String json) {

@@ -8,8 +8,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import org.springframework.jdbc.core.JdbcTemplate;
+import vn.chibo.rules.RuleDocuments;
+import vn.chibo.rules.Rulebook;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -36,6 +39,7 @@ final class DemoReviewYearsGenerator {
     }
 
     private final JdbcTemplate jdbc;
+    private final RuleDocuments rules;
     private final Random random;
     private final LocalDate today;
     private final Timestamp now;
@@ -46,8 +50,9 @@ final class DemoReviewYearsGenerator {
     private long nextProgramme = FIRST_PROGRAMME;
     private long nextRegistration;
 
-    DemoReviewYearsGenerator(JdbcTemplate jdbc, long seed, Clock clock) {
+    DemoReviewYearsGenerator(JdbcTemplate jdbc, RuleDocuments rules, long seed, Clock clock) {
         this.jdbc = jdbc;
+        this.rules = rules;
         this.random = new Random(seed + 67);
         this.today = LocalDate.now(clock);
         this.now = Timestamp.from(clock.instant());
@@ -102,12 +107,11 @@ final class DemoReviewYearsGenerator {
     }
 
     private Model model(String code) {
-        List<Long> found = jdbc.queryForList("select id from rulebook where code = ? and revision = 1", Long.class, code);
+        Optional<Rulebook> found = rules.firstRevision(code);
         if (found.isEmpty()) {
             return null;
         }
-        JsonNode definition = JsonMapper.builder().build().readTree(
-                jdbc.queryForObject("select definition from rulebook where id = ?", String.class, found.get(0)));
+        JsonNode definition = JsonMapper.builder().build().readTree(found.get().getDefinitionJson());
         List<Indicator> indicators = new ArrayList<>();
         for (JsonNode criterion : definition.path("criteria")) {
             for (JsonNode i : criterion.path("indicators")) {
@@ -117,7 +121,7 @@ final class DemoReviewYearsGenerator {
                         i.hasNonNull("maxPoints") ? i.get("maxPoints").decimalValue() : null));
             }
         }
-        return new Model(found.get(0), indicators);
+        return new Model(found.get().getId(), indicators);
     }
 
     private long programme(Model model, int year, Org region, String name, String target) {
@@ -179,7 +183,7 @@ final class DemoReviewYearsGenerator {
                 insert into assessment (registration_id, rulebook_id, status, computed_recognised, self_recognised,
                     proposed_recognised, decided_recognised, decision_number, decision_date, self_by, proposed_by, decided_by,
                     updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", assessments);
-        rulebooks.forEach(id -> jdbc.update("update rulebook set in_use = true where id = ?", id));
+        rules.markInUse(rulebooks);
     }
 
     private void batch(String sql, List<Object[]> rows) {

@@ -3,6 +3,7 @@ package vn.chibo.emulation.demo;
 import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Component;
+import vn.chibo.rules.RuleDocuments;
 import vn.chibo.shared.demo.DemoAnchors;
 import vn.chibo.shared.demo.DemoContext;
 import vn.chibo.shared.demo.DemoContributor;
@@ -13,6 +14,12 @@ import vn.chibo.shared.demo.DemoContributor;
  */
 @Component
 class EmulationDemoContributor implements DemoContributor {
+
+    private final RuleDocuments rules;
+
+    EmulationDemoContributor(RuleDocuments rules) {
+        this.rules = rules;
+    }
 
     @Override
     public String name() {
@@ -28,9 +35,9 @@ class EmulationDemoContributor implements DemoContributor {
     @Override
     public void contribute(DemoContext demo) {
         long region = demo.get(DemoAnchors.REGION);
-        new DemoEmulationGenerator(demo.jdbc(), demo.seed(), demo.clock()).generate(region, demo.get(DemoAnchors.SAMPLE_CELL),
+        new DemoEmulationGenerator(demo.jdbc(), rules, demo.seed(), demo.clock()).generate(region, demo.get(DemoAnchors.SAMPLE_CELL),
                 demo.get(DemoAnchors.SECRETARY_OF_SAMPLE_CELL), demo.get(DemoAnchors.MEMBER_OF_SAMPLE_CELL));
-        new DemoReviewYearsGenerator(demo.jdbc(), demo.seed(), demo.clock()).generate(region);
+        new DemoReviewYearsGenerator(demo.jdbc(), rules, demo.seed(), demo.clock()).generate(region);
     }
 
     @Override

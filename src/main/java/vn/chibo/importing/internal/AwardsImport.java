@@ -1,8 +1,6 @@
 package vn.chibo.importing.internal;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,32 +15,21 @@ import vn.chibo.shared.text.VietnameseText;
 /**
  * The award register (sổ khen thưởng): one row per recipient of a decision, in the columns of ChiBo's own register
  * export (which re-imports unchanged) plus identity number and birth date to tell namesakes apart. Each row is checked
- * with the award form's rules; a row for a decision and recipient already recorded is matched, not duplicated.
+ * with the award form's rules ({@link RegisterImport}).
  */
 @Component
-class AwardsImport implements KindImport {
+class AwardsImport extends RegisterImport<NewAward> {
 
     static final Column RECIPIENT = Column.text("subject", "recognition.recipient", true, 1000, "Họ và tên", "Họ tên",
             "Người, tập thể được khen thưởng");
-    static final Column DECISION_NUMBER = Column.text("decisionNumber", "recognition.decisionNumber", true, 100, "Số QĐ");
-    static final Column DECISION_DATE = Column.date("decisionDate", "recognition.decisionDate", true, "Ngày QĐ", "Ngày ký");
-    static final Column ISSUED_BY = Column.text("issuedBy", "recognition.issuedBy", false, 255, "Cấp quyết định");
-    static final Column REASON = Column.text("reason", "recognition.reason", true, 2000, "Thành tích", "Nội dung");
     static final Column CAMPAIGN = Column.text("campaign", "recognition.award.campaign", false, 200, "Phong trào");
 
-    private final RegisterBulkEntry registers;
-    private final PersonBulkEntry people;
-    private final OrganizationBulkEntry organizations;
-    private final Spellings spellings;
     private final Column type;
     private final Column level;
 
     AwardsImport(RegisterBulkEntry registers, PersonBulkEntry people, OrganizationBulkEntry organizations,
                  Spellings spellings) {
-        this.registers = registers;
-        this.people = people;
-        this.organizations = organizations;
-        this.spellings = spellings;
+        super(registers, people, organizations, spellings, RECIPIENT);
         this.type = Column.choice("awardType", "recognition.award.type", true,
                 Spellings.keys(registers.awardTypes(), "recognition.awardType."), "Hình thức");
         this.level = Column.choice("awardLevel", "recognition.award.level", true,
@@ -84,18 +71,10 @@ class AwardsImport implements KindImport {
     }
 
     @Override
-    public Plan check(SheetReader.ReadSheet sheet, Values values, Issues issues) {
-        Map<String, RegisterSubjects.Who> kinds = spellings.of(RegisterSubjects.Who.class, "recognition.kind.",
-                Map.of("tap the", RegisterSubjects.Who.ORGANIZATION, "to chuc", RegisterSubjects.Who.ORGANIZATION,
-                        "ca nhan", RegisterSubjects.Who.PERSON));
-        List<String> shownKinds = spellings.shown(RegisterSubjects.Who.class, "recognition.kind.");
+    Reader<NewAward> reader() {
         Map<String, String> types = spellings.ofCodes(registers.awardTypes(), "recognition.awardType.", Map.of());
         Map<String, String> levels = spellings.ofCodes(registers.awardLevels(), "recognition.awardLevel.", Map.of());
-        RegisterSubjects subjects = new RegisterSubjects(people, organizations.activeVisible(), sheet.rows(), RECIPIENT,
-                issues);
-        Map<String, Integer> seen = new HashMap<>();
-        List<Plan.Step> steps = new ArrayList<>();
-        for (SourceRow row : sheet.rows()) {
+        return (row, values) -> {
             String awardType = values.choice(row, type, types, type.choices().stream().map(spellings::vi).toList());
             String awardLevel = values.choice(row, level, levels, level.choices().stream().map(spellings::vi).toList());
             String number = VietnameseText.clean(values.text(row, DECISION_NUMBER));
@@ -103,47 +82,38 @@ class AwardsImport implements KindImport {
             String issuedBy = values.text(row, ISSUED_BY);
             String reason = values.text(row, REASON);
             String campaign = values.text(row, CAMPAIGN);
-            RegisterSubjects.Resolved subject = subjects.resolve(row, values, RECIPIENT, kinds, shownKinds,
-                    r -> number != null && !seen.containsKey(VietnameseText.searchKey(number) + "|" + r.key())
-                            && registers.existing(award(r, awardType, awardLevel, number, date, issuedBy, reason,
-                            campaign)).isPresent());
-            if (issues.rowHasError(row.number())) {
-                continue;
-            }
-            NewAward award = award(subject, awardType, awardLevel, number, date, issuedBy, reason, campaign);
-            Integer earlier = seen.putIfAbsent(VietnameseText.searchKey(number) + "|" + subject.key(), row.number());
-            if (earlier != null) {
-                issues.error(row.number(), DECISION_NUMBER.key(), "import.error.duplicateInFile", earlier);
-                continue;
-            }
-            Optional<RegisterBulkEntry.Problem> problem = registers.check(award);
-            if (problem.isPresent()) {
-                issues.error(row.number(), column(problem.get().field()), problem.get().messageKey(), problem.get().arguments());
-                continue;
-            }
-            Optional<Long> existing = registers.existing(award);
-            steps.add(existing.isPresent() ? new RegisterSteps.Matched(row.number(), existing.get())
-                    : new RegisterSteps.Create(row.number(), "AwardRecord", () -> registers.create(award)));
-        }
-        return new Plan(sheet.rows().size(), steps);
+            return new Row<>(number, r -> new NewAward(r.personId(), r.organizationId(), awardType, awardLevel, number, date,
+                    issuedBy, reason, campaign));
+        };
     }
 
-    private static NewAward award(RegisterSubjects.Resolved subject, String type, String level, String number,
-                                  LocalDate date, String issuedBy, String reason, String campaign) {
-        return new NewAward(subject.personId(), subject.organizationId(), type, level, number, date, issuedBy, reason,
-                campaign);
+    @Override
+    Optional<RegisterBulkEntry.Problem> problem(NewAward award) {
+        return registers.check(award);
     }
 
-    private String column(String field) {
+    @Override
+    Optional<Long> existing(NewAward award) {
+        return registers.existing(award);
+    }
+
+    @Override
+    long create(NewAward award) {
+        return registers.create(award);
+    }
+
+    @Override
+    String entity() {
+        return "AwardRecord";
+    }
+
+    @Override
+    Column ownColumn(String field) {
         return switch (field == null ? "" : field) {
-            case "type" -> type.key();
-            case "level" -> level.key();
-            case "decisionNumber" -> DECISION_NUMBER.key();
-            case "decisionDate" -> DECISION_DATE.key();
-            case "issuedBy" -> ISSUED_BY.key();
-            case "reason" -> REASON.key();
-            case "campaign" -> CAMPAIGN.key();
-            default -> RECIPIENT.key();
+            case "type" -> type;
+            case "level" -> level;
+            case "campaign" -> CAMPAIGN;
+            default -> null;
         };
     }
 }

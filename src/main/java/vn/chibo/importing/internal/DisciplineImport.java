@@ -1,7 +1,6 @@
 package vn.chibo.importing.internal;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,10 +16,10 @@ import vn.chibo.shared.text.VietnameseText;
 /**
  * The discipline register (sổ theo dõi kỷ luật): one row per decision, in the columns of ChiBo's own register export
  * (which re-imports unchanged) plus identity number and birth date. Each row is checked with the discipline form's
- * rules (the measure must fit a member or an organization); a decision already recorded for the subject is matched.
+ * rules (the measure must fit a member or an organization; {@link RegisterImport}).
  */
 @Component
-class DisciplineImport implements KindImport {
+class DisciplineImport extends RegisterImport<NewDiscipline> {
 
     static final Column SUBJECT = Column.text("subject", "recognition.subject", true, 1000, "Họ và tên", "Họ tên",
             "Đối tượng kỷ luật");
@@ -29,18 +28,11 @@ class DisciplineImport implements KindImport {
     static final Column LEADERSHIP = Column.choice("leadershipCollective", "recognition.discipline.leadershipCollective",
             false, List.of("recognition.yes", "import.value.no"));
 
-    private final RegisterBulkEntry registers;
-    private final PersonBulkEntry people;
-    private final OrganizationBulkEntry organizations;
-    private final Spellings spellings;
     private final Column measure;
 
     DisciplineImport(RegisterBulkEntry registers, PersonBulkEntry people, OrganizationBulkEntry organizations,
                      Spellings spellings) {
-        this.registers = registers;
-        this.people = people;
-        this.organizations = organizations;
-        this.spellings = spellings;
+        super(registers, people, organizations, spellings, SUBJECT);
         this.measure = Column.choice("measure", "recognition.discipline.measure", true,
                 Spellings.keys(registers.disciplineMeasures(), "recognition.measure."), "Hình thức");
     }
@@ -58,8 +50,8 @@ class DisciplineImport implements KindImport {
     @Override
     public List<Column> columns() {
         return List.of(SUBJECT, RegisterSubjects.KIND, RegisterSubjects.ORGANIZATION, PeopleImport.IDENTITY,
-                PeopleImport.BIRTH_DATE, measure, AwardsImport.DECISION_NUMBER, AwardsImport.DECISION_DATE,
-                AwardsImport.ISSUED_BY, AwardsImport.REASON, SELF_DETECTED, LEADERSHIP);
+                PeopleImport.BIRTH_DATE, measure, DECISION_NUMBER, DECISION_DATE,
+                ISSUED_BY, REASON, SELF_DETECTED, LEADERSHIP);
     }
 
     @Override
@@ -80,50 +72,46 @@ class DisciplineImport implements KindImport {
     }
 
     @Override
-    public Plan check(SheetReader.ReadSheet sheet, Values values, Issues issues) {
-        Map<String, RegisterSubjects.Who> kinds = spellings.of(RegisterSubjects.Who.class, "recognition.kind.",
-                Map.of("tap the", RegisterSubjects.Who.ORGANIZATION, "to chuc", RegisterSubjects.Who.ORGANIZATION,
-                        "ca nhan", RegisterSubjects.Who.PERSON));
-        List<String> shownKinds = spellings.shown(RegisterSubjects.Who.class, "recognition.kind.");
+    Reader<NewDiscipline> reader() {
         Map<String, String> measures = spellings.ofCodes(registers.disciplineMeasures(), "recognition.measure.", Map.of());
         Map<String, Boolean> yesNo = yesNo(spellings);
         List<String> shownYesNo = List.of(spellings.vi("recognition.yes"), spellings.vi("import.value.no"));
-        RegisterSubjects subjects = new RegisterSubjects(people, organizations.activeVisible(), sheet.rows(), SUBJECT, issues);
-        Map<String, Integer> seen = new HashMap<>();
-        List<Plan.Step> steps = new ArrayList<>();
-        for (SourceRow row : sheet.rows()) {
+        return (row, values) -> {
             String form = values.choice(row, measure, measures, measure.choices().stream().map(spellings::vi).toList());
-            String number = VietnameseText.clean(values.text(row, AwardsImport.DECISION_NUMBER));
-            LocalDate date = values.date(row, AwardsImport.DECISION_DATE);
+            String number = VietnameseText.clean(values.text(row, DECISION_NUMBER));
+            LocalDate date = values.date(row, DECISION_DATE);
             Boolean self = values.choice(row, SELF_DETECTED, yesNo, shownYesNo);
             Boolean leadership = values.choice(row, LEADERSHIP, yesNo, shownYesNo);
-            String issuedBy = values.text(row, AwardsImport.ISSUED_BY);
-            String reason = values.text(row, AwardsImport.REASON);
-            java.util.function.Function<RegisterSubjects.Resolved, NewDiscipline> record = r -> new NewDiscipline(
-                    r.personId(), r.organizationId(), form, number, date, issuedBy, reason, Boolean.TRUE.equals(self),
-                    Boolean.TRUE.equals(leadership));
-            RegisterSubjects.Resolved subject = subjects.resolve(row, values, SUBJECT, kinds, shownKinds,
-                    r -> number != null && !seen.containsKey(VietnameseText.searchKey(number) + "|" + r.key())
-                            && registers.existing(record.apply(r)).isPresent());
-            if (issues.rowHasError(row.number())) {
-                continue;
-            }
-            Integer earlier = seen.putIfAbsent(VietnameseText.searchKey(number) + "|" + subject.key(), row.number());
-            if (earlier != null) {
-                issues.error(row.number(), AwardsImport.DECISION_NUMBER.key(), "import.error.duplicateInFile", earlier);
-                continue;
-            }
-            NewDiscipline decision = record.apply(subject);
-            Optional<RegisterBulkEntry.Problem> problem = registers.check(decision);
-            if (problem.isPresent()) {
-                issues.error(row.number(), column(problem.get().field()), problem.get().messageKey(), problem.get().arguments());
-                continue;
-            }
-            Optional<Long> existing = registers.existing(decision);
-            steps.add(existing.isPresent() ? new RegisterSteps.Matched(row.number(), existing.get())
-                    : new RegisterSteps.Create(row.number(), "DisciplineRecord", () -> registers.create(decision)));
-        }
-        return new Plan(sheet.rows().size(), steps);
+            String issuedBy = values.text(row, ISSUED_BY);
+            String reason = values.text(row, REASON);
+            return new Row<>(number, r -> new NewDiscipline(r.personId(), r.organizationId(), form, number, date, issuedBy,
+                    reason, Boolean.TRUE.equals(self), Boolean.TRUE.equals(leadership)));
+        };
+    }
+
+    @Override
+    Optional<RegisterBulkEntry.Problem> problem(NewDiscipline discipline) {
+        return registers.check(discipline);
+    }
+
+    @Override
+    Optional<Long> existing(NewDiscipline discipline) {
+        return registers.existing(discipline);
+    }
+
+    @Override
+    long create(NewDiscipline discipline) {
+        return registers.create(discipline);
+    }
+
+    @Override
+    String entity() {
+        return "DisciplineRecord";
+    }
+
+    @Override
+    Column ownColumn(String field) {
+        return "measure".equals(field) ? measure : null;
     }
 
     /** “Có” / “Không” and their usual spellings; an empty cell is no. */
@@ -136,16 +124,5 @@ class DisciplineImport implements KindImport {
             values.put(VietnameseText.searchKey(no), false);
         }
         return values;
-    }
-
-    private String column(String field) {
-        return switch (field == null ? "" : field) {
-            case "measure" -> measure.key();
-            case "decisionNumber" -> AwardsImport.DECISION_NUMBER.key();
-            case "decisionDate" -> AwardsImport.DECISION_DATE.key();
-            case "issuedBy" -> AwardsImport.ISSUED_BY.key();
-            case "reason" -> AwardsImport.REASON.key();
-            default -> SUBJECT.key();
-        };
     }
 }

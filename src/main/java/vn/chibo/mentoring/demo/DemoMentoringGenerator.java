@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.springframework.jdbc.core.JdbcTemplate;
-import vn.chibo.shared.text.VietnameseText;
+import vn.chibo.recognition.AwardHistory;
 
 /**
  * Three years of the 'dìu dắt quần chúng' programme for the demo region: every cell's members mentor
@@ -38,15 +38,21 @@ final class DemoMentoringGenerator {
 
     private static final String CAMPAIGN = "Mô hình Cán bộ, đảng viên dìu dắt quần chúng và cấp dưới";
 
+    /** An 'awarded' outcome and the index of its award in {@link #awards}, linked once the register gave the ids. */
+    private record AwardedOutcome(Object[] outcome, int award) {
+    }
+
     private final JdbcTemplate jdbc;
-    private final List<Object[]> awards = new ArrayList<>();
-    private long awardId;
+    private final AwardHistory history;
+    private final List<AwardHistory.GeneratedAward> awards = new ArrayList<>();
+    private final List<AwardedOutcome> awarded = new ArrayList<>();
     private final long seed;
     private final LocalDate today;
     private final Timestamp now;
 
-    DemoMentoringGenerator(JdbcTemplate jdbc, long seed, Clock clock) {
+    DemoMentoringGenerator(JdbcTemplate jdbc, AwardHistory history, long seed, Clock clock) {
         this.jdbc = jdbc;
+        this.history = history;
         this.seed = seed;
         this.today = LocalDate.now(clock);
         this.now = Timestamp.from(clock.instant());
@@ -75,7 +81,6 @@ final class DemoMentoringGenerator {
         List<Object[]> reviews = new ArrayList<>();
         List<Object[]> outcomes = new ArrayList<>();
         Map<Long, Long> mentorOf = new HashMap<>();
-        awardId = jdbc.queryForObject("select coalesce(max(id), 0) from award_record", Long.class);
         long groupId = 0;
         long assignmentId = 0;
         LocalDate programmeStart = today.minusYears(3);
@@ -155,9 +160,9 @@ final class DemoMentoringGenerator {
                             if (random.nextBoolean()) {
                                 outcomes.add(outcome(a, mentor, mentee, "TASKS_WELL", on));
                             } else {
-                                long award = award(mentee, on, "Tiến bộ vượt bậc trong thời gian được dìu dắt, hoàn thành xuất sắc nhiệm vụ");
+                                int award = award(mentee, on, "Tiến bộ vượt bậc trong thời gian được dìu dắt, hoàn thành xuất sắc nhiệm vụ");
                                 Object[] row = outcome(a, mentor, mentee, "AWARDED", on);
-                                row[row.length - 1] = award;
+                                awarded.add(new AwardedOutcome(row, award));
                                 outcomes.add(row);
                             }
                         }
@@ -183,10 +188,8 @@ final class DemoMentoringGenerator {
                 + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", sessions);
         batch("insert into mentoring_review (assignment_id, org_path, review_period, rating, review_comment, reviewed_on,"
                 + " reviewed_by) values (?, ?, ?, ?, ?, ?, ?)", reviews);
-        batch("insert into award_record (id, recipient_kind, person_id, organization_id, org_path, recipient_name, search_key,"
-                + " sort_key, award_form, issuing_level, decision_number, decision_date, issued_by, reason, campaign, campaign_key,"
-                + " created_by, created_at, updated_at) values (?, 'PERSON', ?, ?, ?, ?, ?, ?, 'COMMENDATION', 'GRASSROOTS', ?, ?,"
-                + " 'Đảng ủy cơ sở', ?, ?, ?, 'system', ?, ?)", awards);
+        List<Long> awardIds = history.record(awards, now.toInstant());
+        awarded.forEach(a -> a.outcome()[a.outcome().length - 1] = awardIds.get(a.award()));
         batch("insert into mentoring_outcome (assignment_id, mentor_person_id, mentee_person_id, org_path, kind, occurred_on,"
                 + " recorded_by, award_record_id) values (?, ?, ?, ?, ?, ?, ?, ?)", outcomes);
         return new Result(mentorOf);
@@ -196,13 +199,11 @@ final class DemoMentoringGenerator {
         return new Object[] {assignment, mentor.id(), mentee.id(), mentee.path(), kind, Date.valueOf(on), "system", null};
     }
 
-    /** A commendation of the grassroots committee in the mentoring campaign, one decision number per year; returns its id. */
-    private long award(P person, LocalDate on, String reason) {
-        long id = ++awardId;
-        awards.add(new Object[] {id, person.id(), person.org(), person.path(), person.name(), VietnameseText.searchKey(person.name()),
-                VietnameseText.personSortKey(person.name()), (140 + on.getYear() % 100) + "/QĐ-ĐU", Date.valueOf(on), reason,
-                CAMPAIGN, VietnameseText.searchKey(CAMPAIGN), now, now});
-        return id;
+    /** A commendation of the grassroots committee in the mentoring campaign, one decision number per year; returns its index. */
+    private int award(P person, LocalDate on, String reason) {
+        awards.add(new AwardHistory.GeneratedAward(person.id(), person.org(), person.path(), person.name(), "COMMENDATION",
+                "GRASSROOTS", (140 + on.getYear() % 100) + "/QĐ-ĐU", on, "Đảng ủy cơ sở", reason, CAMPAIGN));
+        return awards.size() - 1;
     }
 
     /** Monthly sessions in the last three months, one a quarter before that. */

@@ -3,6 +3,7 @@ package vn.chibo.mentoring.demo;
 import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Component;
+import vn.chibo.recognition.AwardHistory;
 import vn.chibo.shared.demo.DemoAnchors;
 import vn.chibo.shared.demo.DemoContext;
 import vn.chibo.shared.demo.DemoContributor;
@@ -11,12 +12,18 @@ import vn.chibo.shared.demo.DemoContributor;
 @Component
 class MentoringDemoContributor implements DemoContributor {
 
+    private final AwardHistory awards;
+
+    MentoringDemoContributor(AwardHistory awards) {
+        this.awards = awards;
+    }
+
     @Override
     public String name() {
         return "mentoring";
     }
 
-    /** The region's cells and people; the recognition register, whose award ids the mentoring awards continue. */
+    /** The region's cells and people; the recognition register, whose award ids the mentoring awards ({@link AwardHistory}) continue. */
     @Override
     public Set<String> requires() {
         return Set.of("region", "recognition");
@@ -24,12 +31,12 @@ class MentoringDemoContributor implements DemoContributor {
 
     @Override
     public void contribute(DemoContext demo) {
-        var result = new DemoMentoringGenerator(demo.jdbc(), demo.seed(), demo.clock()).generate();
+        var result = new DemoMentoringGenerator(demo.jdbc(), awards, demo.seed(), demo.clock()).generate();
         demo.put(DemoAnchors.MENTOR_OF, result.mentorOf());
     }
 
     @Override
     public List<String> tablesWithAssignedIds() {
-        return List.of("mentoring_group", "mentoring_assignment", "award_record");
+        return List.of("mentoring_group", "mentoring_assignment");
     }
 }

@@ -1,5 +1,6 @@
 package vn.chibo.recognition.demo;
 
+import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import vn.chibo.shared.demo.DemoAnchors;
@@ -24,5 +25,11 @@ class RecognitionDemoContributor implements DemoContributor {
     @Override
     public void contribute(DemoContext demo) {
         new DemoRecognitionGenerator(demo.jdbc(), demo.seed(), demo.clock()).generate(demo.get(DemoAnchors.SAMPLE_CELL));
+    }
+
+    /** Awards of other modules' history ({@link vn.chibo.recognition.AwardHistory}, e.g. the mentoring demo's) get assigned ids. */
+    @Override
+    public List<String> tablesWithAssignedIds() {
+        return List.of("award_record");
     }
 }

@@ -5,6 +5,7 @@ import vn.chibo.rules.Rulebook;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 /**
@@ -25,6 +26,11 @@ public interface RulebookRepository extends JpaRepository<Rulebook, Long> {
     List<Rulebook> findByKindOrderByCodeAscRevisionDesc(Rulebook.Kind kind);
 
     List<Rulebook> findByKindAndStatus(Rulebook.Kind kind, Rulebook.Status status);
+
+    /** Marks revisions in use in one statement (a bulk update: the version is left as it is, nobody edited them). */
+    @Modifying
+    @Query("update Rulebook r set r.inUse = true where r.id in :ids and r.inUse = false")
+    int markInUse(Collection<Long> ids);
 
     default List<Rulebook> findAllByOrderByKindAscCodeAscRevisionDesc() {
         return findByKindInOrderByKindAscCodeAscRevisionDesc(Rulebook.Kind.rulebooks());
