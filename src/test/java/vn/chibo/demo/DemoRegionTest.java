@@ -27,6 +27,13 @@ class DemoRegionTest {
     @Autowired
     AssessmentService assessments;
 
+    /** The day of {@link DemoOnAnyDayTest} that is the test profile's: this class's context has the demo as generated. */
+    @Test
+    void theDemoGeneratedOnTheTestProfilesDayKeepsEveryInvariant() {
+        assertThat(demo.today()).isEqualTo(java.time.LocalDate.of(2026, 12, 6));
+        DemoConsistency.assertNoProblems(new DemoConsistency(jdbc, demo.today()).all());
+    }
+
     @Test
     void everyCellHasASecretaryAndAboutOneThirdArePartyMembers() {
         DemoConsistency.assertNoProblems(new DemoConsistency(jdbc, demo.today()).region());

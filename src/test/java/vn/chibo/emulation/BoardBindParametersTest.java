@@ -9,7 +9,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
 import vn.chibo.emulation.internal.ProgrammeService;
@@ -23,9 +22,9 @@ import vn.chibo.support.IntegrationTest;
  * refuses more than 65,535). A cell's page of members binds at most one page of ids; organizations
  * are looked up in chunks of at most 1,000.
  */
+// Hibernate's statement inspector is BoundParameters in every test context (application-test.properties): idle until
+// recorded here, and this class needs no context of its own
 @IntegrationTest
-@TestPropertySource(properties = "spring.jpa.properties.hibernate.session_factory.statement_inspector="
-        + "vn.chibo.emulation.BoundParameters")
 class BoardBindParametersTest {
 
     private static final int HANDFUL = 5;

@@ -23,7 +23,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import vn.chibo.organization.OrganizationDirectory;
@@ -43,7 +42,8 @@ class ReviewReportDownloadTest {
 
     static final String API = "/api/v1/statistics/review/report";
 
-    @MockitoSpyBean
+    /** The spy of {@link IntegrationTest}. */
+    @Autowired
     ReviewFigures figures;
 
     @Autowired

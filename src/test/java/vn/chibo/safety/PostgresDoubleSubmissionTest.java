@@ -1,13 +1,8 @@
 package vn.chibo.safety;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.ContextConfiguration;
-import vn.chibo.support.EmbeddedPostgres;
+import vn.chibo.support.PostgresIntegrationTest;
 
 /** The same double submissions on PostgreSQL, where partial unique indexes back the checks. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@ContextConfiguration(initializers = EmbeddedPostgres.class)
+@PostgresIntegrationTest
 class PostgresDoubleSubmissionTest extends DoubleSubmissionTest {
 }

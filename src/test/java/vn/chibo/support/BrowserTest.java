@@ -2,31 +2,30 @@ package vn.chibo.support;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Base of browser tests: a real Chromium (Debian's, or Playwright's own where none is installed)
- * against the application on a random port. Under {@code CI=true} a missing browser fails the build.
+ * Base of browser tests: a real Chromium (Debian's, or Playwright's own where none is installed; one for the whole
+ * run, {@link SharedBrowser}) against the application on a random port. Under {@code CI=true} a missing browser fails the build.
  * Screenshots go to {@code target/screenshots/}.
  */
 @IntegrationTest
 public abstract class BrowserTest {
 
-    private static final Path DEBIAN_CHROMIUM = Path.of("/usr/lib/chromium/chromium");
     private static final Path SCREENSHOTS = Path.of("target/screenshots");
 
-    private static Playwright playwright;
     private static Browser browser;
+
+    /** The run's one browser ({@link SharedBrowser}), taken before each class. */
+    @RegisterExtension
+    static final BeforeAllCallback SHARED_BROWSER = context -> browser = SharedBrowser.of(context);
 
     @LocalServerPort
     protected int port;
@@ -37,32 +36,6 @@ public abstract class BrowserTest {
 
     protected BrowserContext context;
     protected Page page;
-
-    @BeforeAll
-    static void launchBrowser() {
-        // CI machines are small and share their two cores with the application under test
-        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
-        playwright = Playwright.create();
-        BrowserType.LaunchOptions options = new BrowserType.LaunchOptions().setHeadless(true)
-                .setArgs(List.of("--lang=vi-VN", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                        "--disable-sync", "--no-first-run", "--disable-quic"));
-        if (Files.isExecutable(DEBIAN_CHROMIUM)) {
-            options.setExecutablePath(DEBIAN_CHROMIUM);
-        } else if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-            throw new IllegalStateException("CI needs Debian's Chromium at " + DEBIAN_CHROMIUM + " (apt-get install chromium)");
-        }
-        browser = playwright.chromium().launch(options);
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
 
     @BeforeEach
     void openPage() {

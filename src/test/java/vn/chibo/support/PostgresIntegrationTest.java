@@ -8,13 +8,21 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+import vn.chibo.statistics.ReviewFigures;
 
-/** The whole application on a real PostgreSQL (zonky embedded binaries) with the small demo region. */
+/**
+ * The whole application on a real PostgreSQL (zonky embedded binaries) with the small demo region, served on a random
+ * port (for the tests that send real concurrent requests) and reachable through MockMvc. All such tests share one
+ * context.
+ */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 @ContextConfiguration(initializers = EmbeddedPostgres.class)
+// as in IntegrationTest, so that a PostgreSQL subclass of an IntegrationTest class shares this context
+@MockitoSpyBean(types = ReviewFigures.class)
 public @interface PostgresIntegrationTest {
 }
