@@ -23,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.organization.OrganizationDirectory;
@@ -40,8 +41,7 @@ class ReportTemplatePagesTest {
 
     private static final String PAGE = "/statistics/review/report/templates";
 
-    /** The spy of {@link IntegrationTest}. */
-    @Autowired
+    @MockitoSpyBean
     ReviewFigures figures;
 
     @Autowired

@@ -23,6 +23,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import vn.chibo.organization.OrganizationDirectory;
@@ -42,8 +43,7 @@ class ReviewReportDownloadTest {
 
     static final String API = "/api/v1/statistics/review/report";
 
-    /** The spy of {@link IntegrationTest}. */
-    @Autowired
+    @MockitoSpyBean
     ReviewFigures figures;
 
     @Autowired

@@ -7,8 +7,6 @@ import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
-import vn.chibo.statistics.ReviewFigures;
 
 /**
  * The whole application on an in-memory H2 database with the small demo region, served on a
@@ -19,8 +17,5 @@ import vn.chibo.statistics.ReviewFigures;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-// a spy (the real figures unless a test stubs them, reset after each test) for the report tests, declared here so that
-// they share this context instead of starting one of their own
-@MockitoSpyBean(types = ReviewFigures.class)
 public @interface IntegrationTest {
 }

@@ -8,8 +8,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
-import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
-import vn.chibo.statistics.ReviewFigures;
 
 /**
  * The whole application on a real PostgreSQL (zonky embedded binaries) with the small demo region, served on a random
@@ -22,7 +20,5 @@ import vn.chibo.statistics.ReviewFigures;
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 @ContextConfiguration(initializers = EmbeddedPostgres.class)
-// as in IntegrationTest, so that a PostgreSQL subclass of an IntegrationTest class shares this context
-@MockitoSpyBean(types = ReviewFigures.class)
 public @interface PostgresIntegrationTest {
 }
