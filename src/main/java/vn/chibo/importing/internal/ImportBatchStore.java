@@ -18,7 +18,7 @@ class ImportBatchStore {
 
     private static final String SEPARATOR = "\u001F";
     private static final String BATCH_COLUMNS = "id, kind, status, file_name, sha256, rows_total, rows_done, error_count,"
-            + " warning_count, create_count, update_count, unchanged_count, created_by, account_id, created_at, committed_at";
+            + " warning_count, create_count, update_count, unchanged_count, created_by, account_id, created_at, committed_at, interrupted_at";
 
     private final JdbcClient jdbc;
     private final org.springframework.jdbc.core.JdbcTemplate template;
@@ -159,9 +159,10 @@ class ImportBatchStore {
 
     private static ImportBatch batch(ResultSet rs, int n) throws SQLException {
         Timestamp committed = rs.getTimestamp(16);
+        Timestamp interrupted = rs.getTimestamp(17);
         return new ImportBatch(rs.getLong(1), ImportKind.valueOf(rs.getString(2)), ImportBatch.Status.valueOf(rs.getString(3)),
                 rs.getString(4), rs.getString(5), rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9), rs.getInt(10),
                 rs.getInt(11), rs.getInt(12), rs.getString(13), rs.getLong(14), rs.getTimestamp(15).toInstant(),
-                committed == null ? null : committed.toInstant());
+                committed == null ? null : committed.toInstant(), interrupted == null ? null : interrupted.toInstant());
     }
 }

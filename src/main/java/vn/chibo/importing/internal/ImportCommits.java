@@ -22,7 +22,8 @@ import vn.chibo.shared.web.BusinessRuleException;
  * the file read and checked again — and the steps run in order. Runs of {@link Plan.BatchStep}s go to their owning
  * module's bulk path a few thousand at a time; other steps run one by one. The rows written so far are stored in
  * short transactions of their own, so that the page's progress bar shows them while the commit runs. A row refused
- * at commit rolls everything back and is reported on the batch, which becomes invalid; any other failure too.
+ * at commit rolls everything back and is reported on the batch, which becomes invalid; any other failure too. The
+ * commit holds a lease on the batch ({@link CommitLeases}) so that one left by a node that stopped is recovered.
  */
 @Component
 class ImportCommits {
@@ -47,11 +48,13 @@ class ImportCommits {
     private final Clock clock;
     private final jakarta.persistence.EntityManager entities;
     private final PreviewedRows previewed;
+    private final CommitLeases leases;
 
     ImportCommits(ImportChecker checker, ImportBatchStore store, PlatformTransactionManager transactionManager,
                   ApplicationEventPublisher events, Clock clock, jakarta.persistence.EntityManager entities,
-                  PreviewedRows previewed) {
+                  PreviewedRows previewed, CommitLeases leases) {
         this.previewed = previewed;
+        this.leases = leases;
         this.checker = checker;
         this.store = store;
         this.transactions = new TransactionTemplate(transactionManager);
@@ -62,20 +65,28 @@ class ImportCommits {
         this.entities = entities;
     }
 
-    /** Commits a batch already marked {@code COMMITTING}; the outcome is stored on the batch and returned. */
-    ImportBatch run(long id) {
+    /**
+     * Commits a batch already marked {@code COMMITTING} under {@code owner}'s lease (renewed while it runs); the
+     * outcome is stored on the batch and returned. A commit that lost its lease meanwhile writes nothing and returns
+     * the batch as it now is.
+     */
+    ImportBatch run(long id, String owner) {
         ImportBatch result;
-        try {
-            result = transactions.execute(tx -> write(id));
+        try (CommitLeases.Held held = leases.hold(id, owner)) {
+            result = transactions.execute(tx -> write(id, owner));
+        } catch (LeaseLost lost) {
+            LOG.warn("Import {}: the commit lost its lease before it ended; rolled back", id);
+            return store.find(id).orElseThrow();
         } catch (RowFailed failed) {
-            return transactions.execute(tx -> invalidate(id, failed.checked));
+            return transactions.execute(tx -> invalidate(id, owner, failed.checked));
         } catch (BusinessRuleException e) {
             throw e;
         } catch (RuntimeException e) {
             LOG.error("Import {} could not be committed", id, e);
             Issues issues = new Issues();
             issues.error(null, null, "import.error.commitError");
-            transactions.executeWithoutResult(tx -> invalidate(id, new ImportChecker.Checked(new Plan(0, List.of()), issues)));
+            transactions.executeWithoutResult(tx -> invalidate(id, owner,
+                    new ImportChecker.Checked(new Plan(0, List.of()), issues)));
             throw e;
         }
         if (result.creates() + result.updates() >= ANALYZE_FROM) {
@@ -84,11 +95,11 @@ class ImportCommits {
         return result;
     }
 
-    private ImportBatch write(long id) {
+    private ImportBatch write(long id, String owner) {
         store.lockCommits();
         ImportBatch batch = store.find(id).orElseThrow();
-        if (batch.status() != ImportBatch.Status.COMMITTING) {
-            throw ImportService.notCommittable(batch);
+        if (batch.status() != ImportBatch.Status.COMMITTING || !leases.renew(id, owner)) {
+            throw new LeaseLost();
         }
         ImportChecker.Checked checked = previewed.take(batch).map(kept -> checker.recheck(batch.kind(), kept))
                 .orElseGet(() -> checker.check(batch.kind(), store.content(id)));
@@ -121,6 +132,9 @@ class ImportCommits {
                 ownTransaction.executeWithoutResult(tx -> store.commitProgress(id, rowsDone));
             }
             done = end;
+        }
+        if (!leases.stillHeld(id, owner)) {
+            throw new LeaseLost();
         }
         ImportBatch committed = batch.checked(checked.plan(), checked.issues()).with(ImportBatch.Status.COMMITTED, clock.instant());
         store.update(committed);
@@ -163,7 +177,10 @@ class ImportCommits {
         }
     }
 
-    private ImportBatch invalidate(long id, ImportChecker.Checked checked) {
+    private ImportBatch invalidate(long id, String owner, ImportChecker.Checked checked) {
+        if (!leases.stillHeld(id, owner)) {
+            return store.find(id).orElseThrow();
+        }
         ImportBatch batch = store.find(id).orElseThrow().checked(checked.plan(), checked.issues());
         ImportBatch invalid = batch.with(ImportBatch.Status.INVALID, null);
         store.update(invalid);
@@ -182,6 +199,13 @@ class ImportCommits {
         changes.put("unchanged", new Object[] {null, batch.unchanged()});
         events.publishEvent(AuditRecord.of("IMPORT", ENTITY, batch.id(), CurrentUser.get().scopePath(),
                 batch.fileName(), changes));
+    }
+
+    /** Another node took the batch after this commit's lease expired: this one rolls back. */
+    private static final class LeaseLost extends RuntimeException {
+        LeaseLost() {
+            super("the import commit's lease was lost", null, false, false);
+        }
     }
 
     /** A row failed at commit: the transaction rolls back and the batch reports it. */
