@@ -88,7 +88,7 @@ class CommitLeaseTest {
         return jdbc.sql("select count(*) from person where full_name = :n").param("n", fullName).query(Long.class).single();
     }
 
-    String status(long id) {
+    String statusOf(long id) {
         return jdbc.sql("select status from import_batch where id = :id").param("id", id).query(String.class).single();
     }
 
@@ -119,10 +119,10 @@ class CommitLeaseTest {
         read(id).andExpect(jsonPath("$.status").value("COMMITTING")).andExpect(jsonPath("$.notice").isEmpty());
         commit(id).andExpect(status().isConflict());
         assertThat(leases.recoverExpired(clock.instant().plus(Duration.ofSeconds(30)))).isZero();
-        assertThat(status(id)).isEqualTo("COMMITTING");
+        assertThat(statusOf(id)).isEqualTo("COMMITTING");
 
         assertThat(leases.recoverExpired(clock.instant().plus(Duration.ofMinutes(2)))).isEqualTo(1);
-        assertThat(status(id)).isEqualTo("INTERRUPTED");
+        assertThat(statusOf(id)).isEqualTo("INTERRUPTED");
         commit(id).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("COMMITTED"));
         assertThat(people("Lò Văn Còn Sống")).isEqualTo(1);
     }
@@ -135,7 +135,7 @@ class CommitLeaseTest {
         assertThat(leases.renew(id, "node-b 2")).isFalse();
         assertThat(leases.renew(id, "node-a 1")).isTrue();
         assertThat(leases.recoverExpired(clock.instant())).as("renewed just now").isZero();
-        assertThat(status(id)).isEqualTo("COMMITTING");
+        assertThat(statusOf(id)).isEqualTo("COMMITTING");
         jdbc.sql("update import_batch set status = 'CANCELLED' where id = :id").param("id", id).update();
     }
 
