@@ -86,6 +86,15 @@ class CommitLeases {
                 .param("now", Timestamp.from(clock.instant())).param("id", batchId).param("owner", owner).update() == 1;
     }
 
+    /**
+     * Whether this owner holds the batch's commit, without locking the row (the commit's progress is written to it by
+     * short transactions of their own meanwhile).
+     */
+    boolean holds(long batchId, String owner) {
+        return jdbc.sql("select commit_owner from import_batch where id = :id and status = 'COMMITTING'")
+                .param("id", batchId).query(String.class).optional().filter(owner::equals).isPresent();
+    }
+
     /** Whether this owner still holds the batch's commit, with the batch row locked until the transaction ends. */
     boolean stillHeld(long batchId, String owner) {
         return jdbc.sql("select commit_owner from import_batch where id = :id and status = 'COMMITTING' for update")

@@ -98,7 +98,7 @@ class ImportCommits {
     private ImportBatch write(long id, String owner) {
         store.lockCommits();
         ImportBatch batch = store.find(id).orElseThrow();
-        if (batch.status() != ImportBatch.Status.COMMITTING || !leases.renew(id, owner)) {
+        if (batch.status() != ImportBatch.Status.COMMITTING || !leases.holds(id, owner)) {
             throw new LeaseLost();
         }
         ImportChecker.Checked checked = previewed.take(batch).map(kept -> checker.recheck(batch.kind(), kept))
