@@ -110,7 +110,7 @@ class ImportBenchmark {
         assertThat(preview.errorCount()).isZero();
         long[] commitMs = new long[1];
         ImportBatch committed = timed("People: commit (re-plan of the previewed rows under the import lock; person, status history,"
-                + " membership and import links through COPY; audit per 250 people; ANALYZE)", PEOPLE, () -> {
+                + " membership and import links through COPY; audit per 250 people; ANALYZE then runs in the background)", PEOPLE, () -> {
                     long start = System.nanoTime();
                     ImportBatch done = imports.commit(preview.id());
                     commitMs[0] = (System.nanoTime() - start) / 1_000_000;

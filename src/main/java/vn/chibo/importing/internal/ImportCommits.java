@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -49,10 +51,13 @@ class ImportCommits {
     private final jakarta.persistence.EntityManager entities;
     private final PreviewedRows previewed;
     private final CommitLeases leases;
+    private final java.util.concurrent.Executor executor;
 
     ImportCommits(ImportChecker checker, ImportBatchStore store, PlatformTransactionManager transactionManager,
                   ApplicationEventPublisher events, Clock clock, jakarta.persistence.EntityManager entities,
-                  PreviewedRows previewed, CommitLeases leases) {
+                  PreviewedRows previewed, CommitLeases leases,
+                  @Qualifier("applicationTaskExecutor") java.util.concurrent.Executor executor) {
+        this.executor = executor;
         this.previewed = previewed;
         this.leases = leases;
         this.checker = checker;
@@ -90,13 +95,22 @@ class ImportCommits {
             throw e;
         }
         if (result.creates() + result.updates() >= ANALYZE_FROM) {
-            checker.kind(result.kind()).refreshStatistics();
+            // After the commit, not inside it: the rows are visible already; the planner learns of them moments later.
+            executor.execute(new DelegatingSecurityContextRunnable(() -> {
+                try {
+                    checker.kind(result.kind()).refreshStatistics();
+                } catch (RuntimeException e) {
+                    LOG.warn("Import {}: the statistics could not be refreshed after the commit", id, e);
+                }
+            }));
         }
         return result;
     }
 
     private ImportBatch write(long id, String owner) {
+        long start = System.nanoTime();
         store.lockCommits();
+        long locked = System.nanoTime();
         ImportBatch batch = store.find(id).orElseThrow();
         if (batch.status() != ImportBatch.Status.COMMITTING || !leases.holds(id, owner)) {
             throw new LeaseLost();
@@ -106,6 +120,7 @@ class ImportCommits {
         if (checked.issues().hasErrors()) {
             throw new RowFailed(checked);
         }
+        long rechecked = System.nanoTime();
         List<Plan.Step> steps = checked.plan().steps();
         String source = "#" + id + " " + batch.fileName();
         Map<Integer, Long> createdByRow = new HashMap<>();
@@ -126,13 +141,13 @@ class ImportCommits {
                     entities.clear();
                 }
             }
-            int written = end;
-            if (written / RUN != done / RUN || written == steps.size()) {
-                int rowsDone = (int) ((long) written * batch.rows() / steps.size());
+            if (end / RUN != done / RUN || end == steps.size()) {
+                int rowsDone = (int) ((long) end * batch.rows() / steps.size());
                 ownTransaction.executeWithoutResult(tx -> store.commitProgress(id, rowsDone));
             }
             done = end;
         }
+        long written = System.nanoTime();
         if (!leases.stillHeld(id, owner)) {
             throw new LeaseLost();
         }
@@ -140,7 +155,13 @@ class ImportCommits {
         store.update(committed);
         store.replaceIssues(id, checked.issues().kept());
         audit(committed);
+        LOG.info("Import {} written ({} steps): import lock {} ms, re-check {} ms, writing {} ms, batch and audit {} ms", id,
+                steps.size(), ms(start, locked), ms(locked, rechecked), ms(rechecked, written), ms(written, System.nanoTime()));
         return committed;
+    }
+
+    private static long ms(long from, long to) {
+        return (to - from) / 1_000_000;
     }
 
     private void writeRun(long id, List<Plan.Step> run, Plan.BatchWriter writer, Map<Integer, Long> createdByRow,
