@@ -27,7 +27,8 @@ import org.springframework.stereotype.Component;
  * heartbeat from its own thread while it writes (a quarter of the lease, so that a busy scheduler or a long wait for
  * the import lock does not let it lapse). A batch whose heartbeat is older than the lease ({@code
  * chibo.import.commit-lease}, 2 minutes) is marked {@link ImportBatch.Status#INTERRUPTED} by a check each minute (on
- * one node) and when it is read; it may then be committed again. A commit checks under the batch's row lock, just
+ * one node) and when it is read; it may then be committed again. (Every commit starts with a heartbeat; V34 gave one
+ * to the batches already committing when it ran.) A commit checks under the batch's row lock, just
  * before its transaction ends, that it still holds the lease: if another node took the batch meanwhile, it rolls
  * back, so that a batch is never written twice.
  */
@@ -104,7 +105,7 @@ class CommitLeases {
     /** The batch marked interrupted if its commit's lease expired; whether it was. */
     boolean recoverIfExpired(long batchId) {
         return interrupt(jdbc.sql("select id from import_batch where id = :id and status = 'COMMITTING'"
-                        + " and (commit_heartbeat is null or commit_heartbeat < :cutoff)")
+                        + " and commit_heartbeat < :cutoff")
                 .param("id", batchId).param("cutoff", Timestamp.from(clock.instant().minus(lease))).query(Long.class).list(),
                 clock.instant()) > 0;
     }
@@ -119,7 +120,7 @@ class CommitLeases {
     /** Marks interrupted the batches whose commit's lease had expired at {@code now}; how many. */
     int recoverExpired(Instant now) {
         return interrupt(jdbc.sql("select id from import_batch where status = 'COMMITTING'"
-                        + " and (commit_heartbeat is null or commit_heartbeat < :cutoff)")
+                        + " and commit_heartbeat < :cutoff")
                 .param("cutoff", Timestamp.from(now.minus(lease))).query(Long.class).list(), now);
     }
 
@@ -131,7 +132,7 @@ class CommitLeases {
             int changed = jdbc.sql("""
                             update import_batch set status = 'INTERRUPTED', interrupted_at = :now, rows_done = 0,
                             commit_owner = null, commit_heartbeat = null, version = version + 1
-                            where id = :id and status = 'COMMITTING' and (commit_heartbeat is null or commit_heartbeat < :cutoff)""")
+                            where id = :id and status = 'COMMITTING' and commit_heartbeat < :cutoff""")
                     .param("now", Timestamp.from(now)).param("id", id).param("cutoff", cutoff).update();
             if (changed == 1) {
                 LOG.warn("Import {}: its commit's lease expired (the node writing it stopped); marked interrupted", id);
