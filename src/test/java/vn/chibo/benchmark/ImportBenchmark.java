@@ -39,8 +39,9 @@ import vn.chibo.support.EmbeddedPostgres;
 
 /**
  * Import benchmark (not part of the test suite): 2,500 organizations then 30,000 people previewed and committed on
- * a real PostgreSQL, next to the raw figures of the same run: fastexcel reading the same people file and a JDBC
- * batch inserting the same person rows.
+ * a real PostgreSQL, next to the raw figures of the same run: fastexcel reading the same people file, and the same
+ * rows written without any check into the four tables the commit writes (person, status history, membership, import
+ * link), once by JDBC batches and once by COPY; the ratios of the commit to read + write are printed.
  *
  * <pre>./mvnw test -Dtest=ImportBenchmark -Dsurefire.failIfNoSpecifiedTests=false</pre>
  *
@@ -99,11 +100,27 @@ class ImportBenchmark {
                 .query((rs, n) -> paths.put(rs.getLong(1), rs.getString(2))).list();
         timed("Raw: JDBC batch inserts the same person rows (rolled back)", PEOPLE, () -> rawInsert(cells, paths));
         timed("Raw: COPY of the same person rows (rolled back)", PEOPLE, () -> rawCopy(cells, paths));
+        long rawBatch = millis("Raw: JDBC batch inserts the same rows into the commit's four tables: person, status history,"
+                + " membership, import link; ids from the sequence first (rolled back)", PEOPLE,
+                () -> rawFourTables(cells, paths, orgPreview.id(), false));
+        long rawCopy = millis("Raw: COPY of the same rows into the commit's four tables (rolled back)", PEOPLE,
+                () -> rawFourTables(cells, paths, orgPreview.id(), true));
+        long rawRead = millis("Raw: fastexcel reads every cell of the people file, again", PEOPLE, () -> rawRead(people));
         ImportBatch preview = timed("People: preview", PEOPLE,
                 () -> imports.preview(ImportKind.PEOPLE, "nguoi.xlsx", people));
         assertThat(preview.errorCount()).isZero();
-        ImportBatch committed = timed("People: commit (re-check under the import lock, bulk insert of person, status history,"
-                + " membership and import links, audit per 250 people, ANALYZE)", PEOPLE, () -> imports.commit(preview.id()));
+        long[] commitMs = new long[1];
+        ImportBatch committed = timed("People: commit (re-plan of the previewed rows under the import lock; person, status history,"
+                + " membership and import links through COPY; audit per 250 people; ANALYZE then runs in the background)", PEOPLE, () -> {
+                    long start = System.nanoTime();
+                    ImportBatch done = imports.commit(preview.id());
+                    commitMs[0] = (System.nanoTime() - start) / 1_000_000;
+                    return done;
+                });
+        results.add(String.format(Locale.ROOT, "| Ratio: commit / (raw read + raw four-table batch insert) | | %.2f× | |",
+                (double) commitMs[0] / (rawRead + rawBatch)));
+        results.add(String.format(Locale.ROOT, "| Ratio: commit / (raw read + raw four-table COPY) | | %.2f× | |",
+                (double) commitMs[0] / (rawRead + rawCopy)));
         assertThat(committed.status()).isEqualTo(ImportBatch.Status.COMMITTED);
         assertThat(jdbc.sql("select count(*) from person where identity_number like '99%'").query(Long.class).single())
                 .isEqualTo(PEOPLE);
@@ -120,6 +137,12 @@ class ImportBenchmark {
         Files.createDirectories(out.getParent());
         Files.writeString(out, String.join("\n", results) + "\n");
         results.forEach(System.out::println);
+    }
+
+    private long millis(String step, int rows, Supplier<?> work) {
+        long start = System.nanoTime();
+        timed(step, rows, work);
+        return (System.nanoTime() - start) / 1_000_000;
     }
 
     private <T> T timed(String step, int rows, Supplier<T> work) {
@@ -216,6 +239,129 @@ class ImportBenchmark {
             throw new IllegalStateException(e);
         }
         return PEOPLE;
+    }
+
+    /**
+     * The rows the people commit writes, without any of its checks: for each person a person row (its id taken from the
+     * sequence first, as the commit does), a status history row, a membership row and an import link row.
+     */
+    private Integer rawFourTables(List<Long> cells, Map<Long, String> paths, long batchId, boolean copy) {
+        Timestamp now = Timestamp.from(demo.now());
+        String at = demo.now().toString();
+        LocalDate today = demo.today();
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            List<Long> ids = new ArrayList<>(PEOPLE);
+            try (PreparedStatement next = connection.prepareStatement(
+                    "select nextval(pg_get_serial_sequence('person', 'id')) from generate_series(1, ?)")) {
+                next.setInt(1, PEOPLE);
+                try (var rs = next.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getLong(1));
+                    }
+                }
+            }
+            if (copy) {
+                StringBuilder person = new StringBuilder();
+                StringBuilder status = new StringBuilder();
+                StringBuilder membership = new StringBuilder();
+                StringBuilder link = new StringBuilder();
+                for (int i = 0; i < PEOPLE; i++) {
+                    boolean member = i % 3 == 0;
+                    LocalDate birth = LocalDate.of(1970 + i % 35, 1 + i % 12, 1 + i % 28);
+                    long cell = cells.get(i % cells.size());
+                    person.append(String.join("\t", String.valueOf(ids.get(i)), name(i), VietnameseText.searchKey(name(i)),
+                            VietnameseText.personSortKey(name(i)), birth.toString(), i % 4 == 0 ? "FEMALE" : "MALE",
+                            String.format("%012d", 960_000_000_000L + i), String.valueOf(cell), paths.get(cell),
+                            member ? "OFFICIAL" : "MASS", member ? LocalDate.of(birth.getYear() + 20, 5, 19).toString() : "\\N",
+                            member ? LocalDate.of(birth.getYear() + 21, 5, 19).toString() : "\\N", "0", at, at)).append('\n');
+                    status.append(ids.get(i)).append('\t').append(member ? "OFFICIAL" : "MASS").append('\t')
+                            .append(member ? LocalDate.of(birth.getYear() + 21, 5, 19) : today).append("\tadmin\t").append(at).append('\n');
+                    membership.append(ids.get(i)).append('\t').append(cell).append("\tPRIMARY\t").append(today).append('\n');
+                    link.append(batchId).append("\tPerson\t").append(ids.get(i)).append("\tCREATE\t").append(i + 2).append('\n');
+                }
+                var copier = new org.postgresql.copy.CopyManager(connection.unwrap(org.postgresql.core.BaseConnection.class));
+                copier.copyIn("copy person (id, full_name, search_key, sort_key, birth_date, gender, identity_number,"
+                        + " organization_id, org_path, party_status, admitted_on, official_since, version, created_at, updated_at)"
+                        + " from stdin", new java.io.StringReader(person.toString()));
+                copier.copyIn("copy party_status_change (person_id, status, effective_on, recorded_by, recorded_at) from stdin",
+                        new java.io.StringReader(status.toString()));
+                copier.copyIn("copy membership (person_id, organization_id, kind, from_date) from stdin",
+                        new java.io.StringReader(membership.toString()));
+                copier.copyIn("copy import_record (batch_id, entity_type, entity_id, action, row_no) from stdin",
+                        new java.io.StringReader(link.toString()));
+            } else {
+                try (PreparedStatement insert = connection.prepareStatement("insert into person (id, full_name, search_key,"
+                        + " sort_key, birth_date, gender, identity_number, organization_id, org_path, party_status, admitted_on,"
+                        + " official_since, version, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)")) {
+                    for (int i = 0; i < PEOPLE; i++) {
+                        boolean member = i % 3 == 0;
+                        LocalDate birth = LocalDate.of(1970 + i % 35, 1 + i % 12, 1 + i % 28);
+                        long cell = cells.get(i % cells.size());
+                        insert.setLong(1, ids.get(i));
+                        insert.setString(2, name(i));
+                        insert.setString(3, VietnameseText.searchKey(name(i)));
+                        insert.setString(4, VietnameseText.personSortKey(name(i)));
+                        insert.setDate(5, Date.valueOf(birth));
+                        insert.setString(6, i % 4 == 0 ? "FEMALE" : "MALE");
+                        insert.setString(7, String.format("%012d", 950_000_000_000L + i));
+                        insert.setLong(8, cell);
+                        insert.setString(9, paths.get(cell));
+                        insert.setString(10, member ? "OFFICIAL" : "MASS");
+                        insert.setDate(11, member ? Date.valueOf(LocalDate.of(birth.getYear() + 20, 5, 19)) : null);
+                        insert.setDate(12, member ? Date.valueOf(LocalDate.of(birth.getYear() + 21, 5, 19)) : null);
+                        insert.setTimestamp(13, now);
+                        insert.setTimestamp(14, now);
+                        insert.addBatch();
+                        if (i % 1000 == 999) {
+                            insert.executeBatch();
+                        }
+                    }
+                    insert.executeBatch();
+                }
+                batch(connection, "insert into party_status_change (person_id, status, effective_on, recorded_by, recorded_at)"
+                        + " values (?, ?, ?, 'admin', ?)", (ps, i) -> {
+                            boolean member = i % 3 == 0;
+                            ps.setLong(1, ids.get(i));
+                            ps.setString(2, member ? "OFFICIAL" : "MASS");
+                            ps.setDate(3, Date.valueOf(member ? LocalDate.of(1970 + i % 35 + 21, 5, 19) : today));
+                            ps.setTimestamp(4, now);
+                        });
+                batch(connection, "insert into membership (person_id, organization_id, kind, from_date) values (?, ?, 'PRIMARY', ?)",
+                        (ps, i) -> {
+                            ps.setLong(1, ids.get(i));
+                            ps.setLong(2, cells.get(i % cells.size()));
+                            ps.setDate(3, Date.valueOf(today));
+                        });
+                batch(connection, "insert into import_record (batch_id, entity_type, entity_id, action, row_no)"
+                        + " values (?, 'Person', ?, 'CREATE', ?)", (ps, i) -> {
+                            ps.setLong(1, batchId);
+                            ps.setLong(2, ids.get(i));
+                            ps.setInt(3, i + 2);
+                        });
+            }
+            connection.rollback();
+        } catch (java.sql.SQLException | java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return PEOPLE;
+    }
+
+    private interface RowSetter {
+        void set(PreparedStatement ps, int i) throws java.sql.SQLException;
+    }
+
+    private static void batch(Connection connection, String sql, RowSetter setter) throws java.sql.SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(sql)) {
+            for (int i = 0; i < PEOPLE; i++) {
+                setter.set(insert, i);
+                insert.addBatch();
+                if (i % 1000 == 999) {
+                    insert.executeBatch();
+                }
+            }
+            insert.executeBatch();
+        }
     }
 
     private Integer rawInsert(List<Long> cells, Map<Long, String> paths) {

@@ -5,7 +5,7 @@ import java.time.Instant;
 /** One uploaded file: what it is, who sent it, what its preview found and what its commit did. */
 public record ImportBatch(long id, ImportKind kind, Status status, String fileName, String sha256, int rows, int rowsDone,
                           int errorCount, int warningCount, int creates, int updates, int unchanged, String createdBy,
-                          long accountId, Instant createdAt, Instant committedAt) {
+                          long accountId, Instant createdAt, Instant committedAt, Instant interruptedAt) {
 
     public enum Status {
         /** Being read and checked in the background; {@code rowsDone} counts the rows read so far. */
@@ -17,28 +17,33 @@ public record ImportBatch(long id, ImportKind kind, Status status, String fileNa
         /** Being written in one transaction; {@code rowsDone} counts the rows written so far. */
         COMMITTING,
         COMMITTED,
-        CANCELLED
+        CANCELLED,
+        /**
+         * A commit whose node stopped while writing (its lease expired, see {@code CommitLeases}): nothing was written,
+         * the batch may be committed again; {@code interruptedAt} says when the interruption was found.
+         */
+        INTERRUPTED
     }
 
     public boolean committable() {
-        return status == Status.READY && errorCount == 0;
+        return (status == Status.READY || status == Status.INTERRUPTED) && errorCount == 0;
     }
 
     ImportBatch withId(long newId) {
         return new ImportBatch(newId, kind, status, fileName, sha256, rows, rowsDone, errorCount, warningCount, creates,
-                updates, unchanged, createdBy, accountId, createdAt, committedAt);
+                updates, unchanged, createdBy, accountId, createdAt, committedAt, interruptedAt);
     }
 
     ImportBatch checked(Plan plan, Issues issues) {
         return new ImportBatch(id, kind, issues.hasErrors() ? Status.INVALID : Status.READY, fileName, sha256, plan.rows(),
                 plan.rows(), issues.errors(), issues.warnings(), (int) plan.count(Plan.Action.CREATE),
                 (int) plan.count(Plan.Action.UPDATE), (int) plan.count(Plan.Action.UNCHANGED), createdBy, accountId,
-                createdAt, committedAt);
+                createdAt, committedAt, interruptedAt);
     }
 
     ImportBatch progressed(int done) {
         return new ImportBatch(id, kind, status, fileName, sha256, rows, done, errorCount, warningCount, creates,
-                updates, unchanged, createdBy, accountId, createdAt, committedAt);
+                updates, unchanged, createdBy, accountId, createdAt, committedAt, interruptedAt);
     }
 
     /** Rows done in percent, for the progress bar of a check or a commit. */
@@ -48,6 +53,6 @@ public record ImportBatch(long id, ImportKind kind, Status status, String fileNa
 
     ImportBatch with(Status newStatus, Instant committed) {
         return new ImportBatch(id, kind, newStatus, fileName, sha256, rows, rowsDone, errorCount, warningCount, creates,
-                updates, unchanged, createdBy, accountId, createdAt, committed);
+                updates, unchanged, createdBy, accountId, createdAt, committed, interruptedAt);
     }
 }

@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
+import vn.chibo.shared.jdbc.CopyRows;
 
 /** The import_batch, import_issue and import_record tables, in plain SQL. */
 @Repository
@@ -18,10 +19,11 @@ class ImportBatchStore {
 
     private static final String SEPARATOR = "\u001F";
     private static final String BATCH_COLUMNS = "id, kind, status, file_name, sha256, rows_total, rows_done, error_count,"
-            + " warning_count, create_count, update_count, unchanged_count, created_by, account_id, created_at, committed_at";
+            + " warning_count, create_count, update_count, unchanged_count, created_by, account_id, created_at, committed_at, interrupted_at";
 
     private final JdbcClient jdbc;
     private final org.springframework.jdbc.core.JdbcTemplate template;
+    private volatile Boolean postgres;
 
     ImportBatchStore(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate template) {
         this.jdbc = jdbc;
@@ -122,7 +124,10 @@ class ImportBatchStore {
                 .param("action", action.name()).param("row", row).update();
     }
 
-    /** Links a run of written records to the batch in one JDBC batch ({@code written} in the order of {@code steps}). */
+    /**
+     * Links a run of written records to the batch ({@code written} in the order of {@code steps}): through
+     * {@code COPY} on PostgreSQL, else in one JDBC batch.
+     */
     void recordAll(long batchId, List<Plan.Step> steps, List<Plan.Written> written) {
         List<Object[]> rows = new java.util.ArrayList<>(steps.size());
         for (int i = 0; i < steps.size(); i++) {
@@ -131,6 +136,12 @@ class ImportBatchStore {
                 rows.add(new Object[] {batchId, record.entityType(), record.entityId(), steps.get(i).action().name(),
                     steps.get(i).row()});
             }
+        }
+        if (copies()) {
+            CopyRows.copy(template, "import_record", List.of("batch_id", "entity_type", "entity_id", "action", "row_no"),
+                    rows.size(), (i, line) -> line.number(batchId).text((String) rows.get(i)[1]).number((Long) rows.get(i)[2])
+                            .text((String) rows.get(i)[3]).number((Integer) rows.get(i)[4]));
+            return;
         }
         template.batchUpdate("insert into import_record (batch_id, entity_type, entity_id, action, row_no) values (?, ?, ?, ?, ?)",
                 rows);
@@ -153,15 +164,23 @@ class ImportBatchStore {
         jdbc.sql("select id from import_commit_lock where id = 1 for update").query(Integer.class).single();
     }
 
+    private boolean copies() {
+        if (postgres == null) {
+            postgres = CopyRows.supported(template);
+        }
+        return postgres;
+    }
+
     private static String truncate(String text, int max) {
         return text.length() <= max ? text : text.substring(0, max);
     }
 
     private static ImportBatch batch(ResultSet rs, int n) throws SQLException {
         Timestamp committed = rs.getTimestamp(16);
+        Timestamp interrupted = rs.getTimestamp(17);
         return new ImportBatch(rs.getLong(1), ImportKind.valueOf(rs.getString(2)), ImportBatch.Status.valueOf(rs.getString(3)),
                 rs.getString(4), rs.getString(5), rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9), rs.getInt(10),
                 rs.getInt(11), rs.getInt(12), rs.getString(13), rs.getLong(14), rs.getTimestamp(15).toInstant(),
-                committed == null ? null : committed.toInstant());
+                committed == null ? null : committed.toInstant(), interrupted == null ? null : interrupted.toInstant());
     }
 }

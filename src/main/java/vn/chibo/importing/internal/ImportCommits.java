@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -22,7 +24,8 @@ import vn.chibo.shared.web.BusinessRuleException;
  * the file read and checked again — and the steps run in order. Runs of {@link Plan.BatchStep}s go to their owning
  * module's bulk path a few thousand at a time; other steps run one by one. The rows written so far are stored in
  * short transactions of their own, so that the page's progress bar shows them while the commit runs. A row refused
- * at commit rolls everything back and is reported on the batch, which becomes invalid; any other failure too.
+ * at commit rolls everything back and is reported on the batch, which becomes invalid; any other failure too. The
+ * commit holds a lease on the batch ({@link CommitLeases}) so that one left by a node that stopped is recovered.
  */
 @Component
 class ImportCommits {
@@ -47,11 +50,16 @@ class ImportCommits {
     private final Clock clock;
     private final jakarta.persistence.EntityManager entities;
     private final PreviewedRows previewed;
+    private final CommitLeases leases;
+    private final java.util.concurrent.Executor executor;
 
     ImportCommits(ImportChecker checker, ImportBatchStore store, PlatformTransactionManager transactionManager,
                   ApplicationEventPublisher events, Clock clock, jakarta.persistence.EntityManager entities,
-                  PreviewedRows previewed) {
+                  PreviewedRows previewed, CommitLeases leases,
+                  @Qualifier("applicationTaskExecutor") java.util.concurrent.Executor executor) {
+        this.executor = executor;
         this.previewed = previewed;
+        this.leases = leases;
         this.checker = checker;
         this.store = store;
         this.transactions = new TransactionTemplate(transactionManager);
@@ -62,39 +70,57 @@ class ImportCommits {
         this.entities = entities;
     }
 
-    /** Commits a batch already marked {@code COMMITTING}; the outcome is stored on the batch and returned. */
-    ImportBatch run(long id) {
+    /**
+     * Commits a batch already marked {@code COMMITTING} under {@code owner}'s lease (renewed while it runs); the
+     * outcome is stored on the batch and returned. A commit that lost its lease meanwhile writes nothing and returns
+     * the batch as it now is.
+     */
+    ImportBatch run(long id, String owner) {
         ImportBatch result;
-        try {
-            result = transactions.execute(tx -> write(id));
+        try (CommitLeases.Held held = leases.hold(id, owner)) {
+            result = transactions.execute(tx -> write(id, owner));
+        } catch (LeaseLost lost) {
+            LOG.warn("Import {}: the commit lost its lease before it ended; rolled back", id);
+            return store.find(id).orElseThrow();
         } catch (RowFailed failed) {
-            return transactions.execute(tx -> invalidate(id, failed.checked));
+            return transactions.execute(tx -> invalidate(id, owner, failed.checked));
         } catch (BusinessRuleException e) {
             throw e;
         } catch (RuntimeException e) {
             LOG.error("Import {} could not be committed", id, e);
             Issues issues = new Issues();
             issues.error(null, null, "import.error.commitError");
-            transactions.executeWithoutResult(tx -> invalidate(id, new ImportChecker.Checked(new Plan(0, List.of()), issues)));
+            transactions.executeWithoutResult(tx -> invalidate(id, owner,
+                    new ImportChecker.Checked(new Plan(0, List.of()), issues)));
             throw e;
         }
         if (result.creates() + result.updates() >= ANALYZE_FROM) {
-            checker.kind(result.kind()).refreshStatistics();
+            // After the commit, not inside it: the rows are visible already; the planner learns of them moments later.
+            executor.execute(new DelegatingSecurityContextRunnable(() -> {
+                try {
+                    checker.kind(result.kind()).refreshStatistics();
+                } catch (RuntimeException e) {
+                    LOG.warn("Import {}: the statistics could not be refreshed after the commit", id, e);
+                }
+            }));
         }
         return result;
     }
 
-    private ImportBatch write(long id) {
+    private ImportBatch write(long id, String owner) {
+        long start = System.nanoTime();
         store.lockCommits();
+        long locked = System.nanoTime();
         ImportBatch batch = store.find(id).orElseThrow();
-        if (batch.status() != ImportBatch.Status.COMMITTING) {
-            throw ImportService.notCommittable(batch);
+        if (batch.status() != ImportBatch.Status.COMMITTING || !leases.holds(id, owner)) {
+            throw new LeaseLost();
         }
         ImportChecker.Checked checked = previewed.take(batch).map(kept -> checker.recheck(batch.kind(), kept))
                 .orElseGet(() -> checker.check(batch.kind(), store.content(id)));
         if (checked.issues().hasErrors()) {
             throw new RowFailed(checked);
         }
+        long rechecked = System.nanoTime();
         List<Plan.Step> steps = checked.plan().steps();
         String source = "#" + id + " " + batch.fileName();
         Map<Integer, Long> createdByRow = new HashMap<>();
@@ -115,18 +141,27 @@ class ImportCommits {
                     entities.clear();
                 }
             }
-            int written = end;
-            if (written / RUN != done / RUN || written == steps.size()) {
-                int rowsDone = (int) ((long) written * batch.rows() / steps.size());
+            if (end / RUN != done / RUN || end == steps.size()) {
+                int rowsDone = (int) ((long) end * batch.rows() / steps.size());
                 ownTransaction.executeWithoutResult(tx -> store.commitProgress(id, rowsDone));
             }
             done = end;
+        }
+        long written = System.nanoTime();
+        if (!leases.stillHeld(id, owner)) {
+            throw new LeaseLost();
         }
         ImportBatch committed = batch.checked(checked.plan(), checked.issues()).with(ImportBatch.Status.COMMITTED, clock.instant());
         store.update(committed);
         store.replaceIssues(id, checked.issues().kept());
         audit(committed);
+        LOG.info("Import {} written ({} steps): import lock {} ms, re-check {} ms, writing {} ms, batch and audit {} ms", id,
+                steps.size(), ms(start, locked), ms(locked, rechecked), ms(rechecked, written), ms(written, System.nanoTime()));
         return committed;
+    }
+
+    private static long ms(long from, long to) {
+        return (to - from) / 1_000_000;
     }
 
     private void writeRun(long id, List<Plan.Step> run, Plan.BatchWriter writer, Map<Integer, Long> createdByRow,
@@ -163,7 +198,10 @@ class ImportCommits {
         }
     }
 
-    private ImportBatch invalidate(long id, ImportChecker.Checked checked) {
+    private ImportBatch invalidate(long id, String owner, ImportChecker.Checked checked) {
+        if (!leases.stillHeld(id, owner)) {
+            return store.find(id).orElseThrow();
+        }
         ImportBatch batch = store.find(id).orElseThrow().checked(checked.plan(), checked.issues());
         ImportBatch invalid = batch.with(ImportBatch.Status.INVALID, null);
         store.update(invalid);
@@ -182,6 +220,13 @@ class ImportCommits {
         changes.put("unchanged", new Object[] {null, batch.unchanged()});
         events.publishEvent(AuditRecord.of("IMPORT", ENTITY, batch.id(), CurrentUser.get().scopePath(),
                 batch.fileName(), changes));
+    }
+
+    /** Another node took the batch after this commit's lease expired: this one rolls back. */
+    private static final class LeaseLost extends RuntimeException {
+        LeaseLost() {
+            super("the import commit's lease was lost", null, false, false);
+        }
     }
 
     /** A row failed at commit: the transaction rolls back and the batch reports it. */

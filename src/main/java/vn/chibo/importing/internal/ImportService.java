@@ -36,11 +36,14 @@ public class ImportService {
     private final ImportCommits commits;
     private final Executor executor;
     private final PreviewedRows previewed;
+    private final CommitLeases leases;
 
     ImportService(ImportChecker checker, ImportBatchStore store, TransactionTemplate transactions, Clock clock,
                   BackgroundPreviews background, ImportCommits commits,
-                  @Qualifier("applicationTaskExecutor") Executor executor, PreviewedRows previewed) {
+                  @Qualifier("applicationTaskExecutor") Executor executor, PreviewedRows previewed,
+                  CommitLeases leases) {
         this.previewed = previewed;
+        this.leases = leases;
         this.background = background;
         this.checker = checker;
         this.store = store;
@@ -86,13 +89,18 @@ public class ImportService {
     private ImportBatch newBatch(ImportKind kind, String fileName, byte[] content, ChiboUser user) {
         String name = VietnameseText.clean(fileName == null ? "" : fileName.replaceAll("[\\\\/:*?\"<>|]", "_"));
         return new ImportBatch(0, kind, ImportBatch.Status.READY, name == null ? "import.xlsx" : truncate(name),
-                sha256(content), 0, 0, 0, 0, 0, 0, 0, user.getUsername(), user.accountId(), clock.instant(), null);
+                sha256(content), 0, 0, 0, 0, 0, 0, 0, user.getUsername(), user.accountId(), clock.instant(), null, null);
     }
 
+    /** The account's batch; one left committing by a node that stopped (lease expired) is marked interrupted first. */
     public ImportBatch get(long id) {
         ChiboUser user = CurrentUser.get();
-        return store.find(id).filter(b -> user.isAdmin() || b.accountId() == user.accountId())
+        ImportBatch batch = store.find(id).filter(b -> user.isAdmin() || b.accountId() == user.accountId())
                 .orElseThrow(() -> new NotFoundException(ENTITY, id));
+        if (batch.status() == ImportBatch.Status.COMMITTING && leases.recoverIfExpired(id)) {
+            return store.find(id).orElseThrow();
+        }
+        return batch;
     }
 
     public List<Issues.Issue> issues(long id) {
@@ -118,16 +126,18 @@ public class ImportService {
      * back and is reported on the batch, which becomes invalid. The batch's progress shows while it runs.
      */
     public ImportBatch commit(long id) {
-        markCommitting(id);
-        return commits.run(id);
+        String owner = leases.newOwner();
+        markCommitting(id, owner);
+        return commits.run(id, owner);
     }
 
     /** For the import page: marks the batch as being committed and writes it in the background (one transaction). */
     public ImportBatch startCommit(long id) {
-        ImportBatch committing = markCommitting(id);
+        String owner = leases.newOwner();
+        ImportBatch committing = markCommitting(id, owner);
         executor.execute(new DelegatingSecurityContextRunnable(() -> {
             try {
-                commits.run(id);
+                commits.run(id, owner);
             } catch (RuntimeException e) {
                 // already logged and reported on the batch by ImportCommits
             }
@@ -135,7 +145,8 @@ public class ImportService {
         return committing;
     }
 
-    private ImportBatch markCommitting(long id) {
+    /** Never twice at once: the batch row is locked while it becomes {@code COMMITTING} under this owner's lease. */
+    private ImportBatch markCommitting(long id, String owner) {
         ImportBatch batch = get(id);
         requireMay(batch.kind());
         return transactions.execute(tx -> {
@@ -146,6 +157,7 @@ public class ImportService {
             }
             ImportBatch committing = current.with(ImportBatch.Status.COMMITTING, null).progressed(0);
             store.update(committing);
+            leases.take(id, owner);
             return committing;
         });
     }

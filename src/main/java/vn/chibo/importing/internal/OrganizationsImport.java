@@ -18,7 +18,8 @@ import vn.chibo.shared.text.VietnameseText;
 /**
  * Organizations: the tree, each row naming its superior by the code of an earlier row, by ChiBo's number or by
  * name. A row that matches an existing organization (same name, same superior, same type) is left unchanged, so a
- * file imported twice changes nothing; changes to existing organizations go through their pages (history).
+ * file imported twice changes nothing; changes to existing organizations go through their pages (history). The
+ * preview keeps the rows as read ({@link #read}); the commit re-plans them against the organizations as they are then.
  */
 @Component
 class OrganizationsImport implements KindImport {
@@ -83,16 +84,23 @@ class OrganizationsImport implements KindImport {
         organizations.refreshStatistics();
     }
 
+    /** A row's values as read and spelled (nothing the records can change), kept by the preview for the commit. */
+    record OrganizationRow(int number, String code, String name, String shortName, String unit, OrganizationType type,
+                           OrganizationCategory category, String parentText, LocalDate validFrom) {
+    }
+
     @Override
     public Plan check(SheetReader.ReadSheet sheet, Values values, Issues issues) {
+        return plan(read(sheet, values, issues), issues, false);
+    }
+
+    @Override
+    public KeptRows read(SheetReader.ReadSheet sheet, Values values, Issues issues) {
         Map<String, OrganizationType> types = spellings.of(OrganizationType.class, "organization.type.",
                 Map.of("chi bo co so", OrganizationType.CELL, "chi bo truc thuoc", OrganizationType.CELL));
         Map<String, OrganizationCategory> categories = spellings.of(OrganizationCategory.class, "organization.category.", Map.of());
-        List<OrganizationRef> visible = organizations.activeVisible();
-        OrganizationIndex index = new OrganizationIndex(visible);
-        Map<String, Pending> byCode = new HashMap<>();
-        Map<String, List<Pending>> pendingByName = new HashMap<>();
-        List<Plan.Step> steps = new ArrayList<>();
+        Map<String, Integer> rowByCode = new HashMap<>();
+        List<OrganizationRow> rows = new ArrayList<>();
         for (SourceRow row : sheet.rows()) {
             String code = values.text(row, CODE);
             String name = values.text(row, NAME);
@@ -103,12 +111,37 @@ class OrganizationsImport implements KindImport {
                     spellings.shown(OrganizationCategory.class, "organization.category."));
             String parentText = values.text(row, PARENT);
             LocalDate validFrom = values.date(row, VALID_FROM);
-            if (code != null && byCode.containsKey(VietnameseText.searchKey(code))) {
-                issues.error(row.number(), CODE.key(), "import.error.duplicateInFile", byCode.get(VietnameseText.searchKey(code)).row());
+            if (code != null && rowByCode.containsKey(VietnameseText.searchKey(code))) {
+                issues.error(row.number(), CODE.key(), "import.error.duplicateInFile", rowByCode.get(VietnameseText.searchKey(code)));
             }
-            if (issues.rowHasError(row.number())) {
-                continue;
+            if (!issues.rowHasError(row.number())) {
+                if (code != null) {
+                    rowByCode.put(VietnameseText.searchKey(code), row.number());
+                }
+                rows.add(new OrganizationRow(row.number(), code, name, shortName, unit, type, category, parentText, validFrom));
             }
+        }
+        return new KeptRows(sheet.rows().size(), List.copyOf(rows));
+    }
+
+    /**
+     * Compares the rows with the organizations as they are now: superiors by code, number or name, existing
+     * organizations matched, the form's rules (superior active and in scope, the type rule). All of it can change
+     * between the preview and the commit, so the commit runs it again under the import lock.
+     */
+    @Override
+    @SuppressWarnings("unchecked")
+    public Plan plan(KeptRows kept, Issues issues, boolean atCommit) {
+        List<OrganizationRef> visible = organizations.activeVisible();
+        OrganizationIndex index = new OrganizationIndex(visible);
+        Map<String, Pending> byCode = new HashMap<>();
+        Map<String, List<Pending>> pendingByName = new HashMap<>();
+        List<Plan.Step> steps = new ArrayList<>();
+        for (OrganizationRow row : (List<OrganizationRow>) kept.rows()) {
+            String code = row.code();
+            String name = row.name();
+            OrganizationType type = row.type();
+            String parentText = row.parentText();
             Pending pendingParent = null;
             OrganizationRef parent = null;
             if (parentText != null) {
@@ -129,8 +162,8 @@ class OrganizationsImport implements KindImport {
                     parent = found.organization();
                 }
             }
-            NewOrganization organization = new NewOrganization(name, shortName, unit, type, category,
-                    parent == null ? null : parent.id(), validFrom);
+            NewOrganization organization = new NewOrganization(name, row.shortName(), row.unit(), type, row.category(),
+                    parent == null ? null : parent.id(), row.validFrom());
             Optional<OrganizationRef> existing = parent == null ? Optional.empty() : visible.stream()
                     .filter(o -> parent(o, organization.parentId()) && VietnameseText.searchKey(o.name()).equals(VietnameseText.searchKey(name)))
                     .findFirst();
@@ -140,7 +173,7 @@ class OrganizationsImport implements KindImport {
                     continue;
                 }
                 steps.add(unchanged(row.number(), existing.get().id()));
-                remember(code, name, new Pending(row.number(), name, type, existing.get()), row, byCode, pendingByName);
+                remember(code, name, new Pending(row.number(), name, type, existing.get()), byCode, pendingByName);
                 continue;
             }
             Optional<OrganizationBulkEntry.Problem> problem = organizations.check(organization,
@@ -151,16 +184,16 @@ class OrganizationsImport implements KindImport {
             }
             int parentRow = pendingParent == null ? -1 : pendingParent.row();
             steps.add(new OrganizationSteps.Create(organizations, row.number(), organization, parentRow));
-            remember(code, name, new Pending(row.number(), name, type, null), row, byCode, pendingByName);
+            remember(code, name, new Pending(row.number(), name, type, null), byCode, pendingByName);
         }
-        return new Plan(sheet.rows().size(), steps);
+        return new Plan(kept.total(), steps);
     }
 
     private static boolean parent(OrganizationRef organization, Long parentId) {
         return parentId != null && parentId.equals(organization.parentId());
     }
 
-    private static void remember(String code, String name, Pending pending, SourceRow row, Map<String, Pending> byCode,
+    private static void remember(String code, String name, Pending pending, Map<String, Pending> byCode,
                                  Map<String, List<Pending>> pendingByName) {
         if (code != null) {
             byCode.put(VietnameseText.searchKey(code), pending);

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -21,6 +22,7 @@ import org.springframework.web.multipart.MultipartFile;
 import vn.chibo.importing.internal.ImportBatch;
 import vn.chibo.importing.internal.ImportService;
 import vn.chibo.importing.internal.IssueTexts;
+import vn.chibo.shared.web.Formats;
 import vn.chibo.shared.web.NotFoundException;
 
 /** REST API of Excel imports: templates, preview (upload), the batch, commit and cancel. */
@@ -34,8 +36,13 @@ class ImportApiController {
     private final ImportService imports;
     private final ImportTemplates templates;
     private final IssueTexts texts;
+    private final MessageSource messages;
+    private final Formats formats;
 
-    ImportApiController(ImportService imports, ImportTemplates templates, IssueTexts texts) {
+    ImportApiController(ImportService imports, ImportTemplates templates, IssueTexts texts, MessageSource messages,
+                        Formats formats) {
+        this.messages = messages;
+        this.formats = formats;
         this.imports = imports;
         this.templates = templates;
         this.texts = texts;
@@ -44,11 +51,14 @@ class ImportApiController {
     /**
      * A batch as scripts read it; {@code row} in errors and warnings is the spreadsheet's own row number. While the
      * batch is checked ({@code CHECKING}) or written ({@code COMMITTING}), {@code rowsDone} counts the rows done and
-     * {@code progress} gives them in percent of {@code rows}.
+     * {@code progress} gives them in percent of {@code rows}. {@code INTERRUPTED}: the node writing the batch stopped
+     * (nothing was written); {@code interruptedAt} says when that was found, {@code notice} explains it, and the batch
+     * may be committed again.
      */
     record BatchDto(long id, String kind, String status, String fileName, String sha256, int rows, int rowsDone,
                     int created, int updated, int unchanged, int errorCount, int warningCount, String createdBy,
-                    Instant createdAt, Instant committedAt, List<IssueDto> errors, List<IssueDto> warnings, int progress) {
+                    Instant createdAt, Instant committedAt, List<IssueDto> errors, List<IssueDto> warnings, int progress,
+                    Instant interruptedAt, String notice) {
     }
 
     record IssueDto(String sheet, Integer row, String column, String message) {
@@ -107,10 +117,12 @@ class ImportApiController {
         return dto(batch, List.of(), List.of());
     }
 
-    private static BatchDto dto(ImportBatch b, List<IssueDto> errors, List<IssueDto> warnings) {
+    private BatchDto dto(ImportBatch b, List<IssueDto> errors, List<IssueDto> warnings) {
+        String notice = b.status() == ImportBatch.Status.INTERRUPTED ? messages.getMessage("import.interrupted",
+                new Object[] {formats.dateTime(b.interruptedAt())}, LocaleContextHolder.getLocale()) : null;
         return new BatchDto(b.id(), b.kind().apiName(), b.status().name(), b.fileName(), b.sha256(), b.rows(), b.rowsDone(),
                 b.creates(), b.updates(), b.unchanged(), b.errorCount(), b.warningCount(), b.createdBy(), b.createdAt(),
-                b.committedAt(), errors, warnings, b.percentDone());
+                b.committedAt(), errors, warnings, b.percentDone(), b.interruptedAt(), notice);
     }
 
     private static List<IssueDto> issues(List<IssueTexts.IssueText> all, String severity) {
