@@ -65,7 +65,7 @@ public class ClassificationForm implements java.io.Serializable {
         return form;
     }
 
-    /** The declared inputs, or {@link FormProblems} naming every field that is wrong. */
+    /** The declared inputs, or the refusal naming every field that is wrong (one problem per field when several). */
     public ClassificationInputs parse(Classification rules, boolean collective) {
         return parse(rules, collective, false);
     }
@@ -107,8 +107,12 @@ public class ClassificationForm implements java.io.Serializable {
         if (comment != null && comment.length() > 2000) {
             problems.put("comment", new BusinessRuleException("comment", "assessment.error.tooLong", 2000));
         }
+        if (problems.size() == 1) {
+            throw problems.values().iterator().next();
+        }
         if (!problems.isEmpty()) {
-            throw new FormProblems(problems);
+            throw BusinessRuleException.of(null, "classification.error.form",
+                    problems.values().stream().map(BusinessRuleException::asProblem).toList());
         }
         return new ClassificationInputs(parsedScore, parsedRatings, allTasksOnTime, exceeding, noDisciplinedSubordinates,
                 pastShortcomingsFixed, late, !collective && disciplinedInYear, !collective && disciplineSelfCorrected,

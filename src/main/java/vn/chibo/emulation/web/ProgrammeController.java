@@ -23,6 +23,7 @@ import vn.chibo.organization.OrganizationRef;
 import vn.chibo.people.PersonDirectory;
 import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.web.BusinessRuleException;
+import vn.chibo.shared.web.FlashMessages;
 
 /** Pages of model deployment: programmes, registration, per-criterion plans and periodic self-review. */
 @Controller
@@ -174,8 +175,7 @@ class ProgrammeController {
             redirect.addFlashAttribute("message", "programme.registered");
             return "redirect:/registrations/" + registration.getId();
         } catch (BusinessRuleException e) {
-            redirect.addFlashAttribute("errorKey", e.messageKey());
-            redirect.addFlashAttribute("errorArgs", e.arguments());
+            FlashMessages.refuse(redirect, e);
             return "home".equals(back) ? "redirect:/" : "redirect:/programmes/" + id;
         }
     }
@@ -189,8 +189,7 @@ class ProgrammeController {
             redirect.addFlashAttribute("message", "programme.registered");
             return "redirect:/registrations/" + registration.getId();
         } catch (BusinessRuleException e) {
-            redirect.addFlashAttribute("errorKey", e.messageKey());
-            redirect.addFlashAttribute("errorArgs", e.arguments());
+            FlashMessages.refuse(redirect, e);
             return "redirect:/programmes/" + id;
         }
     }
@@ -278,8 +277,7 @@ class ProgrammeController {
             model.addAttribute("submitted", form);
             return "emulation/registration";
         } catch (BusinessRuleException e) {
-            redirect.addFlashAttribute("errorKey", e.messageKey());
-            redirect.addFlashAttribute("errorArgs", e.arguments());
+            FlashMessages.refuse(redirect, e);
             return "redirect:/registrations/" + id;
         }
     }

@@ -55,6 +55,11 @@ public class BusinessRuleException extends RuntimeException {
         return problems;
     }
 
+    /** This refusal as one problem concerning its field, to be listed with others in a refusal of several. */
+    public Problem asProblem() {
+        return new Problem(messageKey, arguments == null ? List.of() : java.util.Arrays.asList(arguments), field);
+    }
+
     /** The record the rule refers to ('Tháng 12/2026 đã có buổi sinh hoạt thường kỳ' → that meeting), or {@code null}. */
     public String link() {
         return link;

@@ -28,7 +28,8 @@ public final class FlashMessages {
 
     /**
      * Like {@link #perform(RedirectAttributes, String, Runnable)} for a form the next page shows again: on refusal,
-     * what was typed comes back with each problem on its field ({@link FormErrors}), the form's own errors above it.
+     * what was typed comes back with each problem that names a field on that field, the refusal above the page.
+     * The form must be {@code Serializable}.
      */
     public static boolean perform(RedirectAttributes redirect, String successKey, String formName, Object form,
                                   Runnable work) {
@@ -37,8 +38,9 @@ public final class FlashMessages {
             redirect.addFlashAttribute("message", successKey);
             return true;
         } catch (BusinessRuleException e) {
+            refuse(redirect, e);
             BindingResult binding = new BeanPropertyBindingResult(form, formName);
-            FormErrors.reject(binding, e);
+            FormErrors.rejectFields(binding, e);
             redirect.addFlashAttribute(formName, form);
             redirect.addFlashAttribute(BindingResult.MODEL_KEY_PREFIX + formName, binding);
             return false;
