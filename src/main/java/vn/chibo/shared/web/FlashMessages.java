@@ -40,7 +40,7 @@ public final class FlashMessages {
         } catch (BusinessRuleException e) {
             refuse(redirect, e);
             BindingResult binding = new BeanPropertyBindingResult(form, formName);
-            FormErrors.rejectFields(binding, e);
+            FormErrors.rejectFields(binding, e, java.util.function.UnaryOperator.identity());
             redirect.addFlashAttribute(formName, form);
             redirect.addFlashAttribute(BindingResult.MODEL_KEY_PREFIX + formName, binding);
             return false;
