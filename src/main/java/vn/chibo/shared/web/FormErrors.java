@@ -20,6 +20,19 @@ public final class FormErrors {
         reject(binding, e, UnaryOperator.identity());
     }
 
+    /**
+     * The same for a refusal that may point at a record ({@link BusinessRuleException#link()}): it is then shown
+     * above the form, where its link ('Xem bản ghi') is, rather than on a field.
+     */
+    public static void reject(BindingResult binding, BusinessRuleException e, org.springframework.ui.Model model) {
+        if (e.link() == null) {
+            reject(binding, e);
+            return;
+        }
+        binding.reject(e.messageKey(), e.arguments(), e.messageKey());
+        model.addAttribute("refusalLink", e.link());
+    }
+
     /** {@code fieldOf} turns a problem's subject into the form's field ({@code C1.2 → values[C1.2]}). */
     public static void reject(BindingResult binding, BusinessRuleException e, UnaryOperator<String> fieldOf) {
         if (e.problems().isEmpty()) {
