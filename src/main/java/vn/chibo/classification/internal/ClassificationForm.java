@@ -65,7 +65,15 @@ public class ClassificationForm implements java.io.Serializable {
         return form;
     }
 
-    /** The declared inputs, or the refusal naming every field that is wrong (one problem per field when several). */
+    private static final java.util.Set<String> FIGURES = java.util.Set.of("score", "ratings", "exceedingShare",
+            "lateTaskShare", "targetsMetShare", "disciplinedSubordinatesShare", "grade", "comment");
+
+    /** Whether a refusal concerns what was typed into this form ({@link #parse} checks these fields). */
+    public static boolean isFigure(BusinessRuleException refusal) {
+        return !refusal.problems().isEmpty() || FIGURES.contains(refusal.field());
+    }
+
+    /** The declared inputs, or the refusal of the first wrong field, listing every wrong field when several. */
     public ClassificationInputs parse(Classification rules, boolean collective) {
         return parse(rules, collective, false);
     }
@@ -111,8 +119,9 @@ public class ClassificationForm implements java.io.Serializable {
             throw problems.values().iterator().next();
         }
         if (!problems.isEmpty()) {
-            throw BusinessRuleException.of(null, "classification.error.form",
-                    problems.values().stream().map(BusinessRuleException::asProblem).toList());
+            BusinessRuleException first = problems.values().iterator().next();
+            throw BusinessRuleException.of(first.field(), first.messageKey(),
+                    problems.values().stream().map(BusinessRuleException::asProblem).toList(), first.arguments());
         }
         return new ClassificationInputs(parsedScore, parsedRatings, allTasksOnTime, exceeding, noDisciplinedSubordinates,
                 pastShortcomingsFixed, late, !collective && disciplinedInYear, !collective && disciplineSelfCorrected,

@@ -197,7 +197,14 @@ class ClassificationController {
 
     private static String step(long id, ClassificationForm form, RedirectAttributes redirect, String successKey,
                                Runnable work) {
-        FlashMessages.perform(redirect, successKey, "form", form, work);
+        FlashMessages.perform(redirect, successKey, "form", form, () -> {
+            try {
+                work.run();
+            } catch (BusinessRuleException e) {
+                // figures that cannot be read are marked on their fields, under one heading
+                throw ClassificationForm.isFigure(e) ? e.headedBy("classification.error.form") : e;
+            }
+        });
         return "redirect:/classification/entries/" + id;
     }
 

@@ -60,6 +60,16 @@ public class BusinessRuleException extends RuntimeException {
         return new Problem(messageKey, arguments == null ? List.of() : java.util.Arrays.asList(arguments), field);
     }
 
+    /**
+     * The same problems under another heading, for a page that words it its own way ('hãy sửa các ô được đánh
+     * dấu'): a refusal of one sentence becomes its one problem.
+     */
+    public BusinessRuleException headedBy(String headingKey, Object... arguments) {
+        BusinessRuleException headed = of(null, headingKey, problems.isEmpty() ? List.of(asProblem()) : problems, arguments);
+        headed.link = link;
+        return headed;
+    }
+
     /** The record the rule refers to ('Tháng 12/2026 đã có buổi sinh hoạt thường kỳ' → that meeting), or {@code null}. */
     public String link() {
         return link;

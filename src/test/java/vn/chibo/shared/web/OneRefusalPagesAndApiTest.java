@@ -82,7 +82,9 @@ class OneRefusalPagesAndApiTest {
                         .header("Accept-Language", "vi").with(SessionCookie.carriedFrom(refused)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
-        assertThat(page).contains(html(detail));
+        // the page heads the marked fields in its own words; the API's detail is the first of them
+        assertThat(page).contains("Chưa lưu được: hãy sửa các ô được đánh dấu.");
+        assertThat(problems).contains(detail);
         for (String problem : problems) {
             // once in the refusal above the page, once below the field it concerns
             assertThat(page.split(java.util.regex.Pattern.quote(html(problem)), -1)).as(problem).hasSize(3);
