@@ -206,7 +206,6 @@ class MentoringController {
             redirect.addFlashAttribute("message", "mentoring.session.saved");
         } catch (BusinessRuleException e) {
             FlashMessages.refuse(redirect, e);
-            redirect.addFlashAttribute("errorField", e.field());
             redirect.addFlashAttribute("sessionForm", sessionForm);
             redirect.addFlashAttribute("sessionGroup", id);
         }
