@@ -14,6 +14,7 @@ import vn.chibo.organization.OrganizationRef;
 import vn.chibo.shared.security.ChiboUser;
 import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.web.BusinessRuleException;
+import vn.chibo.shared.web.FlashMessages;
 import vn.chibo.shared.web.NotFoundException;
 
 /**
@@ -74,8 +75,7 @@ public class RuleDocumentShell {
                     yearFrom == null ? LocalDate.now(clock).getYear() : yearFrom, yearTo, null, owner));
             redirect.addFlashAttribute("message", "rules.shell.drafted");
         } catch (BusinessRuleException e) {
-            redirect.addFlashAttribute("errorKey", e.messageKey());
-            redirect.addFlashAttribute("errorArgs", e.arguments());
+            FlashMessages.refuse(redirect, e);
             redirect.addFlashAttribute("draft", definition);
         }
         return "redirect:" + address;
@@ -94,8 +94,7 @@ public class RuleDocumentShell {
             action.run();
             redirect.addFlashAttribute("message", done);
         } catch (BusinessRuleException e) {
-            redirect.addFlashAttribute("errorKey", e.messageKey());
-            redirect.addFlashAttribute("errorArgs", e.arguments());
+            FlashMessages.refuse(redirect, e);
         }
         return "redirect:/rules/" + kind;
     }

@@ -220,7 +220,7 @@ public class RulebookService {
         RulebookDefinition definition = RulebookJson.parse(json);
         List<Problem> problems = RulebookJson.problems(kind, definition);
         if (!problems.isEmpty()) {
-            throw new RulebookProblems(problems);
+            throw BusinessRuleException.of("definition", "rulebook.error.problems", problems, problems.size());
         }
         return RulebookJson.write(definition);
     }

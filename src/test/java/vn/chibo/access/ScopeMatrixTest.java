@@ -180,7 +180,7 @@ class ScopeMatrixTest {
     private Map<String, List<String>> formFor(String url) {
         String month = java.time.YearMonth.from(demo.today()).toString();
         if (url.endsWith("/review")) {
-            return Map.of("period", List.of(month), "value_D1.1", List.of("true"));
+            return Map.of("period", List.of(month), "values[D1.1]", List.of("true"));
         }
         if (url.endsWith("/plan-items")) {
             return Map.of("criterionCode", List.of("D5"), "content", List.of("Dìu dắt một quần chúng"));

@@ -28,7 +28,7 @@ class MemberEmulationBrowserTest extends BrowserTest {
         for (String code : new String[] {"D1.1", "D2.1", "D3.1", "D4.1", "D5.1"}) {
             page.locator("#value_" + code.replace(".", "\\.")).selectOption("true");
         }
-        page.locator("input[name='note_D5\\.1']").fill("Giúp đỡ đồng chí Lê Văn Tâm vào danh sách cảm tình Đảng");
+        page.locator("input[name='notes[D5.1]']").fill("Giúp đỡ đồng chí Lê Văn Tâm vào danh sách cảm tình Đảng");
         page.locator("#saveReview").click();
         assertThat(page.locator("[role=status].alert-success")).containsText("Đã lưu kết quả tự rà soát.");
         assertThat(page.locator("#reviewOutcome")).containsText("Đạt các tiêu chí");

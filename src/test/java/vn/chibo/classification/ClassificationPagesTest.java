@@ -103,7 +103,7 @@ class ClassificationPagesTest {
         var result = mvc.perform(post("/classification/entries/" + cellEntry + "/self").with(user(demo.user("bithu"))).with(csrf())
                         .param("score", "120").param("exceedingShare", "abc")
                         .param("version", String.valueOf(demo.version("classification_entry", cellEntry))))
-                .andExpect(status().is3xxRedirection()).andExpect(flash().attributeExists("fieldErrors", "form")).andReturn();
+                .andExpect(status().is3xxRedirection()).andExpect(flash().attributeExists("org.springframework.validation.BindingResult.form", "form")).andReturn();
         mvc.perform(get("/classification/entries/" + cellEntry).with(user(demo.user("bithu")))
                         .with(SessionCookie.carriedFrom(result)))
                 .andExpect(status().isOk())

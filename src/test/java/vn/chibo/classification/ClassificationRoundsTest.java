@@ -13,7 +13,6 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.classification.internal.ClassificationEntry;
 import vn.chibo.classification.internal.ClassificationForm;
-import vn.chibo.classification.internal.FormProblems;
 import vn.chibo.classification.internal.OrderProblem;
 import vn.chibo.rules.RulebookDefinition;
 import vn.chibo.shared.web.Problem;
@@ -360,8 +359,8 @@ class ClassificationRoundsTest {
         ClassificationForm form = score("chín mươi", cell.getVersion());
         form.setExceedingShare("150");
         assertThatThrownBy(() -> classification.selfClassify(cell.getId(), form))
-                .isInstanceOfSatisfying(FormProblems.class, p -> assertThat(p.byField())
-                        .containsOnlyKeys("score", "exceedingShare"));
+                .isInstanceOfSatisfying(BusinessRuleException.class, p -> assertThat(p.problems())
+                        .extracting(Problem::subject).containsOnly("score", "exceedingShare"));
         assertThat(entryOf(round, "ORGANIZATION", demo.sampleCell()).getStatus()).isEqualTo(ClassificationEntry.Status.PENDING);
     }
 

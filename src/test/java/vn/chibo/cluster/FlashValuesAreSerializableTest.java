@@ -14,6 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.chibo.development.internal.StepForm;
 import vn.chibo.classification.internal.ClassificationForm;
+import vn.chibo.classification.web.GroupDecisionForm;
 import vn.chibo.inspection.internal.ActionInput;
 import vn.chibo.inspection.internal.FindingInput;
 import vn.chibo.inspection.internal.VerificationInput;
@@ -32,7 +33,7 @@ import vn.chibo.shared.web.BusinessRuleException;
 class FlashValuesAreSerializableTest {
 
     static Stream<Object> flashValues() {
-        return Stream.of(new StepForm(), new ClassificationForm(), new VerificationInput(), new SessionForm(),
+        return Stream.of(new StepForm(), new ClassificationForm(), new GroupDecisionForm(), new VerificationInput(), new SessionForm(),
                 new ActionInput(), new FindingInput(), new MentorForm(),
                 new PersonRef(1, "Nguyễn Văn A", 2, "/1/2/", PartyStatus.MASS),
                 new OrganizationRef(2, 1L, "Chi bộ Đại đội 1", OrganizationType.CELL, null, null, "/1/2/", 1,
@@ -47,6 +48,27 @@ class FlashValuesAreSerializableTest {
                 out.writeObject(value);
             }
         }).doesNotThrowAnyException();
+    }
+
+    @Test
+    void aRefusedFormsFieldErrorsAndProblemsTravelWithIt() throws Exception {
+        ClassificationForm form = new ClassificationForm();
+        form.setScore("120");
+        var binding = new org.springframework.validation.BeanPropertyBindingResult(form, "form");
+        binding.rejectValue("score", "classification.error.range", new Object[] {100}, null);
+        var problems = new java.util.ArrayList<>(java.util.List.of(
+                vn.chibo.shared.web.Problem.of("classification.error.range", 100).about("score")));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(binding);
+            out.writeObject(problems);
+        }
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+            var back = (org.springframework.validation.BindingResult) in.readObject();
+            assertThat(back.getFieldError("score").getCode()).isEqualTo("classification.error.range");
+            assertThat(back.getFieldValue("score")).isEqualTo("120");
+            assertThat(in.readObject()).isEqualTo(problems);
+        }
     }
 
     @Test

@@ -1,5 +1,6 @@
 package vn.chibo.emulation;
 
+import vn.chibo.shared.web.BusinessRuleException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -153,7 +154,7 @@ class ProgrammesTest {
         values.put("C2.1", "85,5");
         values.put("C2.3", "nhiều");
         assertThatThrownBy(() -> programmes.saveReview(registration.getId(), period, values, Map.of()))
-                .isInstanceOfSatisfying(ProgrammeService.ReviewProblems.class,
+                .isInstanceOfSatisfying(BusinessRuleException.class,
                         e -> assertThat(e.problems()).extracting(p -> p.subject()).containsExactly("C2.3"));
         entityManager.flush();
         entityManager.clear();

@@ -198,7 +198,7 @@ class MeetingScopeTest {
             return Map.of("content", List.of("Kiểm tra vũ khí"));
         }
         if (url.endsWith("/scores")) {
-            return Map.of("score_ORDER", List.of("9"));
+            return Map.of("values[ORDER]", List.of("9"));
         }
         if (url.endsWith("/rubrics")) {
             return Map.of("json", List.of("{}"));

@@ -1,5 +1,6 @@
 package vn.chibo.meeting;
 
+import vn.chibo.shared.web.BusinessRuleException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -192,8 +193,7 @@ class RubricCalculatorTest {
                    "grades": [{"code": "FAIR", "atLeast": 50}, {"code": "GOOD", "atLeast": 90, "fullMarksOn": ["Z"]}],
                    "strikeOff": {"unexcusedMonths": 3, "warnFrom": 2}, "memberContribution": {"minSpokenShare": 50}}}""";
         assertThatThrownBy(() -> RubricJson.parseDocument(json))
-                .isInstanceOf(RubricJson.RubricProblems.class)
-                .satisfies(e -> assertThat(((RubricJson.RubricProblems) e).problems()).extracting(p -> p.messageKey())
+                .isInstanceOfSatisfying(BusinessRuleException.class, e -> assertThat(e.problems()).extracting(p -> p.messageKey())
                         .contains("meeting.rubric.problem.code", "meeting.rubric.problem.points", "meeting.rubric.problem.noConditions",
                                 "meeting.rubric.problem.itemCode", "meeting.rubric.problem.total", "meeting.rubric.problem.gradeOrder",
                                 "meeting.rubric.problem.fullMarksOn", "meeting.rubric.problem.lowestGrade"));

@@ -16,7 +16,6 @@ import vn.chibo.recognition.internal.AwardLevel;
 import vn.chibo.recognition.internal.AwardRecord;
 import vn.chibo.recognition.internal.AwardService;
 import vn.chibo.recognition.internal.AwardType;
-import vn.chibo.recognition.internal.BulkEntryRejected;
 import vn.chibo.recognition.internal.BulkReport;
 import vn.chibo.recognition.internal.DisciplineInput;
 import vn.chibo.recognition.internal.DisciplineMeasure;
@@ -194,8 +193,8 @@ class RecognitionTest {
         input.setRecipients(cellName() + "\n" + memberName("dangvien") + "; Dìu dắt 2 quần chúng được kết nạp\n\n"
                 + "Không Có Ai Tên Này\n" + memberName("dangvien").toUpperCase() + "\n");
         long before = jdbc.sql("select count(*) from award_record").query(Long.class).single();
-        assertThatThrownBy(() -> awards.bulk(input)).isInstanceOfSatisfying(BulkEntryRejected.class, e -> {
-            BulkReport report = e.report();
+        BulkReport report = awards.preview(input);
+        assertThatThrownBy(() -> awards.bulk(input)).isInstanceOfSatisfying(BusinessRuleException.class, e -> {
             assertThat(report.lines()).extracting(BulkReport.Line::number).containsExactly(1, 2, 4, 5);
             assertThat(report.lines()).extracting(BulkReport.Line::errorKey).containsExactly(null, null,
                     "recognition.bulk.line.notFound", "recognition.bulk.line.duplicate");
@@ -215,8 +214,9 @@ class RecognitionTest {
                 .isEqualTo(3);
         assertThat(jdbc.sql("select reason from award_record where decision_number = '77/QĐ-ĐU' and person_id = :p")
                 .param("p", demo.personOf("dangvien")).query(String.class).single()).isEqualTo("Dìu dắt 2 quần chúng được kết nạp");
-        assertThatThrownBy(() -> awards.bulk(input)).isInstanceOfSatisfying(BulkEntryRejected.class,
-                e -> assertThat(e.report().lines()).allMatch(l -> "recognition.bulk.line.alreadyInDecision".equals(l.errorKey())));
+        assertThatThrownBy(() -> awards.bulk(input)).isInstanceOfSatisfying(BusinessRuleException.class,
+                e -> assertThat(e.problems()).hasSize(3));
+        assertThat(awards.preview(input).lines()).allMatch(l -> "recognition.bulk.line.alreadyInDecision".equals(l.errorKey()));
     }
 
     long regimentOfSampleCell() {
@@ -230,9 +230,9 @@ class RecognitionTest {
         AwardInput input = award(demo.today(), null, null, "79/QĐ-SĐ");
         input.setScopeOrganizationId(demo.division());
         input.setRecipients(cellName());
-        assertThatThrownBy(() -> awards.bulk(input)).isInstanceOfSatisfying(BulkEntryRejected.class,
-                e -> assertThat(e.report().lines()).extracting(BulkReport.Line::errorKey)
-                        .containsExactly("recognition.bulk.line.ambiguous"));
+        assertThatThrownBy(() -> awards.bulk(input)).isInstanceOf(BusinessRuleException.class);
+        assertThat(awards.preview(input).lines()).extracting(BulkReport.Line::errorKey)
+                .containsExactly("recognition.bulk.line.ambiguous");
     }
 
     @Test

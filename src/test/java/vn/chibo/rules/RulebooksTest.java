@@ -107,7 +107,7 @@ class RulebooksTest {
         form.setNameVi("Chi bộ 4 tốt — Sư đoàn 391 (2026)");
         form.setDefinition(form.getDefinition().replace("\"C4.3\"", "\"C4.2\""));
         assertThatThrownBy(() -> rulebooks.update(copy.getId(), form))
-                .isInstanceOfSatisfying(RulebookProblems.class,
+                .isInstanceOfSatisfying(BusinessRuleException.class,
                         e -> assertThat(e.problems()).anySatisfy(p -> assertThat(p.messageKey()).isEqualTo("rulebook.problem.indicatorCode")));
         RulebookForm broken = RulebookForm.of(copy);
         broken.setDefinition("{ not json");

@@ -65,7 +65,15 @@ public class ClassificationForm implements java.io.Serializable {
         return form;
     }
 
-    /** The declared inputs, or {@link FormProblems} naming every field that is wrong. */
+    private static final java.util.Set<String> FIGURES = java.util.Set.of("score", "ratings", "exceedingShare",
+            "lateTaskShare", "targetsMetShare", "disciplinedSubordinatesShare", "grade", "comment");
+
+    /** Whether a refusal concerns what was typed into this form ({@link #parse} checks these fields). */
+    public static boolean isFigure(BusinessRuleException refusal) {
+        return !refusal.problems().isEmpty() || FIGURES.contains(refusal.field());
+    }
+
+    /** The declared inputs, or the refusal of the first wrong field, listing every wrong field when several. */
     public ClassificationInputs parse(Classification rules, boolean collective) {
         return parse(rules, collective, false);
     }
@@ -107,8 +115,13 @@ public class ClassificationForm implements java.io.Serializable {
         if (comment != null && comment.length() > 2000) {
             problems.put("comment", new BusinessRuleException("comment", "assessment.error.tooLong", 2000));
         }
+        if (problems.size() == 1) {
+            throw problems.values().iterator().next();
+        }
         if (!problems.isEmpty()) {
-            throw new FormProblems(problems);
+            BusinessRuleException first = problems.values().iterator().next();
+            throw BusinessRuleException.of(first.field(), first.messageKey(),
+                    problems.values().stream().map(BusinessRuleException::asProblem).toList(), first.arguments());
         }
         return new ClassificationInputs(parsedScore, parsedRatings, allTasksOnTime, exceeding, noDisciplinedSubordinates,
                 pastShortcomingsFixed, late, !collective && disciplinedInYear, !collective && disciplineSelfCorrected,

@@ -2,12 +2,10 @@ package vn.chibo.classification.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,7 +14,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.chibo.classification.internal.ClassificationEntry;
 import vn.chibo.classification.internal.ClassificationForm;
-import vn.chibo.classification.internal.FormProblems;
 import vn.chibo.classification.internal.ClassificationGrade;
 import vn.chibo.classification.internal.ClassificationRound;
 import vn.chibo.classification.internal.ClassificationService;
@@ -200,19 +197,14 @@ class ClassificationController {
 
     private static String step(long id, ClassificationForm form, RedirectAttributes redirect, String successKey,
                                Runnable work) {
-        try {
-            work.run();
-            redirect.addFlashAttribute("message", successKey);
-        } catch (FormProblems e) {
-            redirect.addFlashAttribute("form", form);
-            redirect.addFlashAttribute("fieldErrors", e.byField());
-            redirect.addFlashAttribute("errorKey", "classification.error.form");
-            redirect.addFlashAttribute("errorArgs", new Object[0]);
-        } catch (BusinessRuleException e) {
-            redirect.addFlashAttribute("form", form);
-            redirect.addFlashAttribute("errorKey", e.messageKey());
-            redirect.addFlashAttribute("errorArgs", e.arguments());
-        }
+        FlashMessages.perform(redirect, successKey, "form", form, () -> {
+            try {
+                work.run();
+            } catch (BusinessRuleException e) {
+                // figures that cannot be read are marked on their fields, under one heading
+                throw ClassificationForm.isFigure(e) ? e.headedBy("classification.error.form") : e;
+            }
+        });
         return "redirect:/classification/entries/" + id;
     }
 
@@ -221,39 +213,24 @@ class ClassificationController {
         model.addAttribute("view", classification.group(id, key));
         model.addAttribute("grades", ClassificationGrade.values());
         model.addAttribute("organization", organizations.find(classification.round(id).getOrganizationId()).orElseThrow());
+        if (!model.containsAttribute("decisionForm")) {
+            model.addAttribute("decisionForm", new GroupDecisionForm());
+        }
         return "classification/classification-group";
     }
 
-    /** Rows arrive as grade-{entryId}, version-{entryId} and reason-{entryId}. */
+    /** Rows arrive as grades[ID], versions[ID] and reasons[ID]; a row that cannot be read refuses the whole form. */
     @PostMapping("/classification/{id}/groups/{key}/decide")
-    String decide(@PathVariable long id, @PathVariable String key, @RequestParam MultiValueMap<String, String> params,
-                  RedirectAttributes redirect) {
-        List<ClassificationService.Decision> decisions = new ArrayList<>();
-        boolean done = FlashMessages.perform(redirect, "classification.decided", () -> classification.decideGroup(id, key,
-                decisions(params), params.getFirst("decisionNumber"), decisionDate(params.getFirst("decisionDate")),
-                params.getFirst("justification")));
-        if (!done) {
-            redirect.addFlashAttribute("decisionInput", params.toSingleValueMap());
-        }
-        return "redirect:/classification/" + id + "/groups/" + key;
-    }
-
-    private static List<ClassificationService.Decision> decisions(MultiValueMap<String, String> params) {
-        List<ClassificationService.Decision> decisions = new ArrayList<>();
-        try {
-            for (String name : params.keySet()) {
-                if (name.startsWith("grade-")) {
-                    long entryId = Long.parseLong(name.substring(6));
-                    String version = params.getFirst("version-" + entryId);
-                    decisions.add(new ClassificationService.Decision(entryId,
-                            version == null || version.isBlank() ? null : Long.valueOf(version.strip()),
-                            params.getFirst(name), params.getFirst("reason-" + entryId)));
-                }
+    String decide(@PathVariable long id, @PathVariable String key, @ModelAttribute("decisionForm") GroupDecisionForm form,
+                  BindingResult binding, RedirectAttributes redirect) {
+        FlashMessages.perform(redirect, "classification.decided", "decisionForm", form, () -> {
+            if (binding.hasErrors()) {
+                throw new BusinessRuleException("decisions", "classification.error.form");
             }
-        } catch (NumberFormatException e) {
-            throw new BusinessRuleException("decisions", "classification.error.form");
-        }
-        return decisions;
+            classification.decideGroup(id, key, form.decisions(), form.getDecisionNumber(),
+                    decisionDate(form.getDecisionDate()), form.getJustification());
+        });
+        return "redirect:/classification/" + id + "/groups/" + key;
     }
 
     private static LocalDate decisionDate(String raw) {

@@ -117,8 +117,7 @@ class DevelopmentController {
             redirect.addFlashAttribute("message", "development.opened");
             return "redirect:/development/candidates/" + candidate.getId();
         } catch (BusinessRuleException e) {
-            redirect.addFlashAttribute("errorKey", e.messageKey());
-            redirect.addFlashAttribute("errorArgs", e.arguments());
+            FlashMessages.refuse(redirect, e);
             return "redirect:/development/organizations/" + id + "/candidates";
         }
     }
@@ -164,8 +163,7 @@ class DevelopmentController {
             development.step(id, stage, form);
             redirect.addFlashAttribute("message", "development.step.saved");
         } catch (BusinessRuleException e) {
-            redirect.addFlashAttribute("errorKey", e.messageKey());
-            redirect.addFlashAttribute("errorArgs", e.arguments());
+            FlashMessages.refuse(redirect, e);
             redirect.addFlashAttribute("form", stage == Stage.CANDIDATE || stage == Stage.SYMPATHISER ? form
                     : form.keepingDossierOf(candidate));
         }

@@ -252,20 +252,4 @@ public class ProgrammeService implements vn.chibo.emulation.EmulationOverview {
     public Sheet saveReview(long registrationId, String period, Map<String, String> values, Map<String, String> notes) {
         return reviews.saveReview(registrationId, period, values, notes);
     }
-
-    /** Self-review values that cannot be saved, with the indicator each concerns. */
-    public static class ReviewProblems extends BusinessRuleException implements vn.chibo.shared.web.ProblemList {
-
-        private final transient List<Problem> problems;
-
-        ReviewProblems(List<Problem> problems) {
-            super(null, "programme.review.problems", problems.size());
-            this.problems = List.copyOf(problems);
-        }
-
-        @Override
-        public List<Problem> problems() {
-            return problems;
-        }
-    }
 }

@@ -19,7 +19,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import vn.chibo.rules.IndicatorSource;
 import vn.chibo.emulation.internal.ProgrammeService.ReviewLine;
-import vn.chibo.emulation.internal.ProgrammeService.ReviewProblems;
 import vn.chibo.emulation.internal.ProgrammeService.Sheet;
 import vn.chibo.shared.audit.AuditRecord;
 import vn.chibo.shared.security.CurrentUser;
@@ -194,7 +193,7 @@ class SelfReviews {
             parsed.add(new Parsed(indicator.code(), met, number, note));
         }
         if (!problems.isEmpty()) {
-            throw new ReviewProblems(problems);
+            throw BusinessRuleException.of(null, "programme.review.problems", problems, problems.size());
         }
         return parsed;
     }

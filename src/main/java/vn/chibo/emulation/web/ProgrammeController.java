@@ -3,12 +3,12 @@ package vn.chibo.emulation.web;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -23,6 +23,8 @@ import vn.chibo.organization.OrganizationRef;
 import vn.chibo.people.PersonDirectory;
 import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.web.BusinessRuleException;
+import vn.chibo.shared.web.FlashMessages;
+import vn.chibo.shared.web.FormErrors;
 
 /** Pages of model deployment: programmes, registration, per-criterion plans and periodic self-review. */
 @Controller
@@ -174,8 +176,7 @@ class ProgrammeController {
             redirect.addFlashAttribute("message", "programme.registered");
             return "redirect:/registrations/" + registration.getId();
         } catch (BusinessRuleException e) {
-            redirect.addFlashAttribute("errorKey", e.messageKey());
-            redirect.addFlashAttribute("errorArgs", e.arguments());
+            FlashMessages.refuse(redirect, e);
             return "home".equals(back) ? "redirect:/" : "redirect:/programmes/" + id;
         }
     }
@@ -189,8 +190,7 @@ class ProgrammeController {
             redirect.addFlashAttribute("message", "programme.registered");
             return "redirect:/registrations/" + registration.getId();
         } catch (BusinessRuleException e) {
-            redirect.addFlashAttribute("errorKey", e.messageKey());
-            redirect.addFlashAttribute("errorArgs", e.arguments());
+            FlashMessages.refuse(redirect, e);
             return "redirect:/programmes/" + id;
         }
     }
@@ -206,6 +206,11 @@ class ProgrammeController {
     }
 
     private void fill(Model model, Registration registration, Programme programme, String period) {
+        if (!model.containsAttribute("reviewForm")) {
+            ReviewForm review = new ReviewForm();
+            review.setPeriod(period);
+            model.addAttribute("reviewForm", review);
+        }
         var items = programmes.planItems(registration.getId());
         model.addAttribute("registration", registration);
         model.addAttribute("programme", programme);
@@ -224,7 +229,6 @@ class ProgrammeController {
         model.addAttribute("mayBrowseProgramme", CurrentUser.get().role() != vn.chibo.shared.security.Role.MEMBER);
         model.addAttribute("mayPropose", assessments.mayPropose(registration));
         model.addAttribute("locale", org.springframework.context.i18n.LocaleContextHolder.getLocale());
-        model.addAttribute("submitted", Map.of());
         model.addAttribute("assessment", assessments.find(registration.getId()).orElse(null));
         model.addAttribute("computed", assessments.computed(registration.getId()));
         model.addAttribute("yearPeriod", assessments.yearPeriod(registration));
@@ -254,33 +258,23 @@ class ProgrammeController {
     }
 
     @PostMapping("/registrations/{id}/review")
-    String saveReview(@PathVariable long id, @RequestParam String period, @RequestParam Map<String, String> form,
+    String saveReview(@PathVariable long id, @ModelAttribute("reviewForm") ReviewForm form, BindingResult binding,
                       Model model, RedirectAttributes redirect) {
-        Map<String, String> values = new HashMap<>();
-        Map<String, String> notes = new HashMap<>();
-        form.forEach((key, value) -> {
-            if (key.startsWith("value_")) {
-                values.put(key.substring(6), value);
-            } else if (key.startsWith("note_")) {
-                notes.put(key.substring(5), value);
-            }
-        });
+        String period = form.getPeriod();
         try {
-            programmes.saveReview(id, period, values, notes);
+            programmes.saveReview(id, period, form.getValues(), form.getNotes());
             redirect.addFlashAttribute("message", "programme.reviewSaved");
             return "redirect:/registrations/" + id + "?period=" + period + "#review";
-        } catch (ProgrammeService.ReviewProblems e) {
-            Registration registration = programmes.registration(id);
-            Programme programme = programmes.programmeOf(registration);
-            fill(model, registration, programme, period);
-            model.addAttribute("sheet", programmes.sheet(id, period));
-            model.addAttribute("problems", e.problems());
-            model.addAttribute("submitted", form);
-            return "emulation/registration";
         } catch (BusinessRuleException e) {
-            redirect.addFlashAttribute("errorKey", e.messageKey());
-            redirect.addFlashAttribute("errorArgs", e.arguments());
-            return "redirect:/registrations/" + id;
+            if (e.problems().isEmpty()) {
+                FlashMessages.refuse(redirect, e);
+                return "redirect:/registrations/" + id;
+            }
+            Registration registration = programmes.registration(id);
+            fill(model, registration, programmes.programmeOf(registration), period);
+            model.addAttribute("sheet", programmes.sheet(id, period));
+            FormErrors.reject(binding, e, code -> "values[" + code + "]");
+            return "emulation/registration";
         }
     }
 }

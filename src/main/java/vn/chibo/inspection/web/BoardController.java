@@ -16,6 +16,7 @@ import vn.chibo.organization.OrganizationDirectory;
 import vn.chibo.organization.OrganizationRef;
 import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.web.BusinessRuleException;
+import vn.chibo.shared.web.FlashMessages;
 import vn.chibo.shared.web.PeriodChoice;
 
 /** The officer's follow-up board of a subtree with drill-down, and the inspection rule sets. */
@@ -106,8 +107,7 @@ class BoardController {
                     yearFrom == null ? LocalDate.now(clock).getYear() : yearFrom, yearTo, ownerOrgId);
             redirect.addFlashAttribute("message", "inspection.rules.revised");
         } catch (BusinessRuleException e) {
-            redirect.addFlashAttribute("errorKey", e.messageKey());
-            redirect.addFlashAttribute("errorArgs", e.arguments());
+            FlashMessages.refuse(redirect, e);
         }
         return "redirect:/inspections/rules";
     }

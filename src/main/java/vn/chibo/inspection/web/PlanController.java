@@ -21,6 +21,7 @@ import vn.chibo.people.PersonDirectory;
 import vn.chibo.people.PersonRef;
 import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.web.BusinessRuleException;
+import vn.chibo.shared.web.FlashMessages;
 import vn.chibo.shared.web.ForbiddenException;
 
 /** Annual inspection plans: the year's plans in scope, drawing one up, its items and starting an inspection from one. */
@@ -66,8 +67,7 @@ class PlanController {
             redirect.addFlashAttribute("message", "inspection.plans.created");
             return "redirect:/inspections/plans/" + id;
         } catch (BusinessRuleException e) {
-            redirect.addFlashAttribute("errorKey", e.messageKey());
-            redirect.addFlashAttribute("errorArgs", e.arguments());
+            FlashMessages.refuse(redirect, e);
             redirect.addFlashAttribute("planTitle", title);
             return "redirect:/inspections/plans" + (year == null ? "" : "?year=" + year);
         }
@@ -98,8 +98,7 @@ class PlanController {
             plans.addItem(id, person, organization, kind, activity, plannedFrom, plannedTo, content, version);
             redirect.addFlashAttribute("message", "inspection.plans.itemAdded");
         } catch (BusinessRuleException e) {
-            redirect.addFlashAttribute("errorKey", e.messageKey());
-            redirect.addFlashAttribute("errorArgs", e.arguments());
+            FlashMessages.refuse(redirect, e);
             redirect.addFlashAttribute("itemContent", content);
             redirect.addFlashAttribute("item", new ItemDraft(subjectType,
                     person == null ? null : people.find(person).filter(r -> CurrentUser.get().canSeePerson(r.id(), r.orgPath())).orElse(null),

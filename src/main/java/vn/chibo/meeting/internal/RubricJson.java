@@ -54,7 +54,7 @@ public final class RubricJson {
         }
         problems.addAll(problems(document.definition()));
         if (!problems.isEmpty()) {
-            throw new RubricProblems(problems);
+            throw BusinessRuleException.of("json", "meeting.rubric.error.invalid", problems);
         }
         return document;
     }
@@ -156,22 +156,6 @@ public final class RubricJson {
     private static void checkCondition(RubricDefinition.Condition condition, String where, List<Problem> problems) {
         if (condition == null || condition.measure() == null || condition.op() == null || condition.value() == null) {
             problems.add(Problem.of("meeting.rubric.problem.condition", where));
-        }
-    }
-
-    /** An invalid rubric document, with every problem found. */
-    public static class RubricProblems extends BusinessRuleException implements vn.chibo.shared.web.ProblemList {
-
-        private final transient List<Problem> problems;
-
-        RubricProblems(List<Problem> problems) {
-            super("json", "meeting.rubric.error.invalid");
-            this.problems = List.copyOf(problems);
-        }
-
-        @Override
-        public List<Problem> problems() {
-            return problems;
         }
     }
 }

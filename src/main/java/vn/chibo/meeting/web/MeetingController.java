@@ -1,5 +1,9 @@
 package vn.chibo.meeting.web;
 
+import vn.chibo.shared.web.FormErrors;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.validation.BindingResult;
+import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -123,18 +127,17 @@ class MeetingController {
         Long[] defaults = meetings.defaultChairAndMinuteTaker(organization, day);
         MeetingKind chosen = kind != null ? kind : meetings.kindsFor(organization).contains(MeetingKind.REGULAR)
                 ? MeetingKind.REGULAR : MeetingKind.COMMITTEE;
-        Map<String, String> input = new LinkedHashMap<>();
-        input.put("kind", chosen.name());
-        input.put("date", vn.chibo.shared.web.DateInput.print(day));
-        input.put("startTime", "07:30");
-        input.put("chairId", defaults[0] == null ? "" : defaults[0].toString());
-        input.put("minuteTakerId", defaults[1] == null ? "" : defaults[1].toString());
-        input.put("agenda", null);
+        MeetingInput input = new MeetingInput();
+        input.setKind(chosen.name());
+        input.setDate(vn.chibo.shared.web.DateInput.print(day));
+        input.setStartTime("07:30");
+        input.setChairId(defaults[0] == null ? "" : defaults[0].toString());
+        input.setMinuteTakerId(defaults[1] == null ? "" : defaults[1].toString());
         formModel(model, organization, null, input, day);
         return "meeting/form";
     }
 
-    private void formModel(Model model, OrganizationRef organization, Meeting meeting, Map<String, String> input, LocalDate day) {
+    private void formModel(Model model, OrganizationRef organization, Meeting meeting, MeetingInput input, LocalDate day) {
         model.addAttribute("organization", organization);
         model.addAttribute("meeting", meeting);
         model.addAttribute("input", input);
@@ -145,7 +148,7 @@ class MeetingController {
         } else {
             MeetingKind kind;
             try {
-                kind = input.get("kind") == null ? MeetingKind.REGULAR : MeetingKind.valueOf(input.get("kind"));
+                kind = input.getKind() == null ? MeetingKind.REGULAR : MeetingKind.valueOf(input.getKind());
             } catch (IllegalArgumentException e) {
                 kind = MeetingKind.REGULAR;
             }
@@ -163,16 +166,28 @@ class MeetingController {
     }
 
     @PostMapping("/organizations/{id}/meetings")
-    String create(@PathVariable long id, @RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
+    String create(@PathVariable long id, @Valid @ModelAttribute("input") MeetingInput input, BindingResult binding,
+                  Model model, RedirectAttributes redirect) {
         OrganizationRef organization = organizations.requireVisible(id);
         try {
-            Meeting meeting = meetings.create(id, form(params));
-            redirect.addFlashAttribute("message", "meeting.created");
-            return "redirect:/meetings/" + meeting.id();
+            if (!binding.hasErrors()) {
+                Meeting meeting = meetings.create(id, form(input));
+                redirect.addFlashAttribute("message", "meeting.created");
+                return "redirect:/meetings/" + meeting.id();
+            }
         } catch (BusinessRuleException e) {
-            model.addAttribute("error", e);
-            formModel(model, organization, null, params, parseDate(params.get("date"), LocalDate.now(clock)));
-            return "meeting/form";
+            FormErrors.reject(binding, e, model);
+        }
+        formModel(model, organization, null, input, dayOf(input, LocalDate.now(clock)));
+        return "meeting/form";
+    }
+
+    /** The typed day when it can be read, for the list of invitees beside the refused form. */
+    private static LocalDate dayOf(MeetingInput input, LocalDate fallback) {
+        try {
+            return parseDate(input.getDate(), fallback);
+        } catch (BusinessRuleException e) {
+            return fallback;
         }
     }
 
@@ -183,34 +198,37 @@ class MeetingController {
             throw new vn.chibo.shared.web.ForbiddenException("edit a meeting");
         }
         OrganizationRef organization = organizations.find(meeting.organizationId()).orElseThrow();
-        Map<String, String> input = new LinkedHashMap<>();
-        input.put("kind", meeting.kind().name());
-        input.put("combinedThematic", String.valueOf(meeting.combinedThematic()));
-        input.put("topic", meeting.topic());
-        input.put("date", vn.chibo.shared.web.DateInput.print(meeting.date()));
-        input.put("startTime", vn.chibo.shared.web.DateInput.print(meeting.startTime()));
-        input.put("endTime", meeting.endTime() == null ? null : vn.chibo.shared.web.DateInput.print(meeting.endTime()));
-        input.put("place", meeting.place());
-        input.put("chairId", meeting.chairId() == null ? "" : meeting.chairId().toString());
-        input.put("minuteTakerId", meeting.minuteTakerId() == null ? "" : meeting.minuteTakerId().toString());
-        input.put("agenda", meeting.agenda());
-        input.put("version", String.valueOf(meeting.version()));
+        MeetingInput input = new MeetingInput();
+        input.setKind(meeting.kind().name());
+        input.setCombinedThematic(meeting.combinedThematic());
+        input.setTopic(meeting.topic());
+        input.setDate(vn.chibo.shared.web.DateInput.print(meeting.date()));
+        input.setStartTime(vn.chibo.shared.web.DateInput.print(meeting.startTime()));
+        input.setEndTime(meeting.endTime() == null ? null : vn.chibo.shared.web.DateInput.print(meeting.endTime()));
+        input.setPlace(meeting.place());
+        input.setChairId(meeting.chairId() == null ? "" : meeting.chairId().toString());
+        input.setMinuteTakerId(meeting.minuteTakerId() == null ? "" : meeting.minuteTakerId().toString());
+        input.setAgenda(meeting.agenda());
+        input.setVersion(String.valueOf(meeting.version()));
         formModel(model, organization, meeting, input, meeting.date());
         return "meeting/form";
     }
 
     @PostMapping("/meetings/{id}")
-    String update(@PathVariable long id, @RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
+    String update(@PathVariable long id, @Valid @ModelAttribute("input") MeetingInput input, BindingResult binding,
+                  Model model, RedirectAttributes redirect) {
         Meeting meeting = meetings.get(id);
         try {
-            meetings.update(id, form(params), parseLong(params.get("version"), -1L));
-            redirect.addFlashAttribute("message", "meeting.saved");
-            return "redirect:/meetings/" + id;
+            if (!binding.hasErrors()) {
+                meetings.update(id, form(input), parseLong(input.getVersion(), -1L));
+                redirect.addFlashAttribute("message", "meeting.saved");
+                return "redirect:/meetings/" + id;
+            }
         } catch (BusinessRuleException e) {
-            model.addAttribute("error", e);
-            OrganizationRef organization = organizations.find(meeting.organizationId()).orElseThrow();
-            formModel(model, organization, meeting, params, parseDate(params.get("date"), meeting.date()));
-            return "meeting/form";
+            FormErrors.reject(binding, e, model);
         }
+        OrganizationRef organization = organizations.find(meeting.organizationId()).orElseThrow();
+        formModel(model, organization, meeting, input, dayOf(input, meeting.date()));
+        return "meeting/form";
     }
 }

@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.chibo.meeting.internal.MeetingAccess;
 import vn.chibo.meeting.internal.MeetingReports;
-import vn.chibo.meeting.internal.RubricJson;
 import vn.chibo.meeting.internal.RubricService;
 import vn.chibo.meeting.internal.SupervisionService;
 import vn.chibo.organization.OrganizationDirectory;
@@ -226,7 +225,6 @@ class MeetingOverviewController {
         } catch (BusinessRuleException e) {
             rubrics(null, model);
             model.addAttribute("importError", e);
-            model.addAttribute("importProblems", e instanceof RubricJson.RubricProblems p ? p.problems() : List.of());
             model.addAttribute("importJson", json);
             return "meeting/rubrics";
         }

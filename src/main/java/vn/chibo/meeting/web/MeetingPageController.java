@@ -1,10 +1,9 @@
 package vn.chibo.meeting.web;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -118,15 +117,9 @@ class MeetingPageController {
     }
 
     @PostMapping("/meetings/{id}/scores")
-    String scores(@PathVariable long id, @RequestParam Map<String, String> params, @RequestParam(defaultValue = "-1") long version,
-                  RedirectAttributes redirect) {
-        Map<String, String> values = new LinkedHashMap<>();
-        params.forEach((k, v) -> {
-            if (k.startsWith("score_")) {
-                values.put(k.substring("score_".length()), v);
-            }
-        });
-        FlashMessages.perform(redirect, "meeting.score.saved", () -> meetings.saveManualScores(id, values, version));
+    String scores(@PathVariable long id, @ModelAttribute ScoresForm form, RedirectAttributes redirect) {
+        FlashMessages.perform(redirect, "meeting.score.saved",
+                () -> meetings.saveManualScores(id, form.getValues(), form.getVersion()));
         return "redirect:/meetings/" + id + "#score";
     }
 }

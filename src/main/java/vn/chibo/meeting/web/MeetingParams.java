@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
-import java.util.Map;
 import vn.chibo.meeting.internal.MeetingForm;
 import vn.chibo.meeting.internal.MeetingKind;
 import vn.chibo.shared.web.BusinessRuleException;
@@ -18,17 +17,16 @@ final class MeetingParams {
     private MeetingParams() {
     }
 
-    static MeetingForm form(Map<String, String> params) {
+    static MeetingForm form(MeetingInput input) {
         MeetingKind kind;
         try {
-            kind = params.get("kind") == null ? null : MeetingKind.valueOf(params.get("kind"));
+            kind = input.getKind() == null ? null : MeetingKind.valueOf(input.getKind());
         } catch (IllegalArgumentException e) {
             kind = null;
         }
-        return new MeetingForm(kind, "true".equals(params.get("combinedThematic")) || "on".equals(params.get("combinedThematic")),
-                params.get("topic"), parseDate(params.get("date"), null), parseTime(params.get("startTime"), "startTime"),
-                parseTime(params.get("endTime"), "endTime"), params.get("place"), parseLong(params.get("chairId"), null),
-                parseLong(params.get("minuteTakerId"), null), params.get("agenda"));
+        return new MeetingForm(kind, input.isCombinedThematic(), input.getTopic(), parseDate(input.getDate(), null),
+                parseTime(input.getStartTime(), "startTime"), parseTime(input.getEndTime(), "endTime"), input.getPlace(),
+                parseLong(input.getChairId(), null), parseLong(input.getMinuteTakerId(), null), input.getAgenda());
     }
 
     static LocalDate parseDate(String value, LocalDate fallback) {

@@ -130,8 +130,7 @@ class MentoringController {
             mentoring.saveMentor(mentorForm);
             redirect.addFlashAttribute("message", "mentoring.mentor.saved");
         } catch (BusinessRuleException e) {
-            redirect.addFlashAttribute("errorKey", e.messageKey());
-            redirect.addFlashAttribute("errorArgs", e.arguments());
+            FlashMessages.refuse(redirect, e);
             redirect.addFlashAttribute("mentorForm", mentorForm);
         }
         return "redirect:/mentoring/organizations/" + id;
@@ -153,8 +152,7 @@ class MentoringController {
             redirect.addFlashAttribute("confirmedCount", created);
             return "redirect:/mentoring/organizations/" + id;
         } catch (BusinessRuleException e) {
-            redirect.addFlashAttribute("errorKey", e.messageKey());
-            redirect.addFlashAttribute("errorArgs", e.arguments());
+            FlashMessages.refuse(redirect, e);
             return "redirect:/mentoring/organizations/" + id + "/plan";
         }
     }
@@ -207,9 +205,7 @@ class MentoringController {
             activity.logSession(id, sessionForm);
             redirect.addFlashAttribute("message", "mentoring.session.saved");
         } catch (BusinessRuleException e) {
-            redirect.addFlashAttribute("errorKey", e.messageKey());
-            redirect.addFlashAttribute("errorArgs", e.arguments());
-            redirect.addFlashAttribute("errorField", e.field());
+            FlashMessages.refuse(redirect, e);
             redirect.addFlashAttribute("sessionForm", sessionForm);
             redirect.addFlashAttribute("sessionGroup", id);
         }

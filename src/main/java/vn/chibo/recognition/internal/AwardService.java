@@ -25,6 +25,7 @@ import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.text.VietnameseText;
 import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.DuplicateRecordException;
+import vn.chibo.shared.web.Problem;
 import vn.chibo.shared.web.ForbiddenException;
 import vn.chibo.shared.web.NotFoundException;
 
@@ -89,6 +90,33 @@ public class AwardService {
      */
     @Transactional
     public BulkReport bulk(AwardInput input) {
+        BulkLines resolved = resolve(input);
+        BulkReport report = resolved.report();
+        if (report.errors() > 0) {
+            throw BusinessRuleException.of("recipients", "recognition.bulk.rejected", report.lines().stream()
+                    .filter(l -> !l.ok()).map(l -> Problem.of(l.errorKey(), l.number() + " (" + l.text() + ")").about(String.valueOf(l.number())))
+                    .toList(),
+                    report.errors());
+        }
+        for (int i = 0; i < resolved.subjects().size(); i++) {
+            Subject recipient = resolved.subjects().get(i);
+            String reason = resolved.reasons().get(i);
+            DuplicateRecordException.guard(ONE_AWARD_PER_DECISION, () -> save(recipient, input, reason),
+                    () -> new DuplicateRecordException("recipients", "recognition.bulk.alreadyInDecision"));
+        }
+        return new BulkReport(report.lines(), true);
+    }
+
+    /** What {@link #bulk} would make of the listed lines, line by line, saving nothing (the page shows it after a refusal). */
+    @Transactional(readOnly = true)
+    public BulkReport preview(AwardInput input) {
+        return resolve(input).report();
+    }
+
+    private record BulkLines(BulkReport report, List<Subject> subjects, List<String> reasons) {
+    }
+
+    private BulkLines resolve(AwardInput input) {
         requireMayRecord();
         input.clean();
         if (input.getScopeOrganizationId() == null) {
@@ -134,17 +162,7 @@ public class AwardService {
             resolved.add(subject);
             reasons.add(ownReason);
         }
-        BulkReport report = new BulkReport(lines, false);
-        if (report.errors() > 0) {
-            throw new BulkEntryRejected(report);
-        }
-        for (int i = 0; i < resolved.size(); i++) {
-            Subject recipient = resolved.get(i);
-            String reason = reasons.get(i);
-            DuplicateRecordException.guard(ONE_AWARD_PER_DECISION, () -> save(recipient, input, reason),
-                    () -> new DuplicateRecordException("recipients", "recognition.bulk.alreadyInDecision"));
-        }
-        return new BulkReport(lines, true);
+        return new BulkLines(new BulkReport(lines, false), resolved, reasons);
     }
 
     private AwardRecord save(Subject recipient, AwardInput input, String ownReason) {

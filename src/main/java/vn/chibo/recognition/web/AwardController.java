@@ -21,7 +21,6 @@ import vn.chibo.recognition.internal.AwardLevel;
 import vn.chibo.recognition.internal.AwardRecord;
 import vn.chibo.recognition.internal.AwardService;
 import vn.chibo.recognition.internal.AwardType;
-import vn.chibo.recognition.internal.BulkEntryRejected;
 import vn.chibo.recognition.internal.BulkReport;
 import vn.chibo.recognition.internal.RecognitionAccess;
 import vn.chibo.recognition.internal.RegisterFilter;
@@ -141,12 +140,9 @@ class AwardController {
             awards.bulk(input);
             redirect.addFlashAttribute("message", "recognition.bulk.saved");
             return "redirect:/recognition/awards";
-        } catch (BulkEntryRejected e) {
-            FormErrors.reject(binding, e);
-            return bulkPage(input, e.report(), model);
         } catch (BusinessRuleException e) {
             FormErrors.reject(binding, e);
-            return bulkPage(input, null, model);
+            return bulkPage(input, e.problems().isEmpty() ? null : awards.preview(input), model);
         }
     }
 

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.stream.Collectors;
-import org.springframework.beans.BeanWrapperImpl;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,12 +26,11 @@ import vn.chibo.rules.RulebookDefinition;
 import vn.chibo.rules.internal.RulebookEditorForm;
 import vn.chibo.rules.internal.RulebookForm;
 import vn.chibo.rules.RulebookJson;
-import vn.chibo.rules.RulebookProblems;
-import vn.chibo.shared.web.Problem;
 import vn.chibo.rules.RulebookService;
 import vn.chibo.organization.OrganizationDirectory;
 import vn.chibo.organization.OrganizationRef;
 import vn.chibo.shared.web.BusinessRuleException;
+import vn.chibo.shared.web.FlashMessages;
 import vn.chibo.shared.web.ForbiddenException;
 import vn.chibo.shared.web.FormErrors;
 
@@ -111,11 +109,8 @@ class RulebookController {
         try {
             service.publish(id);
             redirect.addFlashAttribute("message", "rulebook.published");
-        } catch (RulebookProblems e) {
-            redirect.addFlashAttribute("problems", e.problems());
         } catch (BusinessRuleException e) {
-            redirect.addFlashAttribute("errorKey", e.messageKey());
-            redirect.addFlashAttribute("errorArgs", e.arguments());
+            FlashMessages.refuse(redirect, e);
         }
         return "redirect:/rulebooks/" + id;
     }
@@ -171,17 +166,6 @@ class RulebookController {
             service.update(id, form.toRulebookForm(RulebookJson.write(definition)));
             redirect.addFlashAttribute("message", "rulebook.saved");
             return "redirect:/rulebooks/" + id;
-        } catch (RulebookProblems e) {
-            binding.reject(e.messageKey(), e.arguments(), e.messageKey());
-            for (Problem problem : e.problems()) {
-                String field = problem.subject();
-                if (!field.isEmpty() && new BeanWrapperImpl(form).isReadableProperty(field)) {
-                    binding.rejectValue(field, problem.messageKey(), problem.getArguments(), problem.messageKey());
-                } else {
-                    binding.reject(problem.messageKey(), problem.getArguments(), problem.messageKey());
-                }
-            }
-            return editor(rulebook, model, null);
         } catch (BusinessRuleException e) {
             FormErrors.reject(binding, e);
             return editor(rulebook, model, null);
@@ -238,9 +222,6 @@ class RulebookController {
             service.update(id, form);
             redirect.addFlashAttribute("message", "rulebook.saved");
             return "redirect:/rulebooks/" + id;
-        } catch (RulebookProblems e) {
-            model.addAttribute("problems", e.problems());
-            return "rules/rulebook-form";
         } catch (BusinessRuleException e) {
             FormErrors.reject(binding, e);
             return "rules/rulebook-form";
@@ -262,9 +243,6 @@ class RulebookController {
                     file == null ? null : file.getOriginalFilename());
             redirect.addFlashAttribute("message", "rulebook.imported");
             return "redirect:/rulebooks/" + imported.getId();
-        } catch (RulebookProblems e) {
-            model.addAttribute("problems", e.problems());
-            return "rules/rulebook-import";
         } catch (BusinessRuleException e) {
             model.addAttribute("error", e);
             return "rules/rulebook-import";

@@ -78,8 +78,8 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         if (e.link() != null) {
             problem.setProperty("link", e.link());
         }
-        if (e instanceof ProblemList list) {
-            problem.setProperty("problems", problemText.of(list.problems()));
+        if (!e.problems().isEmpty()) {
+            problem.setProperty("problems", problemText.of(e.problems()));
         }
         return problem;
     }

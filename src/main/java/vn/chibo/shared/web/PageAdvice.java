@@ -56,6 +56,7 @@ class PageAdvice {
     @ExceptionHandler(BusinessRuleException.class)
     @ResponseStatus(HttpStatus.UNPROCESSABLE_CONTENT)
     String rule(BusinessRuleException e, Model model) {
+        model.addAttribute("errorProblems", e.problems());
         return errorPage(model, HttpStatus.UNPROCESSABLE_CONTENT, e.messageKey(), e.arguments());
     }
 

@@ -25,4 +25,20 @@ public class ProblemText {
     public List<String> of(List<Problem> problems) {
         return problems.stream().map(this::of).toList();
     }
+
+    /**
+     * A refusal as the lines {@code fragments/errors :: refusal} shows: its own sentence, then one per problem;
+     * empty without a refusal.
+     */
+    public List<String> lines(String messageKey, Object[] arguments, List<Problem> problems) {
+        if (messageKey == null) {
+            return List.of();
+        }
+        List<String> lines = new java.util.ArrayList<>();
+        lines.add(messages.getMessage(messageKey, arguments, messageKey, LocaleContextHolder.getLocale()));
+        if (problems != null) {
+            lines.addAll(of(problems));
+        }
+        return lines;
+    }
 }

@@ -15,19 +15,8 @@ import org.springframework.http.ProblemDetail;
 class ApiProblemBodyTest {
 
     /** Shaped like the rulebook's own violation: a count in the detail, the problems listed. */
-    static class SeveralProblems extends BusinessRuleException implements ProblemList {
-
-        private final transient List<Problem> problems;
-
-        SeveralProblems(List<Problem> problems) {
-            super("definition", "rulebook.error.problems", problems.size());
-            this.problems = problems;
-        }
-
-        @Override
-        public List<Problem> problems() {
-            return problems;
-        }
+    static BusinessRuleException severalProblems(List<Problem> problems) {
+        return BusinessRuleException.of("definition", "rulebook.error.problems", problems, problems.size());
     }
 
     private final ApiProblemHandler handler = new ApiProblemHandler(ProblemTest.messages(),
@@ -41,7 +30,7 @@ class ApiProblemBodyTest {
     @Test
     void everyProblemIsOneSentenceInTheCallersLanguage() {
         LocaleContextHolder.setLocale(Locale.forLanguageTag("vi"));
-        ProblemDetail body = handler.businessRule(new SeveralProblems(List.of(
+        ProblemDetail body = handler.businessRule(severalProblems(List.of(
                 Problem.of("rulebook.problem.indicatorCode", "C1.2").about("criteria[0].indicators[1].code"),
                 Problem.of("rulebook.problem.noCriteria").about("criteria"))));
 
@@ -57,7 +46,7 @@ class ApiProblemBodyTest {
     void theProblemsReadTheSameAsOnThePage() {
         LocaleContextHolder.setLocale(Locale.ENGLISH);
         Problem problem = Problem.of("programme.review.notANumber", "C2.3").about("C2.3");
-        ProblemDetail body = handler.businessRule(new SeveralProblems(List.of(problem)));
+        ProblemDetail body = handler.businessRule(severalProblems(List.of(problem)));
 
         assertThat(body.getProperties()).containsEntry("problems",
                 List.of(new ProblemText(ProblemTest.messages()).of(problem)));
