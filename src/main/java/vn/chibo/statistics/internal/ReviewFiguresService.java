@@ -74,6 +74,17 @@ public class ReviewFiguresService implements ReviewFigures {
         return current(visible(organizationId, Permission.READ_REVIEW_FIGURES), period);
     }
 
+    /** The live figures from the raw rows (the single pass), never from a kept answer: what a stale read costs. */
+    @Transactional(readOnly = true)
+    public Review raw(long organizationId, ReviewPeriod period) {
+        return assembler.assemble(visible(organizationId, Permission.READ_REVIEW_FIGURES), period);
+    }
+
+    /** Computes and keeps the answer now, as the background refresher does (benchmarks, operations). */
+    public void keep(long organizationId, ReviewPeriod period) {
+        refresher.refresh(visible(organizationId, Permission.READ_REVIEW_FIGURES), period);
+    }
+
     /**
      * The live figures: the kept answer while the database says it is exact ({@link ReviewAnswers#fresh}), else the
      * single pass over the raw rows (and the answer is computed again in the background).
