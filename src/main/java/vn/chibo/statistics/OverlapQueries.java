@@ -33,12 +33,11 @@ public final class OverlapQueries {
         }
         set.zero(key);
         List<Integer> years = scope.years();
-        String bucket = scope.bucket(pathColumn);
-        StringBuilder select = new StringBuilder("select ").append(bucket).append(" as bucket, count(*)");
+        List<String> aggregates = new java.util.ArrayList<>(List.of("count(*)"));
         for (int year : years) {
-            select.append(", sum(case when ").append(scope.forYear(year, overlap)).append(" then 1 else 0 end)");
+            aggregates.add("sum(case when " + scope.forYear(year, overlap) + " then 1 else 0 end)");
         }
-        jdbc.sql(select + " " + where + " group by " + bucket).params(parameters(scope, params)).query(rs -> {
+        jdbc.sql(FigureQueries.byPath(scope, pathColumn, List.of(), aggregates, where)).params(parameters(scope, params)).query(rs -> {
             set.add(rs.getString(1), key, rs.getLong(2));
             for (int i = 0; i < years.size(); i++) {
                 set.addYear(years.get(i), key, rs.getLong(3 + i));

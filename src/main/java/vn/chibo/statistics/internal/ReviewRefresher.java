@@ -50,6 +50,7 @@ class ReviewRefresher {
     private final Clock clock;
     private final Map<Key, Instant> asked = new ConcurrentHashMap<>();
     private final AtomicBoolean pending = new AtomicBoolean();
+    private volatile boolean stopped;
     private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "review-answers");
         thread.setDaemon(true);
@@ -67,18 +68,26 @@ class ReviewRefresher {
     /** A review of a kept period was asked for: watch it, and compute its answer in the background if it had none. */
     void asked(OrganizationRef root, ReviewPeriod period, boolean answered) {
         asked.put(new Key(root, period), clock.instant());
-        if (!answered) {
-            worker.execute(() -> {
+        if (!answered && !stopped) {
+            run(() -> {
                 compactIfLarge();
                 refreshIfStale(new Key(root, period));
-            });
+            }, 0);
         }
     }
 
     @TransactionalEventListener
     void changed(AuditRecord change) {
-        if (!asked.isEmpty() && pending.compareAndSet(false, true)) {
-            worker.schedule(this::refreshWatched, DEBOUNCE.toMillis(), TimeUnit.MILLISECONDS);
+        if (!stopped && !asked.isEmpty() && pending.compareAndSet(false, true)) {
+            run(this::refreshWatched, DEBOUNCE.toMillis());
+        }
+    }
+
+    private void run(Runnable work, long delayMillis) {
+        try {
+            worker.schedule(work, delayMillis, TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            pending.set(false); // the application is stopping: reads fall back to the raw rows anyway
         }
     }
 
@@ -105,6 +114,9 @@ class ReviewRefresher {
     }
 
     private void refreshIfStale(Key key) {
+        if (stopped) {
+            return;
+        }
         try {
             boolean fresh = Boolean.TRUE.equals(transactions.execute(status ->
                     answers.fresh(key.root().id(), key.root().path(), key.period()).isPresent()));
@@ -129,8 +141,11 @@ class ReviewRefresher {
         }
     }
 
+    /** Before the data source closes (this bean depends on it): no refresh starts, the one running may finish. */
     @PreDestroy
-    void stop() {
+    void stop() throws InterruptedException {
+        stopped = true;
         worker.shutdownNow();
+        worker.awaitTermination(10, TimeUnit.SECONDS);
     }
 }
