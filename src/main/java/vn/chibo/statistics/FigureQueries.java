@@ -35,8 +35,9 @@ public final class FigureQueries {
         }
         String bucket = scope.bucket(pathColumn);
         if (!scope.byYear()) {
-            String sql = "select " + bucket + " as bucket" + aggregates(keysAndAggregates) + " " + fromWhere
-                    + (scope.hasBuckets() ? " group by " + bucket : "");
+            String sql = scope.hasBuckets()
+                    ? byPath(scope, pathColumn, List.of(), inner(keysAndAggregates), fromWhere)
+                    : "select " + bucket + " as bucket" + aggregates(keysAndAggregates) + " " + fromWhere;
             jdbc.sql(sql).params(parameters(scope, params)).query(rs -> {
                 addRow(set, null, rs.getString(1), rs, 2, keysAndAggregates);
             });
@@ -45,12 +46,11 @@ public final class FigureQueries {
         if (!FigureScope.namesPeriod(fromWhere)) {
             // rows are not chosen by the period (standing at its end): one scan, the aggregates repeated per year
             List<Integer> years = scope.years();
-            StringBuilder select = new StringBuilder("select ").append(bucket).append(" as bucket")
-                    .append(aggregates(keysAndAggregates));
+            List<String> all = new java.util.ArrayList<>(inner(keysAndAggregates));
             for (int year : years) {
-                select.append(scope.forYear(year, aggregates(keysAndAggregates)));
+                inner(keysAndAggregates).forEach(a -> all.add(scope.forYear(year, a)));
             }
-            jdbc.sql(select + " " + fromWhere + " group by " + bucket).params(parameters(scope, params)).query(rs -> {
+            jdbc.sql(byPath(scope, pathColumn, List.of(), all, fromWhere)).params(parameters(scope, params)).query(rs -> {
                 addRow(set, null, rs.getString(1), rs, 2, keysAndAggregates);
                 for (int i = 0; i < years.size(); i++) {
                     addRow(set, years.get(i), rs.getString(1), rs, 2 + (i + 1) * (keysAndAggregates.length / 2),
@@ -59,8 +59,8 @@ public final class FigureQueries {
             });
             return;
         }
-        String sql = "select y.yr, " + bucket + " as bucket" + scope.overParts(aggregates(keysAndAggregates)) + " "
-                + scope.overParts(fromWhere) + " group by y.yr, " + bucket;
+        List<String> parted = inner(keysAndAggregates).stream().map(scope::overParts).toList();
+        String sql = byPath(scope, pathColumn, List.of("y.yr"), parted, scope.overParts(fromWhere));
         jdbc.sql(sql).params(parameters(scope, params)).query(rs -> {
             int part = rs.getInt(1);
             addRow(set, part == FigureScope.WHOLE ? null : part, rs.getString(2), rs, 3, keysAndAggregates);
@@ -82,9 +82,7 @@ public final class FigureQueries {
         for (int i = 0; i < keysAndAggregates.length; i += 2) {
             set.zero(keysAndAggregates[i]);
         }
-        String bucket = scope.bucket(pathColumn);
-        String sql = "select " + yearExpression + ", " + bucket + " as bucket" + aggregates(keysAndAggregates) + " "
-                + fromWhere + " group by " + yearExpression + ", " + bucket;
+        String sql = byPath(scope, pathColumn, List.of(yearExpression), inner(keysAndAggregates), fromWhere);
         jdbc.sql(sql).params(parameters(scope, params)).query(rs -> {
             int year = rs.getInt(1);
             addRow(set, null, rs.getString(2), rs, 3, keysAndAggregates);
@@ -206,6 +204,40 @@ public final class FigureQueries {
                         set.distinctTotal(key.apply(rs.getString(1)), rs.getLong(2));
                     });
         }
+    }
+
+    /**
+     * {@code select <groups>, <bucket>, <sums>}: the aggregates are computed per distinct path first (a few thousand
+     * cells) and summed per bucket outside, so the bucket expression runs once per path instead of once per row (about
+     * a third of a statement's time at region scale, measured). Every aggregate of a figure is a count or a sum.
+     */
+    static String byPath(FigureScope scope, String pathColumn, List<String> groups, List<String> aggregates, String fromWhere) {
+        StringBuilder innerSelect = new StringBuilder("select ");
+        StringBuilder outerSelect = new StringBuilder("select ");
+        StringBuilder innerGroups = new StringBuilder();
+        StringBuilder outerGroups = new StringBuilder();
+        for (int i = 0; i < groups.size(); i++) {
+            innerSelect.append(groups.get(i)).append(" as g").append(i).append(", ");
+            outerSelect.append("g").append(i).append(", ");
+            innerGroups.append(groups.get(i)).append(", ");
+            outerGroups.append("g").append(i).append(", ");
+        }
+        innerSelect.append(pathColumn).append(" as p");
+        outerSelect.append(scope.bucket("p")).append(" as bucket");
+        for (int i = 0; i < aggregates.size(); i++) {
+            innerSelect.append(", ").append(aggregates.get(i)).append(" as a").append(i);
+            outerSelect.append(", sum(a").append(i).append(")");
+        }
+        return outerSelect + " from (" + innerSelect + " " + fromWhere + " group by " + innerGroups + pathColumn + ") d"
+                + " group by " + outerGroups + scope.bucket("p");
+    }
+
+    private static List<String> inner(String... keysAndAggregates) {
+        List<String> aggregates = new java.util.ArrayList<>();
+        for (int i = 1; i < keysAndAggregates.length; i += 2) {
+            aggregates.add(keysAndAggregates[i]);
+        }
+        return aggregates;
     }
 
     private static String aggregates(String... keysAndAggregates) {

@@ -11,7 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * A reproducible random sequence of writes straight into the registers the figures come from: awards (some to
  * mentors), discipline, admission decisions, mentoring assignments and classification decisions, dated in a period.
  */
-final class RandomWrites {
+public final class RandomWrites {
 
     private static final Timestamp AT = Timestamp.from(Instant.parse("2026-12-06T02:00:00Z"));
     private static final String[] FORMS = {"CERTIFICATE_OF_MERIT", "COMMENDATION", "EMULATION_SOLDIER", "MEDAL"};
@@ -26,7 +26,7 @@ final class RandomWrites {
     private final List<Long> candidates;
     private final List<Long> entries;
 
-    RandomWrites(JdbcClient jdbc, Random random, ReviewPeriod period) {
+    public RandomWrites(JdbcClient jdbc, Random random, ReviewPeriod period) {
         this.jdbc = jdbc;
         this.random = random;
         this.period = period;
@@ -37,7 +37,7 @@ final class RandomWrites {
         this.entries = ids("select id from classification_entry order by id");
     }
 
-    void run(int writes) {
+    public void run(int writes) {
         for (int i = 0; i < writes; i++) {
             switch (random.nextInt(5)) {
                 case 0 -> award(i, random.nextBoolean() && !mentors.isEmpty() ? pick(mentors) : pick(people));

@@ -15,6 +15,7 @@ import vn.chibo.statistics.FigureQueries;
 import vn.chibo.statistics.FigureScope;
 import vn.chibo.statistics.FigureSet;
 import vn.chibo.statistics.FigureSource;
+import vn.chibo.statistics.OverlapQueries;
 
 /**
  * Party development figures (docs/figures.md, ‘development’): candidates reaching each stage in the
@@ -27,12 +28,14 @@ class DevelopmentFigures implements FigureSource {
 
     private final JdbcClient jdbc;
     private final FigureQueries queries;
+    private final OverlapQueries overlaps;
     private final RuleDocuments rulebooks;
     private final Clock clock;
 
     DevelopmentFigures(JdbcClient jdbc, RuleDocuments rulebooks, Clock clock) {
         this.jdbc = jdbc;
         this.queries = new FigureQueries(jdbc);
+        this.overlaps = new OverlapQueries(jdbc);
         this.rulebooks = rulebooks;
         this.clock = clock;
     }
@@ -49,18 +52,26 @@ class DevelopmentFigures implements FigureSource {
             set.zero("development.reached." + stage.name());
         }
         String bucket = scope.bucket("c.org_path");
-        String events = " from development_event e join development_candidate c on c.id = e.candidate_id where "
-                + scope.within("c.org_path") + " and e.occurred_on between :from and :to";
-        // a candidate lies in one bucket: the buckets' distinct counts sum to the total, and per part of the period
-        jdbc.sql("select y.yr, " + bucket + ", e.stage, count(distinct e.candidate_id) " + scope.overParts(events)
-                        + " group by y.yr, " + bucket + ", e.stage")
+        // a candidate lies in one bucket: the buckets' distinct counts sum to the total; each year's count is a flag
+        // per candidate over the one scan of the period's events (no join with the parts of the period)
+        List<Integer> years = scope.years();
+        StringBuilder flags = new StringBuilder();
+        StringBuilder sums = new StringBuilder();
+        for (int i = 0; i < years.size(); i++) {
+            flags.append(", max(case when ").append(scope.forYear(years.get(i), "e.occurred_on between :from and :to"))
+                    .append(" then 1 else 0 end) as y").append(i);
+            sums.append(", sum(y").append(i).append(")");
+        }
+        jdbc.sql("select b, stage, count(*)" + sums + " from (select " + bucket + " as b, e.stage as stage, e.candidate_id"
+                        + flags + " from development_event e join development_candidate c on c.id = e.candidate_id where "
+                        + scope.within("c.org_path") + " and e.occurred_on between :from and :to group by " + bucket
+                        + ", e.stage, e.candidate_id) d group by b, stage")
                 .params(Map.of("from", scope.from(), "to", scope.to()))
                 .query(rs -> {
-                    int part = rs.getInt(1);
-                    if (part == FigureScope.WHOLE) {
-                        set.add(rs.getString(2), "development.reached." + rs.getString(3), rs.getLong(4));
-                    } else {
-                        set.addYear(part, "development.reached." + rs.getString(3), rs.getLong(4));
+                    String key = "development.reached." + rs.getString(2);
+                    set.add(rs.getString(1), key, rs.getLong(3));
+                    for (int i = 0; i < years.size(); i++) {
+                        set.addYear(years.get(i), key, rs.getLong(4 + i));
                     }
                 });
         String candidates = "from development_candidate c where " + scope.within("c.org_path");
@@ -68,10 +79,9 @@ class DevelopmentFigures implements FigureSource {
                 "development.admitted", "sum(case when c.decision_on between :from and :to then 1 else 0 end)",
                 "development.recognisedOfficial",
                 "sum(case when c.recognition_decision_on between :from and :to then 1 else 0 end)");
-        queries.distinct(set, scope, "c.org_path", candidates + " and c.decision_on between :from and :to and exists"
-                        + " (select 1 from mentoring_assignment a where a.mentee_person_id = c.person_id"
-                        + " and a.start_date <= c.decision_on)", Map.of(),
-                "mentoring.menteesAdmitted", "c.person_id");
+        overlaps.distincts(set, scope, "c.org_path", candidates + " and exists (select 1 from mentoring_assignment a"
+                        + " where a.mentee_person_id = c.person_id and a.start_date <= c.decision_on)",
+                "c.decision_on between :from and :to", Map.of(), "mentoring.menteesAdmitted", "c.person_id");
         overdue(set, scope);
         return set;
     }

@@ -98,33 +98,44 @@ class EmulationFigures implements FigureSource {
                 });
     }
 
-    /** Distinct subjects registered and recognised: per bucket, in total and (by year) per programme year. */
+    /**
+     * Distinct subjects registered and recognised: per bucket, in total and (by year) per programme year, in one
+     * statement. The registrations are grouped once by (bucket, model, subject) with a flag per programme year and for
+     * a recognition; the buckets count those groups, the totals and years count them again grouped by (model,
+     * subject). Hashed groups instead of {@code count(distinct ...)}, which sorts every row (and spilled to disk).
+     */
     private void subjects(FigureSet set, FigureScope scope, Map<String, Integer> years, String registrations) {
-        String counts = "count(distinct " + SUBJECT + "), count(distinct case when a.decided_recognised = true then "
-                + SUBJECT + " end) ";
-        if (scope.hasBuckets()) {
-            String bucket = scope.bucket("r.org_path");
-            jdbc.sql("select " + bucket + ", " + MODEL + ", " + counts + registrations + " group by " + bucket + ", " + MODEL)
-                    .params(years).query(rs -> {
-                        set.distinct(rs.getString(1), "emulation." + rs.getString(2) + ".registeredSubjects", rs.getLong(3));
-                        set.distinct(rs.getString(1), "emulation." + rs.getString(2) + ".recognisedSubjects", rs.getLong(4));
-                    });
+        List<Integer> parts = scope.years();
+        String recognised = "a.decided_recognised = true";
+        StringBuilder flags = new StringBuilder(", max(case when " + recognised + " then 1 else 0 end) as rc");
+        StringBuilder merged = new StringBuilder(", max(rc) as rc");
+        StringBuilder sums = new StringBuilder("count(*), sum(rc)");
+        for (int i = 0; i < parts.size(); i++) {
+            flags.append(", max(case when ").append(YEAR).append(" = ").append(parts.get(i)).append(" then 1 else 0 end) as g")
+                    .append(i).append(", max(case when ").append(YEAR).append(" = ").append(parts.get(i)).append(" and ")
+                    .append(recognised).append(" then 1 else 0 end) as r").append(i);
+            merged.append(", max(g").append(i).append(") as g").append(i).append(", max(r").append(i).append(") as r").append(i);
+            sums.append(", sum(g").append(i).append("), sum(r").append(i).append(")");
         }
-        jdbc.sql("select " + MODEL + ", " + counts + registrations + " group by " + MODEL).params(years).query(rs -> {
-            String k = "emulation." + rs.getString(1) + ".";
-            if (!scope.hasBuckets()) {
-                set.distinct(scope.rootPath(), k + "registeredSubjects", rs.getLong(2));
-                set.distinct(scope.rootPath(), k + "recognisedSubjects", rs.getLong(3));
-            }
-            set.distinctTotal(k + "registeredSubjects", rs.getLong(2));
-            set.distinctTotal(k + "recognisedSubjects", rs.getLong(3));
-        });
-        if (scope.byYear()) {
-            jdbc.sql("select " + YEAR + ", " + MODEL + ", " + counts + registrations + " group by " + YEAR + ", " + MODEL)
-                    .params(years).query(rs -> {
-                        set.distinctYear(rs.getInt(1), "emulation." + rs.getString(2) + ".registeredSubjects", rs.getLong(3));
-                        set.distinctYear(rs.getInt(1), "emulation." + rs.getString(2) + ".recognisedSubjects", rs.getLong(4));
-                    });
-        }
+        String bucket = scope.bucket("r.org_path");
+        jdbc.sql("with s as (select " + bucket + " as b, " + MODEL + " as m, " + SUBJECT + " as v" + flags + " "
+                        + registrations + " group by " + bucket + ", " + MODEL + ", " + SUBJECT + ")"
+                        + " select 0 as whole, b, m, " + sums + " from s group by b, m"
+                        + " union all select 1, cast(null as varchar(400)), m, " + sums + " from (select m, v" + merged
+                        + " from s group by m, v) t group by m")
+                .params(years).query(rs -> {
+                    String k = "emulation." + rs.getString(3) + ".";
+                    if (rs.getInt(1) == 0) {
+                        set.distinct(rs.getString(2), k + "registeredSubjects", rs.getLong(4));
+                        set.distinct(rs.getString(2), k + "recognisedSubjects", rs.getLong(5));
+                        return;
+                    }
+                    set.distinctTotal(k + "registeredSubjects", rs.getLong(4));
+                    set.distinctTotal(k + "recognisedSubjects", rs.getLong(5));
+                    for (int i = 0; i < parts.size(); i++) {
+                        set.distinctYear(parts.get(i), k + "registeredSubjects", rs.getLong(6 + 2 * i));
+                        set.distinctYear(parts.get(i), k + "recognisedSubjects", rs.getLong(7 + 2 * i));
+                    }
+                });
     }
 }

@@ -43,6 +43,11 @@ class ReviewAssembler {
         return derivations;
     }
 
+    /** The derivations a kept answer was computed with (a node that answers from kept answers never assembles). */
+    void remember(Map<String, List<String>> derivations) {
+        this.derivations = derivations;
+    }
+
     /**
      * The review in one pass per source: each statement groups by bucket and, for a period spanning years, by year
      * ({@link FigureScope#byYear}); sources that cannot are asked again per year.

@@ -33,15 +33,20 @@ import vn.chibo.statistics.ReviewPeriod;
 public class ReviewFiguresService implements ReviewFigures {
 
     private final ReviewAssembler assembler;
+    private final ReviewAnswers answers;
+    private final ReviewRefresher refresher;
     private final ReviewLocks locks;
     private final ReviewSnapshots snapshots;
     private final OrganizationDirectory organizations;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ReviewFiguresService(ReviewAssembler assembler, ReviewLocks locks, ReviewSnapshots snapshots,
-                         OrganizationDirectory organizations, ApplicationEventPublisher events, Clock clock) {
+    ReviewFiguresService(ReviewAssembler assembler, ReviewAnswers answers, ReviewRefresher refresher, ReviewLocks locks,
+                         ReviewSnapshots snapshots, OrganizationDirectory organizations, ApplicationEventPublisher events,
+                         Clock clock) {
         this.assembler = assembler;
+        this.answers = answers;
+        this.refresher = refresher;
         this.locks = locks;
         this.snapshots = snapshots;
         this.organizations = organizations;
@@ -54,7 +59,7 @@ public class ReviewFiguresService implements ReviewFigures {
     public Review review(long organizationId, ReviewPeriod period) {
         OrganizationRef root = visible(organizationId, Permission.READ_REVIEW_FIGURES);
         var lock = locks.active(root.id(), period);
-        Review live = assembler.assemble(root, period);
+        Review live = current(root, period);
         if (lock.isEmpty()) {
             return live;
         }
@@ -66,7 +71,35 @@ public class ReviewFiguresService implements ReviewFigures {
     /** The live figures, ignoring any lock (what a lock would freeze now). */
     @Transactional(readOnly = true)
     public Review live(long organizationId, ReviewPeriod period) {
+        return current(visible(organizationId, Permission.READ_REVIEW_FIGURES), period);
+    }
+
+    /** The live figures from the raw rows (the single pass), never from a kept answer: what a stale read costs. */
+    @Transactional(readOnly = true)
+    public Review raw(long organizationId, ReviewPeriod period) {
         return assembler.assemble(visible(organizationId, Permission.READ_REVIEW_FIGURES), period);
+    }
+
+    /** Computes and keeps the answer now, as the background refresher does (benchmarks, operations). */
+    public void keep(long organizationId, ReviewPeriod period) {
+        refresher.refresh(visible(organizationId, Permission.READ_REVIEW_FIGURES), period);
+    }
+
+    /**
+     * The live figures: the kept answer while the database says it is exact ({@link ReviewAnswers#fresh}), else the
+     * single pass over the raw rows (and the answer is computed again in the background).
+     */
+    private Review current(OrganizationRef root, ReviewPeriod period) {
+        if (!ReviewAnswers.kept(period)) {
+            return assembler.assemble(root, period);
+        }
+        var answer = answers.fresh(root.id(), root.path(), period);
+        refresher.asked(root, period, answer.isPresent());
+        if (answer.isEmpty()) {
+            return assembler.assemble(root, period);
+        }
+        assembler.remember(answer.get().derivations());
+        return answer.get().review();
     }
 
     /**

@@ -1,0 +1,114 @@
+package vn.chibo.statistics.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.h2.api.Trigger;
+
+/**
+ * H2's writer of the figure change journal (Flyway V35, whose PostgreSQL twin does the same with statement triggers):
+ * after each inserted, updated or deleted row of a table a {@code FigureSource} reads, the organization paths the row
+ * had and has go to {@code figure_change}, in the writer's transaction. A row without a path column names its path
+ * through its parent row. Called by the database, never by the application.
+ */
+public class FigureChangeTrigger implements Trigger {
+
+    /** How a table's row names its path: its own columns, or a lookup by a column's value (first column of the query). */
+    private record PathOf(List<String> columns, String lookupColumn, String lookup) {
+    }
+
+    private static final Map<String, PathOf> TABLES = Map.ofEntries(
+            Map.entry("ORGANIZATION", own("PATH")),
+            Map.entry("MEMBERSHIP", lookup("ORGANIZATION_ID", "select path from organization where id = ?")),
+            Map.entry("ASSESSMENT", lookup("REGISTRATION_ID", "select org_path from registration where id = ?")),
+            Map.entry("DEVELOPMENT_EVENT", lookup("CANDIDATE_ID", "select org_path from development_candidate where id = ?")),
+            Map.entry("INSPECTION", own("ORG_PATH", "INSPECTING_ORG_PATH")),
+            Map.entry("INSPECTION_FINDING", own("ORG_PATH", "INSPECTING_ORG_PATH")),
+            Map.entry("REMEDIATION_ACTION", own("ORG_PATH", "INSPECTING_ORG_PATH")),
+            Map.entry("CLASSIFICATION_ENTRY", own("ORG_PATH", "DECIDING_ORG_PATH")),
+            Map.entry("RULEBOOK", own("OWNER_PATH")));
+
+    private final List<Integer> columns = new ArrayList<>();
+    private int lookupColumn = -1;
+    private String lookup;
+
+    private static PathOf own(String... columns) {
+        return new PathOf(List.of(columns), null, null);
+    }
+
+    private static PathOf lookup(String column, String query) {
+        return new PathOf(List.of(), column, query);
+    }
+
+    @Override
+    public void init(Connection conn, String schemaName, String triggerName, String tableName, boolean before, int type)
+            throws SQLException {
+        PathOf path = TABLES.getOrDefault(tableName.toUpperCase(Locale.ROOT), own("ORG_PATH"));
+        java.util.TreeMap<Integer, String> ordered = new java.util.TreeMap<>();
+        try (ResultSet rs = conn.getMetaData().getColumns(null, schemaName, tableName, null)) {
+            while (rs.next()) {
+                ordered.put(rs.getInt("ORDINAL_POSITION"), rs.getString("COLUMN_NAME").toUpperCase(Locale.ROOT));
+            }
+        }
+        List<String> names = new ArrayList<>(ordered.values());
+        for (String column : path.columns()) {
+            columns.add(index(names, column, tableName));
+        }
+        if (path.lookup() != null) {
+            lookupColumn = index(names, path.lookupColumn(), tableName);
+            lookup = path.lookup();
+        }
+    }
+
+    private static int index(List<String> names, String column, String table) throws SQLException {
+        int index = names.indexOf(column);
+        if (index < 0) {
+            throw new SQLException("Figure change journal: no column " + column + " in " + table);
+        }
+        return index;
+    }
+
+    @Override
+    public void fire(Connection conn, Object[] oldRow, Object[] newRow) throws SQLException {
+        Set<String> paths = new LinkedHashSet<>();
+        for (Object[] row : new Object[][] {oldRow, newRow}) {
+            if (row != null) {
+                paths.addAll(paths(conn, row));
+            }
+        }
+        try (PreparedStatement insert = conn.prepareStatement("insert into figure_change (org_path) values (?)")) {
+            for (String path : paths) {
+                insert.setString(1, path);
+                insert.executeUpdate();
+            }
+        }
+    }
+
+    /** The row's paths; {@code /} (every subtree) when the row names none. */
+    private List<String> paths(Connection conn, Object[] row) throws SQLException {
+        List<String> paths = new ArrayList<>();
+        for (int column : columns) {
+            paths.add(row[column] == null ? "/" : row[column].toString());
+        }
+        if (lookup != null) {
+            String path = null;
+            if (row[lookupColumn] != null) {
+                try (PreparedStatement query = conn.prepareStatement(lookup)) {
+                    query.setObject(1, row[lookupColumn]);
+                    try (ResultSet rs = query.executeQuery()) {
+                        path = rs.next() ? rs.getString(1) : null;
+                    }
+                }
+            }
+            paths.add(path == null ? "/" : path);
+        }
+        return paths;
+    }
+}

@@ -1,0 +1,118 @@
+package vn.chibo.statistics.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+import vn.chibo.organization.Subtree;
+import vn.chibo.statistics.Review;
+import vn.chibo.statistics.ReviewPeriod;
+
+/**
+ * Precomputed review answers per (organization, period), each stamped with the journal generation and the number of
+ * figure changes under its subtree and on its ancestors counted <em>before</em> it was computed (Flyway V35). The
+ * journal is written by database triggers in every writer's transaction and only grows between compactions, so an
+ * answer is exact while that count, the generation and the day it was computed for are unchanged: a change committed
+ * before the count is in the answer, one committed after it raises the count. Staleness is decided from the database
+ * alone, so any number of application nodes agree.
+ */
+@Component
+class ReviewAnswers {
+
+    /** Journal generation and changes under a subtree (and on its ancestors), read together. */
+    record Stamp(long generation, long changes) {
+    }
+
+    /** A fresh answer and the derived figures' definitions it was computed with. */
+    record Answer(Review review, Map<String, List<String>> derivations) {
+    }
+
+    private final JdbcClient jdbc;
+    private final ReviewSnapshots snapshots;
+    private final Clock clock;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    ReviewAnswers(JdbcClient jdbc, ReviewSnapshots snapshots, Clock clock) {
+        this.jdbc = jdbc;
+        this.snapshots = snapshots;
+        this.clock = clock;
+    }
+
+    /**
+     * Whether the period is one answers are kept for: whole months (a month, a quarter, a year, the last three years:
+     * the presets of the review page and the dashboards). Other ranges are answered from the raw rows only.
+     */
+    static boolean kept(ReviewPeriod period) {
+        return period.from().getDayOfMonth() == 1 && period.to().equals(period.to().withDayOfMonth(period.to().lengthOfMonth()));
+    }
+
+    /** The stamp of a subtree now: read first, then compute, so that the answer is at least as new as the stamp. */
+    Stamp stamp(String rootPath) {
+        Subtree root = Subtree.of(rootPath);
+        List<String> ancestors = ancestors(rootPath);
+        return jdbc.sql("select (select generation from figure_change_generation where id = 1),"
+                        + " (select count(*) from figure_change c where " + root.sql("c.org_path")
+                        + " or c.org_path in (:ancestors))")
+                .param("ancestors", ancestors)
+                .query((rs, n) -> new Stamp(rs.getLong(1), rs.getLong(2))).single();
+    }
+
+    /** The kept answer, if it is still exact now. */
+    Optional<Answer> fresh(long organizationId, String rootPath, ReviewPeriod period) {
+        var kept = jdbc.sql("select generation, change_count, computed_on, body, derivations from review_answer"
+                        + " where organization_id = :id and period_from = :from and period_to = :to")
+                .param("id", organizationId).param("from", period.from()).param("to", period.to())
+                .query((rs, n) -> new Object[] {new Stamp(rs.getLong(1), rs.getLong(2)), rs.getObject(3, LocalDate.class),
+                        rs.getString(4), rs.getString(5)})
+                .optional();
+        if (kept.isEmpty() || !LocalDate.now(clock).equals(kept.get()[1]) || !kept.get()[0].equals(stamp(rootPath))) {
+            return Optional.empty();
+        }
+        Review review = snapshots.read((String) kept.get()[2], null, List.of());
+        return Optional.of(new Answer(review, json.readValue((String) kept.get()[3],
+                new TypeReference<Map<String, List<String>>>() { })));
+    }
+
+    /** Keeps an answer computed after {@code stamp} was read (replacing the one kept before). */
+    void keep(long organizationId, ReviewPeriod period, Stamp stamp, Review review, Map<String, List<String>> derivations) {
+        jdbc.sql("delete from review_answer where organization_id = :id and period_from = :from and period_to = :to")
+                .param("id", organizationId).param("from", period.from()).param("to", period.to()).update();
+        jdbc.sql("insert into review_answer (organization_id, period_from, period_to, computed_on, generation, change_count,"
+                        + " computed_at, body, derivations) values (:id, :from, :to, :on, :generation, :changes, :at, :body,"
+                        + " :derivations)")
+                .param("id", organizationId).param("from", period.from()).param("to", period.to())
+                .param("on", LocalDate.now(clock)).param("generation", stamp.generation()).param("changes", stamp.changes())
+                .param("at", java.sql.Timestamp.from(clock.instant())).param("body", snapshots.write(review))
+                .param("derivations", json.writeValueAsString(derivations)).update();
+    }
+
+    /** Rows in the journal: when too many, {@link #compact()} (counting a subtree's changes reads them). */
+    long journalSize() {
+        return jdbc.sql("select count(*) from figure_change").query(Long.class).single();
+    }
+
+    /**
+     * Empties the journal and drops every answer in one transaction, with a new generation: an answer being computed
+     * meanwhile carries the old generation and is never served.
+     */
+    void compact() {
+        jdbc.sql("update figure_change_generation set generation = generation + 1 where id = 1").update();
+        jdbc.sql("delete from review_answer").update();
+        jdbc.sql("delete from figure_change").update();
+    }
+
+    /** {@code /}, {@code /1/}, {@code /1/11/} for {@code /1/11/14/}: changes there may change the subtree's figures. */
+    static List<String> ancestors(String path) {
+        List<String> ancestors = new ArrayList<>();
+        for (int i = path.indexOf('/'); i >= 0 && i < path.length() - 1; i = path.indexOf('/', i + 1)) {
+            ancestors.add(path.substring(0, i + 1));
+        }
+        return ancestors;
+    }
+}

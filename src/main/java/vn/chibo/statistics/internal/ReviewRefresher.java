@@ -1,0 +1,151 @@
+package vn.chibo.statistics.internal;
+
+import jakarta.annotation.PreDestroy;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.chibo.organization.OrganizationRef;
+import vn.chibo.shared.audit.AuditRecord;
+import vn.chibo.statistics.Review;
+import vn.chibo.statistics.ReviewPeriod;
+
+/**
+ * Keeps the answers of the reviews this node was asked for ({@link ReviewAnswers}) fresh, off the request thread:
+ * a review answered from the raw rows (no answer yet, or a stale one) is computed again in the background, and after
+ * each committed change (every write publishes an {@link AuditRecord}) the answers asked for in the last day are
+ * checked, debounced, and the stale ones computed again. Each computation runs in its own transaction, which sees
+ * committed rows only. Which answers to refresh is this node's memory; whether an answer may be served is not (the
+ * database decides, {@link ReviewAnswers#fresh}).
+ */
+@Component
+class ReviewRefresher {
+
+    private static final Logger log = LoggerFactory.getLogger(ReviewRefresher.class);
+    /** Changes arriving within this delay are handled by one pass. */
+    static final Duration DEBOUNCE = Duration.ofSeconds(2);
+    private static final Duration WATCHED = Duration.ofDays(1);
+    /** Past this many journal rows the journal is emptied with every answer (answers are then computed again). */
+    private static final long JOURNAL_LIMIT = 100_000;
+
+    private record Key(OrganizationRef root, ReviewPeriod period) {
+    }
+
+    private final ReviewAssembler assembler;
+    private final ReviewAnswers answers;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+    private final Map<Key, Instant> asked = new ConcurrentHashMap<>();
+    private final AtomicBoolean pending = new AtomicBoolean();
+    private volatile boolean stopped;
+    private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "review-answers");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    ReviewRefresher(ReviewAssembler assembler, ReviewAnswers answers, PlatformTransactionManager transactions, Clock clock) {
+        this.assembler = assembler;
+        this.answers = answers;
+        this.transactions = new TransactionTemplate(transactions);
+        this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.clock = clock;
+    }
+
+    /** A review of a kept period was asked for: watch it, and compute its answer in the background if it had none. */
+    void asked(OrganizationRef root, ReviewPeriod period, boolean answered) {
+        asked.put(new Key(root, period), clock.instant());
+        if (!answered && !stopped) {
+            run(() -> {
+                compactIfLarge();
+                refreshIfStale(new Key(root, period));
+            }, 0);
+        }
+    }
+
+    @TransactionalEventListener
+    void changed(AuditRecord change) {
+        if (!stopped && !asked.isEmpty() && pending.compareAndSet(false, true)) {
+            run(this::refreshWatched, DEBOUNCE.toMillis());
+        }
+    }
+
+    private void run(Runnable work, long delayMillis) {
+        try {
+            worker.schedule(work, delayMillis, TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            pending.set(false); // the application is stopping: reads fall back to the raw rows anyway
+        }
+    }
+
+    /** Computes the answer now, in a transaction of its own (committed rows only), and keeps it. */
+    void refresh(OrganizationRef root, ReviewPeriod period) {
+        try {
+            transactions.executeWithoutResult(status -> {
+                ReviewAnswers.Stamp stamp = answers.stamp(root.path());
+                Review review = assembler.assemble(root, period);
+                answers.keep(root.id(), period, stamp, review, assembler.derivations());
+            });
+        } catch (DataIntegrityViolationException e) {
+            // another node (or thread) kept an answer for the same review at the same time: either serves
+            log.debug("Review answer of {} {} kept concurrently", root.path(), period);
+        }
+    }
+
+    private void refreshWatched() {
+        pending.set(false);
+        Instant since = clock.instant().minus(WATCHED);
+        asked.entrySet().removeIf(e -> e.getValue().isBefore(since));
+        compactIfLarge();
+        asked.keySet().forEach(this::refreshIfStale);
+    }
+
+    private void refreshIfStale(Key key) {
+        if (stopped) {
+            return;
+        }
+        try {
+            boolean fresh = Boolean.TRUE.equals(transactions.execute(status ->
+                    answers.fresh(key.root().id(), key.root().path(), key.period()).isPresent()));
+            if (!fresh) {
+                refresh(key.root(), key.period());
+            }
+        } catch (RuntimeException e) {
+            // the organization may be gone or the database busy: the review is still answered from the raw rows
+            log.warn("Review answer of {} {} not refreshed: {}", key.root().path(), key.period(), e.toString());
+        }
+    }
+
+    private void compactIfLarge() {
+        try {
+            transactions.executeWithoutResult(status -> {
+                if (answers.journalSize() > JOURNAL_LIMIT) {
+                    answers.compact();
+                }
+            });
+        } catch (RuntimeException e) {
+            log.warn("Figure change journal not compacted: {}", e.toString());
+        }
+    }
+
+    /** Before the data source closes (this bean depends on it): no refresh starts, the one running may finish. */
+    @PreDestroy
+    void stop() throws InterruptedException {
+        stopped = true;
+        worker.shutdownNow();
+        worker.awaitTermination(10, TimeUnit.SECONDS);
+    }
+}
