@@ -76,7 +76,8 @@ class InspectionBrowserTest extends BrowserTest {
         page.locator(".verify-form select[name=result]").first().selectOption("EFFECTIVE");
         page.locator(".verify-form input[name=note]").first().fill("Đã kiểm tra sổ biên bản, ghi đầy đủ");
         page.locator(".verify-action").first().click();
-        assertThat(page.locator(".remediation-action")).containsText("Hiệu quả");
+        // The badge, not the whole card: the card's own select already reads "Hiệu quả" before the page reloads.
+        assertThat(page.locator(".remediation-action .badge.text-bg-success")).containsText("Hiệu quả");
         page.locator("#closeFinding").click();
         assertThat(page.locator("#confirmText")).containsText("không hoàn tác");
         page.setViewportSize(390, 844);
