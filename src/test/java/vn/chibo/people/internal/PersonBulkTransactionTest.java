@@ -52,10 +52,17 @@ class PersonBulkTransactionTest {
                 null, null, demo.sampleCell(), PartyStatus.MASS, null, null, null), null, null);
     }
 
+    /** A twelve-digit identity number nobody in the shared test data has. */
+    String freeNumber() {
+        long max = jdbc.sql("select max(cast(identity_number as bigint)) from person where identity_number is not null")
+                .query(Long.class).optional().orElse(0L);
+        return String.format("%012d", Math.max(max, 80_000_000_000L) + 1);
+    }
+
     @Test
     void aNumberFoundFreeAndWrittenByAnEarlierRunIsRefusedInALaterRunOfTheSameTransaction() {
         demo.signIn("canbo");
-        String number = "091234567801";
+        String number = freeNumber();
         transactions.executeWithoutResult(tx -> {
             assertThat(people.byIdentityNumbers(List.of(number))).isEmpty();
             people.createAll(List.of(person("Lò Văn Lượt Một", number)), "test");
@@ -72,7 +79,7 @@ class PersonBulkTransactionTest {
         String taken = jdbc.sql("select min(identity_number) from person where identity_number is not null")
                 .query(String.class).single();
         transactions.executeWithoutResult(tx -> {
-            assertThat(people.byIdentityNumbers(List.of("091234567802"))).isEmpty();
+            assertThat(people.byIdentityNumbers(List.of(freeNumber()))).isEmpty();
             assertThatThrownBy(() -> people.createAll(List.of(person("Lò Văn Trùng Số", taken)), "test"))
                     .isInstanceOf(PersonBulkEntry.Refused.class);
             tx.setRollbackOnly();
