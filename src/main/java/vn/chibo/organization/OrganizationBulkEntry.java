@@ -40,7 +40,8 @@ public interface OrganizationBulkEntry {
     /**
      * Locks the rows of these organizations until the transaction ends, as a single record's creation locks its
      * organization, in one statement per thousand ids (in id order: two loads never deadlock); returns those the
-     * signed-in account may see, by id.
+     * signed-in account may see, by id. Ids already locked in the same transaction are read without locking them
+     * again (a load placing its rows a run at a time locks each organization once).
      */
     java.util.Map<Long, OrganizationRef> lockVisible(java.util.Collection<Long> ids);
 

@@ -20,13 +20,23 @@ public record ImportBatch(long id, ImportKind kind, Status status, String fileNa
         CANCELLED,
         /**
          * A commit whose node stopped while writing (its lease expired, see {@code CommitLeases}): nothing was written,
-         * the batch may be committed again; {@code interruptedAt} says when the interruption was found.
+         * the batch may be committed again; {@code interruptedAt} says when the interruption was found. Or a check
+         * whose node stopped while reading: one error says so ({@link #checkInterrupted()}), and the stored file may
+         * be checked again.
          */
         INTERRUPTED
     }
 
     public boolean committable() {
         return (status == Status.READY || status == Status.INTERRUPTED) && errorCount == 0;
+    }
+
+    /**
+     * A check (not a commit) interrupted: its batch carries the one error saying so, while an interrupted commit's
+     * batch had none (only a batch without errors is committed).
+     */
+    public boolean checkInterrupted() {
+        return status == Status.INTERRUPTED && errorCount > 0;
     }
 
     ImportBatch withId(long newId) {

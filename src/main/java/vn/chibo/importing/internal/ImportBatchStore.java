@@ -75,6 +75,16 @@ class ImportBatchStore {
                 .param("id", batch.id()).update();
     }
 
+    /** The batch back to {@code CHECKING} from nothing: counts and findings cleared, to check its stored file again. */
+    void restartCheck(long id) {
+        jdbc.sql("""
+                        update import_batch set status = 'CHECKING', rows_total = 0, rows_done = 0, error_count = 0,
+                        warning_count = 0, create_count = 0, update_count = 0, unchanged_count = 0, interrupted_at = null,
+                        version = version + 1 where id = :id""")
+                .param("id", id).update();
+        jdbc.sql("delete from import_issue where batch_id = :id").param("id", id).update();
+    }
+
     /** Rows read so far by a check in the background (its own short transaction, so that a reload shows it). */
     void progress(long id, int rowsDone) {
         jdbc.sql("update import_batch set rows_done = :done where id = :id and status = 'CHECKING'")

@@ -80,10 +80,36 @@ public class ImportService {
         ChiboUser user = requireMay(kind);
         checker.guard(content);
         ImportBatch batch = newBatch(kind, fileName, content, user).with(ImportBatch.Status.CHECKING, null);
-        ImportBatch stored = batch.withId(transactions.execute(tx ->
-                store.insert(batch, content, user.scopePath() == null ? "/" : user.scopePath())));
-        background.start(stored, content);
+        String owner = leases.newOwner();
+        ImportBatch stored = batch.withId(transactions.execute(tx -> {
+            long id = store.insert(batch, content, user.scopePath() == null ? "/" : user.scopePath());
+            leases.take(id, owner);
+            return id;
+        }));
+        background.start(stored, content, owner);
         return stored;
+    }
+
+    /**
+     * Checks the stored file of a batch again in the background, after its check was interrupted (the node reading
+     * it stopped); refused (409) otherwise, e.g. while a check runs.
+     */
+    public ImportBatch recheck(long id) {
+        ImportBatch batch = get(id);
+        requireMay(batch.kind());
+        String owner = leases.newOwner();
+        ImportBatch checking = transactions.execute(tx -> {
+            store.lockStatus(id);
+            ImportBatch current = store.find(id).orElseThrow();
+            if (!current.checkInterrupted()) {
+                throw new DuplicateRecordException("file", "import.error.notRecheckable");
+            }
+            store.restartCheck(id);
+            leases.take(id, owner);
+            return store.find(id).orElseThrow();
+        });
+        background.start(checking, store.content(id), owner);
+        return checking;
     }
 
     private ImportBatch newBatch(ImportKind kind, String fileName, byte[] content, ChiboUser user) {
@@ -92,12 +118,16 @@ public class ImportService {
                 sha256(content), 0, 0, 0, 0, 0, 0, 0, user.getUsername(), user.accountId(), clock.instant(), null, null);
     }
 
-    /** The account's batch; one left committing by a node that stopped (lease expired) is marked interrupted first. */
+    /**
+     * The account's batch; one left checking or committing by a node that stopped (lease expired) is marked
+     * interrupted first.
+     */
     public ImportBatch get(long id) {
         ChiboUser user = CurrentUser.get();
         ImportBatch batch = store.find(id).filter(b -> user.isAdmin() || b.accountId() == user.accountId())
                 .orElseThrow(() -> new NotFoundException(ENTITY, id));
-        if (batch.status() == ImportBatch.Status.COMMITTING && leases.recoverIfExpired(id)) {
+        if ((batch.status() == ImportBatch.Status.CHECKING || batch.status() == ImportBatch.Status.COMMITTING)
+                && leases.recoverIfExpired(id)) {
             return store.find(id).orElseThrow();
         }
         return batch;
@@ -179,9 +209,10 @@ public class ImportService {
         });
     }
 
-    /** 409: a batch with errors, or one already committed or cancelled. */
+    /** 409: a batch with errors, or one already committed or cancelled, or whose check was interrupted. */
     static DuplicateRecordException notCommittable(ImportBatch batch) {
-        return new DuplicateRecordException("file", "import.error.notCommittable." + batch.status().name());
+        return new DuplicateRecordException("file", "import.error.notCommittable."
+                + (batch.checkInterrupted() ? "CHECK_INTERRUPTED" : batch.status().name()));
     }
 
     private static ChiboUser requireMay(ImportKind kind) {

@@ -53,7 +53,8 @@ class ImportApiController {
      * batch is checked ({@code CHECKING}) or written ({@code COMMITTING}), {@code rowsDone} counts the rows done and
      * {@code progress} gives them in percent of {@code rows}. {@code INTERRUPTED}: the node writing the batch stopped
      * (nothing was written); {@code interruptedAt} says when that was found, {@code notice} explains it, and the batch
-     * may be committed again.
+     * may be committed again. A check interrupted the same way has one error saying so: the stored file may be
+     * checked again ({@code POST /{id}/check}) or the batch cancelled.
      */
     record BatchDto(long id, String kind, String status, String fileName, String sha256, int rows, int rowsDone,
                     int created, int updated, int unchanged, int errorCount, int warningCount, String createdBy,
@@ -96,6 +97,12 @@ class ImportApiController {
                 .body(dto(batch));
     }
 
+    @PostMapping("/{id}/check")
+    @Operation(summary = "Checks the stored file again after its check was interrupted; 409 otherwise")
+    BatchDto recheck(@PathVariable long id) {
+        return dto(imports.recheck(id));
+    }
+
     @PostMapping("/{id}/cancel")
     BatchDto cancel(@PathVariable long id) {
         return dto(imports.cancel(id));
@@ -118,7 +125,8 @@ class ImportApiController {
     }
 
     private BatchDto dto(ImportBatch b, List<IssueDto> errors, List<IssueDto> warnings) {
-        String notice = b.status() == ImportBatch.Status.INTERRUPTED ? messages.getMessage("import.interrupted",
+        String notice = b.status() == ImportBatch.Status.INTERRUPTED ? messages.getMessage(
+                b.checkInterrupted() ? "import.checkInterrupted" : "import.interrupted",
                 new Object[] {formats.dateTime(b.interruptedAt())}, LocaleContextHolder.getLocale()) : null;
         return new BatchDto(b.id(), b.kind().apiName(), b.status().name(), b.fileName(), b.sha256(), b.rows(), b.rowsDone(),
                 b.creates(), b.updates(), b.unchanged(), b.errorCount(), b.warningCount(), b.createdBy(), b.createdAt(),

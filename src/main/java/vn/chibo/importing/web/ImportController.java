@@ -87,6 +87,13 @@ class ImportController {
         return "redirect:/imports/" + id;
     }
 
+    /** Checks the stored file again after its check was interrupted: the batch page shows the progress. */
+    @PostMapping("/{id}/check")
+    String recheck(@PathVariable long id, RedirectAttributes redirect) {
+        FlashMessages.perform(redirect, "import.recheckStarted", () -> imports.recheck(id));
+        return "redirect:/imports/" + id;
+    }
+
     @PostMapping("/{id}/cancel")
     String cancel(@PathVariable long id, RedirectAttributes redirect) {
         FlashMessages.perform(redirect, "import.cancelled", () -> imports.cancel(id));

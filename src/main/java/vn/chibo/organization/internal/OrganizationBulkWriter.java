@@ -22,6 +22,7 @@ import vn.chibo.organization.OrganizationRef;
 import vn.chibo.organization.OrganizationStatus;
 import vn.chibo.organization.OrganizationType;
 import vn.chibo.shared.audit.AuditRecord;
+import vn.chibo.shared.audit.AuditRecords;
 import vn.chibo.shared.security.ChiboUser;
 import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.text.VietnameseText;
@@ -243,6 +244,7 @@ class OrganizationBulkWriter {
     }
 
     private void audit(List<Row> rows, String source) {
+        List<AuditRecord> records = new ArrayList<>();
         for (int from = 0; from < rows.size(); from += AUDIT_EVERY) {
             int to = Math.min(rows.size(), from + AUDIT_EVERY);
             Map<String, Object[]> changes = new LinkedHashMap<>();
@@ -254,8 +256,9 @@ class OrganizationBulkWriter {
                 changes.put(String.valueOf(row.id), new Object[] {null, row.name + " · " + row.path});
                 path = commonPath(path, row.path);
             }
-            events.publishEvent(AuditRecord.of(ACTION, ENTITY, null, path, source + " · " + (to - from), changes));
+            records.add(AuditRecord.of(ACTION, ENTITY, null, path, source + " · " + (to - from), changes));
         }
+        events.publishEvent(new AuditRecords(records));
     }
 
     /** The deepest path both paths lie under. */

@@ -11,6 +11,7 @@ import vn.chibo.organization.OrganizationRef;
 import vn.chibo.organization.OrganizationType;
 import vn.chibo.shared.security.ChiboUser;
 import vn.chibo.shared.security.CurrentUser;
+import vn.chibo.shared.jdbc.TransactionScoped;
 
 /** The organization module's side of bulk loading: the form's rules and writes through {@link OrganizationService}. */
 @Service
@@ -31,14 +32,31 @@ class OrganizationImports implements OrganizationBulkEntry {
         this.validator = validator;
     }
 
+    /**
+     * Ids locked in the current transaction: a load that places its rows a run at a time locks each organization
+     * once; later runs read the rows (still locked by this transaction, so unchanged by others) without locking them
+     * again.
+     */
+    private static final Object LOCKED = new Object();
+
     @Override
     @Transactional
     public java.util.Map<Long, OrganizationRef> lockVisible(java.util.Collection<Long> ids) {
         ChiboUser user = CurrentUser.get();
+        java.util.Set<Long> locked = TransactionScoped.get(LOCKED, java.util.HashSet::new);
         List<Long> sorted = ids.stream().distinct().sorted().toList();
+        List<Long> toLock = sorted.stream().filter(id -> !locked.contains(id)).toList();
+        List<Long> held = sorted.stream().filter(locked::contains).toList();
         java.util.Map<Long, OrganizationRef> visible = new java.util.HashMap<>();
-        for (int from = 0; from < sorted.size(); from += 1000) {
-            organizationRepository.findAllForUpdate(sorted.subList(from, Math.min(sorted.size(), from + 1000))).stream()
+        for (int from = 0; from < toLock.size(); from += 1000) {
+            List<Long> chunk = toLock.subList(from, Math.min(toLock.size(), from + 1000));
+            organizationRepository.findAllForUpdate(chunk).stream()
+                    .filter(o -> OrganizationAccess.mayRead(user, o.getPath()))
+                    .forEach(o -> visible.put(o.getId(), o.toRef()));
+            locked.addAll(chunk);
+        }
+        for (int from = 0; from < held.size(); from += 1000) {
+            organizationRepository.findAllById(held.subList(from, Math.min(held.size(), from + 1000))).stream()
                     .filter(o -> OrganizationAccess.mayRead(user, o.getPath()))
                     .forEach(o -> visible.put(o.getId(), o.toRef()));
         }

@@ -135,6 +135,7 @@ class PersonImports implements PersonBulkEntry {
                     .query(PersonImports::existing).list()
                     .forEach(p -> found.put(p.identityNumber(), p));
         }
+        FreeIdentityNumbers.noted(identityNumbers, found.keySet());
         return found;
     }
 
