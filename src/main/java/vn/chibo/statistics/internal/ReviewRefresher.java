@@ -78,6 +78,16 @@ class ReviewRefresher {
 
     @TransactionalEventListener
     void changed(AuditRecord change) {
+        refreshSoon();
+    }
+
+    /** A bulk load (an import) publishes its audit records together. */
+    @TransactionalEventListener
+    void changed(vn.chibo.shared.audit.AuditRecords changes) {
+        refreshSoon();
+    }
+
+    private void refreshSoon() {
         if (!stopped && !asked.isEmpty() && pending.compareAndSet(false, true)) {
             run(this::refreshWatched, DEBOUNCE.toMillis());
         }
