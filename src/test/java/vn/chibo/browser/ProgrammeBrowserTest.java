@@ -58,6 +58,9 @@ class ProgrammeBrowserTest extends BrowserTest {
         assertThat(page.locator("#reviewProblems")).containsText("C2.3");
         assertThat(page.locator("#value_C2\\.1")).hasValue("87,5");
         screenshot("52-self-review-error");
+        String sheet = page.locator("main").innerText();
+        org.assertj.core.api.Assertions.assertThat(sheet).as("automatic values written the Vietnamese way")
+                .doesNotContainPattern("Số liệu tự động: \\d+\\.\\d");
         page.locator("#value_C2\\.3").fill("75");
         page.locator("#saveReview").click();
         assertThat(page.locator(".alert-success")).containsText("Đã lưu kết quả tự rà soát.");
