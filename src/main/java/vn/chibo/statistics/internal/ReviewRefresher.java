@@ -35,8 +35,6 @@ import vn.chibo.statistics.ReviewPeriod;
 class ReviewRefresher {
 
     private static final Logger log = LoggerFactory.getLogger(ReviewRefresher.class);
-    /** Changes arriving within this delay are handled by one pass. */
-    static final Duration DEBOUNCE = Duration.ofSeconds(2);
     private static final Duration WATCHED = Duration.ofDays(1);
     /** Past this many journal rows the journal is emptied with every answer (answers are then computed again). */
     private static final long JOURNAL_LIMIT = 100_000;
@@ -57,7 +55,16 @@ class ReviewRefresher {
         return thread;
     });
 
-    ReviewRefresher(ReviewAssembler assembler, ReviewAnswers answers, PlatformTransactionManager transactions, Clock clock) {
+    /** Changes arriving within this delay are handled by one pass: under steady writes, one recomputation per delay. */
+    private final Duration debounce;
+    /** Off: answers are kept only when computed by {@link #refresh}; every other read is answered from the raw rows. */
+    private final boolean background;
+
+    ReviewRefresher(ReviewAssembler assembler, ReviewAnswers answers, PlatformTransactionManager transactions, Clock clock,
+                    @org.springframework.beans.factory.annotation.Value("${chibo.statistics.answers.refresh-delay:PT30S}") Duration debounce,
+                    @org.springframework.beans.factory.annotation.Value("${chibo.statistics.answers.background:true}") boolean background) {
+        this.debounce = debounce;
+        this.background = background;
         this.assembler = assembler;
         this.answers = answers;
         this.transactions = new TransactionTemplate(transactions);
@@ -68,7 +75,7 @@ class ReviewRefresher {
     /** A review of a kept period was asked for: watch it, and compute its answer in the background if it had none. */
     void asked(OrganizationRef root, ReviewPeriod period, boolean answered) {
         asked.put(new Key(root, period), clock.instant());
-        if (!answered && !stopped) {
+        if (!answered && !stopped && background) {
             run(() -> {
                 compactIfLarge();
                 refreshIfStale(new Key(root, period));
@@ -88,8 +95,8 @@ class ReviewRefresher {
     }
 
     private void refreshSoon() {
-        if (!stopped && !asked.isEmpty() && pending.compareAndSet(false, true)) {
-            run(this::refreshWatched, DEBOUNCE.toMillis());
+        if (background && !stopped && !asked.isEmpty() && pending.compareAndSet(false, true)) {
+            run(this::refreshWatched, debounce.toMillis());
         }
     }
 
