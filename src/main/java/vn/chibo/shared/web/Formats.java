@@ -61,12 +61,16 @@ public class Formats {
         if ("true".equals(text) || "false".equals(text)) {
             return messages.getMessage("value." + text, null, locale);
         }
-        if (text.matches("\\d{4}-\\d{2}-\\d{2}")) {
-            return date(LocalDate.parse(text));
-        }
-        if (text.matches("\\d{4}-\\d{2}-\\d{2}T[0-9:.]+Z?")) {
-            return text.endsWith("Z") ? dateTime(Instant.parse(text))
-                    : java.time.LocalDateTime.parse(text).format(DATE_TIME);
+        try {
+            if (text.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                return date(LocalDate.parse(text));
+            }
+            if (text.matches("\\d{4}-\\d{2}-\\d{2}T[0-9:.]+Z?")) {
+                return text.endsWith("Z") ? dateTime(Instant.parse(text))
+                        : java.time.LocalDateTime.parse(text).format(DATE_TIME);
+            }
+        } catch (java.time.DateTimeException notADate) {
+            return text; // free text that only looks like a date ("2026-02-30" typed in a note): shown as typed
         }
         if (text.matches("-?\\d+\\.\\d+")) {
             return decimal(new java.math.BigDecimal(text));
