@@ -148,4 +148,24 @@ class SignInTest {
                 .andExpect(redirectedUrl("/"));
         mvc.perform(formLogin("/login").user(username).password("mat-khau-moi-1")).andExpect(redirectedUrl("/"));
     }
+
+    @Test
+    void aFragmentAskedForWithoutASessionOpensTheSignInPageAndIsNotWhereTheUserWasHeaded() throws Exception {
+        var poll = mvc.perform(get("/notifications/bell").header("HX-Request", "true"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(header().string("HX-Redirect", "/login?ended"))
+                .andReturn();
+        assertThat(poll.getResponse().getCookie(SessionCookie.NAME)).as("a poll without a session opens none").isNull();
+        mvc.perform(get("/login").param("ended", "")).andExpect(content().string(
+                org.hamcrest.Matchers.containsString("Phiên làm việc đã kết thúc")));
+    }
+
+    @Test
+    void aPageAskedForWithoutASessionIsWhereTheSignInLeads() throws Exception {
+        var asked = mvc.perform(get("/meetings")).andExpect(redirectedUrl("/login")).andReturn();
+        String signedIn = mvc.perform(post("/login").cookie(SessionCookie.of(asked)).with(csrf())
+                        .param("username", "bithu").param("password", "demo"))
+                .andReturn().getResponse().getRedirectedUrl();
+        assertThat(signedIn).endsWith("/meetings?continue");
+    }
 }

@@ -60,8 +60,7 @@ class ClassificationBrowserTest extends BrowserTest {
         assertThat(page.locator("footer")).isVisible();
         screenshot("72-classification-round");
 
-        context.clearCookies();
-        signIn("bithu", "demo");
+        switchAccount("bithu", "demo");
         page.navigate(url("/classification"));
         page.locator("#roundTable a:has-text('" + round + "')").click();
         page.locator("#entryTable a:text-is('Chi bộ Đại đội 1')").click();
@@ -80,9 +79,8 @@ class ClassificationBrowserTest extends BrowserTest {
         assertThat(page.locator("#computedGrade")).hasText("Hoàn thành xuất sắc nhiệm vụ");
         screenshot("74-classification-self-done");
 
-        context.clearCookies();
         page.setViewportSize(390, 844);
-        signIn("dangvien", "demo");
+        switchAccount("dangvien", "demo");
         page.navigate(url("/classification"));
         page.locator("#myClassification a:has-text('" + round + "')").click();
         page.locator("#rating-0").selectOption("GOOD");
@@ -93,8 +91,7 @@ class ClassificationBrowserTest extends BrowserTest {
         assertThat(page.locator(".alert-success")).containsText("Đã gửi tự đánh giá, xếp loại.");
         page.setViewportSize(1280, 900);
 
-        context.clearCookies();
-        signIn("bithu", "demo");
+        switchAccount("bithu", "demo");
         page.navigate(url("/classification"));
         page.locator("#roundTable a:has-text('" + round + "')").click();
         page.locator("#entryFilter select[name=kind]").selectOption("MEMBER");
@@ -106,8 +103,7 @@ class ClassificationBrowserTest extends BrowserTest {
         page.locator("#submitClassification").click();
         assertThat(page.locator(".alert-success")).containsText("Đã gửi đề xuất.");
 
-        context.clearCookies();
-        signIn("canbo.sudoan", "demo");
+        switchAccount("canbo.sudoan", "demo");
         page.navigate(url("/classification"));
         page.locator("#roundTable a:has-text('" + round + "')").click();
         page.locator("#entryFilter select[name=kind]").selectOption("ORGANIZATION");
@@ -154,9 +150,8 @@ class ClassificationBrowserTest extends BrowserTest {
         assertThat(page.locator("#decided-MEMBER")).hasText("1");
         screenshot("78-classification-round-figures");
 
-        context.clearCookies();
         page.setViewportSize(390, 844);
-        signIn("dangvien", "demo");
+        switchAccount("dangvien", "demo");
         page.navigate(url("/classification"));
         page.locator("#myClassification a:has-text('" + round + "')").click();
         assertThat(page.locator("#entryStatus")).containsText("Đã quyết định: Hoàn thành tốt nhiệm vụ");

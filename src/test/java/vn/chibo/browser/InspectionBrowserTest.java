@@ -51,8 +51,7 @@ class InspectionBrowserTest extends BrowserTest {
         String findingUrl = page.url();
         assertThat(page.locator("#findingStatus")).containsText("Đang khắc phục");
 
-        context.clearCookies();
-        signIn("bithu", "demo");
+        switchAccount("bithu", "demo");
         page.navigate(url("/inspections/mine"));
         assertThat(page.locator("main")).containsText(shortcoming);
         screenshot("82-inspection-subject-view");
@@ -68,8 +67,7 @@ class InspectionBrowserTest extends BrowserTest {
         assertThat(page.locator("#findingStatus")).containsText("Chờ xác minh");
         screenshot("83-inspection-finding-handled");
 
-        context.clearCookies();
-        signIn("kiemtra", "demo");
+        switchAccount("kiemtra", "demo");
         page.navigate(url("/inspections"));
         assertThat(page.locator("main")).containsText(shortcoming);
         page.navigate(findingUrl);
@@ -103,8 +101,7 @@ class InspectionBrowserTest extends BrowserTest {
         assertThat(page.locator("#inspectionStatus")).containsText("Đã thông báo kết luận");
         screenshot("85-inspection-notified");
 
-        context.clearCookies();
-        signIn("canbo.sudoan", "demo");
+        switchAccount("canbo.sudoan", "demo");
         page.navigate(url("/inspections/board"));
         screenshot("86-inspection-board");
         page.navigate(url("/recognition/good-examples"));

@@ -60,8 +60,7 @@ class MemberEmulationBrowserTest extends BrowserTest {
         assertThat(page.locator("#assessmentStatus")).hasText("Đã đề xuất, chờ quyết định");
         assertThat(page.locator("#decideForm")).hasCount(0);
 
-        context.clearCookies();
-        signIn("canbo.sudoan", "demo");
+        switchAccount("canbo.sudoan", "demo");
         page.navigate(url("/programmes"));
         page.locator("#programmeTable a:has-text('Đảng viên')").first().click();
         assertThat(page.locator("#groupTable")).containsText("Đảng bộ Tiểu đoàn 1");

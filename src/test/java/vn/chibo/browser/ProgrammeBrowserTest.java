@@ -39,8 +39,7 @@ class ProgrammeBrowserTest extends BrowserTest {
         String programmeUrl = page.url();
         screenshot("51-programme");
 
-        context.clearCookies();
-        signIn("bithu", "demo");
+        switchAccount("bithu", "demo");
         page.navigate(programmeUrl);
         assertThat(page.locator("#subjectTable tbody tr")).hasCount(1);
         page.locator("#subjectTable summary").click();
@@ -87,8 +86,7 @@ class ProgrammeBrowserTest extends BrowserTest {
         assertThat(page.locator("#assessmentStatus")).hasText("Đã tự đánh giá, chờ đề xuất");
         String registrationUrl = page.url().replaceAll("#.*", "");
 
-        context.clearCookies();
-        signIn("canbo.sudoan", "demo");
+        switchAccount("canbo.sudoan", "demo");
         page.navigate(registrationUrl);
         page.locator("#proposeForm button").click();
         assertThat(page.locator("#assessmentStatus")).hasText("Đã đề xuất, chờ quyết định");

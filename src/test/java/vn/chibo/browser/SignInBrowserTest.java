@@ -40,4 +40,19 @@ class SignInBrowserTest extends BrowserTest {
         page.navigate(url("/?lang=vi"));
         assertThat(page.locator("h1")).containsText("Xin chào");
     }
+
+    @Test
+    void aPageWhoseSessionEndedOpensTheSignInPageAndThenReturnsHome() {
+        signIn("bithu", "demo");
+        page.navigate(url("/meetings"));
+        assertThat(page.locator("#notificationBell svg")).isVisible();
+        context.clearCookies();
+        page.evaluate("htmx.ajax('GET', '/notifications/bell', '#notificationBell')");
+        page.waitForURL(address -> address.endsWith("/login?ended"));
+        assertThat(page.locator("#sessionEnded")).containsText("Phiên làm việc đã kết thúc");
+        screenshot("05-login-session-ended");
+        signIn("bithu", "demo");
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/$"));
+        assertThat(page.locator("h1")).containsText("Xin chào");
+    }
 }

@@ -64,6 +64,16 @@ public abstract class BrowserTest {
         page.waitForLoadState();
     }
 
+    /**
+     * Signs in as another account in the same browser context. The current page is left first: once its cookies are
+     * gone, a fragment it still asks for (the notification bell loads after the page) would race the new sign-in.
+     */
+    protected void switchAccount(String username, String password) {
+        page.navigate("about:blank");
+        context.clearCookies();
+        signIn(username, password);
+    }
+
     /** Agrees in the confirmation dialog that an irreversible step opens. */
     protected void confirm() {
         page.locator("#confirmYes").click();

@@ -21,6 +21,8 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
@@ -93,6 +95,10 @@ class SecurityConfig {
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").successHandler(stampedLogin(clock))
                         .failureHandler(loginFailure()).permitAll())
+                .requestCache(cache -> cache.requestCache(pagesOnly()))
+                .exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(SecurityConfig::signInAgain,
+                        SecurityConfig::isHtmx)
+                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), request -> true))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
                         .addLogoutHandler((request, response, authentication) -> {
                             if (authentication != null) {
@@ -113,6 +119,32 @@ class SecurityConfig {
         String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
         return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)
                 && request.getRequestedSessionId() == null && request.getSession(false) == null;
+    }
+
+    /**
+     * Remembers only a page the user asked for as "where he was headed", never a fragment: a notification bell that
+     * polls after the session has ended must not become the page shown after the next sign-in, nor open a session.
+     */
+    private static HttpSessionRequestCache pagesOnly() {
+        var cache = new HttpSessionRequestCache();
+        cache.setRequestMatcher(request -> "GET".equals(request.getMethod()) && !isHtmx(request)
+                && !"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))
+                && !request.getRequestURI().endsWith("/favicon.ico"));
+        return cache;
+    }
+
+    static boolean isHtmx(HttpServletRequest request) {
+        return "true".equals(request.getHeader("HX-Request"));
+    }
+
+    /**
+     * A fragment asked for without a session (it ended, or was signed out elsewhere) answers 401 and tells HTMX to
+     * open the sign-in page, instead of following a redirect and swapping the whole sign-in page into the fragment.
+     */
+    private static void signInAgain(HttpServletRequest request, HttpServletResponse response,
+                                    org.springframework.security.core.AuthenticationException e) {
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        response.setHeader("HX-Redirect", request.getContextPath() + "/login?ended");
     }
 
     /** Goes where the user was headed (or home) and stamps the session with its sign-in time. */
