@@ -31,7 +31,8 @@ import vn.chibo.support.DemoFixture;
  *
  * The dataset is kept in {@code target/national-pg/scale-<scale>} (or {@code -Dnational.data}) and reused by the next
  * run at the same scale; {@code CHIBO_BENCH_DB_URL} names a PostgreSQL server instead. Results are printed and written
- * to {@code target/benchmarks/national.md}.
+ * to {@code target/benchmarks/national.md}. {@code -Dnational.pages=board,overview} times only the pages whose label
+ * contains one of the words.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"chibo.demo.size=region",
         "logging.level.vn.chibo=INFO", "spring.datasource.hikari.maximum-pool-size=10"})
@@ -79,7 +80,9 @@ class NationalBenchmark {
         for (Map.Entry<String, Long> scope : scopes.entrySet()) {
             SignedInClient client = new SignedInClient(port, scope.getKey(), "demo");
             for (NationalPages.Page page : new NationalPages(jdbc, demo, root).pages(scope.getKey(), scope.getValue())) {
-                time(client, scope.getKey(), page);
+                if (chosen(page)) {
+                    time(client, scope.getKey(), page);
+                }
             }
         }
         String text = String.join("\n", lines) + "\n";
@@ -157,6 +160,13 @@ class NationalBenchmark {
         }
         lines.add(String.format(Locale.ROOT, "| %s | %s | %.1f | %.1f | %d | %,d bytes | %s | %s |", page.label(), scope,
                 percentile(samples, 0.5), percentile(samples, 0.95), samples.size(), answer.bytes(), sqlMedian, page.sqlNote()));
+    }
+
+    /** {@code -Dnational.pages=overview,board}: only the pages whose label contains one of the words (any case). */
+    private static boolean chosen(NationalPages.Page page) {
+        String only = System.getProperty("national.pages", "");
+        return only.isBlank() || Arrays.stream(only.split(",")).map(String::trim).filter(w -> !w.isEmpty())
+                .anyMatch(w -> page.label().toLowerCase(Locale.ROOT).contains(w.toLowerCase(Locale.ROOT)));
     }
 
     private long count(String sql) {

@@ -71,6 +71,8 @@ class ClassificationBrowserTest extends BrowserTest {
         assertThat(page.locator(".alert-danger")).containsText("Chưa lưu được");
         assertThat(page.locator("#ratings")).containsText("Hãy đánh giá đủ từng tiêu chí.");
         assertThat(page.locator("#rating-0")).hasValue("EXCELLENT");
+        assertThat(page.locator("#ratings select.is-invalid")).hasCount(1);
+        assertThat(page.locator("#rating-3")).hasClass(java.util.regex.Pattern.compile("is-invalid"));
         screenshot("73-classification-self-error");
         page.locator("#rating-3").selectOption("GOOD");
         page.locator("#targetsMetShare").fill("96");
