@@ -105,6 +105,11 @@ class ImportBenchmark {
                 () -> rawFourTables(cells, paths, orgPreview.id(), false));
         long rawCopy = millis("Raw: COPY of the same rows into the commit's four tables (rolled back)", PEOPLE,
                 () -> rawFourTables(cells, paths, orgPreview.id(), true));
+        long rawCopyQuiet = millis("Raw: the same COPY with the four tables' own triggers off (figure journal, rollups;"
+                + " foreign keys still checked; rolled back)", PEOPLE,
+                () -> rawFourTables(cells, paths, orgPreview.id(), true, false));
+        results.add(String.format(Locale.ROOT, "| Ratio: COPY with triggers / COPY without (the triggers' write cost) | | %.2f× | |",
+                (double) rawCopy / rawCopyQuiet));
         long rawRead = millis("Raw: fastexcel reads every cell of the people file, again", PEOPLE, () -> rawRead(people));
         ImportBatch preview = timed("People: preview", PEOPLE,
                 () -> imports.preview(ImportKind.PEOPLE, "nguoi.xlsx", people));
@@ -130,6 +135,12 @@ class ImportBenchmark {
                 jdbc.sql("select count(*) from membership m join person p on p.id = m.person_id"
                         + " where p.identity_number like '99%'").query(Long.class).single(),
                 jdbc.sql("select count(*) from import_record where batch_id = :b").param("b", preview.id()).query(Long.class).single()));
+        long updatesOn = millis("Raw: 2,000 single-person updates (status and cell), one transaction each, triggers on",
+                UPDATES, () -> singleUpdates(cells, true));
+        long updatesOff = millis("Raw: the same 2,000 updates with the person table's own triggers off (rolled back each)",
+                UPDATES, () -> singleUpdates(cells, false));
+        results.add(String.format(Locale.ROOT, "| Ratio: single updates with triggers / without | | %.2f× | |",
+                (double) updatesOn / updatesOff));
         timed("Of the commit, measured again alone: ANALYZE of the people tables", PEOPLE,
                 () -> jdbc.sql("analyze person, party_status_change, membership, leadership_role").update());
 
@@ -245,12 +256,65 @@ class ImportBenchmark {
      * The rows the people commit writes, without any of its checks: for each person a person row (its id taken from the
      * sequence first, as the commit does), a status history row, a membership row and an import link row.
      */
+    static final int UPDATES = 2_000;
+
+    /**
+     * One committed update per transaction, as a form does: a person's status and cell change. Without triggers, the
+     * person table's own triggers are off for the loop (foreign keys still checked) and on again after it; this
+     * database is the benchmark's own, and nothing reads the journal or rollups after this step.
+     */
+    private Integer singleUpdates(List<Long> cells, boolean triggers) {
+        List<Long> people = jdbc.sql("select id from person where identity_number like '99%' order by id limit " + UPDATES)
+                .query(Long.class).list();
+        try (Connection connection = dataSource.getConnection(); var ddl = connection.createStatement()) {
+            if (!triggers) {
+                ddl.execute("alter table person disable trigger user");
+            }
+            connection.setAutoCommit(false);
+            try (PreparedStatement update = connection.prepareStatement("update person set party_status = case"
+                    + " when party_status = 'MASS' then 'SYMPATHISER' else 'MASS' end, organization_id = ?,"
+                    + " org_path = (select path from organization where id = ?) where id = ?")) {
+                for (int i = 0; i < people.size(); i++) {
+                    long cell = cells.get((i * 7) % cells.size());
+                    update.setLong(1, cell);
+                    update.setLong(2, cell);
+                    update.setLong(3, people.get(i));
+                    update.executeUpdate();
+                    connection.commit();
+                }
+            } finally {
+                connection.setAutoCommit(true);
+                if (!triggers) {
+                    ddl.execute("alter table person enable trigger user");
+                }
+            }
+            return people.size();
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private Integer rawFourTables(List<Long> cells, Map<Long, String> paths, long batchId, boolean copy) {
+        return rawFourTables(cells, paths, batchId, copy, true);
+    }
+
+    /**
+     * @param triggers false to write with the tables' own triggers off (the figure journal, rollups): their cost is the
+     *                 difference; foreign keys stay checked ({@code DISABLE TRIGGER USER}), and the rollback restores them
+     */
+    private Integer rawFourTables(List<Long> cells, Map<Long, String> paths, long batchId, boolean copy, boolean triggers) {
         Timestamp now = Timestamp.from(demo.now());
         String at = demo.now().toString();
         LocalDate today = demo.today();
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
+            if (!triggers) {
+                try (var off = connection.createStatement()) {
+                    for (String table : List.of("person", "party_status_change", "membership", "import_record")) {
+                        off.execute("alter table " + table + " disable trigger user");
+                    }
+                }
+            }
             List<Long> ids = new ArrayList<>(PEOPLE);
             try (PreparedStatement next = connection.prepareStatement(
                     "select nextval(pg_get_serial_sequence('person', 'id')) from generate_series(1, ?)")) {
