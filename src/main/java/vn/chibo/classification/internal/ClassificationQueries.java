@@ -39,10 +39,12 @@ class ClassificationQueries {
     private final OrganizationDirectory organizations;
     private final ClassificationAccess access;
     private final JdbcTemplate jdbc;
+    private final ClassificationCounts counted;
 
     ClassificationQueries(ClassificationRoundRepository rounds, ClassificationEntryRepository entries, RulebookService rulebooks,
                           OrganizationDirectory organizations, ClassificationAccess access,
-                          JdbcTemplate jdbc) {
+                          JdbcTemplate jdbc, ClassificationCounts counted) {
+        this.counted = counted;
         this.rounds = rounds;
         this.entries = entries;
         this.rulebooks = rulebooks;
@@ -104,17 +106,15 @@ class ClassificationQueries {
         if (prefix == null) {
             return new Figures(counts);
         }
+        // counts, not entries: a national round has millions
         String narrowest = inside != null && inside.path().startsWith(prefix) ? inside.path() : prefix;
-        jdbc.query("select subject_kind, status, decided_grade, count(*) from classification_entry where round_id = ?"
-                + subjectsUnder(round, narrowest) + " group by subject_kind, status, decided_grade", rs -> {
-                    String kind = rs.getString(1);
-                    long n = rs.getLong(4);
-                    counts.merge(kind + ":" + rs.getString(2), n, Long::sum);
-                    counts.merge(kind + ":ALL", n, Long::sum);
-                    if (rs.getString(3) != null) {
-                        counts.merge(kind + ":" + rs.getString(3), n, Long::sum);
-                    }
-                }, round.getId());
+        for (ClassificationCounts.Count c : counts(round, narrowest)) {
+            counts.merge(c.kind() + ":" + c.status(), c.entries(), Long::sum);
+            counts.merge(c.kind() + ":ALL", c.entries(), Long::sum);
+            if (!c.grade().isEmpty()) {
+                counts.merge(c.kind() + ":" + c.grade(), c.entries(), Long::sum);
+            }
+        }
         return new Figures(counts);
     }
 
@@ -124,24 +124,12 @@ class ClassificationQueries {
         if (prefix == null) {
             return new GroupPage(List.of(), 0, 0, 50);
         }
-        // a predicate that every entry of the round meets only keeps the covering indexes out: leave it off
-        String where = " where round_id = ?" + subjectsUnder(round, prefix)
-                + (inside == null || round.getOrgPath().startsWith(inside.path()) ? "" : " and " + within("deciding_org_path", inside.path()));
-        long total = where.equals(" where round_id = ?") ? groupCount(round)
-                : jdbc.queryForObject("select count(distinct quota_group) from classification_entry" + where, Long.class, round.getId());
         int size = 50;
-        int safePage = Math.max(0, Math.min(page, (int) ((total - 1) / size)));
         RulebookDefinition.Classification rules = rules(round);
-        List<Object[]> raw = jdbc.query("select quota_group, deciding_org_id, deciding_org_path, count(*),"
-                + " sum(case when status = 'SELF_CLASSIFIED' then 1 else 0 end),"
-                + " sum(case when status = 'PROPOSED' then 1 else 0 end),"
-                + " sum(case when status = 'DECIDED' then 1 else 0 end),"
-                + " sum(case when decided_grade = 'EXCELLENT' then 1 else 0 end),"
-                + " sum(case when decided_grade = 'GOOD' then 1 else 0 end)"
-                + " from classification_entry" + where + " group by deciding_org_path, quota_group, deciding_org_id"
-                + " order by deciding_org_path, quota_group limit " + size + " offset " + (safePage * size),
-                (rs, n) -> new Object[] {rs.getString(1), rs.getLong(2), rs.getLong(4), rs.getLong(5), rs.getLong(6),
-                        rs.getLong(7), rs.getLong(8), rs.getLong(9)}, round.getId());
+        String decidedInside = inside == null || round.getOrgPath().startsWith(inside.path()) ? null : inside.path();
+        ClassificationCounts.Groups groups = counted.groups(round, prefix, decidedInside, page, size);
+        List<Object[]> raw = groups.lines().stream().map(g -> new Object[] {g.quotaGroup(), g.decidingOrgId(), g.counts()[0],
+                g.counts()[1], g.counts()[2], g.counts()[3], g.counts()[4], g.counts()[5]}).toList();
         Map<Long, OrganizationRef> deciding = organizations.findAll(raw.stream().map(r -> (Long) r[1]).distinct().toList());
         Map<Long, OrganizationRef> parents = organizations.findAll(deciding.values().stream().map(OrganizationRef::parentId)
                 .filter(Objects::nonNull).distinct().toList());
@@ -154,22 +142,16 @@ class ClassificationQueries {
             return new GroupLine(key, decider, parent == null ? null : parent.name(), key.substring(key.indexOf('-') + 1), (Long) r[2], (Long) r[3],
                     (Long) r[4], (Long) r[5], excellent, good, ClassificationCalculator.quota(rules, excellent, good));
         }).toList();
-        return new GroupPage(lines, total, safePage, size);
+        return new GroupPage(lines, groups.total(), groups.page(), size);
+    }
+
+    List<ClassificationCounts.Count> counts(ClassificationRound round, String path) {
+        return counted.under(round, path, null);
     }
 
     /** {@code and org_path like …} unless the path holds the round's whole subtree (then every entry meets it). */
     private static String subjectsUnder(ClassificationRound round, String path) {
         return round.getOrgPath().startsWith(path) ? "" : " and " + within("org_path", path);
-    }
-
-    /**
-     * How many groups a round has, by skipping from one quota group to the next along the index
-     * {@code (round_id, quota_group)}: one index probe per group instead of reading every entry of a national round.
-     */
-    private long groupCount(ClassificationRound round) {
-        return jdbc.queryForObject("with recursive g(q) as (select min(quota_group) from classification_entry where round_id = ?"
-                + " union all select (select min(e.quota_group) from classification_entry e where e.round_id = ? and e.quota_group > g.q)"
-                + " from g where g.q is not null) select count(q) from g", Long.class, round.getId(), round.getId());
     }
 
     /** Subjects of a round in the account's scope, filtered, in tree order then Vietnamese name order. */
@@ -205,7 +187,9 @@ class ClassificationQueries {
             params.add("%" + key.replace("%", "").replace("_", "") + "%");
         }
         String where = " where " + String.join(" and ", conditions);
-        long total = jdbc.queryForObject("select count(*) from classification_entry" + where, Long.class, params.toArray());
+        long total = prefix != null && (key == null || key.isBlank())
+                ? countedTotal(round, prefix, filter)
+                : jdbc.queryForObject("select count(*) from classification_entry" + where, Long.class, params.toArray());
         int size = 50;
         int page = Math.max(0, Math.min(filter.page(), (int) ((total - 1) / size)));
         List<Long> ids = jdbc.queryForList("select id from classification_entry" + where
@@ -214,6 +198,25 @@ class ClassificationQueries {
         Map<Long, ClassificationEntry> loaded = new HashMap<>();
         entries.findAllById(ids).forEach(e -> loaded.put(e.getId(), e));
         return new EntryPage(ids.stream().map(loaded::get).filter(Objects::nonNull).toList(), total, page, size);
+    }
+
+    /** The entries page's total from the kept counts: kind, status and group are among their keys. */
+    private long countedTotal(ClassificationRound round, String prefix, EntryFilter filter) {
+        List<String> conditions = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
+        if (known(ClassificationEntry.Kind.class, filter.kind())) {
+            conditions.add("subject_kind = ?");
+            params.add(filter.kind());
+        }
+        if (known(ClassificationEntry.Status.class, filter.status())) {
+            conditions.add("status = ?");
+            params.add(filter.status());
+        }
+        if (filter.group() != null && !filter.group().isBlank()) {
+            conditions.add("quota_group = ?");
+            params.add(filter.group());
+        }
+        return counted.total(round, prefix, conditions.isEmpty() ? null : String.join(" and ", conditions), params.toArray());
     }
 
     private static <E extends Enum<E>> boolean known(Class<E> type, String value) {
