@@ -45,7 +45,7 @@ final class NationalDataset {
             "audit_entry", "spring_session", "spring_session_attributes", "shedlock", "scheduled_job_run", "event_publication",
             "import_batch", "import_issue", "import_record", "import_commit_lock", "notification", "notification_settings",
             "rulebook", "review_lock", "report_template", "national_benchmark", "figure_change", "figure_change_generation",
-            "review_answer");
+            "review_answer", "classification_group_count");
 
     private final DataSource dataSource;
     private final int copies;
@@ -150,6 +150,13 @@ final class NationalDataset {
         s.execute("update figure_change_generation set generation = generation + 1 where id = 1");
         s.execute("delete from review_answer");
         s.execute("delete from figure_change");
+        // so were the classification group counts' (V43): counted again from the entries, once
+        step(s, "classification group counts", "delete from classification_group_count; insert into classification_group_count"
+                + " (round_id, quota_group, subject_kind, status, grade, stray_org_id, deciding_org_id, deciding_org_path,"
+                + " stray_org_path, entries) select round_id, quota_group, subject_kind, status, coalesce(decided_grade, ''),"
+                + " case when starts_with(org_path, deciding_org_path) then 0 else organization_id end, min(deciding_org_id),"
+                + " min(deciding_org_path), min(case when starts_with(org_path, deciding_org_path) then null else org_path end),"
+                + " count(*) from classification_entry group by 1, 2, 3, 4, 5, 6");
         s.execute("set session_replication_role = origin");
         return root;
     }
