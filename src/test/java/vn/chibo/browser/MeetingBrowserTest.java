@@ -7,8 +7,12 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.options.SelectOption;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.chibo.support.BrowserTest;
 
 /**
@@ -17,6 +21,9 @@ import vn.chibo.support.BrowserTest;
  * the officer's overview of the region with drill-down.
  */
 class MeetingBrowserTest extends BrowserTest {
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void aSecretaryRecordsAMeetingLiveAndSeesItsGrade() {
@@ -154,5 +161,33 @@ class MeetingBrowserTest extends BrowserTest {
         page.locator("#calendarGrid .meeting-entry a").first().click();
         assertThat(page.locator("#scoreTable")).isVisible();
         screenshot("88-meeting-past-detail");
+    }
+
+    @Test
+    void theOverviewCountsTheCellsThatMissedLastMonthAndLeadsToAllOfThem() {
+        String last = YearMonth.from(demo.today()).minusMonths(1).toString();
+        List<Object[]> undone = jdbc.sql("select id, status from meeting where kind = 'REGULAR' and period = :p and status in ('HELD', 'CLOSED')")
+                .param("p", last).query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)}).list();
+        jdbc.sql("update meeting set status = 'PLANNED' where kind = 'REGULAR' and period = :p and status in ('HELD', 'CLOSED')")
+                .param("p", last).update();
+        try {
+            signIn("canbo", "demo");
+            page.navigate(url("/meetings/overview"));
+            assertThat(page.locator("#missedCount")).isVisible();
+            assertThat(page.locator("#missedList li a")).hasCount(50);
+            assertThat(page.locator("#missedAllLink")).containsText("Xem tất cả");
+            page.locator("#missedList").scrollIntoViewIfNeeded();
+            screenshot("86b-meeting-overview-missed");
+            page.locator("#missedAllLink").click();
+            assertThat(page.locator("#missedTotal")).containsText("chi bộ chưa sinh hoạt thường kỳ tháng trước");
+            assertThat(page.locator("#missedAll li")).hasCount(50);
+            page.locator("#missedPages a[rel=next]").click();
+            assertThat(page.locator("#missedAll li").first()).isVisible();
+            screenshot("86c-meeting-missed-all");
+        } finally {
+            for (Object[] meeting : undone) {
+                jdbc.sql("update meeting set status = :s where id = :id").param("s", meeting[1]).param("id", meeting[0]).update();
+            }
+        }
     }
 }

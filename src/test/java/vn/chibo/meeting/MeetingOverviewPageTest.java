@@ -1,11 +1,18 @@
 package vn.chibo.meeting;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.YearMonth;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.security.core.context.SecurityContextHolder;
+import vn.chibo.meeting.internal.MeetingReports;
+import vn.chibo.organization.OrganizationDirectory;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,6 +32,10 @@ class MeetingOverviewPageTest {
     DemoFixture demo;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    MeetingReports reports;
+    @Autowired
+    OrganizationDirectory organizations;
 
     @Test
     void aLongListOfCellsThatMissedLastMonthShowsFiftyAndTheCountOfTheRest() throws Exception {
@@ -40,5 +51,61 @@ class MeetingOverviewPageTest {
         assertThat(cells).as("the demo region has more than fifty cells").isGreaterThan(50);
         assertThat(named).isEqualTo(50);
         assertThat(missed).isEqualTo(cells);
+    }
+
+    @Test
+    void theCountLeadsToEveryMissedCellPageByPage() throws Exception {
+        long cells = missAllOfLastMonth();
+        String page = mvc.perform(get("/meetings/overview").with(user(demo.user("canbo"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("id=\"missedCount\">" + cells + "<");
+        Matcher link = Pattern.compile("id=\"missedAllLink\"\\s+href=\"([^\"]+)\"").matcher(page);
+        assertThat(link.find()).as("a link to the full list").isTrue();
+        assertThat(page).contains("Xem tất cả " + cells + " chi bộ");
+        String address = link.group(1).replace("&amp;", "&");
+        int listed = 0;
+        for (int p = 0; p * 50 < cells; p++) {
+            String list = mvc.perform(get(address + "&page=" + p).with(user(demo.user("canbo"))))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            assertThat(list).contains(cells + " chi bộ chưa sinh hoạt thường kỳ tháng trước");
+            int start = list.indexOf("id=\"missedAll\"");
+            int named = list.substring(start, list.indexOf("</ol>", start)).split("/meetings\"", -1).length - 1;
+            assertThat(named).isEqualTo((int) Math.min(50, cells - p * 50L));
+            listed += named;
+        }
+        assertThat(listed).isEqualTo(cells);
+    }
+
+    @Test
+    void theApiPagesTheCellsThatMissedLastMonthAndGivesTheirNumber() throws Exception {
+        long cells = missAllOfLastMonth();
+        YearMonth current = YearMonth.from(demo.today());
+        var region = organizations.find(demo.scopeOf("canbo")).orElseThrow();
+        var second = reports.missedLastMonth(region, current.minusMonths(11), current, 1, 20);
+        SecurityContextHolder.clearContext();
+        mvc.perform(get("/api/v1/meetings/overview?missedPage=1&missedSize=20").with(httpBasic("canbo", "demo")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.missedLastMonthTotal").value(cells))
+                .andExpect(jsonPath("$.missedLastMonth.length()").value(20))
+                .andExpect(jsonPath("$.missedLastMonth[0]").value(second.cells().get(0).id()))
+                .andExpect(jsonPath("$.missedLastMonth[19]").value(second.cells().get(19).id()));
+        SecurityContextHolder.clearContext();
+        mvc.perform(get("/api/v1/meetings/overview?missedSize=100000").with(httpBasic("canbo", "demo")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.missedLastMonth.length()").value((int) Math.min(500, cells)));
+    }
+
+    @Test
+    void theFullListOutsideTheAccountsScopeIsNotFound() throws Exception {
+        mvc.perform(get("/meetings/overview/missed?organizationId=" + demo.scopeOf("canbo")).with(user(demo.user("canbo.sudoan"))))
+                .andExpect(status().isNotFound());
+    }
+
+    /** Every regular meeting of last month undone: every cell founded by then missed it. */
+    private long missAllOfLastMonth() {
+        String last = YearMonth.from(demo.today()).minusMonths(1).toString();
+        jdbc.sql("update meeting set status = 'PLANNED' where kind = 'REGULAR' and period = :p").param("p", last).update();
+        return jdbc.sql("select count(*) from organization where type = 'CELL' and status = 'ACTIVE' and valid_from <= :first")
+                .param("first", YearMonth.parse(last).atDay(1)).query(Long.class).single();
     }
 }

@@ -55,6 +55,8 @@ public class MeetingReports {
         long unexcused;
         BigDecimal scoreSum = BigDecimal.ZERO;
         int scored;
+        /** active cells due last month that held no regular meeting for it (0 when last month is outside the period) */
+        int missed;
         /** period → [invited, present, speakers] */
         final Map<String, long[]> monthly = new HashMap<>();
 
@@ -88,6 +90,10 @@ public class MeetingReports {
 
         public long unexcused() {
             return unexcused;
+        }
+
+        public int missed() {
+            return missed;
         }
 
         public int grade(String code) {
@@ -159,6 +165,7 @@ public class MeetingReports {
             unexcused += other.unexcused;
             scoreSum = scoreSum.add(other.scoreSum);
             scored += other.scored;
+            missed += other.missed;
             other.monthly.forEach((k, v) -> {
                 long[] mine = monthly.computeIfAbsent(k, x -> new long[3]);
                 for (int i = 0; i < 3; i++) {
@@ -175,8 +182,32 @@ public class MeetingReports {
     public record FlatMeeting(long meetingId, long organizationId, String organizationName, LocalDate date, BigDecimal speakingShare) {
     }
 
+    /**
+     * The overview; {@code missedLastMonth} names only the first {@value OverviewQuery#MISSED_SHOWN} cells that missed last
+     * month's regular meeting (tree order), {@code missedCount} counts them all ({@link #missedLastMonth(OrganizationRef,
+     * YearMonth, YearMonth, int, int)} pages through them).
+     */
     public record Overview(OrganizationRef within, List<YearMonth> months, Figures total, List<Line> lines,
-                           List<FlatMeeting> flatMeetings, List<OrganizationRef> missedLastMonth) {
+                           List<FlatMeeting> flatMeetings, List<OrganizationRef> missedLastMonth, int missedCount) {
+    }
+
+    /** Number of cells that missed last month's meeting named on the overview page. */
+    public static final int MISSED_SHOWN = OverviewQuery.MISSED_SHOWN;
+
+    /** One page of the cells that missed last month's regular meeting, in tree order, and how many there are in all. */
+    public record MissedPage(List<OrganizationRef> cells, long total, int page, int size) {
+
+        public int pages() {
+            return (int) ((total + size - 1) / size);
+        }
+    }
+
+    /** Page {@code page} (from 0) of {@code size} of the active cells under {@code within} that missed last month. */
+    public MissedPage missedLastMonth(OrganizationRef within, YearMonth from, YearMonth to, int page, int size) {
+        YearMonth current = YearMonth.from(LocalDate.now(clock));
+        MissedCells missed = new MissedCells(jdbc);
+        long total = missed.count(within, from, to, current);
+        return new MissedPage(total == 0 ? List.of() : missed.page(within, from, to, current, page, size), total, page, size);
     }
 
     /** Months of a period, oldest first. */

@@ -5,10 +5,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.chibo.organization.OrganizationCategory;
 import vn.chibo.organization.OrganizationRef;
@@ -17,20 +17,27 @@ import vn.chibo.organization.OrganizationType;
 import vn.chibo.organization.Subtree;
 
 /**
- * The meetings overview of a subtree computed in the database, per direct sub-organization ("child"): the meeting
- * rows' kept counts summed per child and month, and each active cell's calendar (months and quarters expected since
- * the cell was founded, regular months held, thematic quarters) worked out with month arithmetic per cell and summed
- * per child. No meeting row and no cell is fetched into Java; what comes back is one row per child and month, one
- * row per child, the cells that missed last month and the 20 latest flat meetings.
+ * The meetings overview of a subtree computed in the database, per direct sub-organization ("child"), in three grouped
+ * statements: the active cells' calendars (months and quarters expected since each was founded, cells due last month)
+ * from the organization rows alone; the meeting rows' kept counts per child and month, with the regular meetings that
+ * fall in their cell's calendar, in one pass over the meetings of the period (an index-only scan of the covering path
+ * index on PostgreSQL, V39); the thematic quarters per child. Then the 20 latest flat meetings (their own index) and,
+ * only when some cell missed last month, the first page of those cells. No meeting row and no cell is fetched into
+ * Java: what comes back is one row per child and month, one per child, at most 20 meetings and 50 cells.
  * <p>
  * Months are numbered {@code year × 12 + month − 1}. The rules are those of the calendar kept before in Java: a month
  * counts once it is over, or when its regular meeting is already held; a quarter counts once its last month is over.
+ * A cell holds at most one regular meeting per month that is not cancelled (unique index), so the regular meetings
+ * counted per month are the cells that held that month.
  */
 final class OverviewQuery {
 
-    private static final String MONTH = "(cast(extract(year from %1$s) as int) * 12 + cast(extract(month from %1$s) as int) - 1)";
+    /** Cells that missed last month named on the overview; the rest are counted and listed page by page. */
+    static final int MISSED_SHOWN = 50;
+
+    static final String MONTH = "(cast(extract(year from %1$s) as int) * 12 + cast(extract(month from %1$s) as int) - 1)";
     private static final String PERIOD = "(cast(substring(%1$s, 1, 4) as int) * 12 + cast(substring(%1$s, 6, 2) as int) - 1)";
-    private static final String HELD = "m.status in ('HELD', 'CLOSED')";
+    static final String HELD = "m.status in ('HELD', 'CLOSED')";
 
     private final JdbcClient jdbc;
 
@@ -38,55 +45,71 @@ final class OverviewQuery {
         this.jdbc = jdbc;
     }
 
+    static String cells(OrganizationRef within) {
+        return "o.type = 'CELL' and o.status = 'ACTIVE' and " + Subtree.of(within.path()).sql("o.path");
+    }
+
     MeetingReports.Overview overview(OrganizationRef within, YearMonth from, YearMonth to, YearMonth current) {
-        String cells = "o.type = 'CELL' and o.status = 'ACTIVE' and " + Subtree.of(within.path()).sql("o.path");
+        String cells = cells(within);
         String meetings = Subtree.of(within.path()).sql("m.org_path") + " and m.meeting_date >= :from and m.meeting_date <= :to"
                 + " and " + HELD + " and m.kind <> 'COMMITTEE'";
-        String childOfCell = child("o.path", within);
         int fromIdx = index(from);
         int toIdx = index(to);
         int cur = index(current);
-        Map<Long, MeetingReports.Figures> byChild = new LinkedHashMap<>();
+        int last = cur - 1;
+        boolean lastInPeriod = fromIdx <= last && last <= toIdx;
         int hi = Math.min(toIdx, cur - 1);
-        // per cell: months expected from lo (the later of the period's start and the cell's founding) to hi (the last month
-        // over), plus this month once its meeting is held; regular months held; quarters over; thematic quarters held
-        jdbc.sql("with cell as (select o.id, " + childOfCell + " as child, greatest(" + fromIdx + ", " + MONTH.formatted("o.valid_from")
-                        + ") as lo from organization o where " + cells + "),"
-                        + " regular as (select distinct m.organization_id as id, " + PERIOD.formatted("m.period") + " as idx"
-                        + " from meeting m where " + meetings + " and m.kind = 'REGULAR'),"
-                        + " thematic as (select distinct m.organization_id as id, " + PERIOD.formatted("m.period") + " / 3 * 3 + 2 as idx"
-                        + " from meeting m where " + meetings + " and (m.kind = 'THEMATIC' or m.combined_thematic)),"
-                        + " held as (select c.id, sum(case when r.idx between c.lo and " + Math.min(toIdx, cur) + " then 1 else 0 end) as months,"
-                        + " sum(case when r.idx = " + cur + " then 1 else 0 end) as held_now from cell c join regular r on r.id = c.id group by c.id),"
-                        + " them as (select c.id, count(*) as quarters from cell c join thematic t on t.id = c.id"
-                        + " where t.idx between c.lo and " + hi + " group by c.id)"
-                        + " select c.child, count(*), sum(greatest(0, " + hi + " - c.lo + 1) + case when coalesce(h.held_now, 0) > 0 and c.lo <= "
-                        + cur + " and " + cur + " <= " + toIdx + " then 1 else 0 end), sum(coalesce(h.months, 0)),"
-                        + " sum(case when " + hi + " >= c.lo then (" + hi + " + 1) / 3 - c.lo / 3 else 0 end), sum(coalesce(t.quarters, 0))"
-                        + " from cell c left join held h on h.id = c.id left join them t on t.id = c.id group by c.child")
-                .param("from", from.atDay(1)).param("to", to.atEndOfMonth())
-                .query(rs -> {
-                    MeetingReports.Figures f = byChild.computeIfAbsent(rs.getLong(1), k -> new MeetingReports.Figures());
+        String founded = MONTH.formatted("o.valid_from");
+        String lo = "greatest(" + fromIdx + ", " + founded + ")";
+        Map<Long, MeetingReports.Figures> byChild = new LinkedHashMap<>();
+        // per cell, from its founding: months over in the period (this month is added below once its meeting is held),
+        // quarters over, and whether last month was due
+        jdbc.sql("select " + child("o.path", within) + ", count(*), sum(greatest(0, " + hi + " - " + lo + " + 1)),"
+                        + " sum(case when " + hi + " >= " + lo + " then (" + hi + " + 1) / 3 - " + lo + " / 3 else 0 end),"
+                        + " sum(case when " + founded + " <= " + last + " then 1 else 0 end)"
+                        + " from organization o where " + cells + " group by " + child("o.path", within))
+                .query((RowCallbackHandler) rs -> {
+                    MeetingReports.Figures f = figures(byChild, rs.getLong(1));
                     f.cells = rs.getInt(2);
                     f.expectedMonths = rs.getInt(3);
-                    f.heldMonths = rs.getInt(4);
-                    f.expectedQuarters = rs.getInt(5);
-                    f.thematicQuarters = rs.getInt(6);
+                    f.expectedQuarters = rs.getInt(4);
+                    f.missed = lastInPeriod ? rs.getInt(5) : 0;
                 });
         String childOfMeeting = child("m.org_path", within);
         jdbc.sql("select " + childOfMeeting + ", m.period, count(*), sum(m.official_count + m.probationary_count),"
                         + " sum(m.present_count), sum(m.speaker_count), sum(m.unexcused_count),"
                         + " count(*) filter (where m.grade = 'GOOD'), count(*) filter (where m.grade = 'FAIR'),"
                         + " count(*) filter (where m.grade = 'AVERAGE'), count(*) filter (where m.grade = 'POOR'),"
-                        + " sum(m.score), count(m.score), count(*) filter (where m.flat)"
-                        + " from meeting m where " + meetings + " and m.organization_id in (select o.id from organization o where "
-                        + cells + ") group by " + childOfMeeting + ", m.period")
+                        + " sum(m.score), count(m.score), count(*) filter (where m.flat),"
+                        + " count(*) filter (where m.kind = 'REGULAR' and " + founded + " <= " + PERIOD.formatted("m.period") + ")"
+                        + " from meeting m join organization o on o.id = m.organization_id where " + meetings + " and " + cells
+                        + " group by " + childOfMeeting + ", m.period")
                 .param("from", from.atDay(1)).param("to", to.atEndOfMonth())
-                .query((org.springframework.jdbc.core.RowCallbackHandler) rs -> add(byChild.computeIfAbsent(rs.getLong(1),
-                        k -> new MeetingReports.Figures()), rs));
+                .query((RowCallbackHandler) rs -> {
+                    MeetingReports.Figures f = figures(byChild, rs.getLong(1));
+                    add(f, rs);
+                    int month = index(YearMonth.parse(rs.getString(2)));
+                    int regular = rs.getInt(15);
+                    if (month >= fromIdx && month <= Math.min(toIdx, cur)) {
+                        f.heldMonths += regular;
+                    }
+                    if (month == cur && fromIdx <= cur && cur <= toIdx) {
+                        f.expectedMonths += regular;
+                    }
+                    if (month == last && lastInPeriod) {
+                        f.missed -= regular;
+                    }
+                });
+        // a quarter counts once per cell, however many thematic meetings it held in it
+        jdbc.sql("select child, count(*) from (select distinct " + child("o.path", within) + " as child, m.organization_id, "
+                        + PERIOD.formatted("m.period") + " / 3 as quarter from meeting m join organization o on o.id = m.organization_id"
+                        + " where " + meetings + " and (m.kind = 'THEMATIC' or m.combined_thematic) and " + cells + " and "
+                        + PERIOD.formatted("m.period") + " / 3 * 3 + 2 between " + lo + " and " + hi + ") q group by child")
+                .param("from", from.atDay(1)).param("to", to.atEndOfMonth())
+                .query((RowCallbackHandler) rs -> figures(byChild, rs.getLong(1)).thematicQuarters = rs.getInt(2));
         Map<Long, OrganizationRef> children = new LinkedHashMap<>();
         jdbc.sql("select " + ORG_COLUMNS + " from organization o where o.id = " + within.id() + " or o.parent_id = " + within.id())
-                .query(rs -> {
+                .query((RowCallbackHandler) rs -> {
                     OrganizationRef ref = ref(rs);
                     children.put(ref.id(), ref);
                 });
@@ -98,8 +121,14 @@ final class OverviewQuery {
                 .toList();
         MeetingReports.Figures total = new MeetingReports.Figures();
         byChild.values().forEach(total::add);
+        List<OrganizationRef> missed = total.missed == 0 ? List.of()
+                : new MissedCells(jdbc).page(within, from, to, current, 0, MISSED_SHOWN);
         return new MeetingReports.Overview(within, MeetingReports.months(from, to), total, lines, flatMeetings(meetings, cells, from, to),
-                missed(cells, from, to, current));
+                missed, total.missed);
+    }
+
+    private static MeetingReports.Figures figures(Map<Long, MeetingReports.Figures> byChild, long child) {
+        return byChild.computeIfAbsent(child, k -> new MeetingReports.Figures());
     }
 
     private static void add(MeetingReports.Figures f, ResultSet rs) throws SQLException {
@@ -123,6 +152,7 @@ final class OverviewQuery {
         f.flat += rs.getInt(14);
     }
 
+    /** The 20 latest flat meetings: read newest first along the flat meetings' date index (V39), stopping at 20. */
     private List<MeetingReports.FlatMeeting> flatMeetings(String meetings, String cells, YearMonth from, YearMonth to) {
         return jdbc.sql("select m.id, m.organization_id, o.name, m.meeting_date, m.present_count, m.speaker_count from meeting m"
                         + " join organization o on o.id = m.organization_id where " + meetings + " and m.flat and " + cells
@@ -133,29 +163,10 @@ final class OverviewQuery {
                 .list();
     }
 
-    /** Active cells founded by last month that held no regular meeting for it, when last month lies in the period. */
-    private List<OrganizationRef> missed(String cells, YearMonth from, YearMonth to, YearMonth current) {
-        YearMonth last = current.minusMonths(1);
-        if (last.isBefore(from) || last.isAfter(to)) {
-            return List.of();
-        }
-        List<OrganizationRef> missed = new ArrayList<>();
-        jdbc.sql("select " + ORG_COLUMNS + " from organization o where " + cells + " and o.valid_from < :next"
-                        + " and not exists (select 1 from meeting m where m.organization_id = o.id and m.kind = 'REGULAR'"
-                        + " and m.period = :period and " + HELD + " and m.meeting_date >= :from and m.meeting_date <= :to)"
-                        + " order by o.path")
-                .param("next", current.atDay(1)).param("period", last.toString())
-                .param("from", from.atDay(1)).param("to", to.atEndOfMonth())
-                .query(rs -> {
-                    missed.add(ref(rs));
-                });
-        return missed;
-    }
-
-    private static final String ORG_COLUMNS = "o.id, o.parent_id, o.name, o.type, o.category, o.status, o.path, o.depth,"
+    static final String ORG_COLUMNS = "o.id, o.parent_id, o.name, o.type, o.category, o.status, o.path, o.depth,"
             + " o.valid_from, o.valid_to";
 
-    private static OrganizationRef ref(ResultSet rs) throws SQLException {
+    static OrganizationRef ref(ResultSet rs) throws SQLException {
         long parent = rs.getLong(2);
         return new OrganizationRef(rs.getLong(1), rs.wasNull() ? null : parent, rs.getString(3),
                 OrganizationType.valueOf(rs.getString(4)), OrganizationCategory.valueOf(rs.getString(5)),
@@ -168,7 +179,7 @@ final class OverviewQuery {
         return "coalesce(" + Subtree.of(within.path()).childIdSql(column) + ", " + within.id() + ")";
     }
 
-    private static int index(YearMonth month) {
+    static int index(YearMonth month) {
         return month.getYear() * 12 + month.getMonthValue() - 1;
     }
 }

@@ -134,6 +134,18 @@ public class SupervisionService {
     public record Coverage(Supervision supervision, String organizationName, String committeeName, int meetingsHeld, int attended) {
     }
 
+    /**
+     * Coverage of a subtree over a period as the overview shows it: assignments, cells covered, meetings held while
+     * assigned and attended, all counted; the first {@code shown} assignments (tree order) with their own counts.
+     */
+    public record CoverageSummary(long assignments, long cells, long held, long attended, List<Coverage> first) {
+    }
+
+    /** The coverage counted in the database ({@link CoverageQuery}), with the first {@code shown} assignments. */
+    public CoverageSummary coverageSummary(OrganizationRef within, LocalDate from, LocalDate to, int shown) {
+        return new CoverageQuery(store.jdbc()).summary(within, from, to, shown);
+    }
+
     /** Assignments under a subtree overlapping a period, with attendance. */
     public List<Coverage> coverage(OrganizationRef within, LocalDate from, LocalDate to) {
         List<Supervision> assignments = supervisions.supervisionsUnder(within.path()).stream()

@@ -39,6 +39,9 @@ class MeetingOverviewController {
 
     private final OverviewWorkbook workbook;
 
+    /** Rows of a list named on the overview (alerts, supervision assignments); the page counts the rest. */
+    static final int SHOWN = 50;
+
     MeetingOverviewController(MeetingReports reports, SupervisionService supervision, RubricService rubrics,
                               OrganizationDirectory organizations, MeetingCharts charts,
                               org.springframework.context.MessageSource messages, OverviewWorkbook workbook, Clock clock) {
@@ -136,7 +139,8 @@ class MeetingOverviewController {
         model.addAttribute("choice", choice);
         model.addAttribute("periodKeep", java.util.Map.of("organizationId", within.id()));
         MeetingReports.Overview overview = reports.overview(within, period[0], period[1]);
-        List<SupervisionService.Coverage> coverage = supervision.coverage(within, period[0].atDay(1), period[1].atEndOfMonth());
+        SupervisionService.CoverageSummary coverage = supervision.coverageSummary(within, period[0].atDay(1), period[1].atEndOfMonth(),
+                SHOWN);
         model.addAttribute("overview", overview);
         java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
         model.addAttribute("trendSvg", charts.trend(overview.months(), overview.total().attendanceTrend(overview.months()),
@@ -153,13 +157,15 @@ class MeetingOverviewController {
                 ? organizations.find(me.scopeOrganizationId()).orElse(within) : null;
         model.addAttribute("trail", organizations.breadcrumbs(within.id()).stream()
                 .filter(o -> start == null || o.path().startsWith(start.path())).toList());
-        model.addAttribute("alerts", reports.absenceAlerts(within.path(), period[1].getYear()));
+        List<MeetingReports.AbsenceAlert> alerts = reports.absenceAlerts(within.path(), period[1].getYear());
+        model.addAttribute("alerts", alerts.size() > SHOWN ? alerts.subList(0, SHOWN) : alerts);
+        model.addAttribute("alertCount", alerts.size());
         model.addAttribute("alertYear", period[1].getYear());
-        model.addAttribute("coverage", coverage);
-        long assignedCells = coverage.stream().map(c -> c.supervision().organizationId()).distinct().count();
-        model.addAttribute("assignedCells", assignedCells);
-        model.addAttribute("coverageHeld", coverage.stream().mapToInt(SupervisionService.Coverage::meetingsHeld).sum());
-        model.addAttribute("coverageAttended", coverage.stream().mapToInt(SupervisionService.Coverage::attended).sum());
+        model.addAttribute("coverage", coverage.first());
+        model.addAttribute("coverageCount", coverage.assignments());
+        model.addAttribute("assignedCells", coverage.cells());
+        model.addAttribute("coverageHeld", coverage.held());
+        model.addAttribute("coverageAttended", coverage.attended());
         model.addAttribute("grades", MeetingReports.GRADES);
         return "meeting/overview";
     }

@@ -33,6 +33,8 @@ class MeetingReportApiController {
     private final MeetingOverviewController overviews;
     private final Clock clock;
 
+    private static final int MAX_MISSED_SIZE = 500;
+
     MeetingReportApiController(MeetingReports reports, SupervisionService supervision, RubricService rubrics,
                                MeetingOverviewController overviews, Clock clock) {
         this.reports = reports;
@@ -60,7 +62,8 @@ class MeetingReportApiController {
 
     record OverviewDto(long organizationId, String name, List<YearMonth> months, FiguresDto total, List<LineDto> lines,
                        List<MeetingReports.FlatMeeting> flatMeetings, List<Long> missedLastMonth,
-                       List<MeetingReports.AbsenceAlert> absenceAlerts, List<CoverageDto> supervision) {
+                       List<MeetingReports.AbsenceAlert> absenceAlerts, List<CoverageDto> supervision,
+                       long missedLastMonthTotal, int missedPage, int missedSize) {
     }
 
     record CoverageDto(long supervisionId, long personId, String personName, long committeeId, long organizationId,
@@ -69,15 +72,22 @@ class MeetingReportApiController {
 
     @GetMapping("/overview")
     @Operation(summary = "A subtree's meetings over a period (months yyyy-MM): held on time, grades, attendance and speaking trends, "
-            + "flat meetings, strike-off alerts, supervision coverage; lines per subordinate organization for drill-down")
+            + "flat meetings, strike-off alerts, supervision coverage; lines per subordinate organization for drill-down; the cells "
+            + "that missed last month page by page (missedPage from 0, missedSize up to 500, missedLastMonthTotal)")
     OverviewDto overview(@RequestParam(required = false) Long organizationId, @RequestParam(required = false) String from,
-                         @RequestParam(required = false) String to) {
+                         @RequestParam(required = false) String to, @RequestParam(defaultValue = "0") int missedPage,
+                         @RequestParam(defaultValue = "50") int missedSize) {
         if (!MeetingAccess.mayReadOverview(CurrentUser.get())) {
             throw new ForbiddenException("meeting overview");
         }
         OrganizationRef within = overviews.within(organizationId);
         YearMonth[] period = MeetingOverviewController.period(from, to, YearMonth.now(clock));
         MeetingReports.Overview o = reports.overview(within, period[0], period[1]);
+        int page = Math.max(0, missedPage);
+        int size = Math.min(MAX_MISSED_SIZE, Math.max(1, missedSize));
+        // the overview already read the first fifty; any other page is read on its own
+        List<OrganizationRef> missed = page == 0 && size == MeetingReports.MISSED_SHOWN ? o.missedLastMonth()
+                : o.missedCount() == 0 ? List.of() : reports.missedLastMonth(within, period[0], period[1], page, size).cells();
         List<CoverageDto> coverage = supervision.coverage(within, period[0].atDay(1), period[1].atEndOfMonth()).stream()
                 .map(c -> new CoverageDto(c.supervision().id(), c.supervision().personId(), c.supervision().personName(),
                         c.supervision().committeeId(), c.supervision().organizationId(), c.supervision().fromDate(),
@@ -85,8 +95,8 @@ class MeetingReportApiController {
         return new OverviewDto(within.id(), within.name(), o.months(), FiguresDto.of(o.total(), o.months()),
                 o.lines().stream().map(l -> new LineDto(l.organization().id(), l.organization().name(), l.cell(),
                         FiguresDto.of(l.figures(), o.months()))).toList(),
-                o.flatMeetings(), o.missedLastMonth().stream().map(OrganizationRef::id).toList(),
-                reports.absenceAlerts(within.path(), period[1].getYear()), coverage);
+                o.flatMeetings(), missed.stream().map(OrganizationRef::id).toList(),
+                reports.absenceAlerts(within.path(), period[1].getYear()), coverage, o.missedCount(), page, size);
     }
 
     @GetMapping("/rubrics")

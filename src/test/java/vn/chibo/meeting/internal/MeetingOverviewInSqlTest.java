@@ -61,7 +61,9 @@ class MeetingOverviewInSqlTest {
                 MeetingReports.Figures total = new MeetingReports.Figures();
                 expected.values().forEach(total::add);
                 assertSame(sql.total(), total, within.name() + " total " + period[0] + "–" + period[1]);
-                assertThat(sql.missedLastMonth()).extracting(OrganizationRef::id).containsExactlyElementsOf(missed);
+                assertThat(sql.missedCount()).as("cells that missed last month").isEqualTo(missed.size());
+                assertThat(sql.missedLastMonth()).extracting(OrganizationRef::id)
+                        .containsExactlyElementsOf(missed.subList(0, Math.min(MeetingReports.MISSED_SHOWN, missed.size())));
                 // the 20 latest flat meetings (which of those on the same day make the cut is unspecified)
                 assertThat(sql.flatMeetings()).hasSize(Math.min(20, flat.size()));
                 assertThat(sql.flatMeetings()).extracting(MeetingReports.FlatMeeting::meetingId).isSubsetOf(flat);
@@ -73,13 +75,50 @@ class MeetingOverviewInSqlTest {
                 .total().held()).as("the demo has meetings to compare").isPositive();
     }
 
+    /**
+     * With many cells missing last month's meeting the overview counts them all (per line too) and names the first fifty
+     * in tree order; the full list, page by page, is the old list.
+     */
+    @Test
+    void cellsThatMissedLastMonthAreCountedInSqlAndListedPageByPageInTreeOrder() {
+        YearMonth current = YearMonth.from(demo.today());
+        jdbc.sql("update meeting set status = 'PLANNED' where kind = 'REGULAR' and period = :p and mod(organization_id, 3) <> 0")
+                .param("p", current.minusMonths(1).toString()).update();
+        int most = 0;
+        for (long id : new long[] {demo.scopeOf("canbo"), demo.division()}) {
+            OrganizationRef within = organizations.find(id).orElseThrow();
+            YearMonth from = current.minusMonths(11);
+            MeetingReports.Overview sql = reports.overview(within, from, current);
+            Map<Long, MeetingReports.Figures> expected = reference(within, from, current, current);
+            for (MeetingReports.Line line : sql.lines()) {
+                assertSame(line.figures(), expected.get(line.organization().id()), within.name() + " → " + line.organization().name());
+            }
+            assertThat(sql.missedCount()).as("missed under %s", within.name()).isEqualTo(missed.size()).isPositive();
+            assertThat(sql.missedLastMonth()).extracting(OrganizationRef::id)
+                    .containsExactlyElementsOf(missed.subList(0, Math.min(MeetingReports.MISSED_SHOWN, missed.size())));
+            List<Long> paged = new ArrayList<>();
+            for (int page = 0; ; page++) {
+                MeetingReports.MissedPage one = reports.missedLastMonth(within, from, current, page, 7);
+                assertThat(one.total()).isEqualTo(missed.size());
+                if (one.cells().isEmpty()) {
+                    assertThat(page).isEqualTo(one.pages());
+                    break;
+                }
+                one.cells().forEach(c -> paged.add(c.id()));
+            }
+            assertThat(paged).as("every page in tree order").containsExactlyElementsOf(missed);
+            most = Math.max(most, missed.size());
+        }
+        assertThat(most).as("the region has more missed cells than the overview names").isGreaterThan(MeetingReports.MISSED_SHOWN);
+    }
+
     private static void assertSame(MeetingReports.Figures actual, MeetingReports.Figures expected, String what) {
         assertThat(expected).as(what + " expected").isNotNull();
         assertThat(new long[] {actual.cells, actual.expectedMonths, actual.heldMonths, actual.expectedQuarters, actual.thematicQuarters,
-                actual.held, actual.flat, actual.invited, actual.present, actual.speakers, actual.unexcused, actual.scored})
+                actual.held, actual.flat, actual.invited, actual.present, actual.speakers, actual.unexcused, actual.scored, actual.missed})
                 .as(what).containsExactly(expected.cells, expected.expectedMonths, expected.heldMonths, expected.expectedQuarters,
                         expected.thematicQuarters, expected.held, expected.flat, expected.invited, expected.present, expected.speakers,
-                        expected.unexcused, expected.scored);
+                        expected.unexcused, expected.scored, expected.missed);
         assertThat(actual.grades).as(what + " grades").containsExactly(expected.grades);
         assertThat(actual.scoreSum).as(what + " scores").isEqualByComparingTo(expected.scoreSum);
         Map<String, List<Long>> a = new TreeMap<>();
@@ -176,6 +215,7 @@ class MeetingOverviewInSqlTest {
             f.thematicQuarters = thematic.size();
             if (!last.isBefore(from) && !last.isAfter(to) && !last.isBefore(since) && !held.contains(last.toString())) {
                 missed.add(cell.id());
+                f.missed = 1;
             }
         }
         Map<Long, MeetingReports.Figures> byChild = new LinkedHashMap<>();
