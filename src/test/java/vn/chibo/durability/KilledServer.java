@@ -123,6 +123,9 @@ final class KilledServer {
      * Several clients post awards as fast as they are answered; after {@code runFor} the child is killed with
      * SIGKILL while requests are still in flight. Returns the ids of the awards answered 201.
      */
+    /** The kill tests need this many acknowledged writes before the kill to prove anything. */
+    static final int MINIMUM_ACKNOWLEDGED = 10;
+
     Set<Long> writeAwardsThenKill(long organizationId, Duration runFor) throws Exception {
         Set<Long> acknowledged = ConcurrentHashMap.newKeySet();
         AtomicBoolean stop = new AtomicBoolean();
@@ -150,6 +153,11 @@ final class KilledServer {
             clients.add(client);
         }
         Thread.sleep(runFor.toMillis());
+        // a loaded machine answers slower: write on (at most 30 s more) until a few writes have been acknowledged
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (acknowledged.size() < MINIMUM_ACKNOWLEDGED && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
         process.destroyForcibly();
         process.waitFor(30, TimeUnit.SECONDS);
         stop.set(true);
