@@ -45,7 +45,7 @@ final class NationalDataset {
             "audit_entry", "spring_session", "spring_session_attributes", "shedlock", "scheduled_job_run", "event_publication",
             "import_batch", "import_issue", "import_record", "import_commit_lock", "notification", "notification_settings",
             "rulebook", "review_lock", "report_template", "national_benchmark", "figure_change", "figure_change_generation",
-            "review_answer");
+            "review_answer", "person_status_count");
 
     private final DataSource dataSource;
     private final int copies;
@@ -150,6 +150,10 @@ final class NationalDataset {
         s.execute("update figure_change_generation set generation = generation + 1 where id = 1");
         s.execute("delete from review_answer");
         s.execute("delete from figure_change");
+        // the per-organization people counts were not kept by their trigger either: rebuilt from the rows, set-based
+        step(s, "people counts rebuilt", "delete from person_status_count; insert into person_status_count"
+                + " (organization_id, party_status, org_path, people) select organization_id, party_status, max(org_path),"
+                + " count(*) from person group by organization_id, party_status");
         s.execute("set session_replication_role = origin");
         return root;
     }
