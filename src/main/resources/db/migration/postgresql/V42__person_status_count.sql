@@ -22,38 +22,30 @@ CREATE INDEX ix_person_status_count_path ON person_status_count (org_path);
 INSERT INTO person_status_count (organization_id, party_status, org_path, people)
 SELECT organization_id, party_status, max(org_path), count(*) FROM person GROUP BY organization_id, party_status;
 
--- Adds one person to his organization and status: an update of the existing row (the usual case, cheaper than a
--- speculative insert), else an insert that a concurrent first insert turns into the update.
-CREATE FUNCTION person_status_count_add(organization BIGINT, status VARCHAR, path VARCHAR) RETURNS void
-LANGUAGE plpgsql AS $$
-BEGIN
-    UPDATE person_status_count SET people = people + 1, org_path = path
-    WHERE organization_id = organization AND party_status = status;
-    IF NOT FOUND THEN
-        INSERT INTO person_status_count AS c (organization_id, party_status, org_path, people)
-        VALUES (organization, status, path, 1)
-        ON CONFLICT (organization_id, party_status) DO UPDATE SET people = c.people + 1, org_path = EXCLUDED.org_path;
-    END IF;
-END;
-$$;
-
 CREATE FUNCTION person_status_count_keep() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
-    add_first boolean := TG_OP = 'INSERT';
+    -- two writers moving people in opposite directions lock the two counts in the same order: the lower key first
+    old_first boolean := TG_OP = 'DELETE' OR (TG_OP = 'UPDATE'
+        AND (OLD.organization_id, OLD.party_status) <= (NEW.organization_id, NEW.party_status));
 BEGIN
-    IF TG_OP = 'UPDATE' THEN
-        -- two writers moving people in opposite directions lock the two rows in the same order
-        add_first := (NEW.organization_id, NEW.party_status) < (OLD.organization_id, OLD.party_status);
-    END IF;
-    IF add_first THEN
-        PERFORM person_status_count_add(NEW.organization_id, NEW.party_status, NEW.org_path);
-    END IF;
-    IF TG_OP IN ('UPDATE', 'DELETE') THEN
+    IF old_first THEN
         UPDATE person_status_count SET people = people - 1
         WHERE organization_id = OLD.organization_id AND party_status = OLD.party_status;
     END IF;
-    IF TG_OP = 'UPDATE' AND NOT add_first THEN
-        PERFORM person_status_count_add(NEW.organization_id, NEW.party_status, NEW.org_path);
+    IF TG_OP IN ('INSERT', 'UPDATE') THEN
+        -- an update of the existing count (the usual case, cheaper than a speculative insert), else an insert that a
+        -- concurrent first insert turns into the update
+        UPDATE person_status_count SET people = people + 1, org_path = NEW.org_path
+        WHERE organization_id = NEW.organization_id AND party_status = NEW.party_status;
+        IF NOT FOUND THEN
+            INSERT INTO person_status_count AS c (organization_id, party_status, org_path, people)
+            VALUES (NEW.organization_id, NEW.party_status, NEW.org_path, 1)
+            ON CONFLICT (organization_id, party_status) DO UPDATE SET people = c.people + 1, org_path = EXCLUDED.org_path;
+        END IF;
+    END IF;
+    IF TG_OP = 'UPDATE' AND NOT old_first THEN
+        UPDATE person_status_count SET people = people - 1
+        WHERE organization_id = OLD.organization_id AND party_status = OLD.party_status;
     END IF;
     RETURN NULL;
 END;
