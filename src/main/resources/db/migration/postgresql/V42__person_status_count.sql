@@ -8,7 +8,7 @@
 -- Only one row per organization and status: keeping every ancestor's totals makes the root row a hotspot that
 -- serialises (and deadlocks) all writers. org_path is a copy of the organization's path, rewritten with the others
 -- when a subtree moves (organization.internal.PathCopies). Counts that reach 0 stay.
--- Bulk loads that switch triggers off (session_replication_role = replica) must rebuild the table afterwards.
+-- Bulk loads that switch row triggers off (replica mode) must rebuild the table afterwards.
 CREATE TABLE person_status_count (
     organization_id BIGINT       NOT NULL,
     party_status    VARCHAR(20)  NOT NULL,
