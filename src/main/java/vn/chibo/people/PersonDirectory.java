@@ -14,6 +14,12 @@ public interface PersonDirectory {
     /** People by party status under an organization path prefix ({@code null}: everything). Unscoped: callers pass the scope. */
     java.util.Map<PartyStatus, Long> countByStatus(String pathPrefix);
 
+    /**
+     * People with one of the statuses under each direct sub-organization of an organization path, by the
+     * sub-organization's id (the organization's own people under its own id), in one grouped query. Unscoped.
+     */
+    java.util.Map<Long, Long> countUnderChildren(String path, java.util.Collection<PartyStatus> statuses);
+
     /** A current party member as other modules list them: where he belongs and since when he is a member. */
     record PartyMemberLine(long id, String fullName, long organizationId, String orgPath, PartyStatus partyStatus,
                            java.time.LocalDate admittedOn) {

@@ -45,7 +45,7 @@ final class NationalDataset {
             "audit_entry", "spring_session", "spring_session_attributes", "shedlock", "scheduled_job_run", "event_publication",
             "import_batch", "import_issue", "import_record", "import_commit_lock", "notification", "notification_settings",
             "rulebook", "review_lock", "report_template", "national_benchmark", "figure_change", "figure_change_generation",
-            "review_answer", "classification_group_count");
+            "review_answer", "classification_group_count", "person_status_count");
 
     private final DataSource dataSource;
     private final int copies;
@@ -157,6 +157,10 @@ final class NationalDataset {
                 + " case when starts_with(org_path, deciding_org_path) then 0 else organization_id end, min(deciding_org_id),"
                 + " min(deciding_org_path), min(case when starts_with(org_path, deciding_org_path) then null else org_path end),"
                 + " count(*) from classification_entry group by 1, 2, 3, 4, 5, 6");
+        // the per-organization people counts were not kept by their trigger either: rebuilt from the rows, set-based
+        step(s, "people counts rebuilt", "delete from person_status_count; insert into person_status_count"
+                + " (organization_id, party_status, org_path, people) select organization_id, party_status, max(org_path),"
+                + " count(*) from person group by organization_id, party_status");
         s.execute("set session_replication_role = origin");
         return root;
     }

@@ -53,6 +53,7 @@ public final class DemoConsistency {
         long members = count("select count(*) from person where party_status in ('OFFICIAL', 'PROBATIONARY')");
         double share = people == 0 ? 0 : (double) members / people;
         p.put("region: party members not about a third of the people", share >= 0.28 && share <= 0.42 ? 0L : 1L);
+        p.put("people: per-organization counts that differ from the person rows", count(PeopleCountCheck.MISMATCHES));
         return p;
     }
 

@@ -162,10 +162,10 @@ public class MentoringBoard {
                 target.outcomes.merge(MentoringOutcome.AWARDED, 1L, Long::sum);
             }
         }
+        // masses per child in one grouped statement over the per-organization people counts
+        Map<Long, Long> masses = people.countUnderChildren(root.path(), java.util.EnumSet.of(PartyStatus.MASS, PartyStatus.SYMPATHISER));
         for (OrganizationRef child : children) {
-            Map<PartyStatus, Long> counts = people.countByStatus(child.path());
-            byChild.get(child.path()).masses = counts.getOrDefault(PartyStatus.MASS, 0L)
-                    + counts.getOrDefault(PartyStatus.SYMPATHISER, 0L);
+            byChild.get(child.path()).masses = masses.getOrDefault(child.id(), 0L);
         }
         Figures total = new Figures();
         total.add(own);
@@ -175,9 +175,8 @@ public class MentoringBoard {
             total.add(f);
             rows.add(new Row(child, f));
         }
-        // masses of the root itself (a cell): its own people
-        Map<PartyStatus, Long> all = people.countByStatus(root.path());
-        total.masses = all.getOrDefault(PartyStatus.MASS, 0L) + all.getOrDefault(PartyStatus.SYMPATHISER, 0L);
+        // every mass of the subtree: under any child (active or not) and the root's own people
+        total.masses = masses.values().stream().mapToLong(Long::longValue).sum();
         return new Board(root, total, rows, period, end.getYear(), from, to);
     }
 

@@ -59,7 +59,10 @@ public class PersonQuery {
 
     public Page search(PersonFilter filter) {
         Where where = where(filter);
-        long total = where.bind(jdbc.sql("select count(*) from person p " + where.sql)).query(Long.class).single();
+        // without a search or a role the conditions are on scope and status only: summed from the per-organization counts
+        long total = where.bind(jdbc.sql(where.countable
+                ? "select coalesce(sum(p.people), 0) from " + PersonCounts.TABLE + where.sql
+                : "select count(*) from person p " + where.sql)).query(Long.class).single();
         Long anchor = filter.after() != null ? filter.after() : filter.before();
         String anchorKey = anchor == null ? null : jdbc.sql("select sort_key from person where id = :id").param("id", anchor)
                 .query(String.class).optional().orElse(null);
@@ -109,6 +112,7 @@ public class PersonQuery {
         ChiboUser user = CurrentUser.get();
         List<String> conditions = new ArrayList<>();
         Map<String, Object> params = new LinkedHashMap<>();
+        boolean countable = true;
         if (filter.orgId() != null) {
             OrganizationRef organization = organizations.requireVisible(filter.orgId());
             conditions.add(subtree(organization.path()));
@@ -117,6 +121,7 @@ public class PersonQuery {
                 conditions.add(subtree(user.scopePath()));
             } else {
                 conditions.add("p.id = :self");
+                countable = false;
                 params.put("self", user.personId() == null ? -1L : user.personId());
             }
         }
@@ -125,6 +130,7 @@ public class PersonQuery {
         for (String token : key.isEmpty() ? new String[0] : key.split(" ")) {
             conditions.add("p.search_key like :k" + i);
             params.put("k" + i, "%" + token.replace("%", "").replace("_", "") + "%");
+            countable = false;
             i++;
         }
         switch (filter.status()) {
@@ -140,9 +146,10 @@ public class PersonQuery {
         if (filter.role() != null) {
             conditions.add("exists (select 1 from leadership_role r where r.person_id = p.id and r.role = :role and r.to_date is null)");
             params.put("role", filter.role().name());
+            countable = false;
         }
         String sql = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
-        return new Where(sql, params);
+        return new Where(sql, params, countable);
     }
 
     /**
@@ -154,7 +161,8 @@ public class PersonQuery {
         return Subtree.of(path).sql("p.org_path");
     }
 
-    private record Where(String sql, Map<String, Object> params) {
+    /** {@code countable}: every condition is on {@code p.org_path} or {@code p.party_status}, columns the rollup has too. */
+    private record Where(String sql, Map<String, Object> params, boolean countable) {
 
         JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec) {
             JdbcClient.StatementSpec bound = spec;

@@ -26,11 +26,13 @@ public class PersonService implements PersonDirectory {
     private final MembershipRepository memberships;
     private final OrganizationDirectory organizations;
     private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    private final PersonCounts counts;
 
     PersonService(PersonRepository people, PersonLookup lookup, PersonChanges changes, PartyStatusChangeRepository statusChanges,
                   LeadershipAssignmentRepository roles, MembershipRepository memberships,
-                  OrganizationDirectory organizations, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+                  OrganizationDirectory organizations, org.springframework.jdbc.core.simple.JdbcClient jdbc, PersonCounts counts) {
         this.jdbc = jdbc;
+        this.counts = counts;
         this.people = people;
         this.lookup = lookup;
         this.changes = changes;
@@ -52,11 +54,12 @@ public class PersonService implements PersonDirectory {
 
     @Override
     public Map<PartyStatus, Long> countByStatus(String pathPrefix) {
-        Map<PartyStatus, Long> counts = new java.util.EnumMap<>(PartyStatus.class);
-        String where = pathPrefix == null ? "" : " where " + PersonQuery.subtree(pathPrefix);
-        jdbc.sql("select p.party_status, count(*) from person p" + where + " group by p.party_status")
-                .query((rs, n) -> counts.put(PartyStatus.valueOf(rs.getString(1)), rs.getLong(2))).list();
-        return counts;
+        return counts.byStatus(pathPrefix);
+    }
+
+    @Override
+    public Map<Long, Long> countUnderChildren(String path, java.util.Collection<PartyStatus> statuses) {
+        return counts.byChild(path, statuses);
     }
 
     @Override
@@ -70,12 +73,7 @@ public class PersonService implements PersonDirectory {
 
     @Override
     public Map<Long, Long> countMembersByOrganization(String pathPrefix) {
-        Map<Long, Long> counts = new java.util.HashMap<>();
-        String within = pathPrefix == null || pathPrefix.equals("/") ? "" : PersonQuery.subtree(pathPrefix) + " and";
-        jdbc.sql("select p.organization_id, count(*) from person p where " + within
-                        + " p.party_status in ('PROBATIONARY', 'OFFICIAL') group by p.organization_id")
-                .query((rs, n) -> counts.put(rs.getLong(1), rs.getLong(2))).list();
-        return counts;
+        return counts.byOrganization(pathPrefix, java.util.EnumSet.of(PartyStatus.PROBATIONARY, PartyStatus.OFFICIAL));
     }
 
     @Override

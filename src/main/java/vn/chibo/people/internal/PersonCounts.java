@@ -1,0 +1,93 @@
+package vn.chibo.people.internal;
+
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import vn.chibo.organization.Subtree;
+import vn.chibo.people.PartyStatus;
+
+/**
+ * Totals of people read from the per-organization rollup {@code person_status_count} (Flyway V42, kept by a trigger
+ * on {@code person} in the writer's transaction): a subtree's total is a sum over a path-prefix range of at most one
+ * row per organization and status, not a count over its person rows.
+ */
+@Component
+@Transactional(readOnly = true)
+class PersonCounts {
+
+    /** The rollup under the alias {@code p}, so that conditions on {@code p.org_path} and {@code p.party_status} apply. */
+    static final String TABLE = "person_status_count p";
+
+    private final JdbcClient jdbc;
+
+    PersonCounts(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** People by party status under a path prefix ({@code null} or {@code /}: everything). */
+    Map<PartyStatus, Long> byStatus(String pathPrefix) {
+        Map<PartyStatus, Long> counts = new EnumMap<>(PartyStatus.class);
+        jdbc.sql("select p.party_status, sum(p.people) from " + TABLE + within(pathPrefix, " where ")
+                        + " group by p.party_status")
+                .query((rs, n) -> {
+                    if (rs.getLong(2) > 0) {
+                        counts.put(PartyStatus.valueOf(rs.getString(1)), rs.getLong(2));
+                    }
+                    return null;
+                }).list();
+        return counts;
+    }
+
+    /** People with one of the statuses per organization they belong to, under a path prefix (only organizations with some). */
+    Map<Long, Long> byOrganization(String pathPrefix, Collection<PartyStatus> statuses) {
+        Map<Long, Long> counts = new HashMap<>();
+        if (statuses.isEmpty()) {
+            return counts;
+        }
+        jdbc.sql("select p.organization_id, sum(p.people) from " + TABLE + " where " + statusIn(statuses)
+                        + within(pathPrefix, " and ") + " group by p.organization_id having sum(p.people) > 0")
+                .query((rs, n) -> counts.put(rs.getLong(1), rs.getLong(2))).list();
+        return counts;
+    }
+
+    /**
+     * People with one of the statuses under each direct sub-organization of a path, by its id; the organization's own
+     * people under its own id. One grouped statement whatever the number of children.
+     */
+    Map<Long, Long> byChild(String path, Collection<PartyStatus> statuses) {
+        Subtree subtree = Subtree.of(path);
+        String child = subtree.childIdSql("p.org_path");
+        long own = ownId(path);
+        Map<Long, Long> counts = new HashMap<>();
+        if (statuses.isEmpty()) {
+            return counts;
+        }
+        jdbc.sql("select " + child + ", sum(p.people) from " + TABLE + " where " + statusIn(statuses) + " and "
+                        + subtree.sql("p.org_path") + " group by " + child)
+                .query((rs, n) -> {
+                    long id = rs.getLong(1);
+                    counts.merge(rs.wasNull() ? own : id, rs.getLong(2), Long::sum);
+                    return null;
+                }).list();
+        return counts;
+    }
+
+    private static long ownId(String path) {
+        String trimmed = path.substring(0, path.length() - 1);
+        return Long.parseLong(trimmed.substring(trimmed.lastIndexOf('/') + 1));
+    }
+
+    private static String within(String pathPrefix, String joiner) {
+        return pathPrefix == null || pathPrefix.equals("/") ? "" : joiner + Subtree.of(pathPrefix).sql("p.org_path");
+    }
+
+    /** Statuses are enum names, written as literals. */
+    private static String statusIn(Collection<PartyStatus> statuses) {
+        return statuses.stream().map(s -> "'" + s.name() + "'").collect(Collectors.joining(", ", "p.party_status in (", ")"));
+    }
+}

@@ -1,0 +1,114 @@
+package vn.chibo.people.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.TreeMap;
+import org.h2.api.Trigger;
+
+/**
+ * H2's keeper of {@code person_status_count} (Flyway V42, whose PostgreSQL twin does the same with a PL/pgSQL row
+ * trigger): after each inserted, updated or deleted person row, the count of its organization and party status before
+ * the change goes down by one and the count after it goes up by one, in the writer's transaction. Called by the
+ * database, never by the application.
+ */
+public class PersonStatusCountTrigger implements Trigger {
+
+    private int organizationColumn;
+    private int statusColumn;
+    private int pathColumn;
+
+    /** One counted row's key and the path it is filed under. */
+    private record Key(long organizationId, String status, String path) implements Comparable<Key> {
+
+        boolean sameCount(Key other) {
+            return organizationId == other.organizationId && status.equals(other.status);
+        }
+
+        @Override
+        public int compareTo(Key other) {
+            int byOrganization = Long.compare(organizationId, other.organizationId);
+            return byOrganization != 0 ? byOrganization : status.compareTo(other.status);
+        }
+    }
+
+    @Override
+    public void init(Connection conn, String schemaName, String triggerName, String tableName, boolean before, int type)
+            throws SQLException {
+        TreeMap<Integer, String> ordered = new TreeMap<>();
+        try (ResultSet rs = conn.getMetaData().getColumns(null, schemaName, tableName, null)) {
+            while (rs.next()) {
+                ordered.put(rs.getInt("ORDINAL_POSITION"), rs.getString("COLUMN_NAME").toUpperCase(Locale.ROOT));
+            }
+        }
+        List<String> names = new ArrayList<>(ordered.values());
+        organizationColumn = index(names, "ORGANIZATION_ID", tableName);
+        statusColumn = index(names, "PARTY_STATUS", tableName);
+        pathColumn = index(names, "ORG_PATH", tableName);
+    }
+
+    private static int index(List<String> names, String column, String table) throws SQLException {
+        int index = names.indexOf(column);
+        if (index < 0) {
+            throw new SQLException("Person status count: no column " + column + " in " + table);
+        }
+        return index;
+    }
+
+    @Override
+    public void fire(Connection conn, Object[] oldRow, Object[] newRow) throws SQLException {
+        Key before = oldRow == null ? null : key(oldRow);
+        Key after = newRow == null ? null : key(newRow);
+        if (before != null && after != null && before.sameCount(after) && Objects.equals(before.path(), after.path())) {
+            return;
+        }
+        // two writers moving people in opposite directions lock the two rows in the same order
+        boolean addFirst = before == null || (after != null && after.compareTo(before) < 0);
+        if (addFirst && after != null) {
+            add(conn, after);
+        }
+        if (before != null) {
+            subtract(conn, before);
+        }
+        if (!addFirst && after != null) {
+            add(conn, after);
+        }
+    }
+
+    private Key key(Object[] row) {
+        return new Key(((Number) row[organizationColumn]).longValue(), row[statusColumn].toString(), row[pathColumn].toString());
+    }
+
+    private static void add(Connection conn, Key key) throws SQLException {
+        try (PreparedStatement update = conn.prepareStatement("update person_status_count set people = people + 1,"
+                + " org_path = ? where organization_id = ? and party_status = ?")) {
+            update.setString(1, key.path());
+            update.setLong(2, key.organizationId());
+            update.setString(3, key.status());
+            if (update.executeUpdate() > 0) {
+                return;
+            }
+        }
+        try (PreparedStatement insert = conn.prepareStatement("insert into person_status_count"
+                + " (organization_id, party_status, org_path, people) values (?, ?, ?, 1)")) {
+            insert.setLong(1, key.organizationId());
+            insert.setString(2, key.status());
+            insert.setString(3, key.path());
+            insert.executeUpdate();
+        }
+    }
+
+    private static void subtract(Connection conn, Key key) throws SQLException {
+        try (PreparedStatement update = conn.prepareStatement("update person_status_count set people = people - 1"
+                + " where organization_id = ? and party_status = ?")) {
+            update.setLong(1, key.organizationId());
+            update.setString(2, key.status());
+            update.executeUpdate();
+        }
+    }
+}
