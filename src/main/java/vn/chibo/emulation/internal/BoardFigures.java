@@ -76,23 +76,26 @@ class BoardFigures {
      */
     List<Row> rows(long programmeId, boolean members, Subtree at, Subtree counted, String period) {
         String child = at.isAll() ? "cast(null as bigint)" : at.childIdSql("%1$s");
-        String direct = at.isAll() ? "0" : "case when %1$s like '" + at.path() + "%%/%%/' then 0 else 1 end";
+        String direct = at.isAll() ? "1" : "case when %1$s like '" + at.path() + "%%/%%/' then 0 else 1 end";
         String key = child + ", " + direct;
         List<Row> rows = new ArrayList<>();
         String subjects = key.formatted("s.org_path");
+        // everything ("/", an administrator's summary) has no child: one row, no grouping
+        String bySubject = at.isAll() ? "" : " group by " + subjects;
+        String byRegistration = at.isAll() ? "" : " group by " + key.formatted("r.org_path");
         if (members) {
             jdbc.sql("select " + subjects + ", count(*), coalesce(sum(m.n), 0) from programme_subject s left join"
                             + " (select p.organization_id, count(*) as n from person p where p.party_status in " + MEMBERS
                             + " and " + counted.sql("p.org_path") + " group by p.organization_id) m"
                             + " on m.organization_id = s.organization_id"
-                            + " where s.programme_id = :p and " + counted.sql("s.org_path") + " group by " + subjects)
+                            + " where s.programme_id = :p and " + counted.sql("s.org_path") + bySubject)
                     .param("p", programmeId)
                     .query(rs -> {
                         rows.add(new Row(child(rs), rs.getInt(2) == 1, rs.getLong(3), new Figures(rs.getLong(4), 0, 0, 0)));
                     });
         } else {
             jdbc.sql("select " + subjects + ", count(*) from programme_subject s where s.programme_id = :p and "
-                            + counted.sql("s.org_path") + " group by " + subjects)
+                            + counted.sql("s.org_path") + bySubject)
                     .param("p", programmeId)
                     .query(rs -> {
                         rows.add(new Row(child(rs), rs.getInt(2) == 1, rs.getLong(3), new Figures(rs.getLong(3), 0, 0, 0)));
@@ -103,13 +106,13 @@ class BoardFigures {
                 + "null and " + counted.sql("r.org_path").replace("%", "%%");
         jdbc.sql("select " + registrations + ", count(*), sum(case when a.status = 'DECIDED' and a.decided_recognised = true"
                         + " then 1 else 0 end)" + own.formatted(" left join assessment a on a.registration_id = r.id")
-                        + " group by " + registrations)
+                        + byRegistration)
                 .param("p", programmeId)
                 .query(rs -> {
                     rows.add(new Row(child(rs), rs.getInt(2) == 1, 0, new Figures(0, rs.getLong(3), 0, rs.getLong(4))));
                 });
         jdbc.sql("select " + registrations + ", count(*)" + own.formatted("") + " and r.id in (select v.registration_id"
-                        + " from self_review v where v.review_period = :period) group by " + registrations)
+                        + " from self_review v where v.review_period = :period)" + byRegistration)
                 .param("p", programmeId).param("period", period)
                 .query(rs -> {
                     rows.add(new Row(child(rs), rs.getInt(2) == 1, 0, new Figures(0, 0, rs.getLong(3), 0)));
