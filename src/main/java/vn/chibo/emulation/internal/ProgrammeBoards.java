@@ -138,8 +138,9 @@ class ProgrammeBoards {
                         (int) e.getValue().reviewed(), (int) e.getValue().recognised()))
                 .sorted(Comparator.comparing(g -> g.organization().path()))
                 .toList();
-        List<SubjectLine> direct = lines(programme.getId(), visible.get(), " and s.org_path not like '" + at.path() + "%/%/'",
-                period, Integer.MAX_VALUE, 0);
+        // the organization itself and its direct sub-organizations: a probe per path, not a walk over the subtree
+        List<SubjectLine> direct = lines(programme.getId(), visible.get(), " and s.org_path in (select o.path from organization o"
+                + " where o.id = " + within.id() + " or o.parent_id = " + within.id() + ")", period, Integer.MAX_VALUE, 0);
         return new Board(within, groups, direct, summary(programme, BoardFigures.total(rows), period));
     }
 

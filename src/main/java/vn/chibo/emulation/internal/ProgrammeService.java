@@ -28,6 +28,8 @@ public class ProgrammeService implements vn.chibo.emulation.EmulationOverview {
 
     /** Members listed per page of a cell. */
     public static final int MEMBER_PAGE_SIZE = 50;
+    /** Subjects listed per page by the API. */
+    public static final int SUBJECT_PAGE_SIZE = 50;
 
     private final ProgrammeDeployment deployment;
     private final ProgrammeRegistrations registrations;
@@ -132,9 +134,6 @@ public class ProgrammeService implements vn.chibo.emulation.EmulationOverview {
 
     public record Summary(int subjects, int registered, int reviewed, int target, String period, int recognised) {
     }
-
-    /** Subjects listed per page by the API. */
-    public static final int SUBJECT_PAGE_SIZE = 50;
 
     /** One page of the subjects the account may see under an organization (and itself), in tree order. */
     public List<SubjectLine> subjects(Programme programme, OrganizationRef within, int page) {
