@@ -13,8 +13,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.organization.OrganizationRef;
 import vn.chibo.people.PersonRef;
-import vn.chibo.shared.web.BusinessRuleException;
-import vn.chibo.shared.web.Problem;
 
 /**
  * Deploying a model (kế hoạch triển khai), registering for it (đăng ký thi đua), planning each
