@@ -38,8 +38,10 @@ final class NationalPages {
         long person = jdbc.sql("select min(id) from person where " + in).query(Long.class).single();
         long round = jdbc.sql("select id from classification_round where organization_id = :r order by round_year desc limit 1")
                 .param("r", root).query(Long.class).single();
-        long cellProgramme = jdbc.sql("select programme_id from programme_subject group by programme_id order by count(*) desc limit 1")
-                .query(Long.class).single();
+        // this year's "Chi bộ 4 tốt" and the members' programme with the most subjects (every cell of the country)
+        long cellProgramme = largest("CHI_BO_4_TOT");
+        long nationalMembers = largest("DANG_VIEN_5_TOT");
+
         long memberProgramme = demo.memberProgramme();
         long registration = demo.memberRegistration(memberProgramme, demo.personOf("dangvien"));
         int year = demo.today().getYear();
@@ -72,13 +74,16 @@ final class NationalPages {
         pages.add(new Page("Classification round", name, "/classification/" + round, "select subject_kind, status, decided_grade,"
                 + " count(*) from classification_entry where round_id = " + round + " and " + in + " group by 1, 2, 3",
                 "counts in scope"));
-        pages.add(new Page("Emulation board (Chi bộ 4 tốt)", name, "/programmes/" + cellProgramme, "select " + child + ", count(*)"
-                + " from registration where programme_id = " + cellProgramme + " and " + in + " group by 1",
-                "per child"));
+        pages.add(new Page("Emulation board (Chi bộ 4 tốt)", name, "/programmes/" + cellProgramme, board(cellProgramme, child, in),
+                "per child: subjects, registered, reviewed, recognised"));
+        pages.add(new Page("API emulation board", name, "/api/v1/programmes/" + cellProgramme, board(cellProgramme, child, in),
+                "per child: subjects, registered, reviewed, recognised"));
         pages.add(new Page("Members' board (Đảng viên 5 tốt)", name, "/programmes/" + memberProgramme, "select " + child
                 + ", count(*) from registration where programme_id = " + memberProgramme + " and " + in + " group by 1",
                 "per child"));
         pages.add(new Page("API members' board", name, "/api/v1/programmes/" + memberProgramme, null, ""));
+        pages.add(new Page("Members' board, every cell (Đảng viên 5 tốt)", name, "/programmes/" + nationalMembers,
+                board(nationalMembers, child, in), "per child: registered, reviewed, recognised"));
         pages.add(new Page("Registration of a member", name, "/registrations/" + registration, "select * from registration r"
                 + " left join self_review v on v.registration_id = r.id where r.id = " + registration, "row + reviews"));
         pages.add(new Page("API review sheet", name, "/api/v1/registrations/" + registration + "/reviews/" + year, null, ""));
@@ -94,6 +99,26 @@ final class NationalPages {
                 + " development_candidate where " + in + " group by 1, 2", "per child"));
         pages.add(new Page("Review figures (số liệu sơ kết)", name, "/statistics/review", null, "see statistics benchmark"));
         return pages;
+    }
+
+    private long largest(String model) {
+        return jdbc.sql("select p.id from programme p join rulebook r on r.id = p.rulebook_id join programme_subject s"
+                        + " on s.programme_id = p.id where r.code = :code group by p.id, p.programme_year"
+                        + " order by count(*) desc, p.programme_year desc, p.id limit 1")
+                .param("code", model).query(Long.class).single();
+    }
+
+    /** The board's figures per child in one hand-written statement: subjects, and registrations reviewed and recognised. */
+    private String board(long programme, String child, String in) {
+        // the models' review period is the month (ReviewPeriod); a past year's programme counts its December
+        int year = jdbc.sql("select programme_year from programme where id = :p").param("p", programme).query(Integer.class).single();
+        String period = year == demo.today().getYear() ? java.time.YearMonth.from(demo.today()).toString() : year + "-12";
+        return "select " + child + ", count(*), 0, 0, 0 from programme_subject where programme_id = " + programme + " and " + in
+                + " group by 1 union all select " + child.replace("org_path", "r.org_path") + ", 0, count(*),"
+                + " count(*) filter (where exists (select 1 from self_review v where v.registration_id = r.id"
+                + " and v.review_period = '" + period + "')), count(*) filter (where a.status = 'DECIDED' and a.decided_recognised)"
+                + " from registration r left join assessment a on a.registration_id = r.id where r.programme_id = " + programme
+                + " and r." + in + " group by 1";
     }
 
     private static String page(String template, String filter, int offset) {

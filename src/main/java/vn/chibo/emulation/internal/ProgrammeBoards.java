@@ -4,19 +4,19 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.chibo.emulation.EmulationOverview.ProgrammeFigures;
+import vn.chibo.emulation.internal.BoardFigures.Figures;
+import vn.chibo.emulation.internal.ProgrammeService.Assessed;
 import vn.chibo.emulation.internal.ProgrammeService.Board;
 import vn.chibo.emulation.internal.ProgrammeService.GroupLine;
+import vn.chibo.emulation.internal.ProgrammeService.Registered;
 import vn.chibo.emulation.internal.ProgrammeService.SubjectLine;
 import vn.chibo.emulation.internal.ProgrammeService.Summary;
 import vn.chibo.organization.OrganizationDirectory;
@@ -25,27 +25,23 @@ import vn.chibo.organization.Subtree;
 import vn.chibo.shared.security.ChiboUser;
 import vn.chibo.shared.security.CurrentUser;
 
-/** A programme's progress: its subjects with registration, review and recognition, the drill-down board, the start-page figures. */
+/**
+ * A programme's progress: the drill-down board (figures per sub-organization counted in the database, the subjects
+ * directly at the organization), its subjects page by page, the summary and the start-page figures.
+ */
 @Component
 class ProgrammeBoards {
 
-    private final ProgrammeSubjectRepository subjects;
-    private final RegistrationRepository registrations;
-    private final SelfReviewRepository reviews;
-    private final AssessmentRepository assessments;
+    private final BoardFigures figures;
     private final ProgrammeDeployment deployment;
     private final MemberBoards memberBoards;
     private final OrganizationDirectory organizations;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    ProgrammeBoards(ProgrammeSubjectRepository subjects, RegistrationRepository registrations, SelfReviewRepository reviews,
-                    AssessmentRepository assessments, ProgrammeDeployment deployment, MemberBoards memberBoards,
+    ProgrammeBoards(BoardFigures figures, ProgrammeDeployment deployment, MemberBoards memberBoards,
                     OrganizationDirectory organizations, JdbcClient jdbc, Clock clock) {
-        this.subjects = subjects;
-        this.registrations = registrations;
-        this.reviews = reviews;
-        this.assessments = assessments;
+        this.figures = figures;
         this.deployment = deployment;
         this.memberBoards = memberBoards;
         this.organizations = organizations;
@@ -82,8 +78,7 @@ class ProgrammeBoards {
                     + " where s.programme_id = :p and r.review_period = :period and " + within, p, period);
             int recognised = count("select count(*) from registration s join assessment a on a.registration_id = s.id"
                     + " where s.programme_id = :p and a.status = 'DECIDED' and a.decided_recognised = true and " + within, p, null);
-            int target = BigDecimal.valueOf(subjectCount).multiply(p.getTargetPercent())
-                    .divide(BigDecimal.valueOf(100), 0, RoundingMode.CEILING).intValue();
+            int target = target(subjectCount, p.getTargetPercent());
             return new ProgrammeFigures(p.getId(), p.getName(), p.getYear(), subjectCount, registered, reviewed, period,
                     recognised, target);
         }).filter(f -> f.subjects() > 0).toList();
@@ -97,72 +92,98 @@ class ProgrammeBoards {
         return statement.query(Integer.class).single();
     }
 
-    /** The subjects the account may see, with registration, review and assessment; every query scoped to its subtree in SQL. */
-    List<SubjectLine> subjectLines(Programme programme) {
-        ChiboUser user = CurrentUser.get();
-        String scope = user.isAdmin() ? "/" : user.scopePath();
-        if (scope == null || !(scope.equals("/") || Subtree.isPath(scope))) {
-            return List.of();
-        }
-        String within = Subtree.ofPrefix(scope).likePattern();
+    /** The programme's figures over everything the account may see (its scope; an administrator's: the whole programme). */
+    Summary summary(Programme programme) {
         String period = deployment.currentPeriod(programme);
-        Map<Long, Registration> byOrg = registrations.findOwnWithin(programme.getId(), within).stream()
-                .collect(Collectors.toMap(Registration::getOrganizationId, r -> r));
-        Set<Long> reviewed = new HashSet<>(reviews.reviewedWithin(programme.getId(), within, period));
-        Map<Long, Assessment> assessed = assessments.findOwnWithin(programme.getId(), within).stream()
-                .collect(Collectors.toMap(Assessment::getRegistrationId, a -> a));
-        List<SubjectLine> lines = new ArrayList<>();
-        List<ProgrammeSubject> visibleSubjects = subjects.findWithin(programme.getId(), within).stream()
-                .filter(subject -> user.canSee(subject.getOrgPath())).toList();
-        Map<Long, OrganizationRef> organizationsById = organizations.findAll(
-                visibleSubjects.stream().map(ProgrammeSubject::getOrganizationId).toList());
-        for (ProgrammeSubject subject : visibleSubjects) {
-            Registration registration = byOrg.get(subject.getOrganizationId());
-            OrganizationRef organization = organizationsById.get(subject.getOrganizationId());
-            lines.add(new SubjectLine(organization, registration, registration != null && reviewed.contains(registration.getId()),
-                    registration == null ? null : assessed.get(registration.getId())));
-        }
-        return lines;
+        Figures total = BoardFigures.visible(CurrentUser.get(), "/")
+                .map(visible -> BoardFigures.total(figures.rows(programme.getId(), false, visible, visible, period)))
+                .orElse(Figures.NONE);
+        return summary(programme, total, period);
     }
 
-    Board board(List<SubjectLine> lines, OrganizationRef within) {
-        Map<Long, List<SubjectLine>> byChild = new LinkedHashMap<>();
-        List<SubjectLine> direct = new ArrayList<>();
-        for (SubjectLine line : lines) {
-            String path = line.organization().path();
-            if (!path.startsWith(within.path())) {
-                continue;
-            }
-            String rest = path.substring(within.path().length());
-            int slash = rest.indexOf('/');
-            if (rest.isEmpty() || slash == rest.length() - 1) {
-                direct.add(line);
-            } else {
-                byChild.computeIfAbsent(Long.valueOf(rest.substring(0, slash)), k -> new ArrayList<>()).add(line);
-            }
+    /** The summary over the account's scope: the board's own when the board shows exactly that, otherwise counted. */
+    Summary summary(Programme programme, Board shown) {
+        Optional<Subtree> scope = BoardFigures.visible(CurrentUser.get(), "/");
+        Optional<Subtree> board = BoardFigures.visible(CurrentUser.get(), shown.within().path());
+        return scope.isPresent() && scope.equals(board) ? shown.summary() : summary(programme);
+    }
+
+    private Summary summary(Programme programme, Figures total, String period) {
+        return new Summary((int) total.subjects(), (int) total.registered(), (int) total.reviewed(),
+                target(total.subjects(), programme.getTargetPercent()), period, (int) total.recognised());
+    }
+
+    static int target(long subjects, BigDecimal percent) {
+        return BigDecimal.valueOf(subjects).multiply(percent).divide(BigDecimal.valueOf(100), 0, RoundingMode.CEILING).intValue();
+    }
+
+    /**
+     * The board within one organization: figures per direct sub-organization for the subjects below it (counted in
+     * the database), and the subjects that are the organization itself or one of its direct sub-organizations.
+     */
+    Board board(Programme programme, OrganizationRef within) {
+        String period = deployment.currentPeriod(programme);
+        Optional<Subtree> visible = BoardFigures.visible(CurrentUser.get(), within.path());
+        if (visible.isEmpty()) {
+            return new Board(within, List.of(), List.of(), summary(programme, Figures.NONE, period));
         }
+        Subtree at = Subtree.of(within.path());
+        List<BoardFigures.Row> rows = figures.rows(programme.getId(), false, at, visible.get(), period);
+        Map<Long, Figures> byChild = new HashMap<>();
+        rows.stream().filter(r -> r.child() != null && !r.direct())
+                .forEach(r -> byChild.merge(r.child(), r.figures(), Figures::plus));
         Map<Long, OrganizationRef> children = organizations.findAll(byChild.keySet());
-        List<GroupLine> groups = byChild.entrySet().stream()
-                .map(e -> new GroupLine(children.get(e.getKey()), e.getValue().size(),
-                        (int) e.getValue().stream().filter(l -> l.registration() != null).count(),
-                        (int) e.getValue().stream().filter(SubjectLine::reviewed).count(),
-                        (int) e.getValue().stream().filter(ProgrammeBoards::recognised).count()))
+        List<GroupLine> groups = byChild.entrySet().stream().filter(e -> children.containsKey(e.getKey()))
+                .map(e -> new GroupLine(children.get(e.getKey()), (int) e.getValue().subjects(), (int) e.getValue().registered(),
+                        (int) e.getValue().reviewed(), (int) e.getValue().recognised()))
                 .sorted(Comparator.comparing(g -> g.organization().path()))
                 .toList();
-        return new Board(within, groups, direct);
+        // the organization itself and its direct sub-organizations: a probe per path, not a walk over the subtree
+        List<SubjectLine> direct = lines(programme.getId(), visible.get(), " and s.org_path in (select o.path from organization o"
+                + " where o.id = " + within.id() + " or o.parent_id = " + within.id() + ")", period, Integer.MAX_VALUE, 0);
+        return new Board(within, groups, direct, summary(programme, BoardFigures.total(rows), period));
     }
 
-    private static boolean recognised(SubjectLine line) {
-        return line.assessment() != null && line.assessment().getStatus() == Assessment.Status.DECIDED
-                && Boolean.TRUE.equals(line.assessment().getDecidedRecognised());
+    /** Subjects the account may see under an organization (and itself), in tree order, one page. */
+    List<SubjectLine> subjects(Programme programme, OrganizationRef within, int page, int size) {
+        return BoardFigures.visible(CurrentUser.get(), within.path())
+                .map(visible -> lines(programme.getId(), visible, "", deployment.currentPeriod(programme), size,
+                        (long) Math.max(0, page) * size))
+                .orElse(List.of());
     }
 
-    Summary summary(Programme programme, List<SubjectLine> lines) {
-        int count = lines.size();
-        int target = BigDecimal.valueOf(count).multiply(programme.getTargetPercent())
-                .divide(BigDecimal.valueOf(100), 0, RoundingMode.CEILING).intValue();
-        return new Summary(count, (int) lines.stream().filter(l -> l.registration() != null).count(),
-                (int) lines.stream().filter(SubjectLine::reviewed).count(), target, deployment.currentPeriod(programme),
-                (int) lines.stream().filter(ProgrammeBoards::recognised).count());
+    /** How many subjects the account may see under an organization (and itself). */
+    long subjectCount(Programme programme, OrganizationRef within) {
+        return BoardFigures.visible(CurrentUser.get(), within.path())
+                .map(visible -> jdbc.sql("select count(*) from programme_subject s where s.programme_id = :p and "
+                        + visible.sql("s.org_path")).param("p", programme.getId()).query(Long.class).single())
+                .orElse(0L);
+    }
+
+    /** Subjects with their registration, review in the period and assessment, in one statement; then their organizations. */
+    private List<SubjectLine> lines(long programmeId, Subtree visible, String condition, String period, int limit, long offset) {
+        List<Object[]> rows = jdbc.sql("select s.organization_id, r.id, r.registered_on, r.meeting_reference,"
+                        + " case when r.id is not null and exists (select 1 from self_review v where v.registration_id = r.id"
+                        + " and v.review_period = :period) then 1 else 0 end, a.status, a.decided_recognised"
+                        + " from programme_subject s left join registration r on r.programme_id = s.programme_id"
+                        + " and r.organization_id = s.organization_id and r.person_id is null and " + visible.sql("r.org_path")
+                        + " left join assessment a on a.registration_id = r.id"
+                        + " where s.programme_id = :p and " + visible.sql("s.org_path") + condition
+                        + " order by s.org_path, s.organization_id" + (limit == Integer.MAX_VALUE ? "" : " limit :limit offset :offset"))
+                .param("p", programmeId).param("period", period)
+                .params(limit == Integer.MAX_VALUE ? Map.of() : Map.of("limit", limit, "offset", offset))
+                .query((rs, n) -> {
+                    long registration = rs.getLong(2);
+                    Registered registered = rs.wasNull() ? null
+                            : new Registered(registration, rs.getObject(3, LocalDate.class), rs.getString(4));
+                    String status = rs.getString(6);
+                    Boolean recognised = rs.getObject(7) == null ? null : rs.getBoolean(7);
+                    return new Object[] {rs.getLong(1), registered, rs.getInt(5) == 1,
+                            status == null ? null : new Assessed(Assessment.Status.valueOf(status), recognised)};
+                }).list();
+        Map<Long, OrganizationRef> byId = organizations.findAll(rows.stream().map(r -> (Long) r[0]).toList());
+        return rows.stream().filter(r -> byId.containsKey((Long) r[0]))
+                .map(r -> new SubjectLine(byId.get((Long) r[0]), (Registered) r[1], (Boolean) r[2], (Assessed) r[3]))
+                .toList();
     }
 }

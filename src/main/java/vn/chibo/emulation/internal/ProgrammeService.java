@@ -13,8 +13,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.organization.OrganizationRef;
 import vn.chibo.people.PersonRef;
-import vn.chibo.shared.web.BusinessRuleException;
-import vn.chibo.shared.web.Problem;
 
 /**
  * Deploying a model (kế hoạch triển khai), registering for it (đăng ký thi đua), planning each
@@ -28,6 +26,8 @@ public class ProgrammeService implements vn.chibo.emulation.EmulationOverview {
 
     /** Members listed per page of a cell. */
     public static final int MEMBER_PAGE_SIZE = 50;
+    /** Subjects listed per page by the API. */
+    public static final int SUBJECT_PAGE_SIZE = 50;
 
     private final ProgrammeDeployment deployment;
     private final ProgrammeRegistrations registrations;
@@ -98,31 +98,74 @@ public class ProgrammeService implements vn.chibo.emulation.EmulationOverview {
         return deployment.create(rulebookId, year, name, organizationId, chosenSubjects, targetPercent);
     }
 
+    /** A subject's registration as the board shows it (bean getters for the templates and the API). */
+    public record Registered(long id, LocalDate registeredOn, String meetingReference) {
+
+        public long getId() {
+            return id;
+        }
+
+        public LocalDate getRegisteredOn() {
+            return registeredOn;
+        }
+
+        public String getMeetingReference() {
+            return meetingReference;
+        }
+    }
+
+    /** A registration's assessment as the board shows it. */
+    public record Assessed(Assessment.Status status, Boolean decidedRecognised) {
+
+        public Assessment.Status getStatus() {
+            return status;
+        }
+
+        public Boolean getDecidedRecognised() {
+            return decidedRecognised;
+        }
+    }
+
     /** One subject of a programme as its page shows it. */
-    public record SubjectLine(OrganizationRef organization, Registration registration, boolean reviewed, Assessment assessment) {
+    public record SubjectLine(OrganizationRef organization, Registered registration, boolean reviewed, Assessed assessment) {
     }
 
     public record Summary(int subjects, int registered, int reviewed, int target, String period, int recognised) {
     }
 
-    public List<SubjectLine> subjectLines(Programme programme) {
-        return boards.subjectLines(programme);
+    /** One page of the subjects the account may see under an organization (and itself), in tree order. */
+    public List<SubjectLine> subjects(Programme programme, OrganizationRef within, int page) {
+        return boards.subjects(programme, within, page, SUBJECT_PAGE_SIZE);
+    }
+
+    /** How many subjects the account may see under an organization (and itself). */
+    public long subjectCount(Programme programme, OrganizationRef within) {
+        return boards.subjectCount(programme, within);
     }
 
     /** A subordinate organization on the board, with its subjects' figures (for drill-down). */
     public record GroupLine(OrganizationRef organization, int subjects, int registered, int reviewed, int recognised) {
     }
 
-    /** The board within one organization: figures per subordinate organization, and the subjects directly in it. */
-    public record Board(OrganizationRef within, List<GroupLine> groups, List<SubjectLine> subjects) {
+    /**
+     * The board within one organization: figures per subordinate organization, the subjects directly in it (itself
+     * or a direct subordinate) and the summary of everything the account may see under it.
+     */
+    public record Board(OrganizationRef within, List<GroupLine> groups, List<SubjectLine> subjects, Summary summary) {
     }
 
-    public Board board(Programme programme, List<SubjectLine> lines, OrganizationRef within) {
-        return boards.board(lines, within);
+    public Board board(Programme programme, OrganizationRef within) {
+        return boards.board(programme, within);
     }
 
-    public Summary summary(Programme programme, List<SubjectLine> lines) {
-        return boards.summary(programme, lines);
+    /** The programme's figures over everything the account may see. */
+    public Summary summary(Programme programme) {
+        return boards.summary(programme);
+    }
+
+    /** The same, taken from a board when the board shows exactly the account's scope (one count instead of two). */
+    public Summary summary(Programme programme, Board shown) {
+        return boards.summary(programme, shown);
     }
 
     public String currentPeriod(Programme programme) {

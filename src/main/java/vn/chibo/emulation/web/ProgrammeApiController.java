@@ -71,33 +71,45 @@ class ProgrammeApiController {
 
     @GetMapping("/programmes/{id}")
     @Operation(summary = "The programme's board: registrations, review completeness this period, recognitions against the target;"
-            + " for a members' model (Đảng viên 5 tốt), figures per organization under 'within' and a cell's members page by page")
+            + " the subjects under 'within' 50 a page; for a members' model (Đảng viên 5 tốt), figures per organization"
+            + " under 'within' and a cell's members page by page")
     BoardDto board(@PathVariable long id, @org.springframework.web.bind.annotation.RequestParam(required = false) Long within,
                    @org.springframework.web.bind.annotation.RequestParam(defaultValue = "0") int page) {
         Programme programme = programmes.get(id);
         if (programmes.judgesMembers(programme)) {
             return memberBoard(programme, within, page);
         }
-        var lines = programmes.subjectLines(programme);
-        return new BoardDto(ProgrammeDto.of(programme), programmes.summary(programme, lines), lines.stream()
-                .map(l -> new SubjectDto(l.organization().id(), l.organization().name(),
+        var inside = inside(start(programme), within);
+        int pages = (int) Math.max(1, (programmes.subjectCount(programme, inside) + ProgrammeService.SUBJECT_PAGE_SIZE - 1)
+                / ProgrammeService.SUBJECT_PAGE_SIZE);
+        int current = Math.max(0, Math.min(page, pages - 1));
+        return new BoardDto(ProgrammeDto.of(programme), programmes.summary(programme), programmes.subjects(programme, inside, current)
+                .stream().map(l -> new SubjectDto(l.organization().id(), l.organization().name(),
                         l.registration() == null ? null : l.registration().getId(), l.reviewed(),
                         l.assessment() == null ? null : l.assessment().getStatus(),
                         l.assessment() == null ? null : l.assessment().getDecidedRecognised()))
-                .toList(), null, null, null, null, null);
+                .toList(), inside.id(), null, null, current, pages);
+    }
+
+    /** Where the board starts (the programme's organization, or the account's scope below it) and 'within' inside that. */
+    private vn.chibo.organization.OrganizationRef start(Programme programme) {
+        var me = vn.chibo.shared.security.CurrentUser.get();
+        var programmeOrganization = organizations.find(programme.getOrganizationId()).orElseThrow();
+        return me.canSee(programmeOrganization.path()) ? programmeOrganization
+                : organizations.requireVisible(ProgrammeController.requireScope(me, programme));
+    }
+
+    private vn.chibo.organization.OrganizationRef inside(vn.chibo.organization.OrganizationRef start, Long within) {
+        var inside = within == null ? start : organizations.requireVisible(within);
+        return inside.path().startsWith(start.path()) ? inside : start;
     }
 
     private BoardDto memberBoard(Programme programme, Long within, int page) {
-        var me = vn.chibo.shared.security.CurrentUser.get();
-        var programmeOrganization = organizations.find(programme.getOrganizationId()).orElseThrow();
-        var start = me.canSee(programmeOrganization.path()) ? programmeOrganization
-                : organizations.requireVisible(ProgrammeController.requireScope(me, programme));
-        var inside = within == null ? start : organizations.requireVisible(within);
-        if (!inside.path().startsWith(start.path())) {
-            inside = start;
-        }
+        var start = start(programme);
+        var inside = inside(start, within);
         var board = programmes.memberBoard(programme, inside, page);
-        return new BoardDto(ProgrammeDto.of(programme), programmes.memberSummary(programme, start.path()), List.of(), inside.id(),
+        var summary = inside.id() == start.id() ? board.summary() : programmes.memberSummary(programme, start.path());
+        return new BoardDto(ProgrammeDto.of(programme), summary, List.of(), inside.id(),
                 board.groups().stream().map(g -> new GroupDto(g.organization().id(), g.organization().name(), g.subjectCell(),
                         g.members(), g.registered(), g.reviewed(), g.recognised())).toList(),
                 board.members().stream().map(m -> new MemberDto(m.person().id(), m.person().fullName(),

@@ -106,7 +106,6 @@ class ProgrammeController {
         if (programmes.judgesMembers(programme)) {
             return memberDetail(programme, within, page, model);
         }
-        var lines = programmes.subjectLines(programme);
         var me = CurrentUser.get();
         OrganizationRef programmeOrganization = organizations.find(programme.getOrganizationId()).orElseThrow();
         OrganizationRef start = me.canSee(programmeOrganization.path()) ? programmeOrganization
@@ -115,18 +114,17 @@ class ProgrammeController {
         if (!inside.path().startsWith(start.path())) {
             inside = start;
         }
-        var board = programmes.board(programme, lines, inside);
+        var board = programmes.board(programme, inside);
         model.addAttribute("board", board);
         model.addAttribute("trail", organizations.breadcrumbs(inside.id()).stream()
                 .filter(o -> o.path().startsWith(start.path())).toList());
         model.addAttribute("programme", programme);
         model.addAttribute("rulebook", programmes.rulebookOf(programme));
         model.addAttribute("organization", organizations.find(programme.getOrganizationId()).orElseThrow());
-        model.addAttribute("lines", lines);
         model.addAttribute("parentNames", organizations.findAll(board.subjects().stream().map(l -> l.organization().parentId())
                 .filter(java.util.Objects::nonNull).toList()).entrySet().stream()
                 .collect(java.util.stream.Collectors.toMap(java.util.Map.Entry::getKey, e -> e.getValue().name())));
-        model.addAttribute("summary", programmes.summary(programme, lines));
+        model.addAttribute("summary", programmes.summary(programme, board));
         model.addAttribute("mayWork", programmes.mayWork());
         model.addAttribute("today", LocalDate.now(clock));
         return "emulation/programme";
@@ -153,8 +151,10 @@ class ProgrammeController {
         if (!inside.path().startsWith(start.path())) {
             inside = start;
         }
-        model.addAttribute("board", programmes.memberBoard(programme, inside, page));
-        model.addAttribute("summary", programmes.memberSummary(programme, start.path()));
+        var board = programmes.memberBoard(programme, inside, page);
+        model.addAttribute("board", board);
+        // the board's own summary when it is opened where the figures start (one count instead of two)
+        model.addAttribute("summary", inside.id() == start.id() ? board.summary() : programmes.memberSummary(programme, start.path()));
         model.addAttribute("trail", organizations.breadcrumbs(inside.id()).stream()
                 .filter(o -> o.path().startsWith(start.path())).toList());
         model.addAttribute("programme", programme);
