@@ -118,7 +118,7 @@ class DeadlinesInSqlTest {
         Stage[] stages = {Stage.CELL_RESOLVED, Stage.COMMITTEE_RESOLVED, Stage.DECIDED, Stage.PROBATION, Stage.RECOGNITION_RESOLVED};
         for (int i = 0; i < 150; i++) {
             Stage stage = stages[i % stages.length];
-            LocalDate start = i < 30 ? friday.plusDays(i % 3) : today.minusDays((i * 7L) % 160).plusDays(stage == Stage.PROBATION ? 20 : 0);
+            LocalDate start = i < 30 ? friday.plusDays(i % 3) : today.minusDays((i * 3L) % 130).plusDays(stage == Stage.PROBATION ? 20 : 0);
             boolean extended = i % 4 == 1;
             jdbc.sql("update development_candidate set stage = :s, cell_resolution_on = :d, decision_on = :d, probation_end = :e,"
                             + " recognition_cell_on = :d, decision_extended = :x, recognition_extended = :x where id = :id")
