@@ -88,9 +88,12 @@ class DeadlineQuery {
                 + (bounds[0] == null ? "" : " and " + track.column() + " >= :from");
     }
 
-    /** Candidates in each window, counted in one pass over the subtree's running steps. */
+    /**
+     * Candidates in each window, counted in one statement that reads only the candidates in some window (each window
+     * is ranges of start dates on the {@code (stage, start date)} indexes, V40), not every running step of the subtree.
+     */
     private long[] count(String path, RuleRegions regions, WindowRule... windows) {
-        StringBuilder sums = new StringBuilder();
+        List<String> conditions = new ArrayList<>();
         Map<String, Object> params = new LinkedHashMap<>();
         for (int w = 0; w < windows.length; w++) {
             List<String> any = new ArrayList<>();
@@ -108,11 +111,12 @@ class DeadlineQuery {
                     }
                 }
             }
-            sums.append(w == 0 ? "" : ", ").append("sum(case when ").append(any.isEmpty() ? "1 = 0" : String.join(" or ", any))
-                    .append(" then 1 else 0 end)");
+            conditions.add(any.isEmpty() ? "1 = 0" : "(" + String.join(" or ", any) + ")");
         }
-        return jdbc.sql("select " + sums + " from development_candidate where " + Subtree.of(path).sql("org_path") + " and "
-                        + DeadlineTrack.RUNNING).params(params)
+        String sums = conditions.stream().map(c -> "sum(case when " + c + " then 1 else 0 end)")
+                .collect(java.util.stream.Collectors.joining(", "));
+        return jdbc.sql("select " + sums + " from development_candidate where " + Subtree.of(path).sql("org_path") + " and ("
+                        + String.join(" or ", conditions) + ")").params(params)
                 .query((rs, n) -> {
                     long[] counts = new long[windows.length];
                     for (int w = 0; w < windows.length; w++) {
