@@ -39,11 +39,11 @@ class DeadlineQuery {
     }
 
     /** A window of deadlines: due from {@code from} (none: any time before) to before {@code before}. */
-    private record Window(LocalDate from, LocalDate before) {
+    record Window(LocalDate from, LocalDate before) {
     }
 
     /** Which deadlines a window holds, by the rules of a region. */
-    private interface WindowRule {
+    interface WindowRule {
         Window of(RuleRegions.Region region);
     }
 
@@ -72,7 +72,7 @@ class DeadlineQuery {
         RuleRegions regions = RuleRegions.of(rulebooks.published(Rulebook.Kind.DEVELOPMENT), path, today);
         // as before: a running step where no rules are in force is an error, not a step without deadline
         regions.uncovered().ifPresent(condition -> {
-            if (jdbc.sql("select count(*) from development_candidate where " + Subtree.of(path).sql("org_path") + " and "
+            if (jdbc.sql("select count(*) from development_candidate where " + Subtree.ofPrefix(path).sql("org_path") + " and "
                     + condition + " and " + DeadlineTrack.RUNNING).query(Long.class).single() > 0) {
                 throw new BusinessRuleException(null, "development.rules.error.none");
             }
@@ -96,27 +96,12 @@ class DeadlineQuery {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> params = new LinkedHashMap<>();
         for (int w = 0; w < windows.length; w++) {
-            List<String> any = new ArrayList<>();
-            for (int r = 0; r < regions.regions().size(); r++) {
-                RuleRegions.Region region = regions.regions().get(r);
-                Window window = windows[w].of(region);
-                for (DeadlineTrack track : DeadlineTrack.values()) {
-                    LocalDate[] bounds = new LocalDate[2];
-                    String key = "w" + w + "r" + r + "t" + track.ordinal();
-                    any.add("(" + range(track, region, window, bounds).replace(":before", ":" + key + "b")
-                            .replace(":from", ":" + key + "f") + ")");
-                    params.put(key + "b", bounds[1]);
-                    if (bounds[0] != null) {
-                        params.put(key + "f", bounds[0]);
-                    }
-                }
-            }
-            conditions.add(any.isEmpty() ? "1 = 0" : "(" + String.join(" or ", any) + ")");
+            conditions.add(condition(regions, windows[w], "w" + w, params));
         }
         String sums = conditions.stream().map(c -> "sum(case when " + c + " then 1 else 0 end)")
                 .collect(java.util.stream.Collectors.joining(", "));
-        return jdbc.sql("select " + sums + " from development_candidate where " + Subtree.of(path).sql("org_path") + " and ("
-                        + String.join(" or ", conditions) + ")").params(params)
+        return jdbc.sql("select " + sums + " from development_candidate where " + Subtree.ofPrefix(path).sql("org_path") + " and "
+                        + DeadlineTrack.RUNNING + " and (" + String.join(" or ", conditions) + ")").params(params)
                 .query((rs, n) -> {
                     long[] counts = new long[windows.length];
                     for (int w = 0; w < windows.length; w++) {
@@ -124,6 +109,30 @@ class DeadlineQuery {
                     }
                     return counts;
                 }).single();
+    }
+
+    /**
+     * The condition on a candidate row that its running deadline lies in the window, by the rules of its region: one
+     * range of start dates per region and track, the dates added to {@code params} under names starting with
+     * {@code key}.
+     */
+    static String condition(RuleRegions regions, WindowRule windows, String key, Map<String, Object> params) {
+        List<String> any = new ArrayList<>();
+        for (int r = 0; r < regions.regions().size(); r++) {
+            RuleRegions.Region region = regions.regions().get(r);
+            Window window = windows.of(region);
+            for (DeadlineTrack track : DeadlineTrack.values()) {
+                LocalDate[] bounds = new LocalDate[2];
+                String name = key + "r" + r + "t" + track.ordinal();
+                any.add("(" + range(track, region, window, bounds).replace(":before", ":" + name + "b")
+                        .replace(":from", ":" + name + "f") + ")");
+                params.put(name + "b", bounds[1]);
+                if (bounds[0] != null) {
+                    params.put(name + "f", bounds[0]);
+                }
+            }
+        }
+        return any.isEmpty() ? "1 = 0" : "(" + String.join(" or ", any) + ")";
     }
 
     /**
@@ -170,7 +179,7 @@ class DeadlineQuery {
 
     private List<Line> read(String path, String condition, LocalDate[] bounds, String order, RuleRegions.Region region,
                             LocalDate today, int limit) {
-        var statement = jdbc.sql("select " + COLUMNS + " from development_candidate where " + Subtree.of(path).sql("org_path")
+        var statement = jdbc.sql("select " + COLUMNS + " from development_candidate where " + Subtree.ofPrefix(path).sql("org_path")
                         + " and " + condition + " order by " + order + (order.equals("id") ? "" : ", id")
                         + (limit == Integer.MAX_VALUE ? "" : " limit " + limit))
                 .param("before", bounds[1]);

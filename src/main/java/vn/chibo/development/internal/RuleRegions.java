@@ -69,4 +69,18 @@ record RuleRegions(List<Region> regions, Optional<String> uncovered) {
     private static String andNot(String condition) {
         return "1 = 1".equals(condition) ? "" : " and " + condition;
     }
+
+    /**
+     * These regions, and where no revision covers the subtree, the fallback's regions there (the review figures take
+     * today's rules for a day before the first rule set).
+     */
+    RuleRegions orElse(RuleRegions fallback) {
+        if (uncovered.isEmpty()) {
+            return this;
+        }
+        String gap = uncovered.get();
+        List<Region> all = new ArrayList<>(regions);
+        fallback.regions().forEach(r -> all.add(new Region("(" + r.condition() + ") and (" + gap + ")", r.rules(), r.holidays())));
+        return new RuleRegions(all, fallback.uncovered().map(other -> "(" + other + ") and (" + gap + ")"));
+    }
 }

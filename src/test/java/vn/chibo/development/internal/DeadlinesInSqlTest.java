@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.annotation.Transactional;
+import vn.chibo.rules.Rulebook;
 import vn.chibo.support.DemoFixture;
 import vn.chibo.support.IntegrationTest;
 
@@ -38,6 +39,10 @@ class DeadlinesInSqlTest {
     PipelineBoard board;
     @Autowired
     DevelopmentRuleKind rulebooks;
+    @Autowired
+    DevelopmentFigures figures;
+    @Autowired
+    vn.chibo.rules.RuleDocuments documents;
     @Autowired
     DemoFixture demo;
     @Autowired
@@ -77,6 +82,75 @@ class DeadlinesInSqlTest {
         assertThat(panel.overdue()).extracting(PipelineBoard.DeadlineLine::candidateId).containsExactlyElementsOf(expected.stream()
                 .filter(l -> l.deadline().overdue()).limit(PipelineBoard.LIST_LIMIT).map(DeadlineQuery.Line::candidateId).toList());
         assertThat(panel.overdue()).allMatch(l -> !l.name().isEmpty());
+        compareReviewFigures(region, today);
+    }
+
+    /**
+     * The review figure "overdue at the period's end" ({@link DevelopmentFigures}) per sub-organization and per year
+     * equals the former per-candidate calculation, including years before the first rule set (today's rules then).
+     */
+    private void compareReviewFigures(String region, LocalDate today) {
+        List<String> buckets = jdbc.sql("select path from organization where parent_id = :id order by path")
+                .param("id", demo.scopeOf("canbo")).query(String.class).list();
+        var scope = new vn.chibo.statistics.FigureScope(vn.chibo.organization.Subtree.of(region), buckets,
+                vn.chibo.statistics.ReviewPeriod.ofYears(today.getYear() - 2, today.getYear())).withYears();
+        var set = figures.figures(scope);
+        Map<String, Long> expectedByBucket = new HashMap<>();
+        Map<Integer, Long> expectedByYear = new HashMap<>();
+        List<Rulebook> all = documents.published(Rulebook.Kind.DEVELOPMENT);
+        Map<Integer, LocalDate> days = new java.util.LinkedHashMap<>();
+        days.put(0, today);
+        for (int year : scope.years()) {
+            days.put(year, scope.period().within(year).to().isBefore(today) ? scope.period().within(year).to() : today);
+        }
+        jdbc.sql("select org_path, stage, cell_resolution_on, decision_on, probation_end, recognition_cell_on, decision_extended,"
+                        + " recognition_extended from development_candidate where org_path like :p and stage in ('CELL_RESOLVED',"
+                        + " 'COMMITTEE_RESOLVED', 'DECIDED', 'PROBATION', 'RECOGNITION_RESOLVED')").param("p", region + "%")
+                .query(rs -> {
+                    String path = rs.getString(1);
+                    var facts = new Deadline.DeadlineFacts(Stage.valueOf(rs.getString(2)), rs.getObject(3, LocalDate.class),
+                            rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class),
+                            rs.getBoolean(7), rs.getBoolean(8));
+                    for (var part : days.entrySet()) {
+                        DevelopmentRules rules = formerRules(all, path, part.getValue(), today);
+                        if (rules != null && Deadline.of(facts, rules, part.getValue()).overdue()) {
+                            if (part.getKey() == 0) {
+                                String bucket = buckets.stream().filter(path::startsWith).findFirst().orElse(region);
+                                expectedByBucket.merge(bucket, 1L, Long::sum);
+                            } else {
+                                expectedByYear.merge(part.getKey(), 1L, Long::sum);
+                            }
+                        }
+                    }
+                });
+        assertThat(expectedByYear.get(today.getYear() - 2)).as("overdue steps in a year before the first rule set").isPositive();
+        for (String bucket : buckets) {
+            assertThat(number(set.bucket(bucket).get("development.overdue"))).as("overdue under %s", bucket)
+                    .isEqualTo(expectedByBucket.getOrDefault(bucket, 0L));
+        }
+        assertThat(number(set.total().get("development.overdue")))
+                .isEqualTo(expectedByBucket.values().stream().mapToLong(Long::longValue).sum());
+        for (int year : scope.years()) {
+            assertThat(number(set.year(year).get("development.overdue"))).as("overdue at the end of %d", year)
+                    .isEqualTo(expectedByYear.getOrDefault(year, 0L));
+        }
+    }
+
+    private static long number(Number value) {
+        return value == null ? 0 : value.longValue();
+    }
+
+    /** The rules the review figures took before: in force on the day, else today; the nearest owner, then the newest. */
+    private static DevelopmentRules formerRules(List<Rulebook> all, String path, LocalDate on, LocalDate today) {
+        for (LocalDate day : new LocalDate[] {on, today}) {
+            var chosen = all.stream().filter(r -> r.covers(day, path))
+                    .max(Comparator.comparingInt((Rulebook r) -> r.getOwnerPath() == null ? 0 : r.getOwnerPath().length())
+                            .thenComparingInt(Rulebook::getRevision));
+            if (chosen.isPresent()) {
+                return DevelopmentRules.parse(chosen.get().getDefinitionJson());
+            }
+        }
+        return null;
     }
 
     private void compare(List<String> paths, LocalDate today) {
@@ -108,7 +182,8 @@ class DeadlinesInSqlTest {
 
     /**
      * Open candidates of the region moved to running steps: every stage and extension, starts spread over five months
-     * (weekends included), a group on one Friday–Sunday (the same due day) and a probation without its end date.
+     * (weekends included), a group on one Friday–Sunday (the same due day), a probation without its end date and a few
+     * steps of two and a half years ago.
      */
     private void spreadOverRunningSteps(String region, LocalDate today) {
         List<Long> ids = jdbc.sql("select id from development_candidate where org_path like :p and stage in ('SOURCE',"
@@ -118,7 +193,9 @@ class DeadlinesInSqlTest {
         Stage[] stages = {Stage.CELL_RESOLVED, Stage.COMMITTEE_RESOLVED, Stage.DECIDED, Stage.PROBATION, Stage.RECOGNITION_RESOLVED};
         for (int i = 0; i < 150; i++) {
             Stage stage = stages[i % stages.length];
-            LocalDate start = i < 30 ? friday.plusDays(i % 3) : today.minusDays((i * 3L) % 130).plusDays(stage == Stage.PROBATION ? 20 : 0);
+            LocalDate start = i < 30 ? friday.plusDays(i % 3)
+                    : i >= 140 ? today.minusYears(2).minusMonths(6).minusDays(i) // before the first rule set's years
+                    : today.minusDays((i * 3L) % 130).plusDays(stage == Stage.PROBATION ? 20 : 0);
             boolean extended = i % 4 == 1;
             jdbc.sql("update development_candidate set stage = :s, cell_resolution_on = :d, decision_on = :d, probation_end = :e,"
                             + " recognition_cell_on = :d, decision_extended = :x, recognition_extended = :x where id = :id")
