@@ -183,18 +183,19 @@ class DeadlinesInSqlTest {
 
     /**
      * Open candidates of the region moved to running steps: every stage and extension, starts spread over five months
-     * (weekends included), a group on one Friday–Sunday (the same due day), a probation without its end date and a few
-     * steps of two and a half years ago.
+     * (weekends included), a group on one Friday–Sunday three years ago (the same due day), a probation without its end
+     * date and a few steps of two and a half years ago.
      */
     private void spreadOverRunningSteps(String region, LocalDate today) {
         List<Long> ids = jdbc.sql("select id from development_candidate where org_path like :p and stage in ('SOURCE',"
                         + " 'SYMPATHISER', 'CANDIDATE') order by id").param("p", region + "%").query(Long.class).list();
         assertThat(ids).as("open candidates to move").hasSizeGreaterThan(150);
-        LocalDate friday = today.minusWeeks(14).with(DayOfWeek.FRIDAY);
+        // the most overdue: a Friday, Saturday and Sunday due on the same Monday, ids not in start order (the same-day rule)
+        LocalDate friday = today.minusYears(3).with(DayOfWeek.FRIDAY);
         Stage[] stages = {Stage.CELL_RESOLVED, Stage.COMMITTEE_RESOLVED, Stage.DECIDED, Stage.PROBATION, Stage.RECOGNITION_RESOLVED};
         for (int i = 0; i < 150; i++) {
             Stage stage = stages[i % stages.length];
-            LocalDate start = i < 30 ? friday.plusDays(i % 3)
+            LocalDate start = i < 30 && stage != Stage.PROBATION ? friday.plusDays(i % 3)
                     : i >= 140 ? today.minusYears(2).minusMonths(6).minusDays(i) // before the first rule set's years
                     : today.minusDays((i * 3L) % 130).plusDays(stage == Stage.PROBATION ? 20 : 0);
             boolean extended = i % 4 == 1;
