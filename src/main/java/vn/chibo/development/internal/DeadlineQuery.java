@@ -80,7 +80,7 @@ class DeadlineQuery {
         return regions;
     }
 
-    /** The start dates of a window on one track and region: {@code [from, before)}, without a lower end when open. */
+    /** The start dates of a window on one track and region: from {@code from} (when given) up to {@code before}, excluded. */
     private static String range(DeadlineTrack track, RuleRegions.Region region, Window window, LocalDate[] bounds) {
         bounds[0] = window.from() == null ? null : track.firstStartDueFrom(window.from(), region.rules(), region.holidays());
         bounds[1] = track.firstStartDueFrom(window.before(), region.rules(), region.holidays());
