@@ -37,4 +37,21 @@ class WorkingDaysTest {
         assertThat(WorkingDays.between(LocalDate.of(2026, 2, 13), LocalDate.of(2026, 2, 22), TET_2026)).isZero();
         assertThat(WorkingDays.between(LocalDate.of(2026, 2, 24), LocalDate.of(2026, 2, 13), TET_2026)).isEqualTo(-2);
     }
+
+    @Test
+    void aDeadlineFallsOnOrAfterADayExactlyWhenItStartsOnOrAfterTheFirstStartReachingIt() {
+        LocalDate from = LocalDate.of(2026, 1, 20);
+        for (int days : new int[] {0, 1, 3, 5, 10, 30}) {
+            for (int d = 0; d < 60; d++) {
+                LocalDate day = from.plusDays(d);
+                LocalDate first = WorkingDays.firstStartReaching(day, days, TET_2026);
+                for (int s = -90; s < 10; s++) {
+                    LocalDate start = day.plusDays(s);
+                    LocalDate due = days == 0 ? start : WorkingDays.add(start, days, TET_2026);
+                    assertThat(!due.isBefore(day)).as("%d working days from %s reach %s", days, start, day)
+                            .isEqualTo(!start.isBefore(first));
+                }
+            }
+        }
+    }
 }

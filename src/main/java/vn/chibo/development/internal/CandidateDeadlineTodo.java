@@ -1,13 +1,9 @@
 package vn.chibo.development.internal;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import vn.chibo.organization.Subtree;
 import vn.chibo.people.PersonDirectory;
 import vn.chibo.people.PersonRef;
 import vn.chibo.shared.security.ChiboUser;
@@ -25,17 +21,12 @@ class CandidateDeadlineTodo implements TodoSource {
     static final String KIND = "development.deadline";
     static final int SOON_WORKING_DAYS = 10;
 
-    private final JdbcClient jdbc;
-    private final DevelopmentRuleKind rulebooks;
+    private final DeadlineQuery deadlines;
     private final PersonDirectory people;
 
-    CandidateDeadlineTodo(JdbcClient jdbc, DevelopmentRuleKind rulebooks, PersonDirectory people) {
-        this.jdbc = jdbc;
-        this.rulebooks = rulebooks;
+    CandidateDeadlineTodo(DeadlineQuery deadlines, PersonDirectory people) {
+        this.deadlines = deadlines;
         this.people = people;
-    }
-
-    private record Due(long candidateId, long personId, Deadline deadline) {
     }
 
     @Override
@@ -43,23 +34,8 @@ class CandidateDeadlineTodo implements TodoSource {
         if (!DevelopmentAccess.watchesCandidateDeadlines(user)) {
             return List.of();
         }
-        Map<String, DevelopmentRules> rulesByPath = new HashMap<>();
-        List<Due> due = new ArrayList<>();
-        jdbc.sql("select id, person_id, org_path, stage, cell_resolution_on, decision_on, probation_end, recognition_cell_on,"
-                        + " decision_extended, recognition_extended from development_candidate where "
-                        + Subtree.of(user.scopePath()).sql("org_path")
-                        + " and stage in ('CELL_RESOLVED', 'COMMITTEE_RESOLVED', 'DECIDED', 'PROBATION', 'RECOGNITION_RESOLVED')")
-                .query((rs, n) -> {
-                    DevelopmentRules rules = rulesByPath.computeIfAbsent(rs.getString(3), p -> rulebooks.rulesFor(p, today));
-                    Deadline deadline = Deadline.of(new Deadline.DeadlineFacts(Stage.valueOf(rs.getString(4)),
-                            rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class),
-                            rs.getObject(8, LocalDate.class), rs.getBoolean(9), rs.getBoolean(10)), rules, today);
-                    if (deadline != null && deadline.workingDaysLeft() <= SOON_WORKING_DAYS) {
-                        due.add(new Due(rs.getLong(1), rs.getLong(2), deadline));
-                    }
-                    return null;
-                }).list();
-        Map<Long, PersonRef> persons = people.findAll(due.stream().map(Due::personId).toList());
+        List<DeadlineQuery.Line> due = deadlines.dueWithin(user.scopePath(), today, SOON_WORKING_DAYS);
+        Map<Long, PersonRef> persons = people.findAll(due.stream().map(DeadlineQuery.Line::personId).toList());
         return due.stream().map(d -> new TodoItem(KIND, "todo.development." + d.deadline().kind(),
                 List.of(persons.containsKey(d.personId()) ? persons.get(d.personId()).fullName() : "",
                         String.valueOf(Math.abs(d.deadline().workingDaysLeft()))),

@@ -2,11 +2,12 @@ package vn.chibo.development.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.chibo.rules.RuleDocuments;
 import vn.chibo.rules.Rulebook;
@@ -87,26 +88,10 @@ class DevelopmentFigures implements FigureSource {
     }
 
     /**
-     * The rules in force for a path on the day, else today's (a period before the first rule set), else none (no
-     * deadline): the most specific owner, then the latest revision, as {@link RuleDocuments#inForce} picks
-     * them, from rule sets read once per review rather than once per organization.
-     */
-    private static DevelopmentRules rules(List<Rulebook> all, Map<Long, DevelopmentRules> parsed, String path,
-                                          LocalDate on, LocalDate today) {
-        for (LocalDate day : new LocalDate[] {on, today}) {
-            var chosen = all.stream().filter(r -> r.covers(day, path))
-                    .max(Comparator.comparingInt((Rulebook r) -> r.getOwnerPath() == null ? 0 : r.getOwnerPath().length())
-                            .thenComparingInt(Rulebook::getRevision));
-            if (chosen.isPresent()) {
-                return parsed.computeIfAbsent(chosen.get().getId(), id -> DevelopmentRules.parse(chosen.get().getDefinitionJson()));
-            }
-        }
-        return null;
-    }
-
-    /**
-     * Running steps past their deadline on the period's last day (today at the latest), by the rules of the day; for
-     * a scope by year, also on each year's last day, from the same rows.
+     * Running steps past their deadline on the period's last day (today at the latest), by the rules in force that day
+     * for each organization (today's where none was yet); for a scope by year, also on each year's last day. Counted in
+     * the database per bucket: each day's "overdue" is a range of start dates per rule region and step
+     * ({@link DeadlineQuery#condition}), so no candidate is read into Java.
      */
     private void overdue(FigureSet set, FigureScope scope) {
         LocalDate today = LocalDate.now(clock);
@@ -115,29 +100,28 @@ class DevelopmentFigures implements FigureSource {
         for (int year : scope.years()) {
             days.put(year, earlier(scope.period().within(year).to(), today));
         }
-        Map<String, DevelopmentRules> rulesByPath = new HashMap<>();
-        Map<Long, DevelopmentRules> parsed = new HashMap<>();
-        List<Rulebook> all = rulebooks.published(Rulebook.Kind.DEVELOPMENT);
         set.zero("development.overdue");
-        jdbc.sql("select " + scope.bucket("org_path") + ", org_path, stage, cell_resolution_on, decision_on, probation_end,"
-                        + " recognition_cell_on, decision_extended, recognition_extended from development_candidate where "
-                        + scope.within("org_path") + " and stage in ('CELL_RESOLVED', 'COMMITTEE_RESOLVED', 'DECIDED',"
-                        + " 'PROBATION', 'RECOGNITION_RESOLVED')")
+        List<Rulebook> all = rulebooks.published(Rulebook.Kind.DEVELOPMENT);
+        RuleRegions todays = RuleRegions.of(all, scope.rootPath(), today);
+        Map<String, Object> params = new HashMap<>();
+        List<String> conditions = new ArrayList<>();
+        for (LocalDate day : days.values()) {
+            RuleRegions regions = RuleRegions.of(all, scope.rootPath(), day).orElse(todays);
+            conditions.add(DeadlineQuery.condition(regions, region -> new DeadlineQuery.Window(null, day), "d" + conditions.size(),
+                    params));
+        }
+        List<Integer> parts = new ArrayList<>(days.keySet());
+        jdbc.sql("select " + scope.bucket("org_path") + conditions.stream().map(c -> ", sum(case when " + c + " then 1 else 0 end)")
+                        .collect(Collectors.joining()) + " from development_candidate where " + scope.within("org_path")
+                        + " and (" + String.join(" or ", conditions) + ") group by " + scope.bucket("org_path"))
+                .params(params)
                 .query(rs -> {
-                    var facts = new Deadline.DeadlineFacts(Stage.valueOf(rs.getString(3)),
-                            rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class),
-                            rs.getObject(7, LocalDate.class), rs.getBoolean(8), rs.getBoolean(9));
-                    for (var part : days.entrySet()) {
-                        LocalDate on = part.getValue();
-                        DevelopmentRules rules = rulesByPath.computeIfAbsent(rs.getString(2) + "|" + on,
-                                p -> rules(all, parsed, p.substring(0, p.indexOf('|')), on, today));
-                        Deadline deadline = rules == null ? null : Deadline.of(facts, rules, on);
-                        if (deadline != null && deadline.overdue()) {
-                            if (part.getKey() == FigureScope.WHOLE) {
-                                set.add(rs.getString(1), "development.overdue", 1L);
-                            } else {
-                                set.addYear(part.getKey(), "development.overdue", 1L);
-                            }
+                    for (int i = 0; i < parts.size(); i++) {
+                        long overdue = rs.getLong(2 + i);
+                        if (parts.get(i) == FigureScope.WHOLE) {
+                            set.add(rs.getString(1), "development.overdue", overdue);
+                        } else {
+                            set.addYear(parts.get(i), "development.overdue", overdue);
                         }
                     }
                 });

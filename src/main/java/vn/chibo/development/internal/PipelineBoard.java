@@ -2,15 +2,11 @@ package vn.chibo.development.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,22 +26,22 @@ import vn.chibo.people.PersonRef;
 @vn.chibo.shared.replica.ReadsFromReplica
 public class PipelineBoard {
 
-    private static final int LIST_LIMIT = 50;
+    static final int LIST_LIMIT = 50;
 
     private final JdbcClient jdbc;
     private final OrganizationDirectory organizations;
     private final PersonDirectory people;
-    private final DevelopmentRuleKind rulebooks;
+    private final DeadlineQuery deadlines;
     private final Clock clock;
     private final vn.chibo.organization.OrganizationTree tree;
 
-    PipelineBoard(JdbcClient jdbc, OrganizationDirectory organizations, PersonDirectory people, DevelopmentRuleKind rulebooks, Clock clock,
+    PipelineBoard(JdbcClient jdbc, OrganizationDirectory organizations, PersonDirectory people, DeadlineQuery deadlines, Clock clock,
                   vn.chibo.organization.OrganizationTree tree) {
         this.tree = tree;
         this.jdbc = jdbc;
         this.organizations = organizations;
         this.people = people;
-        this.rulebooks = rulebooks;
+        this.deadlines = deadlines;
         this.clock = clock;
     }
 
@@ -135,50 +131,20 @@ public class PipelineBoard {
                     return null;
                 }).list();
         List<Row> rows = children.stream().map(c -> new Row(c, byChild.get(c.id()), reachedByChild.get(c.id()))).toList();
-        List<DeadlineLine> deadlines = deadlines(root.path());
-        List<DeadlineLine> overdue = deadlines.stream().filter(d -> d.deadline().overdue()).toList();
-        List<DeadlineLine> dueSoon = deadlines.stream().filter(d -> d.deadline().dueSoon()).toList();
+        DeadlineQuery.Panel deadlines = this.deadlines.panel(root.path(), LocalDate.now(clock), LIST_LIMIT);
         Integer admitted = jdbc.sql("select count(*) from development_candidate where " + under(root.path())
                         + " and ceremony_on >= :from and ceremony_on <= :to")
                 .param("from", from).param("to", to).query(Integer.class).single();
-        return new Board(root, total, rows, named(overdue), overdue.size(), named(dueSoon), dueSoon.size(), admitted, reached,
-                from, to);
+        return new Board(root, total, rows, named(deadlines.overdue()), deadlines.overdueCount(), named(deadlines.dueSoon()),
+                deadlines.dueSoonCount(), admitted, reached, from, to);
     }
 
-    /** Running deadlines of a subtree, the most urgent first. */
-    List<DeadlineLine> deadlines(String path) {
-        LocalDate today = LocalDate.now(clock);
-        Map<String, DevelopmentRules> rulesByPath = new HashMap<>();
-        List<DeadlineLine> lines = new ArrayList<>();
-        jdbc.sql("select id, person_id, organization_id, org_path, stage, cell_resolution_on, decision_on, probation_end,"
-                        + " recognition_cell_on, decision_extended, recognition_extended from development_candidate where "
-                        + under(path) + " and stage in ('CELL_RESOLVED', 'COMMITTEE_RESOLVED', 'DECIDED', 'PROBATION',"
-                        + " 'RECOGNITION_RESOLVED')")
-                .query((rs, n) -> {
-                    String orgPath = rs.getString(4);
-                    DevelopmentRules rules = rulesByPath.computeIfAbsent(orgPath, p -> rulebooks.rulesFor(p, today));
-                    Deadline deadline = Deadline.of(new Deadline.DeadlineFacts(Stage.valueOf(rs.getString(5)),
-                            rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class), rs.getObject(8, LocalDate.class),
-                            rs.getObject(9, LocalDate.class), rs.getBoolean(10), rs.getBoolean(11)), rules, today);
-                    if (deadline != null && (deadline.overdue() || deadline.dueSoon())) {
-                        lines.add(new DeadlineLine(rs.getLong(1), String.valueOf(rs.getLong(2)), rs.getLong(3),
-                                Stage.valueOf(rs.getString(5)), deadline));
-                    }
-                    return null;
-                }).list();
-        lines.sort(Comparator.comparing((DeadlineLine d) -> d.deadline().due()).thenComparingLong(DeadlineLine::candidateId));
-        return lines;
-    }
-
-    /** The first lines with the candidates' names (the name field holds the person id until then). */
-    private List<DeadlineLine> named(List<DeadlineLine> lines) {
-        List<DeadlineLine> first = lines.stream().limit(LIST_LIMIT).toList();
-        Set<Long> ids = new HashSet<>();
-        first.forEach(l -> ids.add(Long.parseLong(l.name())));
-        Map<Long, PersonRef> persons = people.findAll(ids);
-        return first.stream().map(l -> new DeadlineLine(l.candidateId(),
-                persons.containsKey(Long.parseLong(l.name())) ? persons.get(Long.parseLong(l.name())).fullName() : "",
-                l.organizationId(), l.stage(), l.deadline())).toList();
+    /** The first lines with the candidates' names. */
+    private List<DeadlineLine> named(List<DeadlineQuery.Line> lines) {
+        Map<Long, PersonRef> persons = people.findAll(lines.stream().map(DeadlineQuery.Line::personId).toList());
+        return lines.stream().map(l -> new DeadlineLine(l.candidateId(),
+                persons.containsKey(l.personId()) ? persons.get(l.personId()).fullName() : "", l.organizationId(), l.stage(),
+                l.deadline())).toList();
     }
 
     /** One line of an organization's candidate list. */

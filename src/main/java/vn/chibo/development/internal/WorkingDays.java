@@ -27,6 +27,23 @@ public final class WorkingDays {
         return day;
     }
 
+    /**
+     * The first start from which the {@code days}-th working day falls on or after {@code day} ({@link #add} never
+     * decreases as its start grows, so {@code add(start, days) >= day} exactly when {@code start >= } this): the
+     * {@code days}-th working day counted back from the day before {@code day}, or {@code day} itself for no days.
+     */
+    public static LocalDate firstStartReaching(LocalDate day, int days, Set<LocalDate> holidays) {
+        LocalDate start = day;
+        int counted = 0;
+        while (counted < days) {
+            start = start.minusDays(1);
+            if (isWorkingDay(start, holidays)) {
+                counted++;
+            }
+        }
+        return start;
+    }
+
     /** Working days after {@code from} up to and including {@code to} (negative when {@code to} is earlier). */
     public static int between(LocalDate from, LocalDate to, Set<LocalDate> holidays) {
         if (to.isBefore(from)) {
