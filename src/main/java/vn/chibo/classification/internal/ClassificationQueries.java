@@ -169,18 +169,11 @@ class ClassificationQueries {
             conditions.add("subject_kind = 'MEMBER' and subject_id = ?");
             params.add(user.personId() == null ? -1L : user.personId());
         }
-        if (known(ClassificationEntry.Kind.class, filter.kind())) {
-            conditions.add("subject_kind = ?");
-            params.add(filter.kind());
-        }
-        if (known(ClassificationEntry.Status.class, filter.status())) {
-            conditions.add("status = ?");
-            params.add(filter.status());
-        }
-        if (filter.group() != null && !filter.group().isBlank()) {
-            conditions.add("quota_group = ?");
-            params.add(filter.group());
-        }
+        List<String> counted = new ArrayList<>();
+        List<Object> countedParams = new ArrayList<>();
+        keyed(filter, counted, countedParams);
+        conditions.addAll(counted);
+        params.addAll(countedParams);
         String key = VietnameseText.searchKey(filter.query());
         if (key != null && !key.isBlank()) {
             conditions.add("search_key like ?");
@@ -188,7 +181,7 @@ class ClassificationQueries {
         }
         String where = " where " + String.join(" and ", conditions);
         long total = prefix != null && (key == null || key.isBlank())
-                ? countedTotal(round, prefix, filter)
+                ? this.counted.total(round, prefix, counted.isEmpty() ? null : String.join(" and ", counted), countedParams.toArray())
                 : jdbc.queryForObject("select count(*) from classification_entry" + where, Long.class, params.toArray());
         int size = 50;
         int page = Math.max(0, Math.min(filter.page(), (int) ((total - 1) / size)));
@@ -200,10 +193,8 @@ class ClassificationQueries {
         return new EntryPage(ids.stream().map(loaded::get).filter(Objects::nonNull).toList(), total, page, size);
     }
 
-    /** The entries page's total from the kept counts: kind, status and group are among their keys. */
-    private long countedTotal(ClassificationRound round, String prefix, EntryFilter filter) {
-        List<String> conditions = new ArrayList<>();
-        List<Object> params = new ArrayList<>();
+    /** The filter's conditions over kind, status and group: keys of the kept counts too, so a total can come from them. */
+    private static void keyed(EntryFilter filter, List<String> conditions, List<Object> params) {
         if (known(ClassificationEntry.Kind.class, filter.kind())) {
             conditions.add("subject_kind = ?");
             params.add(filter.kind());
@@ -216,7 +207,6 @@ class ClassificationQueries {
             conditions.add("quota_group = ?");
             params.add(filter.group());
         }
-        return counted.total(round, prefix, conditions.isEmpty() ? null : String.join(" and ", conditions), params.toArray());
     }
 
     private static <E extends Enum<E>> boolean known(Class<E> type, String value) {

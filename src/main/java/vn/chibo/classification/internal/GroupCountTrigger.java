@@ -2,11 +2,8 @@ package vn.chibo.classification.internal;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.h2.api.Trigger;
 
 /**
@@ -24,18 +21,9 @@ public class GroupCountTrigger implements Trigger {
     @Override
     public void init(Connection conn, String schemaName, String triggerName, String tableName, boolean before, int type)
             throws SQLException {
-        java.util.TreeMap<Integer, String> ordered = new java.util.TreeMap<>();
-        try (ResultSet rs = conn.getMetaData().getColumns(null, schemaName, tableName, null)) {
-            while (rs.next()) {
-                ordered.put(rs.getInt("ORDINAL_POSITION"), rs.getString("COLUMN_NAME").toUpperCase(Locale.ROOT));
-            }
-        }
-        List<String> names = new ArrayList<>(ordered.values());
+        var columns = vn.chibo.shared.jdbc.H2Columns.of(conn, schemaName, tableName, "Classification group counts");
         for (int i = 0; i < COLUMNS.size(); i++) {
-            at[i] = names.indexOf(COLUMNS.get(i));
-            if (at[i] < 0) {
-                throw new SQLException("Classification group counts: no column " + COLUMNS.get(i) + " in " + tableName);
-            }
+            at[i] = columns.index(COLUMNS.get(i));
         }
     }
 

@@ -2,13 +2,8 @@ package vn.chibo.people.internal;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
-import java.util.TreeMap;
 import org.h2.api.Trigger;
 
 /**
@@ -40,24 +35,10 @@ public class PersonStatusCountTrigger implements Trigger {
     @Override
     public void init(Connection conn, String schemaName, String triggerName, String tableName, boolean before, int type)
             throws SQLException {
-        TreeMap<Integer, String> ordered = new TreeMap<>();
-        try (ResultSet rs = conn.getMetaData().getColumns(null, schemaName, tableName, null)) {
-            while (rs.next()) {
-                ordered.put(rs.getInt("ORDINAL_POSITION"), rs.getString("COLUMN_NAME").toUpperCase(Locale.ROOT));
-            }
-        }
-        List<String> names = new ArrayList<>(ordered.values());
-        organizationColumn = index(names, "ORGANIZATION_ID", tableName);
-        statusColumn = index(names, "PARTY_STATUS", tableName);
-        pathColumn = index(names, "ORG_PATH", tableName);
-    }
-
-    private static int index(List<String> names, String column, String table) throws SQLException {
-        int index = names.indexOf(column);
-        if (index < 0) {
-            throw new SQLException("Person status count: no column " + column + " in " + table);
-        }
-        return index;
+        var columns = vn.chibo.shared.jdbc.H2Columns.of(conn, schemaName, tableName, "Person status count");
+        organizationColumn = columns.index("ORGANIZATION_ID");
+        statusColumn = columns.index("PARTY_STATUS");
+        pathColumn = columns.index("ORG_PATH");
     }
 
     @Override

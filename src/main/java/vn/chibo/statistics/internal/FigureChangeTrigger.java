@@ -51,28 +51,14 @@ public class FigureChangeTrigger implements Trigger {
     public void init(Connection conn, String schemaName, String triggerName, String tableName, boolean before, int type)
             throws SQLException {
         PathOf path = TABLES.getOrDefault(tableName.toUpperCase(Locale.ROOT), own("ORG_PATH"));
-        java.util.TreeMap<Integer, String> ordered = new java.util.TreeMap<>();
-        try (ResultSet rs = conn.getMetaData().getColumns(null, schemaName, tableName, null)) {
-            while (rs.next()) {
-                ordered.put(rs.getInt("ORDINAL_POSITION"), rs.getString("COLUMN_NAME").toUpperCase(Locale.ROOT));
-            }
-        }
-        List<String> names = new ArrayList<>(ordered.values());
+        var names = vn.chibo.shared.jdbc.H2Columns.of(conn, schemaName, tableName, "Figure change journal");
         for (String column : path.columns()) {
-            columns.add(index(names, column, tableName));
+            columns.add(names.index(column));
         }
         if (path.lookup() != null) {
-            lookupColumn = index(names, path.lookupColumn(), tableName);
+            lookupColumn = names.index(path.lookupColumn());
             lookup = path.lookup();
         }
-    }
-
-    private static int index(List<String> names, String column, String table) throws SQLException {
-        int index = names.indexOf(column);
-        if (index < 0) {
-            throw new SQLException("Figure change journal: no column " + column + " in " + table);
-        }
-        return index;
     }
 
     @Override
