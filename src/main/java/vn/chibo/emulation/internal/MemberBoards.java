@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
-import vn.chibo.emulation.internal.BoardFigures.Figures;
+import vn.chibo.emulation.internal.BoardCounts.Figures;
 import vn.chibo.emulation.internal.ProgrammeService.MemberBoard;
 import vn.chibo.emulation.internal.ProgrammeService.MemberGroup;
 import vn.chibo.emulation.internal.ProgrammeService.MemberLine;
@@ -34,7 +34,7 @@ class MemberBoards {
 
     private final ProgrammeRepository programmes;
     private final ProgrammeSubjectRepository subjects;
-    private final BoardFigures figures;
+    private final BoardCounts figures;
     private final RegistrationRepository registrations;
     private final SelfReviewRepository reviews;
     private final AssessmentRepository assessments;
@@ -43,7 +43,7 @@ class MemberBoards {
     private final PersonDirectory people;
     private final Clock clock;
 
-    MemberBoards(ProgrammeRepository programmes, ProgrammeSubjectRepository subjects, BoardFigures figures,
+    MemberBoards(ProgrammeRepository programmes, ProgrammeSubjectRepository subjects, BoardCounts figures,
                  RegistrationRepository registrations, SelfReviewRepository reviews, AssessmentRepository assessments,
                  ProgrammeDeployment deployment, OrganizationDirectory organizations, PersonDirectory people, Clock clock) {
         this.programmes = programmes;
@@ -66,8 +66,8 @@ class MemberBoards {
     /** Members, registrations, reviews this period and recognitions of a members' programme under a path, in the account's scope. */
     Summary memberSummary(Programme programme, String within) {
         String period = deployment.currentPeriod(programme);
-        Figures total = BoardFigures.visible(CurrentUser.get(), within == null ? "/" : within)
-                .map(visible -> BoardFigures.total(figures.rows(programme.getId(), true, visible, visible, period)))
+        Figures total = BoardCounts.visible(CurrentUser.get(), within == null ? "/" : within)
+                .map(visible -> BoardCounts.total(figures.rows(programme.getId(), true, visible, visible, period)))
                 .orElse(Figures.NONE);
         return summarise(programme, total, period);
     }
@@ -79,13 +79,13 @@ class MemberBoards {
      */
     MemberBoard memberBoard(Programme programme, OrganizationRef within, int page) {
         String period = deployment.currentPeriod(programme);
-        List<BoardFigures.Row> rows = BoardFigures.visible(CurrentUser.get(), within.path())
+        List<BoardCounts.Row> rows = BoardCounts.visible(CurrentUser.get(), within.path())
                 .map(visible -> figures.rows(programme.getId(), true, Subtree.of(within.path()), visible, period))
                 .orElse(List.of());
         Map<Long, Figures> byChild = new HashMap<>();
         Set<Long> subjectCells = new HashSet<>();
         Figures self = null;
-        for (BoardFigures.Row row : rows) {
+        for (BoardCounts.Row row : rows) {
             if (row.child() == null) {
                 self = self == null ? row.figures() : self.plus(row.figures());
                 continue;
@@ -110,7 +110,7 @@ class MemberBoards {
             current = Math.max(0, Math.min(page, pages - 1));
             lines = memberLines(programme, within.id(), current, period);
         }
-        return new MemberBoard(within, summarise(programme, BoardFigures.total(rows), period), groups, lines, current, pages);
+        return new MemberBoard(within, summarise(programme, BoardCounts.total(rows), period), groups, lines, current, pages);
     }
 
     private List<MemberLine> memberLines(Programme programme, long cellId, int page, String period) {

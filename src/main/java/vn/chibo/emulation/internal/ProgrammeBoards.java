@@ -12,7 +12,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.chibo.emulation.EmulationOverview.ProgrammeFigures;
-import vn.chibo.emulation.internal.BoardFigures.Figures;
+import vn.chibo.emulation.internal.BoardCounts.Figures;
 import vn.chibo.emulation.internal.ProgrammeService.Assessed;
 import vn.chibo.emulation.internal.ProgrammeService.Board;
 import vn.chibo.emulation.internal.ProgrammeService.GroupLine;
@@ -32,14 +32,14 @@ import vn.chibo.shared.security.CurrentUser;
 @Component
 class ProgrammeBoards {
 
-    private final BoardFigures figures;
+    private final BoardCounts figures;
     private final ProgrammeDeployment deployment;
     private final MemberBoards memberBoards;
     private final OrganizationDirectory organizations;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    ProgrammeBoards(BoardFigures figures, ProgrammeDeployment deployment, MemberBoards memberBoards,
+    ProgrammeBoards(BoardCounts figures, ProgrammeDeployment deployment, MemberBoards memberBoards,
                     OrganizationDirectory organizations, JdbcClient jdbc, Clock clock) {
         this.figures = figures;
         this.deployment = deployment;
@@ -95,16 +95,16 @@ class ProgrammeBoards {
     /** The programme's figures over everything the account may see (its scope; an administrator's: the whole programme). */
     Summary summary(Programme programme) {
         String period = deployment.currentPeriod(programme);
-        Figures total = BoardFigures.visible(CurrentUser.get(), "/")
-                .map(visible -> BoardFigures.total(figures.rows(programme.getId(), false, visible, visible, period)))
+        Figures total = BoardCounts.visible(CurrentUser.get(), "/")
+                .map(visible -> BoardCounts.total(figures.rows(programme.getId(), false, visible, visible, period)))
                 .orElse(Figures.NONE);
         return summary(programme, total, period);
     }
 
     /** The summary over the account's scope: the board's own when the board shows exactly that, otherwise counted. */
     Summary summary(Programme programme, Board shown) {
-        Optional<Subtree> scope = BoardFigures.visible(CurrentUser.get(), "/");
-        Optional<Subtree> board = BoardFigures.visible(CurrentUser.get(), shown.within().path());
+        Optional<Subtree> scope = BoardCounts.visible(CurrentUser.get(), "/");
+        Optional<Subtree> board = BoardCounts.visible(CurrentUser.get(), shown.within().path());
         return scope.isPresent() && scope.equals(board) ? shown.summary() : summary(programme);
     }
 
@@ -123,12 +123,12 @@ class ProgrammeBoards {
      */
     Board board(Programme programme, OrganizationRef within) {
         String period = deployment.currentPeriod(programme);
-        Optional<Subtree> visible = BoardFigures.visible(CurrentUser.get(), within.path());
+        Optional<Subtree> visible = BoardCounts.visible(CurrentUser.get(), within.path());
         if (visible.isEmpty()) {
             return new Board(within, List.of(), List.of(), summary(programme, Figures.NONE, period));
         }
         Subtree at = Subtree.of(within.path());
-        List<BoardFigures.Row> rows = figures.rows(programme.getId(), false, at, visible.get(), period);
+        List<BoardCounts.Row> rows = figures.rows(programme.getId(), false, at, visible.get(), period);
         Map<Long, Figures> byChild = new HashMap<>();
         rows.stream().filter(r -> r.child() != null && !r.direct())
                 .forEach(r -> byChild.merge(r.child(), r.figures(), Figures::plus));
@@ -141,12 +141,12 @@ class ProgrammeBoards {
         // the organization itself and its direct sub-organizations: a probe per path, not a walk over the subtree
         List<SubjectLine> direct = lines(programme.getId(), visible.get(), " and s.org_path in (select o.path from organization o"
                 + " where o.id = " + within.id() + " or o.parent_id = " + within.id() + ")", period, Integer.MAX_VALUE, 0);
-        return new Board(within, groups, direct, summary(programme, BoardFigures.total(rows), period));
+        return new Board(within, groups, direct, summary(programme, BoardCounts.total(rows), period));
     }
 
     /** Subjects the account may see under an organization (and itself), in tree order, one page. */
     List<SubjectLine> subjects(Programme programme, OrganizationRef within, int page, int size) {
-        return BoardFigures.visible(CurrentUser.get(), within.path())
+        return BoardCounts.visible(CurrentUser.get(), within.path())
                 .map(visible -> lines(programme.getId(), visible, "", deployment.currentPeriod(programme), size,
                         (long) Math.max(0, page) * size))
                 .orElse(List.of());
@@ -154,7 +154,7 @@ class ProgrammeBoards {
 
     /** How many subjects the account may see under an organization (and itself). */
     long subjectCount(Programme programme, OrganizationRef within) {
-        return BoardFigures.visible(CurrentUser.get(), within.path())
+        return BoardCounts.visible(CurrentUser.get(), within.path())
                 .map(visible -> jdbc.sql("select count(*) from programme_subject s where s.programme_id = :p and "
                         + visible.sql("s.org_path")).param("p", programme.getId()).query(Long.class).single())
                 .orElse(0L);

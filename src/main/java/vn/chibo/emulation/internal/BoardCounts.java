@@ -28,7 +28,7 @@ import vn.chibo.shared.security.Role;
  * from the path.
  */
 @Component
-class BoardFigures {
+class BoardCounts {
 
     /** Subjects (or members), registered, reviewed this period, recognised. */
     record Figures(long subjects, long registered, long reviewed, long recognised) {
@@ -52,7 +52,7 @@ class BoardFigures {
 
     private final JdbcClient jdbc;
 
-    BoardFigures(JdbcClient jdbc) {
+    BoardCounts(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
