@@ -87,16 +87,25 @@
     });
   }
 
-  function start() {
+  function start(root) {
     if (!window.Chart) {
       return; // without the library the tables stay, which show the same numbers
     }
-    document.querySelectorAll('[data-chart]').forEach(draw);
+    root.querySelectorAll('[data-chart]').forEach(function (box) {
+      if (!box.dataset.drawn) {
+        box.dataset.drawn = 'true';
+        draw(box);
+      }
+    });
   }
 
+  // the figures arrive after the page (HTMX): their charts are drawn when they are swapped in
+  document.addEventListener('htmx:afterSettle', function () {
+    start(document);
+  });
   if (document.readyState === 'loading') {
-    document.addEventListener('DOMContentLoaded', start);
+    document.addEventListener('DOMContentLoaded', function () { start(document); });
   } else {
-    start();
+    start(document);
   }
 })();

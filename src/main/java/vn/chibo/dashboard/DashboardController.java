@@ -40,6 +40,18 @@ class DashboardController {
         this.clock = clock;
     }
 
+    /** The dashboard's figures and charts of an organization in the account's scope, for the start page to swap in. */
+    @GetMapping("/dashboard/board")
+    String board(@RequestParam(required = false) Long org, @RequestParam(required = false) String preset,
+                 @RequestParam(required = false) String from, @RequestParam(required = false) String to, Model model) {
+        PeriodChoice choice = PeriodChoice.of(preset, from, to, java.time.LocalDate.now(clock), PeriodChoice.LAST_3);
+        ScopeDashboard.Board board = dashboard.build(org, choice);
+        model.addAttribute("board", board);
+        model.addAttribute("periodKeep", board.organization().id() == dashboard.home()
+                ? Map.of() : Map.of("org", board.organization().id()));
+        return "dashboard/board :: board";
+    }
+
     @GetMapping("/")
     String home(@RequestParam(required = false) Long org, @RequestParam(required = false) String preset,
                 @RequestParam(required = false) String from, @RequestParam(required = false) String to, Model model) {
@@ -57,11 +69,10 @@ class DashboardController {
             return "dashboard/home";
         }
         if (ScopeDashboard.hasDashboard(user)) {
+            // the figures may take seconds (a whole region's review): the page asks for them once it is shown
             PeriodChoice choice = PeriodChoice.of(preset, from, to, java.time.LocalDate.now(clock), PeriodChoice.LAST_3);
-            ScopeDashboard.Board board = dashboard.build(org, choice);
-            model.addAttribute("board", board);
-            model.addAttribute("periodKeep", board.organization().id() == dashboard.home()
-                    ? Map.of() : Map.of("org", board.organization().id()));
+            long shown = dashboard.visible(org);
+            model.addAttribute("boardUrl", choice.url("/dashboard/board", shown == dashboard.home() ? Map.of() : Map.of("org", shown)));
         }
         model.addAttribute("programmes", emulation.currentYear());
         model.addAttribute("classificationRounds", classification.latestRounds());

@@ -78,6 +78,17 @@ public class ScopeDashboard {
         return figures.defaultOrganization();
     }
 
+    /** The organization the dashboard shows (the account's own by default); 404 outside the account's scope. */
+    long visible(Long organizationId) {
+        ChiboUser user = CurrentUser.get();
+        if (!hasDashboard(user)) {
+            throw new NotFoundException("Dashboard", 0L);
+        }
+        long id = organizationId != null ? organizationId : figures.defaultOrganization();
+        return organizations.find(id).filter(o -> user.isAdmin() || user.canSee(o.path())).map(OrganizationRef::id)
+                .orElseThrow(() -> new NotFoundException("Organization", id));
+    }
+
     Board build(Long organizationId, PeriodChoice choice) {
         ChiboUser user = CurrentUser.get();
         if (!hasDashboard(user)) {

@@ -52,6 +52,8 @@ final class NationalPages {
         // the people by status are sums of the per-organization counts (person_status_count, V42), not a count of rows
         pages.add(new Page("Start page", name, "/", "select party_status, sum(people) from person_status_count where " + in
                 + " group by 1", "people by status (kept counts)"));
+        // the dashboard's figures, which the start page asks for once it is shown (404 for a secretary: no dashboard)
+        pages.add(new Page("Start page figures (dashboard)", name, "/dashboard/board", null, "review figures"));
         pages.add(new Page("People list, page 1", name, "/people", page(people, "", 0), "scope, sort, count"));
         pages.add(new Page("People list, page 40", name, "/people?page=39", page(people, "", 975), "offset 975"));
         pages.add(new Page("People search \"nguyen van minh\"", name, "/people?q=" + enc("nguyen van minh"),

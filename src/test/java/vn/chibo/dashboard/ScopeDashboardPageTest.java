@@ -67,12 +67,31 @@ class ScopeDashboardPageTest {
         return NumberFormat.getIntegerInstance(Locale.forLanguageTag("vi")).format(n);
     }
 
+    /** The start page and the figures it asks for once shown, as the browser puts them together. */
     private String page(String username, String... params) throws Exception {
-        var request = get("/").with(user(demo.user(username)));
+        String home = fetch("/", username, params);
+        assertThat(home).contains("id=\"dashboardLoading\"").doesNotContain("id=\"keyFigures\"");
+        return home + fetch("/dashboard/board", username, params);
+    }
+
+    private String fetch(String path, String username, String... params) throws Exception {
+        var request = get(path).with(user(demo.user(username)));
         for (int i = 0; i < params.length; i += 2) {
             request.param(params[i], params[i + 1]);
         }
         return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    }
+
+    @Test
+    void theStartPageAnswersBeforeTheFiguresAndAsksForThemWithItsPeriodAndOrganization() throws Exception {
+        long division = demo.division();
+        String home = fetch("/", "canbo", "org", String.valueOf(division), "preset", "lastYear");
+        assertThat(home).contains("hx-get=\"/dashboard/board?org=" + division + "&amp;preset=lastYear\"")
+                .contains("Đang tính số liệu của đơn vị");
+        assertThat(fetch("/", "canbo")).contains("hx-get=\"/dashboard/board?preset=last3\"");
+        mvc.perform(get("/dashboard/board").param("org", String.valueOf(demo.scopeOf("canbo")))
+                .with(user(demo.user("canbo.sudoan")))).andExpect(status().isNotFound());
+        mvc.perform(get("/dashboard/board").with(user(demo.user("bithu")))).andExpect(status().isNotFound());
     }
 
     @Test
