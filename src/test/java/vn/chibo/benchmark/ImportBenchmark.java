@@ -137,7 +137,7 @@ class ImportBenchmark {
                 jdbc.sql("select count(*) from import_record where batch_id = :b").param("b", preview.id()).query(Long.class).single()));
         long updatesOn = millis("Raw: 2,000 single-person updates (status and cell), one transaction each, triggers on",
                 UPDATES, () -> singleUpdates(cells, true));
-        long updatesOff = millis("Raw: the same 2,000 updates with the person table's own triggers off (rolled back each)",
+        long updatesOff = millis("Raw: the same 2,000 updates with the person table's own triggers off (one committed transaction each)",
                 UPDATES, () -> singleUpdates(cells, false));
         results.add(String.format(Locale.ROOT, "| Ratio: single updates with triggers / without | | %.2f× | |",
                 (double) updatesOn / updatesOff));
