@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
 import org.h2.api.Trigger;
+import vn.chibo.shared.jdbc.H2CountRows;
 
 /**
  * H2's keeper of {@code classification_group_count} (Flyway V43, whose PostgreSQL twin does the same with a statement
@@ -45,25 +46,21 @@ public class GroupCountTrigger implements Trigger {
         String grade = row[at[4]] == null ? "" : (String) row[at[4]];
         try (PreparedStatement update = conn.prepareStatement("update classification_group_count set entries = entries + ?,"
                 + " deciding_org_id = ?, deciding_org_path = ?, stray_org_path = ? where round_id = ? and quota_group = ?"
-                + " and subject_kind = ? and status = ? and grade = ? and stray_org_id = ?")) {
+                + " and subject_kind = ? and status = ? and grade = ? and stray_org_id = ?");
+             PreparedStatement insert = conn.prepareStatement("insert into classification_group_count (round_id, quota_group,"
+                + " subject_kind, status, grade, stray_org_id, deciding_org_id, deciding_org_path, stray_org_path, entries)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             update.setLong(1, change);
             update.setObject(2, row[at[7]]);
             update.setString(3, decidingPath);
             update.setString(4, stray ? orgPath : null);
             bindKey(update, 5, row, grade, strayOrg);
-            if (update.executeUpdate() > 0) {
-                return;
-            }
-        }
-        try (PreparedStatement insert = conn.prepareStatement("insert into classification_group_count (round_id, quota_group,"
-                + " subject_kind, status, grade, stray_org_id, deciding_org_id, deciding_org_path, stray_org_path, entries)"
-                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             bindKey(insert, 1, row, grade, strayOrg);
             insert.setObject(7, row[at[7]]);
             insert.setString(8, decidingPath);
             insert.setString(9, stray ? orgPath : null);
             insert.setLong(10, change);
-            insert.executeUpdate();
+            H2CountRows.addOrCreate(update::executeUpdate, insert::executeUpdate);
         }
     }
 

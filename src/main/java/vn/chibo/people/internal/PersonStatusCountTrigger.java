@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Objects;
 import org.h2.api.Trigger;
+import vn.chibo.shared.jdbc.H2CountRows;
 
 /**
  * H2's keeper of {@code person_status_count} (Flyway V42, whose PostgreSQL twin does the same with a PL/pgSQL row
@@ -67,20 +68,16 @@ public class PersonStatusCountTrigger implements Trigger {
 
     private static void add(Connection conn, Key key) throws SQLException {
         try (PreparedStatement update = conn.prepareStatement("update person_status_count set people = people + 1,"
-                + " org_path = ? where organization_id = ? and party_status = ?")) {
+                + " org_path = ? where organization_id = ? and party_status = ?");
+             PreparedStatement insert = conn.prepareStatement("insert into person_status_count"
+                + " (organization_id, party_status, org_path, people) values (?, ?, ?, 1)")) {
             update.setString(1, key.path());
             update.setLong(2, key.organizationId());
             update.setString(3, key.status());
-            if (update.executeUpdate() > 0) {
-                return;
-            }
-        }
-        try (PreparedStatement insert = conn.prepareStatement("insert into person_status_count"
-                + " (organization_id, party_status, org_path, people) values (?, ?, ?, 1)")) {
             insert.setLong(1, key.organizationId());
             insert.setString(2, key.status());
             insert.setString(3, key.path());
-            insert.executeUpdate();
+            H2CountRows.addOrCreate(update::executeUpdate, insert::executeUpdate);
         }
     }
 
