@@ -64,8 +64,12 @@ class SecurityConfig {
     @Bean
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http, MessageSource messages, LocaleResolver locales,
-                                 AccountRefreshFilter refresh) throws Exception {
+                                 AccountRefreshFilter refresh, ApiTokens tokens) throws Exception {
         http.securityMatcher("/api/**")
+                .addFilterBefore(new ApiTokenFilter(tokens, (request, response, e) ->
+                                problem(response, HttpServletResponse.SC_UNAUTHORIZED, "error.unauthorized",
+                                        messages, locales.resolveLocale(request), true)),
+                        org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
                 .addFilterBefore(refresh, org.springframework.security.web.access.intercept.AuthorizationFilter.class)
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
@@ -112,12 +116,13 @@ class SecurityConfig {
     }
 
     /**
-     * CSRF is skipped only for a request that brings HTTP Basic credentials and no session at all: a browser's
-     * session cookie with any Authorization header (e.g. {@code Bearer x}) still needs the token.
+     * CSRF is skipped only for a request that brings HTTP Basic credentials or an API token and no session at all: a
+     * browser's session cookie with any Authorization header still needs the CSRF token.
      */
     static boolean basicWithoutSession(HttpServletRequest request) {
         String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
-        return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)
+        return authorization != null
+                && (authorization.regionMatches(true, 0, "Basic ", 0, 6) || ApiTokenFilter.bearer(request))
                 && request.getRequestedSessionId() == null && request.getSession(false) == null;
     }
 
