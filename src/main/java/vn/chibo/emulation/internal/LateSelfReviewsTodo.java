@@ -45,8 +45,10 @@ class LateSelfReviewsTodo implements TodoSource {
             return List.of();
         }
         String within = Subtree.of(user.scopePath()).sql("s.org_path");
-        List<Long> ids = jdbc.sql("select distinct s.programme_id from registration s join programme p on p.id = s.programme_id"
-                        + " where p.programme_year between :from and :to and " + within + " order by s.programme_id")
+        // the few programmes of the two years, each probed for one registration of the subtree on its path index (a
+        // "distinct" over the registrations read all of them: 280 ms for the whole country)
+        List<Long> ids = jdbc.sql("select p.id from programme p where p.programme_year between :from and :to and exists"
+                        + " (select 1 from registration s where s.programme_id = p.id and " + within + ") order by p.id")
                 .param("from", today.getYear() - 1).param("to", today.getYear()).query(Long.class).list();
         List<TodoItem> items = new ArrayList<>();
         for (Long id : ids) {
