@@ -60,10 +60,7 @@ class LateSelfReviewsTodo implements TodoSource {
                 continue;
             }
             String period = ReviewPeriod.of(frequency, ended);
-            long late = jdbc.sql("select count(*) from registration s where s.programme_id = :p and s.registered_on <= :ended and "
-                            + within + " and not exists (select 1 from self_review r where r.registration_id = s.id"
-                            + " and r.review_period = :period)")
-                    .param("p", id).param("ended", ended).param("period", period).query(Long.class).single();
+            long late = late(id, Subtree.of(user.scopePath()), ended, period);
             if (late > 0) {
                 boolean members = rulebook.getSubjectKind() == vn.chibo.rules.SubjectKind.MEMBER;
                 items.add(TodoItem.due(KIND, "todo.evaluation.lateSelfReviews" + (members ? ".members" : "")
@@ -73,5 +70,22 @@ class LateSelfReviewsTodo implements TodoSource {
             }
         }
         return items;
+    }
+
+    /**
+     * Registrations of a programme within a subtree, made by {@code ended}, not reviewed for {@code period}: those of the
+     * subtree less those marked reviewed for the period (registration_review, V45), less the few registered after the
+     * period ended that are not reviewed (not late). Three index ranges instead of a probe of the reviews per
+     * registration (250 ms for the country's "Chi bộ 4 tốt").
+     */
+    long late(long programmeId, Subtree subtree, LocalDate ended, String period) {
+        String within = subtree.sql("s.org_path");
+        return jdbc.sql("select (select count(*) from registration s where s.programme_id = :p and " + within + ")"
+                        + " - (select count(*) from registration_review s where s.programme_id = :p"
+                        + " and s.review_period = :period and " + within + ")"
+                        + " - (select count(*) from registration s where s.programme_id = :p and s.registered_on > :ended"
+                        + " and " + within + " and not exists (select 1 from registration_review r"
+                        + " where r.registration_id = s.id and r.review_period = :period))")
+                .param("p", programmeId).param("ended", ended).param("period", period).query(Long.class).single();
     }
 }
