@@ -1,7 +1,8 @@
 -- Vendor file, twin of the same version in db/migration/postgresql (which says why each index and the marks exist):
 -- the review marks are kept here by a Java row trigger, vn.chibo.emulation.internal.RegistrationReviewTrigger.
 CREATE INDEX ix_plan_item_responsible ON plan_item (responsible_id);
-CREATE INDEX ix_assessment_status ON assessment (status, registration_id);
+-- PostgreSQL's is partial (the waiting statuses only), which H2 cannot declare
+CREATE INDEX ix_assessment_waiting ON assessment (status, registration_id);
 CREATE INDEX ix_meeting_regular_period ON meeting (kind, period, org_path, status, organization_id);
 CREATE INDEX ix_registration_programme_registered ON registration (programme_id, registered_on);
 
