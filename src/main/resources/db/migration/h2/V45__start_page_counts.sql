@@ -4,7 +4,6 @@ CREATE INDEX ix_plan_item_responsible ON plan_item (responsible_id);
 -- PostgreSQL's is partial (the waiting statuses only), which H2 cannot declare
 CREATE INDEX ix_assessment_waiting ON assessment (status, registration_id);
 CREATE INDEX ix_meeting_regular_period ON meeting (kind, period, org_path, status, organization_id);
-CREATE INDEX ix_registration_programme_registered ON registration (programme_id, registered_on);
 
 CREATE TABLE registration_review (
     registration_id BIGINT       NOT NULL REFERENCES registration (id),

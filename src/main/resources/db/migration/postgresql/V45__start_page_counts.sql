@@ -13,8 +13,6 @@ CREATE INDEX ix_assessment_waiting ON assessment (registration_id) WHERE status 
 -- Cells without a regular meeting held last month (LateCellsTodo): the month's regular meetings of a subtree, read
 -- from the index alone and set against the subtree's cells.
 CREATE INDEX ix_meeting_regular_period ON meeting (kind, period, org_path, status, organization_id);
--- A programme's registrations made after a day (LateSelfReviewsTodo: registered after the period ended, not late).
-CREATE INDEX ix_registration_programme_registered ON registration (programme_id, registered_on);
 
 -- Đã tự đánh giá kỳ: one mark per registration and review period that has self-review rows (a review is one row per
 -- indicator), counting them and carrying the registration's programme and copied path, so that "how many registrations
