@@ -45,7 +45,7 @@ final class NationalDataset {
             "audit_entry", "spring_session", "spring_session_attributes", "shedlock", "scheduled_job_run", "event_publication",
             "import_batch", "import_issue", "import_record", "import_commit_lock", "notification", "notification_settings",
             "rulebook", "review_lock", "report_template", "national_benchmark", "figure_change", "figure_change_generation",
-            "review_answer", "classification_group_count", "person_status_count");
+            "review_answer", "classification_group_count", "person_status_count", "registration_review");
 
     private final DataSource dataSource;
     private final int copies;
@@ -161,6 +161,11 @@ final class NationalDataset {
         step(s, "people counts rebuilt", "delete from person_status_count; insert into person_status_count"
                 + " (organization_id, party_status, org_path, people) select organization_id, party_status, max(org_path),"
                 + " count(*) from person group by organization_id, party_status");
+        // and the registrations' review marks (V45)
+        step(s, "review marks rebuilt", "delete from registration_review; insert into registration_review"
+                + " (registration_id, review_period, programme_id, org_path, indicator_rows) select v.registration_id,"
+                + " v.review_period, min(s.programme_id), min(s.org_path), count(*) from self_review v"
+                + " join registration s on s.id = v.registration_id group by v.registration_id, v.review_period");
         s.execute("set session_replication_role = origin");
         return root;
     }

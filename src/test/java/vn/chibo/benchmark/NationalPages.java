@@ -49,9 +49,15 @@ final class NationalPages {
                 + " select s.*, (select count(*) from s) from s order by sort_key, id limit 25 offset {offset}";
         String search = " and search_key like '%nguyen van minh%'";
         List<Page> pages = new ArrayList<>();
-        // the people by status are sums of the per-organization counts (person_status_count, V42), not a count of rows
+        // the people by status are sums of the per-organization counts (person_status_count, V42), not a count of rows;
+        // the organizations by type; "Chi bộ 4 tốt" registered and reviewed this month (review marks, V45)
+        String month = java.time.YearMonth.from(demo.today()).toString();
         pages.add(new Page("Start page", name, "/", "select party_status, sum(people) from person_status_count where " + in
-                + " group by 1", "people by status (kept counts)"));
+                + " group by 1 union all select type, count(*) from organization where status = 'ACTIVE' and "
+                + in.replace("org_path", "path") + " group by 1 union all select 'registered', count(*) from registration"
+                + " where programme_id = " + cellProgramme + " and " + in + " union all select 'reviewed', count(*) from"
+                + " registration_review where programme_id = " + cellProgramme + " and review_period = '" + month + "' and " + in,
+                "people by status (kept counts), organizations by type, card (review marks)"));
         // the dashboard's figures, which the start page asks for once it is shown (404 for a secretary: no dashboard)
         pages.add(new Page("Start page figures (dashboard)", name, "/dashboard/board", null, "review figures"));
         pages.add(new Page("People list, page 1", name, "/people", page(people, "", 0), "scope, sort, count"));

@@ -54,6 +54,13 @@ public final class DemoConsistency {
         double share = people == 0 ? 0 : (double) members / people;
         p.put("region: party members not about a third of the people", share >= 0.28 && share <= 0.42 ? 0L : 1L);
         p.put("people: per-organization counts that differ from the person rows", count(PeopleCountCheck.MISMATCHES));
+        p.put("emulation: review marks that differ from the self-review rows", count("""
+                select (select count(*) from (select registration_id, review_period, count(*) as n from self_review
+                          group by registration_id, review_period) r
+                        where not exists (select 1 from registration_review m where m.registration_id = r.registration_id
+                          and m.review_period = r.review_period and m.indicator_rows = r.n))
+                     + (select count(*) from registration_review m where not exists (select 1 from self_review v
+                          where v.registration_id = m.registration_id and v.review_period = m.review_period))"""));
         return p;
     }
 

@@ -45,8 +45,10 @@ class LateSelfReviewsTodo implements TodoSource {
             return List.of();
         }
         String within = Subtree.of(user.scopePath()).sql("s.org_path");
-        List<Long> ids = jdbc.sql("select distinct s.programme_id from registration s join programme p on p.id = s.programme_id"
-                        + " where p.programme_year between :from and :to and " + within + " order by s.programme_id")
+        // the few programmes of the two years, each probed for one registration of the subtree on its path index (a
+        // "distinct" over the registrations read all of them: 280 ms for the whole country)
+        List<Long> ids = jdbc.sql("select p.id from programme p where p.programme_year between :from and :to and exists"
+                        + " (select 1 from registration s where s.programme_id = p.id and " + within + ") order by p.id")
                 .param("from", today.getYear() - 1).param("to", today.getYear()).query(Long.class).list();
         List<TodoItem> items = new ArrayList<>();
         for (Long id : ids) {
@@ -58,10 +60,7 @@ class LateSelfReviewsTodo implements TodoSource {
                 continue;
             }
             String period = ReviewPeriod.of(frequency, ended);
-            long late = jdbc.sql("select count(*) from registration s where s.programme_id = :p and s.registered_on <= :ended and "
-                            + within + " and not exists (select 1 from self_review r where r.registration_id = s.id"
-                            + " and r.review_period = :period)")
-                    .param("p", id).param("ended", ended).param("period", period).query(Long.class).single();
+            long late = late(id, Subtree.of(user.scopePath()), ended, period);
             if (late > 0) {
                 boolean members = rulebook.getSubjectKind() == vn.chibo.rules.SubjectKind.MEMBER;
                 items.add(TodoItem.due(KIND, "todo.evaluation.lateSelfReviews" + (members ? ".members" : "")
@@ -71,5 +70,22 @@ class LateSelfReviewsTodo implements TodoSource {
             }
         }
         return items;
+    }
+
+    /**
+     * Registrations of a programme within a subtree, made by {@code ended}, not reviewed for {@code period}: those of the
+     * subtree less those marked reviewed for the period (registration_review, V45), less the few registered after the
+     * period ended that are not reviewed (not late). Three index ranges instead of a probe of the reviews per
+     * registration (250 ms for the country's "Chi bộ 4 tốt").
+     */
+    long late(long programmeId, Subtree subtree, LocalDate ended, String period) {
+        String within = subtree.sql("s.org_path");
+        return jdbc.sql("select (select count(*) from registration s where s.programme_id = :p and " + within + ")"
+                        + " - (select count(*) from registration_review s where s.programme_id = :p"
+                        + " and s.review_period = :period and " + within + ")"
+                        + " - (select count(*) from registration s where s.programme_id = :p and s.registered_on > :ended"
+                        + " and " + within + " and not exists (select 1 from registration_review r"
+                        + " where r.registration_id = s.id and r.review_period = :period))")
+                .param("p", programmeId).param("ended", ended).param("period", period).query(Long.class).single();
     }
 }

@@ -29,11 +29,18 @@ class PlanItemTodo implements TodoSource {
         if (user.personId() == null) {
             return List.of();
         }
+        // two index probes (the items he is responsible for; his registrations' items without anyone responsible)
+        // rather than one "or" that read every plan item of the country (330-520 ms nationally)
         return jdbc.sql("""
-                        select i.registration_id, i.content, i.due_date from plan_item i join registration r on r.id = i.registration_id
-                        where (i.responsible_id = :p or (i.responsible_id is null and r.person_id = :p))
-                          and i.status in ('PLANNED', 'IN_PROGRESS') and i.due_date is not null and i.due_date <= :until
-                        order by i.due_date, i.id""")
+                        select x.registration_id, x.content, x.due_date from (
+                          select i.id, i.registration_id, i.content, i.due_date from plan_item i
+                          where i.responsible_id = :p and i.status in ('PLANNED', 'IN_PROGRESS') and i.due_date <= :until
+                          union all
+                          select i.id, i.registration_id, i.content, i.due_date from registration r
+                          join plan_item i on i.registration_id = r.id
+                          where r.person_id = :p and i.responsible_id is null and i.status in ('PLANNED', 'IN_PROGRESS')
+                            and i.due_date <= :until) x
+                        order by x.due_date, x.id""")
                 .param("p", user.personId()).param("until", today.plusDays(LOOK_AHEAD_DAYS))
                 .query((rs, n) -> TodoItem.due(KIND, "todo.evaluation.planItem", List.of(rs.getString(2)),
                         "/registrations/" + rs.getLong(1) + "#plan", rs.getObject(3, LocalDate.class), today, 7))
