@@ -15,7 +15,10 @@
 --    S weighs +1, the common ancestor of two organizations next to each other in path order weighs -1, so that the
 --    weights of any subtree add up to 1 when the mentor mentors in it and 0 otherwise; the changes of these weights
 --    are counted like the running facts. A change to any of a mentor's assignments recounts his spells.
---  * reviews are counted per review period (mentoring_review_count).
+--  * reviews are counted per review period (mentoring_review_count);
+--  * awards of the award register count for a mentor (mentee) when their person was mentoring (being mentored) at the
+--    decision date: each such award is a row of mentoring_award, recounted for a person when his awards or his
+--    assignments change, and counted in the year of its decision.
 -- org_path is a copy of the organization's path, rewritten with the others when a subtree moves
 -- (organization.internal.PathCopies); the trigger files a row under the path it is given on an addition.
 -- Bulk loads that switch row triggers off (replica mode) must rebuild the tables afterwards (NationalDataset).
@@ -33,6 +36,8 @@ CREATE TABLE mentoring_count (
     outcomes_admitted    BIGINT       NOT NULL DEFAULT 0,
     outcomes_transferred BIGINT       NOT NULL DEFAULT 0,
     outcomes_discharged  BIGINT       NOT NULL DEFAULT 0,
+    awards_to_mentors    BIGINT       NOT NULL DEFAULT 0,
+    awards_to_mentees    BIGINT       NOT NULL DEFAULT 0,
     PRIMARY KEY (organization_id, count_year)
 ) WITH (fillfactor = 70);
 CREATE INDEX ix_mentoring_count_path ON mentoring_count (org_path, count_year);
@@ -56,6 +61,18 @@ CREATE TABLE mentoring_mentor_event (
     PRIMARY KEY (mentor_person_id, organization_id, event_day)
 );
 CREATE INDEX ix_mentoring_mentor_event_day ON mentoring_mentor_event (event_day, org_path);
+
+CREATE TABLE mentoring_award (
+    award_record_id BIGINT       NOT NULL PRIMARY KEY,
+    person_id       BIGINT       NOT NULL,
+    organization_id BIGINT       NOT NULL,
+    org_path        VARCHAR(400) COLLATE "C" NOT NULL,
+    decision_date   DATE         NOT NULL,
+    to_mentor       INT          NOT NULL,
+    to_mentee       INT          NOT NULL
+);
+CREATE INDEX ix_mentoring_award_person ON mentoring_award (person_id);
+CREATE INDEX ix_mentoring_award_date ON mentoring_award (decision_date, org_path);
 
 -- the corrections of a period that is not whole years read rows by date
 CREATE INDEX ix_mentoring_assignment_start ON mentoring_assignment (start_date);
@@ -128,7 +145,7 @@ CREATE FUNCTION mentoring_mentor_recount(p_mentor bigint) RETURNS void LANGUAGE 
 DECLARE
     r record;
 BEGIN
-    FOR r IN SELECT org_path, extract(year FROM event_day)::int AS y, sum(delta) AS n FROM mentoring_mentor_event
+    FOR r IN SELECT org_path, extract(year FROM event_day)::int AS y, sum(delta)::bigint AS n FROM mentoring_mentor_event
              WHERE mentor_person_id = p_mentor GROUP BY org_path, 2 LOOP
         PERFORM mentoring_count_add(r.org_path, r.y, 'running_mentors', -r.n);
     END LOOP;
@@ -157,12 +174,62 @@ BEGIN
     )
     SELECT m, mentoring_path_org(org_path), org_path, event_day, sum(delta) FROM e
     GROUP BY m, org_path, event_day HAVING sum(delta) <> 0;
-    FOR r IN SELECT org_path, extract(year FROM event_day)::int AS y, sum(delta) AS n FROM mentoring_mentor_event
+    FOR r IN SELECT org_path, extract(year FROM event_day)::int AS y, sum(delta)::bigint AS n FROM mentoring_mentor_event
              WHERE mentor_person_id = p_mentor GROUP BY org_path, 2 LOOP
         PERFORM mentoring_count_add(r.org_path, r.y, 'running_mentors', r.n);
     END LOOP;
 END;
 $$;
+
+-- the awards of a person that count for the board: his role at each decision date, taken out of the yearly counts and
+-- put in again
+CREATE FUNCTION mentoring_award_recount(p_person bigint) RETURNS void LANGUAGE plpgsql AS $$
+DECLARE
+    r record;
+BEGIN
+    IF p_person IS NULL THEN
+        RETURN;
+    END IF;
+    FOR r IN SELECT org_path, extract(year FROM decision_date)::int AS y, sum(to_mentor)::bigint AS m,
+                    sum(to_mentee)::bigint AS e FROM mentoring_award WHERE person_id = p_person GROUP BY org_path, 2 LOOP
+        PERFORM mentoring_count_add(r.org_path, r.y, 'awards_to_mentors', -r.m);
+        PERFORM mentoring_count_add(r.org_path, r.y, 'awards_to_mentees', -r.e);
+    END LOOP;
+    DELETE FROM mentoring_award WHERE person_id = p_person;
+    INSERT INTO mentoring_award (award_record_id, person_id, organization_id, org_path, decision_date, to_mentor, to_mentee)
+    SELECT id, person_id, organization_id, org_path, decision_date, to_mentor, to_mentee FROM (
+        SELECT w.id, w.person_id, w.organization_id, w.org_path, w.decision_date,
+               CASE WHEN EXISTS (SELECT 1 FROM mentoring_assignment a WHERE a.mentor_person_id = w.person_id
+                   AND a.start_date <= w.decision_date AND (a.end_date IS NULL OR a.end_date >= w.decision_date)) THEN 1 ELSE 0 END AS to_mentor,
+               CASE WHEN EXISTS (SELECT 1 FROM mentoring_assignment a WHERE a.mentee_person_id = w.person_id
+                   AND a.start_date <= w.decision_date AND (a.end_date IS NULL OR a.end_date >= w.decision_date)) THEN 1 ELSE 0 END AS to_mentee
+        FROM award_record w WHERE w.person_id = p_person) x
+    WHERE to_mentor + to_mentee > 0;
+    FOR r IN SELECT org_path, extract(year FROM decision_date)::int AS y, sum(to_mentor)::bigint AS m,
+                    sum(to_mentee)::bigint AS e FROM mentoring_award WHERE person_id = p_person GROUP BY org_path, 2 LOOP
+        PERFORM mentoring_count_add(r.org_path, r.y, 'awards_to_mentors', r.m);
+        PERFORM mentoring_count_add(r.org_path, r.y, 'awards_to_mentees', r.e);
+    END LOOP;
+END;
+$$;
+
+CREATE FUNCTION mentoring_award_count() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP IN ('UPDATE', 'DELETE') THEN
+        PERFORM mentoring_award_recount(OLD.person_id);
+    END IF;
+    IF TG_OP = 'INSERT' OR (TG_OP = 'UPDATE' AND NEW.person_id IS DISTINCT FROM OLD.person_id) THEN
+        PERFORM mentoring_award_recount(NEW.person_id);
+    END IF;
+    RETURN NULL;
+END;
+$$;
+CREATE TRIGGER mentoring_count_award AFTER INSERT OR DELETE ON award_record
+    FOR EACH ROW EXECUTE FUNCTION mentoring_award_count();
+CREATE TRIGGER mentoring_count_award_update AFTER UPDATE OF person_id, organization_id, org_path, decision_date ON award_record
+    FOR EACH ROW WHEN (OLD.person_id IS DISTINCT FROM NEW.person_id OR OLD.org_path IS DISTINCT FROM NEW.org_path
+        OR OLD.organization_id IS DISTINCT FROM NEW.organization_id OR OLD.decision_date IS DISTINCT FROM NEW.decision_date)
+    EXECUTE FUNCTION mentoring_award_count();
 
 CREATE FUNCTION mentoring_assignment_count() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
@@ -178,14 +245,28 @@ BEGIN
     IF TG_OP = 'INSERT' OR (TG_OP = 'UPDATE' AND NEW.mentor_person_id <> OLD.mentor_person_id) THEN
         PERFORM mentoring_mentor_recount(NEW.mentor_person_id);
     END IF;
+    -- the roles of the mentor's and the mentee's awards (a move of the assignment changes no role)
+    IF TG_OP <> 'UPDATE' OR OLD.start_date IS DISTINCT FROM NEW.start_date OR OLD.end_date IS DISTINCT FROM NEW.end_date
+            OR OLD.mentor_person_id <> NEW.mentor_person_id OR OLD.mentee_person_id <> NEW.mentee_person_id THEN
+        IF TG_OP IN ('UPDATE', 'DELETE') THEN
+            PERFORM mentoring_award_recount(OLD.mentor_person_id);
+            PERFORM mentoring_award_recount(OLD.mentee_person_id);
+        END IF;
+        IF TG_OP = 'INSERT' OR (TG_OP = 'UPDATE' AND NEW.mentor_person_id <> OLD.mentor_person_id) THEN
+            PERFORM mentoring_award_recount(NEW.mentor_person_id);
+        END IF;
+        IF TG_OP = 'INSERT' OR (TG_OP = 'UPDATE' AND NEW.mentee_person_id <> OLD.mentee_person_id) THEN
+            PERFORM mentoring_award_recount(NEW.mentee_person_id);
+        END IF;
+    END IF;
     RETURN NULL;
 END;
 $$;
 CREATE TRIGGER mentoring_count_assignment AFTER INSERT OR DELETE ON mentoring_assignment
     FOR EACH ROW EXECUTE FUNCTION mentoring_assignment_count();
-CREATE TRIGGER mentoring_count_assignment_update AFTER UPDATE OF mentor_person_id, org_path, start_date, end_date
-    ON mentoring_assignment FOR EACH ROW WHEN (OLD.mentor_person_id IS DISTINCT FROM NEW.mentor_person_id
-        OR OLD.org_path IS DISTINCT FROM NEW.org_path OR OLD.start_date IS DISTINCT FROM NEW.start_date
+CREATE TRIGGER mentoring_count_assignment_update AFTER UPDATE OF mentor_person_id, mentee_person_id, org_path, start_date,
+    end_date ON mentoring_assignment FOR EACH ROW WHEN (OLD.mentor_person_id IS DISTINCT FROM NEW.mentor_person_id
+        OR OLD.mentee_person_id IS DISTINCT FROM NEW.mentee_person_id OR OLD.org_path IS DISTINCT FROM NEW.org_path OR OLD.start_date IS DISTINCT FROM NEW.start_date
         OR OLD.end_date IS DISTINCT FROM NEW.end_date)
     EXECUTE FUNCTION mentoring_assignment_count();
 
@@ -308,27 +389,39 @@ WITH a AS (
 SELECT m, mentoring_path_org(org_path), org_path, event_day, sum(delta) FROM e
 GROUP BY m, org_path, event_day HAVING sum(delta) <> 0;
 
+INSERT INTO mentoring_award (award_record_id, person_id, organization_id, org_path, decision_date, to_mentor, to_mentee)
+SELECT id, person_id, organization_id, org_path, decision_date, to_mentor, to_mentee FROM (
+    SELECT w.id, w.person_id, w.organization_id, w.org_path, w.decision_date,
+           CASE WHEN EXISTS (SELECT 1 FROM mentoring_assignment a WHERE a.mentor_person_id = w.person_id
+               AND a.start_date <= w.decision_date AND (a.end_date IS NULL OR a.end_date >= w.decision_date)) THEN 1 ELSE 0 END AS to_mentor,
+           CASE WHEN EXISTS (SELECT 1 FROM mentoring_assignment a WHERE a.mentee_person_id = w.person_id
+               AND a.start_date <= w.decision_date AND (a.end_date IS NULL OR a.end_date >= w.decision_date)) THEN 1 ELSE 0 END AS to_mentee
+    FROM award_record w WHERE w.person_id IS NOT NULL) x
+WHERE to_mentor + to_mentee > 0;
+
 INSERT INTO mentoring_count (organization_id, count_year, org_path, running_mentors, running_assignments, running_groups,
     sessions_held, outcomes_tasks_well, outcomes_awarded, outcomes_sympathiser, outcomes_admitted, outcomes_transferred,
-    outcomes_discharged)
+    outcomes_discharged, awards_to_mentors, awards_to_mentees)
 SELECT mentoring_path_org(org_path), y, min(org_path), sum(rm), sum(ra), sum(rg), sum(sh), sum(o1), sum(o2), sum(o3), sum(o4),
-       sum(o5), sum(o6)
+       sum(o5), sum(o6), sum(am), sum(ae)
 FROM (
     SELECT org_path, extract(year FROM event_day)::int AS y, delta AS rm, 0 AS ra, 0 AS rg, 0 AS sh, 0 AS o1, 0 AS o2,
-           0 AS o3, 0 AS o4, 0 AS o5, 0 AS o6 FROM mentoring_mentor_event
-    UNION ALL SELECT org_path, extract(year FROM start_date)::int, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0 FROM mentoring_assignment
+           0 AS o3, 0 AS o4, 0 AS o5, 0 AS o6, 0 AS am, 0 AS ae FROM mentoring_mentor_event
+    UNION ALL SELECT org_path, extract(year FROM start_date)::int, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 FROM mentoring_assignment
         WHERE end_date IS NULL OR end_date > start_date
-    UNION ALL SELECT org_path, extract(year FROM end_date)::int, 0, -1, 0, 0, 0, 0, 0, 0, 0, 0 FROM mentoring_assignment
+    UNION ALL SELECT org_path, extract(year FROM end_date)::int, 0, -1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 FROM mentoring_assignment
         WHERE end_date > start_date
-    UNION ALL SELECT org_path, extract(year FROM formed_on)::int, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0 FROM mentoring_group
+    UNION ALL SELECT org_path, extract(year FROM formed_on)::int, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0 FROM mentoring_group
         WHERE ended_on IS NULL OR ended_on > formed_on
-    UNION ALL SELECT org_path, extract(year FROM ended_on)::int, 0, 0, -1, 0, 0, 0, 0, 0, 0, 0 FROM mentoring_group
+    UNION ALL SELECT org_path, extract(year FROM ended_on)::int, 0, 0, -1, 0, 0, 0, 0, 0, 0, 0, 0, 0 FROM mentoring_group
         WHERE ended_on > formed_on
-    UNION ALL SELECT org_path, extract(year FROM held_on)::int, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0 FROM mentoring_session
+    UNION ALL SELECT org_path, extract(year FROM held_on)::int, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0 FROM mentoring_session
     UNION ALL SELECT org_path, extract(year FROM occurred_on)::int, 0, 0, 0, 0,
         CASE kind WHEN 'TASKS_WELL' THEN 1 ELSE 0 END, CASE kind WHEN 'AWARDED' THEN 1 ELSE 0 END,
         CASE kind WHEN 'SYMPATHISER' THEN 1 ELSE 0 END, CASE kind WHEN 'ADMITTED' THEN 1 ELSE 0 END,
-        CASE kind WHEN 'TRANSFERRED' THEN 1 ELSE 0 END, CASE kind WHEN 'DISCHARGED' THEN 1 ELSE 0 END FROM mentoring_outcome
+        CASE kind WHEN 'TRANSFERRED' THEN 1 ELSE 0 END, CASE kind WHEN 'DISCHARGED' THEN 1 ELSE 0 END, 0, 0 FROM mentoring_outcome
+    UNION ALL SELECT org_path, extract(year FROM decision_date)::int, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, to_mentor, to_mentee
+        FROM mentoring_award
 ) x
 GROUP BY mentoring_path_org(org_path), y;
 

@@ -18,7 +18,7 @@ import vn.chibo.people.PersonDirectory;
 /**
  * Bảng theo dõi mô hình: for an organization and each organization directly under it, the mentors,
  * mentees, groups, sessions this month, progress of the current period, outcomes of the year and
- * awarded mentors and mentees (award records of the register, see {@link AwardedInMentoring}). Summed per direct
+ * awarded mentors and mentees (award records of the register whose person was mentoring or mentored at the decision date). Summed per direct
  * child in SQL from the per-organization yearly counts the database keeps ({@link MentoringCounts}, Flyway V46).
  */
 @Service
@@ -29,17 +29,15 @@ public class MentoringBoard {
     private final OrganizationDirectory organizations;
     private final PersonDirectory people;
     private final MentoringRuleKind rulebooks;
-    private final AwardedInMentoring awarded;
     private final MentoringCounts counts;
     private final Clock clock;
     private final vn.chibo.organization.OrganizationTree tree;
 
     MentoringBoard(OrganizationDirectory organizations, PersonDirectory people, MentoringRuleKind rulebooks,
-                   AwardedInMentoring awarded, Clock clock, vn.chibo.organization.OrganizationTree tree,
+                   Clock clock, vn.chibo.organization.OrganizationTree tree,
                    MentoringCounts counts) {
         this.counts = counts;
         this.tree = tree;
-        this.awarded = awarded;
         this.organizations = organizations;
         this.people = people;
         this.rulebooks = rulebooks;
@@ -120,9 +118,8 @@ public class MentoringBoard {
         Map<Long, Figures> byId = new HashMap<>();
         children.forEach(c -> byId.put(c.id(), byChild.get(c.path())));
         MentoringCounts.Target target = new MentoringCounts.Target(byId, own);
-        counts.add(root, target, from, end, period);
         // awards come from the award register: its records of people mentoring, or being mentored, at the decision date
-        awarded.add(root, target, from, end);
+        counts.add(root, target, from, end, period);
         // masses per child in one grouped statement over the per-organization people counts
         Map<Long, Long> masses = people.countUnderChildren(root.path(), java.util.EnumSet.of(PartyStatus.MASS, PartyStatus.SYMPATHISER));
         for (OrganizationRef child : children) {

@@ -23,6 +23,7 @@ public class MentoringCountTrigger implements Trigger {
     private int end;
     private int kind;
     private int mentor;
+    private int mentee;
 
     @Override
     public void init(Connection conn, String schemaName, String triggerName, String tableName, boolean before, int type)
@@ -35,6 +36,12 @@ public class MentoringCountTrigger implements Trigger {
                 start = columns.index("START_DATE");
                 end = columns.index("END_DATE");
                 mentor = columns.index("MENTOR_PERSON_ID");
+                mentee = columns.index("MENTEE_PERSON_ID");
+            }
+            case "award_record" -> {
+                start = columns.index("DECISION_DATE");
+                mentor = columns.index("PERSON_ID");
+                end = columns.index("ORGANIZATION_ID");
             }
             case "mentoring_group" -> {
                 start = columns.index("FORMED_ON");
@@ -58,6 +65,13 @@ public class MentoringCountTrigger implements Trigger {
         if (oldRow != null && newRow != null && unchanged(oldRow, newRow)) {
             return;
         }
+        if (table.equals("award_record")) {
+            MentoringAwardRoles.recount(conn, oldRow == null ? null : oldRow[mentor]);
+            if (newRow != null && (oldRow == null || !Objects.equals(oldRow[mentor], newRow[mentor]))) {
+                MentoringAwardRoles.recount(conn, newRow[mentor]);
+            }
+            return;
+        }
         if (oldRow != null) {
             count(conn, oldRow, -1);
         }
@@ -71,6 +85,25 @@ public class MentoringCountTrigger implements Trigger {
             if (newRow != null && (oldRow == null || !Objects.equals(oldRow[mentor], newRow[mentor]))) {
                 MentorSpells.recount(conn, ((Number) newRow[mentor]).longValue());
             }
+            awardRoles(conn, oldRow, newRow);
+        }
+    }
+
+    /** The roles of the mentor's and the mentee's awards (a move of the assignment changes no role). */
+    private void awardRoles(Connection conn, Object[] oldRow, Object[] newRow) throws SQLException {
+        if (oldRow != null && newRow != null && Objects.equals(oldRow[start], newRow[start]) && Objects.equals(oldRow[end], newRow[end])
+                && Objects.equals(oldRow[mentor], newRow[mentor]) && Objects.equals(oldRow[mentee], newRow[mentee])) {
+            return;
+        }
+        if (oldRow != null) {
+            MentoringAwardRoles.recount(conn, oldRow[mentor]);
+            MentoringAwardRoles.recount(conn, oldRow[mentee]);
+        }
+        if (newRow != null && (oldRow == null || !Objects.equals(oldRow[mentor], newRow[mentor]))) {
+            MentoringAwardRoles.recount(conn, newRow[mentor]);
+        }
+        if (newRow != null && (oldRow == null || !Objects.equals(oldRow[mentee], newRow[mentee]))) {
+            MentoringAwardRoles.recount(conn, newRow[mentee]);
         }
     }
 
@@ -78,7 +111,8 @@ public class MentoringCountTrigger implements Trigger {
         boolean same = Objects.equals(oldRow[path], newRow[path]) && Objects.equals(oldRow[start], newRow[start]);
         return switch (table) {
             case "mentoring_assignment" -> same && Objects.equals(oldRow[end], newRow[end])
-                    && Objects.equals(oldRow[mentor], newRow[mentor]);
+                    && Objects.equals(oldRow[mentor], newRow[mentor]) && Objects.equals(oldRow[mentee], newRow[mentee]);
+            case "award_record" -> same && Objects.equals(oldRow[mentor], newRow[mentor]) && Objects.equals(oldRow[end], newRow[end]);
             case "mentoring_group" -> same && Objects.equals(oldRow[end], newRow[end]);
             case "mentoring_outcome", "mentoring_review" -> same && Objects.equals(oldRow[kind], newRow[kind]);
             default -> same;

@@ -14,7 +14,8 @@ import vn.chibo.organization.Subtree;
 
 /**
  * The mentoring board's counted figures per direct child, read from the per-organization yearly counts that the
- * database keeps in the writer's transaction (Flyway V46, {@code mentoring_count}, {@code mentoring_review_count}): a sum
+ * database keeps in the writer's transaction (Flyway V46, {@code mentoring_count}, {@code mentoring_review_count}; awards
+ * of the award register count for a mentor or a mentee by their person's role at the decision date): a sum
  * over a path-prefix range instead of a count over the subtree's assignments, groups and sessions. A period that is not
  * whole years subtracts the rows of its years that lie outside it, counted raw by date. Exact: equal to counting the
  * rows (MentoringCountsTest).
@@ -41,7 +42,7 @@ class MentoringCounts {
     }
 
     /**
-     * Adds mentors, mentees (assignments) and groups running at {@code end}, sessions and outcomes dated from
+     * Adds mentors, mentees (assignments) and groups running at {@code end}, sessions, outcomes and awards dated from
      * {@code from} to {@code end}, and reviews of {@code period} under {@code root}.
      */
     void add(OrganizationRef root, Target target, LocalDate from, LocalDate end, String period) {
@@ -55,6 +56,8 @@ class MentoringCounts {
         for (MentoringOutcome kind : KINDS) {
             sums.append(", sum(case when count_year >= :first then ").append(column(kind)).append(" else 0 end)");
         }
+        sums.append(", sum(case when count_year >= :first then awards_to_mentors else 0 end)")
+                .append(", sum(case when count_year >= :first then awards_to_mentees else 0 end)");
         sums.append(" from mentoring_count where ").append(under).append(" and count_year <= :year group by ").append(child);
         jdbc.sql(sums.toString()).param("first", firstYear).param("year", year).query(rs -> {
             MentoringBoard.Figures f = target.of(childId(rs));
@@ -65,6 +68,8 @@ class MentoringCounts {
             for (int i = 0; i < KINDS.size(); i++) {
                 f.outcomes.merge(KINDS.get(i), rs.getLong(6 + i), Long::sum);
             }
+            f.awardedMentors += rs.getLong(6 + KINDS.size());
+            f.outcomes.merge(MentoringOutcome.AWARDED, rs.getLong(7 + KINDS.size()), Long::sum);
         });
         jdbc.sql("select " + child + ", sum(reviewed), sum(reviewed_good) from mentoring_review_count where review_period = :p"
                 + " and " + under + " group by " + child).param("p", period).query(rs -> {
@@ -90,8 +95,14 @@ class MentoringCounts {
         }
     }
 
-    /** Subtracts the sessions and outcomes dated in a window of a counted year that lies outside the period. */
+    /** Subtracts the sessions, outcomes and awards dated in a window of a counted year that lies outside the period. */
     private void dated(Target target, String lower, String upper, String under, String child, Map<String, Object> window) {
+        jdbc.sql("select " + child + ", sum(to_mentor), sum(to_mentee) from mentoring_award where decision_date " + lower
+                + " and decision_date " + upper + " and " + under + " group by " + child).params(new HashMap<>(window)).query(rs -> {
+            MentoringBoard.Figures f = target.of(childId(rs));
+            f.awardedMentors -= rs.getLong(2);
+            f.outcomes.merge(MentoringOutcome.AWARDED, -rs.getLong(3), Long::sum);
+        });
         grouped(target, "select " + child + ", count(*) from mentoring_session where held_on " + lower + " and held_on " + upper
                 + " and " + under + " group by " + child, window, (f, n) -> f.sessionsThisMonth -= n);
         Map<String, MentoringOutcome> kinds = new HashMap<>();

@@ -28,7 +28,7 @@ import vn.chibo.support.PathCopyCheck;
  * The mentoring board's yearly counts ({@code mentoring_count}, {@code mentoring_review_count} and the mentors' spells,
  * Flyway V46), kept by triggers in the writer's transaction: the board read from them equals the rows counted raw, per
  * child, for whole years, parts of years and past days, after random plain-SQL writes (assignments opened, ended, moved
- * between cells, given to another mentor, deleted; groups, sessions, outcomes, reviews), an import, and moved, merged and
+ * between cells, given to another mentor, deleted; groups, sessions, outcomes, reviews, awards), an import, and moved, merged and
  * split subtrees. Every change rolls back with the test's transaction.
  */
 @IntegrationTest
@@ -93,7 +93,6 @@ class MentoringCountsTest {
                         + rs.getLong(5)).set()).as(when)
                 .isEqualTo(jdbc.sql(MentorSpells.EVENTS.replace("{mentors}", "1 = 1")).query((rs, n) -> rs.getLong(1) + "|"
                         + rs.getLong(2) + "|" + rs.getString(3) + "|" + rs.getDate(4) + "|" + rs.getLong(5)).set());
-        SecurityContextHolder.clearContext();
     }
 
     @Test
@@ -129,7 +128,7 @@ class MentoringCountsTest {
         for (int i = 0; i < 240; i++) {
             LocalDate day = today.minusDays(random.nextInt(3 * 365)).plusDays(random.nextInt(40));
             long cell = pick(random, cells);
-            switch (random.nextInt(9)) {
+            switch (random.nextInt(11)) {
                 case 0, 1 -> inserted.add(insertAssignment(pick(random, groups), pick(random, people), pick(random, people), cell,
                         day, random.nextBoolean() ? null : day.plusDays(random.nextInt(400) - 20)));
                 case 2 -> jdbc.sql("update mentoring_assignment set end_date = :e where id = :id")
@@ -153,6 +152,10 @@ class MentoringCountsTest {
                                 values (:g, :p, :d, 'Kiểm thử', 'test', 0, :at)""")
                         .param("g", pick(random, groups)).param("p", demo.pathOf(cell)).param("d", Date.valueOf(day))
                         .param("at", AT).update();
+                case 8 -> insertAward(pick(random, people), day, i);
+                case 9 -> jdbc.sql("update award_record set decision_date = :d where id = (select min(id) from award_record"
+                        + " where id >= :id and person_id is not null)").param("d", Date.valueOf(day))
+                        .param("id", random.nextInt(300)).update();
                 default -> {
                     jdbc.sql("update mentoring_outcome set occurred_on = :d where id = (select min(id) from mentoring_outcome"
                             + " where id >= :id)").param("d", Date.valueOf(day)).param("id", random.nextInt(500)).update();
@@ -229,6 +232,16 @@ class MentoringCountsTest {
     long version(long id) {
         entityManager.flush();
         return organizations.get(id).getVersion();
+    }
+
+    void insertAward(long person, LocalDate on, int i) {
+        jdbc.sql("""
+                        insert into award_record (recipient_kind, person_id, organization_id, org_path, recipient_name, search_key,
+                            sort_key, award_form, issuing_level, decision_number, decision_date, reason, created_by, created_at,
+                            updated_at, version)
+                        select 'PERSON', p.id, p.organization_id, p.org_path, p.full_name, p.search_key, p.sort_key, 'CERTIFICATE_OF_MERIT',
+                            'REGION', :number, :on, 'Kiểm thử', 'test', :at, :at, 0 from person p where p.id = :p""")
+                .param("number", "KT-" + i + "/QĐ").param("on", Date.valueOf(on)).param("at", AT).param("p", person).update();
     }
 
     long insertAssignment(long group, long mentor, long mentee, long cell, LocalDate start, LocalDate end) {

@@ -43,6 +43,13 @@ final class RawBoardCounts {
             put(figures, kind.name(), path, "select org_path, count(*) from mentoring_outcome where kind = '" + kind.name()
                     + "' and occurred_on >= :from and occurred_on <= :end and " + under, from, end, period);
         }
+        String during = " and a.start_date <= w.decision_date and (a.end_date is null or a.end_date >= w.decision_date))";
+        for (String role : java.util.List.of("mentor", "mentee")) {
+            put(figures, "awardedTo" + role, path, "select w.org_path, count(*) from award_record w where w.person_id is not null"
+                    + " and exists (select 1 from mentoring_assignment a where a." + role + "_person_id = w.person_id" + during
+                    + " and w.decision_date >= :from and w.decision_date <= :end and " + Subtree.of(path).sql("w.org_path"),
+                    from, end, period);
+        }
         return figures;
     }
 
@@ -90,6 +97,8 @@ final class RawBoardCounts {
         for (MentoringOutcome kind : MentoringCounts.KINDS) {
             put(figures, kind.name(), child, sign * f.outcome(kind));
         }
+        put(figures, "awardedTomentor", child, sign * f.awardedMentors);
+        put(figures, "awardedTomentee", child, sign * f.outcome(MentoringOutcome.AWARDED));
     }
 
     private static void put(Map<String, Map<Long, Long>> figures, String figure, long child, long n) {
@@ -98,8 +107,9 @@ final class RawBoardCounts {
 
     private void put(Map<String, Map<Long, Long>> figures, String figure, String path, String sql, LocalDate from,
                      LocalDate end, String period) {
-        String child = Subtree.of(path).childIdSql("org_path");
-        var spec = jdbc.sql(sql.replaceFirst("select org_path,", "select " + child + ",") + " group by " + child);
+        String column = sql.startsWith("select w.") ? "w.org_path" : "org_path";
+        String child = Subtree.of(path).childIdSql(column);
+        var spec = jdbc.sql(sql.replaceFirst("select " + column + ",", "select " + child + ",") + " group by " + child);
         spec = sql.contains(":from") ? spec.param("from", Date.valueOf(from)) : spec;
         spec = sql.contains(":end") ? spec.param("end", Date.valueOf(end)) : spec;
         spec = sql.contains(":p") ? spec.param("p", period) : spec;
