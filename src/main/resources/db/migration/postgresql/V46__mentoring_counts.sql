@@ -108,6 +108,7 @@ $$;
 CREATE FUNCTION mentoring_count_add(p_path text, p_year int, p_figure text, p_n bigint) RETURNS void LANGUAGE plpgsql AS $$
 DECLARE
     org bigint := mentoring_path_org(p_path);
+    updated int;
 BEGIN
     IF p_n = 0 THEN
         RETURN;
@@ -119,7 +120,9 @@ BEGIN
         EXECUTE format('UPDATE mentoring_count SET %1$I = %1$I + $1 WHERE organization_id = $3 AND count_year = $4',
             p_figure) USING p_n, p_path, org, p_year;
     END IF;
-    IF NOT FOUND THEN
+    -- EXECUTE leaves FOUND alone: the row count tells whether the row was there
+    GET DIAGNOSTICS updated = ROW_COUNT;
+    IF updated = 0 THEN
         EXECUTE format('INSERT INTO mentoring_count AS c (organization_id, count_year, org_path, %1$I)'
             || ' VALUES ($3, $4, $2, $1) ON CONFLICT (organization_id, count_year) DO UPDATE SET %1$I = c.%1$I + $1',
             p_figure) USING p_n, p_path, org, p_year;
