@@ -102,6 +102,20 @@ class MentoringCountsTest {
     }
 
     @Test
+    void theBoardReadsTheCountsNotTheRows() {
+        demo.signIn("bithu");
+        long cell = demo.sampleCell();
+        int year = demo.today().getYear();
+        MentoringBoard.Figures before = board.board(cell).total();
+        // a count kept wrong on purpose shows where the board reads its figures from
+        jdbc.sql("update mentoring_count set sessions_held = sessions_held + 1000, running_mentors = running_mentors + 7"
+                + " where organization_id = :o and count_year = :y").param("o", cell).param("y", year).update();
+        MentoringBoard.Figures after = board.board(cell).total();
+        assertThat(after.sessionsThisMonth).isEqualTo(before.sessionsThisMonth + 1000);
+        assertThat(after.mentors).isEqualTo(before.mentors + 7);
+    }
+
+    @Test
     void aMentorInTwoCellsIsOneMentorOfTheirCommonAncestorAndOneOfEachCell() {
         long cell = demo.sampleCell();
         long other = ids("select id from organization where type = 'CELL' and status = 'ACTIVE' and id <> " + cell
