@@ -45,7 +45,8 @@ final class NationalDataset {
             "audit_entry", "spring_session", "spring_session_attributes", "shedlock", "scheduled_job_run", "event_publication",
             "import_batch", "import_issue", "import_record", "import_commit_lock", "notification", "notification_settings",
             "rulebook", "review_lock", "report_template", "national_benchmark", "figure_change", "figure_change_generation",
-            "review_answer", "classification_group_count", "person_status_count", "registration_review");
+            "review_answer", "classification_group_count", "person_status_count", "registration_review",
+            "mentoring_count", "mentoring_review_count", "mentoring_mentor_event", "mentoring_award");
 
     private final DataSource dataSource;
     private final int copies;
@@ -166,8 +167,21 @@ final class NationalDataset {
                 + " (registration_id, review_period, programme_id, org_path, indicator_rows) select v.registration_id,"
                 + " v.review_period, min(s.programme_id), min(s.org_path), count(*) from self_review v"
                 + " join registration s on s.id = v.registration_id group by v.registration_id, v.review_period");
+        // and the mentoring board's yearly counts (V46): counted again by the migration's own first count
+        step(s, "mentoring counts rebuilt", "delete from mentoring_mentor_event; delete from mentoring_award;"
+                + " delete from mentoring_count; delete from mentoring_review_count; " + mentoringCountsFirstCount());
         s.execute("set session_replication_role = origin");
         return root;
+    }
+
+    /** The statements with which migration V46 counts the mentoring rows already there. */
+    private static String mentoringCountsFirstCount() {
+        try (var in = NationalDataset.class.getResourceAsStream("/db/migration/postgresql/V46__mentoring_counts.sql")) {
+            String migration = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            return migration.substring(migration.indexOf("-- the rows already there, counted once"));
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** One {@code insert … select} cloning the region's rows of a table as copy {@code k}. */

@@ -99,8 +99,16 @@ final class NationalPages {
                 + " meeting_date), count(*), sum(present_count) from meeting where " + in + " and meeting_date >= date '"
                 + demo.today().minusMonths(12).withDayOfMonth(1) + "' and status in ('HELD', 'CLOSED') group by 1, 2",
                 "per child and month"));
-        pages.add(new Page("Mentoring board", name, "/mentoring/board", "select " + child + ", count(*), count(distinct"
-                + " mentor_person_id) from mentoring_assignment where " + in + " group by 1", "per child"));
+        // the board's answer for this year: running figures and the year's dated ones from the yearly counts (V46),
+        // the last ended quarter's reviews (the rulebook reviews every 3 months)
+        java.time.LocalDate quarterAgo = demo.today().minusMonths(3);
+        String quarter = quarterAgo.getYear() + "-Q" + ((quarterAgo.getMonthValue() - 1) / 3 + 1);
+        pages.add(new Page("Mentoring board", name, "/mentoring/board", "select " + child + ", sum(running_mentors),"
+                + " sum(running_assignments), sum(running_groups), sum(case when count_year = " + year + " then sessions_held"
+                + " + outcomes_tasks_well + outcomes_sympathiser + outcomes_admitted + awards_to_mentors + awards_to_mentees"
+                + " else 0 end), 0 from mentoring_count where " + in + " and count_year <= " + year + " group by 1 union all"
+                + " select " + child + ", 0, 0, 0, 0, sum(reviewed_good) from mentoring_review_count where review_period = '"
+                + quarter + "' and " + in + " group by 1", "per child, from the yearly counts"));
         pages.add(new Page("Inspection board", name, "/inspections/board", "select " + child + ", status, count(*) from inspection"
                 + " where " + in + " group by 1, 2", "per child"));
         pages.add(new Page("Development board", name, "/development/board", "select " + child + ", stage, count(*) from"

@@ -1,6 +1,5 @@
 package vn.chibo.mentoring.internal;
 
-import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -8,7 +7,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.mentoring.MentoringOutcome;
@@ -20,27 +18,26 @@ import vn.chibo.people.PersonDirectory;
 /**
  * Bảng theo dõi mô hình: for an organization and each organization directly under it, the mentors,
  * mentees, groups, sessions this month, progress of the current period, outcomes of the year and
- * awarded mentors and mentees (award records of the register, see {@link AwardedInMentoring}). Counted in
- * SQL grouped by organization path and folded into the children here.
+ * awarded mentors and mentees (award records of the register whose person was mentoring or mentored at the decision date). Summed per direct
+ * child in SQL from the per-organization yearly counts the database keeps ({@link MentoringCounts}, Flyway V46).
  */
 @Service
 @Transactional(readOnly = true)
 @vn.chibo.shared.replica.ReadsFromReplica
 public class MentoringBoard {
 
-    private final JdbcClient jdbc;
     private final OrganizationDirectory organizations;
     private final PersonDirectory people;
     private final MentoringRuleKind rulebooks;
-    private final AwardedInMentoring awarded;
+    private final MentoringCounts counts;
     private final Clock clock;
     private final vn.chibo.organization.OrganizationTree tree;
 
-    MentoringBoard(JdbcClient jdbc, OrganizationDirectory organizations, PersonDirectory people, MentoringRuleKind rulebooks,
-                   AwardedInMentoring awarded, Clock clock, vn.chibo.organization.OrganizationTree tree) {
+    MentoringBoard(OrganizationDirectory organizations, PersonDirectory people, MentoringRuleKind rulebooks,
+                   Clock clock, vn.chibo.organization.OrganizationTree tree,
+                   MentoringCounts counts) {
+        this.counts = counts;
         this.tree = tree;
-        this.awarded = awarded;
-        this.jdbc = jdbc;
         this.organizations = organizations;
         this.people = people;
         this.rulebooks = rulebooks;
@@ -112,56 +109,17 @@ public class MentoringBoard {
         // progress is reviewed at the end of a period: the board shows the last period that has ended
         String period = end.equals(today) ? rules.periodOf(today.minusMonths(rules.reviewPeriodMonths()))
                 : rules.periodOf(end.plusDays(1).minusMonths(rules.reviewPeriodMonths()));
-        Date endDay = Date.valueOf(end);
         List<OrganizationRef> children = tree.activeChildren(root.id()).stream()
                 .sorted(java.util.Comparator.comparing(OrganizationRef::name, vn.chibo.shared.text.VietnameseText.collator()))
                 .toList();
         Map<String, Figures> byChild = new LinkedHashMap<>();
         children.forEach(c -> byChild.put(c.path(), new Figures()));
         Figures own = new Figures();
-        String under = SubtreeSql.under("org_path", root.path());
         Map<Long, Figures> byId = new HashMap<>();
         children.forEach(c -> byId.put(c.id(), byChild.get(c.path())));
-        fold(root, byId, own, "select org_path, count(distinct mentor_person_id) from mentoring_assignment where start_date <= :end"
-                + " and (end_date is null or end_date > :end) and " + under + " group by org_path", Map.of("end", endDay),
-                (f, n) -> f.mentors += n);
-        fold(root, byId, own, "select org_path, count(*) from mentoring_assignment where start_date <= :end"
-                + " and (end_date is null or end_date > :end) and " + under + " group by org_path", Map.of("end", endDay),
-                (f, n) -> f.mentees += n);
-        fold(root, byId, own, "select org_path, count(*) from mentoring_group where formed_on <= :end"
-                + " and (ended_on is null or ended_on > :end) and " + under + " group by org_path", Map.of("end", endDay),
-                (f, n) -> f.groups += n);
-        fold(root, byId, own, "select org_path, count(*) from mentoring_session where held_on >= :from and held_on <= :to and "
-                + under + " group by org_path", Map.of("from", Date.valueOf(from), "to", endDay),
-                (f, n) -> f.sessionsThisMonth += n);
-        fold(root, byId, own, "select org_path, count(*) from mentoring_review where review_period = :p and " + under
-                + " group by org_path", Map.of("p", period), (f, n) -> f.reviewed += n);
-        fold(root, byId, own, "select org_path, count(*) from mentoring_review where review_period = :p"
-                + " and rating in ('EXCELLENT', 'GOOD') and " + under + " group by org_path", Map.of("p", period),
-                (f, n) -> f.reviewedGood += n);
-        for (MentoringOutcome kind : MentoringOutcome.values()) {
-            if (kind == MentoringOutcome.AWARDED) {
-                continue;
-            }
-            fold(root, byId, own, "select org_path, count(*) from mentoring_outcome where kind = :k and occurred_on >= :from"
-                    + " and occurred_on <= :to and " + under + " group by org_path",
-                    Map.of("k", kind.name(), "from", Date.valueOf(from), "to", endDay),
-                    (f, n) -> f.outcomes.merge(kind, n, Long::sum));
-        }
+        MentoringCounts.Target target = new MentoringCounts.Target(byId, own);
         // awards come from the award register: its records of people mentoring, or being mentored, at the decision date
-        for (AwardedInMentoring.Line award : awarded.under(root.path(), from, end)) {
-            Figures target = own;
-            int next = award.orgPath().indexOf('/', root.path().length());
-            if (next > 0) {
-                target = byChild.getOrDefault(award.orgPath().substring(0, next + 1), own);
-            }
-            if (award.toMentor()) {
-                target.awardedMentors++;
-            }
-            if (award.toMentee()) {
-                target.outcomes.merge(MentoringOutcome.AWARDED, 1L, Long::sum);
-            }
-        }
+        counts.add(root, target, from, end, period);
         // masses per child in one grouped statement over the per-organization people counts
         Map<Long, Long> masses = people.countUnderChildren(root.path(), java.util.EnumSet.of(PartyStatus.MASS, PartyStatus.SYMPATHISER));
         for (OrganizationRef child : children) {
@@ -178,21 +136,5 @@ public class MentoringBoard {
         // every mass of the subtree: under any child (active or not) and the root's own people
         total.masses = masses.values().stream().mapToLong(Long::longValue).sum();
         return new Board(root, total, rows, period, end.getYear(), from, to);
-    }
-
-    /** Runs a count grouped per direct child in the database ({@code org_path} in the query is replaced by the child's id). */
-    private void fold(OrganizationRef root, Map<Long, Figures> byChild, Figures own, String sql, Map<String, Object> params,
-                      java.util.function.ObjLongConsumer<Figures> add) {
-        String child = vn.chibo.organization.Subtree.of(root.path()).childIdSql("org_path");
-        var spec = jdbc.sql(sql.replaceFirst("select org_path,", "select " + child + ",")
-                .replace("group by org_path", "group by " + child));
-        for (var p : params.entrySet()) {
-            spec = spec.param(p.getKey(), p.getValue());
-        }
-        spec.query((rs, n) -> {
-            long id = rs.getLong(1);
-            add.accept(rs.wasNull() ? own : byChild.getOrDefault(id, own), rs.getLong(2));
-            return null;
-        }).list();
     }
 }

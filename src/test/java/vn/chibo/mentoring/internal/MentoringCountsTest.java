@@ -1,0 +1,270 @@
+package vn.chibo.mentoring.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.persistence.EntityManager;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.annotation.Transactional;
+import vn.chibo.mentoring.MentoringBulkEntry;
+import vn.chibo.organization.OrganizationType;
+import vn.chibo.organization.internal.OrganizationForm;
+import vn.chibo.organization.internal.OrganizationService;
+import vn.chibo.support.DemoFixture;
+import vn.chibo.support.IntegrationTest;
+import vn.chibo.support.PathCopyCheck;
+
+/**
+ * The mentoring board's yearly counts ({@code mentoring_count}, {@code mentoring_review_count} and the mentors' spells,
+ * Flyway V46), kept by triggers in the writer's transaction: the board read from them equals the rows counted raw, per
+ * child, for whole years, parts of years and past days, after random plain-SQL writes (assignments opened, ended, moved
+ * between cells, given to another mentor, deleted; groups, sessions, outcomes, reviews, awards), an import, and moved, merged and
+ * split subtrees. Every change rolls back with the test's transaction.
+ */
+@IntegrationTest
+@Transactional
+class MentoringCountsTest {
+
+    private static final Timestamp AT = Timestamp.from(Instant.parse("2026-12-06T02:00:00Z"));
+
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    DemoFixture demo;
+    @Autowired
+    MentoringBoard board;
+    @Autowired
+    MentoringBulkEntry bulk;
+    @Autowired
+    OrganizationService organizations;
+    @Autowired
+    PathCopyCheck paths;
+    @Autowired
+    EntityManager entityManager;
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    List<Long> ids(String sql) {
+        return jdbc.sql(sql).query(Long.class).list();
+    }
+
+    <T> T pick(Random random, List<T> from) {
+        return from.get(random.nextInt(from.size()));
+    }
+
+    /** The board equals the raw counts for the region, the division and a cell, for whole years, parts and past days. */
+    void assertBoardEqualsTheRows(String when) {
+        entityManager.flush();
+        demo.signIn("admin");
+        int year = demo.today().getYear();
+        List<LocalDate[]> periods = List.of(
+                new LocalDate[] {LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)},
+                new LocalDate[] {LocalDate.of(year - 1, 1, 1), LocalDate.of(year - 1, 12, 31)},
+                new LocalDate[] {LocalDate.of(year - 2, 1, 1), LocalDate.of(year, 12, 31)},
+                new LocalDate[] {LocalDate.of(year - 1, 3, 15), LocalDate.of(year, 8, 20)},
+                new LocalDate[] {LocalDate.of(year, 2, 10), LocalDate.of(year, 6, 30)});
+        long region = ids("select id from organization where parent_id is null order by id").get(0);
+        for (long organization : List.of(region, demo.division(), demo.sampleCell())) {
+            for (LocalDate[] period : periods) {
+                MentoringBoard.Board shown = board.board(organization, period[0], period[1]);
+                LocalDate end = period[1].isAfter(demo.today()) ? demo.today() : period[1];
+                var raw = new RawBoardCounts(jdbc).count(demo.pathOf(organization), period[0], end, shown.period());
+                assertThat(RawBoardCounts.of(shown))
+                        .as(when + ": " + demo.pathOf(organization) + " " + period[0] + ".." + period[1])
+                        .isEqualTo(RawBoardCounts.folded(raw, shown));
+            }
+        }
+        // the spells kept are the spells counted again from the assignments
+        assertThat(jdbc.sql("select mentor_person_id, organization_id, org_path, event_day, delta from mentoring_mentor_event")
+                .query((rs, n) -> rs.getLong(1) + "|" + rs.getLong(2) + "|" + rs.getString(3) + "|" + rs.getDate(4) + "|"
+                        + rs.getLong(5)).set()).as(when)
+                .isEqualTo(jdbc.sql(MentorSpells.EVENTS.replace("{mentors}", "1 = 1")).query((rs, n) -> rs.getLong(1) + "|"
+                        + rs.getLong(2) + "|" + rs.getString(3) + "|" + rs.getDate(4) + "|" + rs.getLong(5)).set());
+    }
+
+    @Test
+    void theDemoAsLoadedIsCounted() {
+        assertThat(jdbc.sql("select count(*) from mentoring_count").query(Long.class).single()).isPositive();
+        assertBoardEqualsTheRows("as loaded");
+    }
+
+    @Test
+    void theBoardReadsTheCountsNotTheRows() {
+        demo.signIn("bithu");
+        long cell = demo.sampleCell();
+        int year = demo.today().getYear();
+        MentoringBoard.Figures before = board.board(cell).total();
+        // a count kept wrong on purpose shows where the board reads its figures from
+        jdbc.sql("update mentoring_count set sessions_held = sessions_held + 1000, running_mentors = running_mentors + 7"
+                + " where organization_id = :o and count_year = :y").param("o", cell).param("y", year).update();
+        MentoringBoard.Figures after = board.board(cell).total();
+        assertThat(after.sessionsThisMonth).isEqualTo(before.sessionsThisMonth + 1000);
+        assertThat(after.mentors).isEqualTo(before.mentors + 7);
+    }
+
+    @Test
+    void aMentorInTwoCellsIsOneMentorOfTheirCommonAncestorAndOneOfEachCell() {
+        long cell = demo.sampleCell();
+        long other = ids("select id from organization where type = 'CELL' and status = 'ACTIVE' and id <> " + cell
+                + " and path like '" + demo.pathOf(demo.division()) + "%' order by id").get(0);
+        long mentor = jdbc.sql("select min(mentor_person_id) from mentoring_assignment where organization_id = :c"
+                + " and end_date is null").param("c", cell).query(Long.class).single();
+        long group = jdbc.sql("select min(id) from mentoring_group where organization_id = :c").param("c", other)
+                .query(Long.class).single();
+        long mentee = ids("select id from person where organization_id = " + other + " order by id").get(0);
+        insertAssignment(group, mentor, mentee, other, demo.today().minusMonths(2), null);
+        assertBoardEqualsTheRows("a mentor mentoring in two cells");
+    }
+
+    @Test
+    void randomWritesKeepTheCountsEqualToTheRows() {
+        Random random = new Random(20261206);
+        String division = demo.pathOf(demo.division());
+        List<Long> cells = ids("select id from organization where type = 'CELL' and status = 'ACTIVE' order by id");
+        List<Long> people = ids("select id from person where org_path like '" + division + "%' order by id");
+        List<Long> groups = ids("select id from mentoring_group order by id");
+        List<Long> assignments = ids("select id from mentoring_assignment order by id");
+        List<Long> inserted = new ArrayList<>();
+        LocalDate today = demo.today();
+        for (int i = 0; i < 240; i++) {
+            LocalDate day = today.minusDays(random.nextInt(3 * 365)).plusDays(random.nextInt(40));
+            long cell = pick(random, cells);
+            switch (random.nextInt(11)) {
+                case 0, 1 -> inserted.add(insertAssignment(pick(random, groups), pick(random, people), pick(random, people), cell,
+                        day, random.nextBoolean() ? null : day.plusDays(random.nextInt(400) - 20)));
+                case 2 -> jdbc.sql("update mentoring_assignment set end_date = :e where id = :id")
+                        .param("e", random.nextInt(4) == 0 ? null : Date.valueOf(day)).param("id", pick(random, assignments)).update();
+                case 3 -> jdbc.sql("update mentoring_assignment set organization_id = :o, org_path = :p where id = :id")
+                        .param("o", cell).param("p", demo.pathOf(cell)).param("id", pick(random, assignments)).update();
+                case 4 -> jdbc.sql("update mentoring_assignment set mentor_person_id = :m, start_date = :s where id = :id")
+                        .param("m", pick(random, people)).param("s", Date.valueOf(day.minusDays(200)))
+                        .param("id", pick(random, assignments)).update();
+                case 5 -> {
+                    if (!inserted.isEmpty()) {
+                        jdbc.sql("delete from mentoring_assignment where id = :id")
+                                .param("id", inserted.remove(random.nextInt(inserted.size()))).update();
+                    }
+                }
+                case 6 -> jdbc.sql("update mentoring_group set ended_on = :e, org_path = :p where id = :id")
+                        .param("e", random.nextBoolean() ? null : Date.valueOf(day)).param("p", demo.pathOf(cell))
+                        .param("id", pick(random, groups)).update();
+                case 7 -> jdbc.sql("""
+                                insert into mentoring_session (group_id, org_path, held_on, topics, recorded_by, version, created_at)
+                                values (:g, :p, :d, 'Kiểm thử', 'test', 0, :at)""")
+                        .param("g", pick(random, groups)).param("p", demo.pathOf(cell)).param("d", Date.valueOf(day))
+                        .param("at", AT).update();
+                case 8 -> insertAward(pick(random, people), day, i);
+                case 9 -> jdbc.sql("update award_record set decision_date = :d where id = (select min(id) from award_record"
+                        + " where id >= :id and person_id is not null)").param("d", Date.valueOf(day))
+                        .param("id", random.nextInt(300)).update();
+                default -> {
+                    jdbc.sql("update mentoring_outcome set occurred_on = :d where id = (select min(id) from mentoring_outcome"
+                            + " where id >= :id)").param("d", Date.valueOf(day)).param("id", random.nextInt(500)).update();
+                    jdbc.sql("update mentoring_review set rating = case rating when 'GOOD' then 'AVERAGE' else 'GOOD' end,"
+                            + " org_path = :p where id = (select min(id) from mentoring_review where id >= :id)")
+                            .param("p", demo.pathOf(cell)).param("id", random.nextInt(500)).update();
+                }
+            }
+            if (i % 80 == 79) {
+                assertBoardEqualsTheRows("after " + (i + 1) + " random writes");
+            }
+        }
+        jdbc.sql("delete from mentoring_session where topics = 'Kiểm thử' and id % 2 = 0").update();
+        assertBoardEqualsTheRows("after deleting sessions");
+    }
+
+    @Test
+    void anImportKeepsTheCounts() {
+        demo.signIn("canbo");
+        long cell = demo.sampleCell();
+        long mentor = demo.personOf("bithu");
+        List<Long> masses = ids("select id from person where organization_id = " + cell + " and party_status = 'MASS'"
+                + " order by id");
+        bulk.create(new MentoringBulkEntry.NewAssignment(mentor, masses.get(0), cell, LocalDate.of(2024, 2, 1),
+                LocalDate.of(2025, 7, 31), "Giúp đỡ rèn luyện"));
+        bulk.create(new MentoringBulkEntry.NewAssignment(mentor, masses.get(1), cell, LocalDate.of(2025, 3, 1),
+                LocalDate.of(2026, 2, 28), "Giúp đỡ rèn luyện"));
+        assertBoardEqualsTheRows("after an import");
+    }
+
+    @Test
+    void aMovedMergedAndSplitSubtreeLeavesTheCountsRight() {
+        demo.signIn("admin");
+        long battalion = organizations.get(demo.sampleCell()).getParentId();
+        long regiment = organizations.get(battalion).getParentId();
+        long elsewhere = jdbc.sql("select min(id) from organization where type = 'GRASSROOTS_COMMITTEE' and status = 'ACTIVE'"
+                + " and path not like :division").param("division", demo.pathOf(demo.division()) + "%").query(Long.class).single();
+        // a mentor with cells inside and outside the moved subtree: their common ancestor changes with the move
+        long outside = ids("select id from organization where type = 'CELL' and status = 'ACTIVE' and path not like '"
+                + demo.pathOf(battalion) + "%' and path like '" + demo.pathOf(demo.division()) + "%' order by id").get(0);
+        long mentor = jdbc.sql("select min(mentor_person_id) from mentoring_assignment where org_path like :p and end_date is null")
+                .param("p", demo.pathOf(battalion) + "%").query(Long.class).single();
+        long group = jdbc.sql("select min(id) from mentoring_group where organization_id = :c").param("c", outside)
+                .query(Long.class).single();
+        insertAssignment(group, mentor, ids("select id from person where organization_id = " + outside + " order by id").get(0),
+                outside, demo.today().minusMonths(5), null);
+
+        organizations.move(battalion, elsewhere, LocalDate.of(2026, 6, 1), version(battalion));
+        assertBoardEqualsTheRows("after a move");
+        assertThat(paths.staleRowQueries().keySet()).contains(new PathCopyCheck.Column("mentoring_count", "org_path"),
+                new PathCopyCheck.Column("mentoring_mentor_event", "org_path"));
+        assertThat(paths.staleRows()).isEmpty();
+
+        long sibling = ids("select id from organization where parent_id = " + regiment + " and type = 'PARTIAL_COMMITTEE'"
+                + " and status = 'ACTIVE' and id <> " + battalion + " order by id").get(0);
+        long into = ids("select id from organization where parent_id = " + sibling + " and status = 'ACTIVE' order by id").get(0);
+        long from = ids("select id from organization where parent_id = " + sibling + " and status = 'ACTIVE' order by id").get(1);
+        organizations.merge(from, into, LocalDate.of(2026, 6, 1), "Hợp nhất", version(from));
+        assertBoardEqualsTheRows("after a merge");
+
+        demo.signIn("admin");
+        OrganizationForm form = new OrganizationForm();
+        form.setName("Chi bộ tách mới");
+        form.setType(OrganizationType.CELL);
+        form.setCategory(organizations.get(into).getCategory());
+        List<Long> movedPeople = ids("select id from person where organization_id = " + into
+                + " and party_status not in ('STRUCK_OFF', 'DECEASED') order by id");
+        organizations.split(into, form, List.of(), movedPeople.subList(0, movedPeople.size() / 2), LocalDate.of(2026, 7, 1),
+                "Chia tách", version(into));
+        assertBoardEqualsTheRows("after a split");
+        assertThat(paths.staleRows()).isEmpty();
+    }
+
+    long version(long id) {
+        entityManager.flush();
+        return organizations.get(id).getVersion();
+    }
+
+    void insertAward(long person, LocalDate on, int i) {
+        jdbc.sql("""
+                        insert into award_record (recipient_kind, person_id, organization_id, org_path, recipient_name, search_key,
+                            sort_key, award_form, issuing_level, decision_number, decision_date, reason, created_by, created_at,
+                            updated_at, version)
+                        select 'PERSON', p.id, p.organization_id, p.org_path, p.full_name, p.search_key, p.sort_key, 'CERTIFICATE_OF_MERIT',
+                            'REGION', :number, :on, 'Kiểm thử', 'test', :at, :at, 0 from person p where p.id = :p""")
+                .param("number", "KT-" + i + "/QĐ").param("on", Date.valueOf(on)).param("at", AT).param("p", person).update();
+    }
+
+    long insertAssignment(long group, long mentor, long mentee, long cell, LocalDate start, LocalDate end) {
+        jdbc.sql("""
+                        insert into mentoring_assignment (group_id, mentor_person_id, mentee_person_id, organization_id, org_path,
+                            start_date, end_date, version, created_at)
+                        values (:g, :m, :e, :o, :p, :s, :end, 0, :at)""")
+                .param("g", group).param("m", mentor).param("e", mentee).param("o", cell).param("p", demo.pathOf(cell))
+                .param("s", Date.valueOf(start)).param("end", end == null ? null : Date.valueOf(end)).param("at", AT).update();
+        return jdbc.sql("select max(id) from mentoring_assignment").query(Long.class).single();
+    }
+}
