@@ -31,9 +31,13 @@ public class MeetingReports {
     private final OrganizationDirectory organizations;
     private final RubricService rubrics;
     private final Clock clock;
+    private final boolean postgres;
 
-    MeetingReports(JdbcClient jdbc, OrganizationDirectory organizations, RubricService rubrics, Clock clock) {
+    MeetingReports(JdbcClient jdbc, OrganizationDirectory organizations, RubricService rubrics, Clock clock,
+                   org.springframework.jdbc.core.JdbcTemplate template) {
         this.jdbc = jdbc;
+        this.postgres = Boolean.TRUE.equals(template.execute((java.sql.Connection c) ->
+                c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres")));
         this.organizations = organizations;
         this.rubrics = rubrics;
         this.clock = clock;
@@ -219,9 +223,17 @@ public class MeetingReports {
         return months;
     }
 
-    /** Computed in the database per direct sub-organization ({@link OverviewQuery}): no meeting row is read into Java. */
+    /**
+     * Computed in the database per direct sub-organization ({@link OverviewQuery}), the monthly figures from the meetings'
+     * monthly rollup ({@link MonthRollQuery}): no meeting row is read into Java.
+     */
     public Overview overview(OrganizationRef within, YearMonth from, YearMonth to) {
-        return new OverviewQuery(jdbc).overview(within, from, to, YearMonth.from(LocalDate.now(clock)));
+        return overview(within, from, to, true);
+    }
+
+    /** The overview with the monthly figures from the rollup or (the tests' reference) from the meeting rows. */
+    Overview overview(OrganizationRef within, YearMonth from, YearMonth to, boolean fromRollup) {
+        return new OverviewQuery(jdbc, fromRollup, postgres).overview(within, from, to, YearMonth.from(LocalDate.now(clock)));
     }
 
     /** A member who was absent without reason in several months of the year. */
