@@ -3,7 +3,7 @@
 -- and no partial index, so the thematic meetings' index of the twin has none here (H2 databases are small).
 CREATE TABLE meeting_month_roll (
     unit            VARCHAR(400)   NOT NULL,
-    month           DATE           NOT NULL,
+    month_start     DATE           NOT NULL,
     period          VARCHAR(7)     NOT NULL,
     held            BIGINT         NOT NULL,
     regular         BIGINT         NOT NULL,
@@ -21,13 +21,13 @@ CREATE TABLE meeting_month_roll (
     score_sum       NUMERIC(16, 2) NOT NULL,
     scored          BIGINT         NOT NULL,
     flat            BIGINT         NOT NULL,
-    PRIMARY KEY (unit, month, period)
+    PRIMARY KEY (unit, month_start, period)
 );
 
 CREATE TRIGGER meeting_month_roll AFTER INSERT, UPDATE, DELETE ON meeting FOR EACH ROW
     CALL 'vn.chibo.meeting.internal.MeetingMonthRollTrigger';
 
-INSERT INTO meeting_month_roll (unit, month, period, held, regular, regular_on_time, thematic, invited, present, speakers,
+INSERT INTO meeting_month_roll (unit, month_start, period, held, regular, regular_on_time, thematic, invited, present, speakers,
                                 unexcused, contributions, good, fair, average, poor, score_sum, scored, flat)
 SELECT REGEXP_REPLACE(org_path, '[^/]+/$', ''), CAST(DATE_TRUNC('MONTH', meeting_date) AS DATE), period,
        COUNT(*), SUM(CASE WHEN kind = 'REGULAR' THEN 1 ELSE 0 END),

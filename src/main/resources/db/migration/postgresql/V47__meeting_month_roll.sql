@@ -15,7 +15,7 @@
 -- figures when the meetings' paths are rewritten), hence its name. Rows that fall to zero stay; readers add them up.
 CREATE TABLE meeting_month_roll (
     unit            VARCHAR(400) COLLATE "C" NOT NULL,
-    month           DATE          NOT NULL,
+    month_start     DATE          NOT NULL,
     period          VARCHAR(7)    NOT NULL,
     held            BIGINT        NOT NULL,
     regular         BIGINT        NOT NULL,
@@ -33,14 +33,14 @@ CREATE TABLE meeting_month_roll (
     score_sum       NUMERIC(16, 2) NOT NULL,
     scored          BIGINT        NOT NULL,
     flat            BIGINT        NOT NULL,
-    PRIMARY KEY (unit, month, period)
+    PRIMARY KEY (unit, month_start, period)
 ) WITH (fillfactor = 70);
 -- fillfactor: room on each page so that the figures' updates stay HOT (no indexed column changes)
 
 CREATE FUNCTION meeting_month_roll_keep() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF TG_OP = 'INSERT' THEN
-        INSERT INTO meeting_month_roll AS c (unit, month, period, held, regular, regular_on_time, thematic, invited, present, speakers, unexcused, contributions, good, fair, average, poor, score_sum, scored, flat)
+        INSERT INTO meeting_month_roll AS c (unit, month_start, period, held, regular, regular_on_time, thematic, invited, present, speakers, unexcused, contributions, good, fair, average, poor, score_sum, scored, flat)
             SELECT left(d.org_path, length(d.org_path) - position('/' in reverse(left(d.org_path, length(d.org_path) - 1)))),
                    cast(date_trunc('month', d.meeting_date) AS date), d.period,
                    sum(d.sign), sum(CASE WHEN d.kind = 'REGULAR' THEN d.sign ELSE 0 END),
@@ -55,10 +55,10 @@ BEGIN
             FROM (SELECT 1 AS sign, n.* FROM new_rows n) d
             WHERE d.status IN ('HELD', 'CLOSED') AND d.kind <> 'COMMITTEE'
             GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
-            ON CONFLICT (unit, month, period) DO UPDATE SET
+            ON CONFLICT (unit, month_start, period) DO UPDATE SET
                 held = c.held + excluded.held, regular = c.regular + excluded.regular, regular_on_time = c.regular_on_time + excluded.regular_on_time, thematic = c.thematic + excluded.thematic, invited = c.invited + excluded.invited, present = c.present + excluded.present, speakers = c.speakers + excluded.speakers, unexcused = c.unexcused + excluded.unexcused, contributions = c.contributions + excluded.contributions, good = c.good + excluded.good, fair = c.fair + excluded.fair, average = c.average + excluded.average, poor = c.poor + excluded.poor, score_sum = c.score_sum + excluded.score_sum, scored = c.scored + excluded.scored, flat = c.flat + excluded.flat;
     ELSIF TG_OP = 'DELETE' THEN
-        INSERT INTO meeting_month_roll AS c (unit, month, period, held, regular, regular_on_time, thematic, invited, present, speakers, unexcused, contributions, good, fair, average, poor, score_sum, scored, flat)
+        INSERT INTO meeting_month_roll AS c (unit, month_start, period, held, regular, regular_on_time, thematic, invited, present, speakers, unexcused, contributions, good, fair, average, poor, score_sum, scored, flat)
             SELECT left(d.org_path, length(d.org_path) - position('/' in reverse(left(d.org_path, length(d.org_path) - 1)))),
                    cast(date_trunc('month', d.meeting_date) AS date), d.period,
                    sum(d.sign), sum(CASE WHEN d.kind = 'REGULAR' THEN d.sign ELSE 0 END),
@@ -73,11 +73,11 @@ BEGIN
             FROM (SELECT -1 AS sign, o.* FROM old_rows o) d
             WHERE d.status IN ('HELD', 'CLOSED') AND d.kind <> 'COMMITTEE'
             GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
-            ON CONFLICT (unit, month, period) DO UPDATE SET
+            ON CONFLICT (unit, month_start, period) DO UPDATE SET
                 held = c.held + excluded.held, regular = c.regular + excluded.regular, regular_on_time = c.regular_on_time + excluded.regular_on_time, thematic = c.thematic + excluded.thematic, invited = c.invited + excluded.invited, present = c.present + excluded.present, speakers = c.speakers + excluded.speakers, unexcused = c.unexcused + excluded.unexcused, contributions = c.contributions + excluded.contributions, good = c.good + excluded.good, fair = c.fair + excluded.fair, average = c.average + excluded.average, poor = c.poor + excluded.poor, score_sum = c.score_sum + excluded.score_sum, scored = c.scored + excluded.scored, flat = c.flat + excluded.flat;
     ELSE
         -- only the rows whose counted columns changed (an agenda or minutes edit changes nothing here)
-        INSERT INTO meeting_month_roll AS c (unit, month, period, held, regular, regular_on_time, thematic, invited, present, speakers, unexcused, contributions, good, fair, average, poor, score_sum, scored, flat)
+        INSERT INTO meeting_month_roll AS c (unit, month_start, period, held, regular, regular_on_time, thematic, invited, present, speakers, unexcused, contributions, good, fair, average, poor, score_sum, scored, flat)
             SELECT left(d.org_path, length(d.org_path) - position('/' in reverse(left(d.org_path, length(d.org_path) - 1)))),
                    cast(date_trunc('month', d.meeting_date) AS date), d.period,
                    sum(d.sign), sum(CASE WHEN d.kind = 'REGULAR' THEN d.sign ELSE 0 END),
@@ -95,7 +95,7 @@ BEGIN
                           WHERE (o.org_path, o.meeting_date, o.period, o.status, o.kind, o.combined_thematic, o.official_count, o.probationary_count, o.present_count, o.speaker_count, o.unexcused_count, o.contribution_count, o.grade, o.score, o.flat) IS DISTINCT FROM (n.org_path, n.meeting_date, n.period, n.status, n.kind, n.combined_thematic, n.official_count, n.probationary_count, n.present_count, n.speaker_count, n.unexcused_count, n.contribution_count, n.grade, n.score, n.flat)) d
             WHERE d.status IN ('HELD', 'CLOSED') AND d.kind <> 'COMMITTEE'
             GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
-            ON CONFLICT (unit, month, period) DO UPDATE SET
+            ON CONFLICT (unit, month_start, period) DO UPDATE SET
                 held = c.held + excluded.held, regular = c.regular + excluded.regular, regular_on_time = c.regular_on_time + excluded.regular_on_time, thematic = c.thematic + excluded.thematic, invited = c.invited + excluded.invited, present = c.present + excluded.present, speakers = c.speakers + excluded.speakers, unexcused = c.unexcused + excluded.unexcused, contributions = c.contributions + excluded.contributions, good = c.good + excluded.good, fair = c.fair + excluded.fair, average = c.average + excluded.average, poor = c.poor + excluded.poor, score_sum = c.score_sum + excluded.score_sum, scored = c.scored + excluded.scored, flat = c.flat + excluded.flat;
     END IF;
     RETURN NULL;
@@ -109,7 +109,7 @@ CREATE TRIGGER meeting_month_roll_update AFTER UPDATE ON meeting
 CREATE TRIGGER meeting_month_roll_delete AFTER DELETE ON meeting
     REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION meeting_month_roll_keep();
 
-INSERT INTO meeting_month_roll AS c (unit, month, period, held, regular, regular_on_time, thematic, invited, present, speakers, unexcused, contributions, good, fair, average, poor, score_sum, scored, flat)
+INSERT INTO meeting_month_roll AS c (unit, month_start, period, held, regular, regular_on_time, thematic, invited, present, speakers, unexcused, contributions, good, fair, average, poor, score_sum, scored, flat)
     SELECT left(d.org_path, length(d.org_path) - position('/' in reverse(left(d.org_path, length(d.org_path) - 1)))),
            cast(date_trunc('month', d.meeting_date) AS date), d.period,
            sum(d.sign), sum(CASE WHEN d.kind = 'REGULAR' THEN d.sign ELSE 0 END),
@@ -124,7 +124,7 @@ INSERT INTO meeting_month_roll AS c (unit, month, period, held, regular, regular
     FROM (SELECT 1 AS sign, m.* FROM meeting m) d
     WHERE d.status IN ('HELD', 'CLOSED') AND d.kind <> 'COMMITTEE'
     GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
-    ON CONFLICT (unit, month, period) DO UPDATE SET
+    ON CONFLICT (unit, month_start, period) DO UPDATE SET
         held = c.held + excluded.held, regular = c.regular + excluded.regular, regular_on_time = c.regular_on_time + excluded.regular_on_time, thematic = c.thematic + excluded.thematic, invited = c.invited + excluded.invited, present = c.present + excluded.present, speakers = c.speakers + excluded.speakers, unexcused = c.unexcused + excluded.unexcused, contributions = c.contributions + excluded.contributions, good = c.good + excluded.good, fair = c.fair + excluded.fair, average = c.average + excluded.average, poor = c.poor + excluded.poor, score_sum = c.score_sum + excluded.score_sum, scored = c.scored + excluded.scored, flat = c.flat + excluded.flat;
 
 -- The thematic quarters (a quarter counts once per cell) are still counted on the meetings: only thematic ones, from

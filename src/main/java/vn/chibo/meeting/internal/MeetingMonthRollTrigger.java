@@ -36,9 +36,9 @@ public class MeetingMonthRollTrigger implements Trigger {
     private static final List<String> GRADES = List.of("GOOD", "FAIR", "AVERAGE", "POOR");
     private static final String UPDATE = "update meeting_month_roll set "
             + String.join(", ", FIGURES.stream().map(f -> f + " = " + f + " + ?").toList()) + ", score_sum = score_sum + ?"
-            + " where unit = ? and month = ? and period = ?";
+            + " where unit = ? and month_start = ? and period = ?";
     private static final String INSERT = "insert into meeting_month_roll (" + String.join(", ", FIGURES)
-            + ", score_sum, unit, month, period) values (" + "?, ".repeat(FIGURES.size()) + "?, ?, ?, ?)";
+            + ", score_sum, unit, month_start, period) values (" + "?, ".repeat(FIGURES.size()) + "?, ?, ?, ?)";
 
     private final int[] at = new int[COLUMNS.size()];
 

@@ -39,7 +39,7 @@ final class MonthRollQuery {
         String below = subtree.sql("o.path") + " and o.id <> " + within.id() + " and o.parent_id <> " + within.id();
         String childOfMeeting = OverviewQuery.child("m.org_path", within);
         return "with roll as (select r.* from meeting_month_roll r where " + subtree.sql("r.unit") + " and r.unit <> '"
-                + subtree.path() + "' and r.month >= :from and r.month <= :to)"
+                + subtree.path() + "' and r.month_start >= :from and r.month_start <= :to)"
                 + " select child, period, sum(held), sum(invited), sum(present), sum(speakers), sum(unexcused), sum(good), sum(fair),"
                 + " sum(average), sum(poor), sum(score_sum), sum(scored), sum(flat), sum(in_calendar) from ("
                 + " select " + OverviewQuery.child("r.unit", within) + " as child, r.period, r.held, r.invited, r.present, r.speakers,"

@@ -24,7 +24,7 @@ final class MonthRollCheck {
 
     Map<String, List<String>> kept() {
         Map<String, List<String>> rows = new TreeMap<>();
-        jdbc.sql("select unit, month, period, " + String.join(", ", FIGURES) + " from meeting_month_roll")
+        jdbc.sql("select unit, month_start, period, " + String.join(", ", FIGURES) + " from meeting_month_roll")
                 .query(rs -> {
                     String[] values = new String[FIGURES.size()];
                     boolean nothing = true;
