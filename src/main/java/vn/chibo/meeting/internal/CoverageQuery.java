@@ -30,6 +30,11 @@ final class CoverageQuery {
     }
 
     SupervisionService.CoverageSummary summary(OrganizationRef within, LocalDate from, LocalDate to, int shown) {
+        return summary(within, from, to, 0, shown);
+    }
+
+    /** The counts, and the assignments of page {@code page} (from 0) of {@code size} in the same order. */
+    SupervisionService.CoverageSummary summary(OrganizationRef within, LocalDate from, LocalDate to, int page, int size) {
         String under = Subtree.of(within.path()).sql("s.org_path") + " and " + ASSIGNED;
         long[] totals = jdbc.sql("select (select count(*) from meeting_supervision s where " + under + "),"
                         + " (select count(distinct s.organization_id) from meeting_supervision s where " + under + "),"
@@ -38,11 +43,12 @@ final class CoverageQuery {
                         + " join meeting m on m.id = a.meeting_id where " + under + " and a.attendance = 'PRESENT' and " + WINDOW + ")")
                 .param("from", from).param("to", to)
                 .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)}).single();
-        List<SupervisionService.Coverage> first = totals[0] == 0 ? List.of()
+        List<SupervisionService.Coverage> first = totals[0] <= (long) page * size ? List.of()
                 : jdbc.sql("select " + SupervisionStore.SUPERVISION_COLUMNS + ", " + HELD + ", " + ATTENDED + ","
                                 + " (select o.name from organization o where o.id = s.organization_id),"
                                 + " (select o.name from organization o where o.id = s.committee_id)"
-                                + " from meeting_supervision s where " + under + " order by s.org_path, s.from_date desc, s.id limit " + shown)
+                                + " from meeting_supervision s where " + under + " order by s.org_path, s.from_date desc, s.id limit " + size
+                                + " offset " + (long) page * size)
                         .param("from", from).param("to", to)
                         .query((rs, n) -> new SupervisionService.Coverage(SupervisionStore.supervision(rs),
                                 rs.getString(13) == null ? "" : rs.getString(13), rs.getString(14) == null ? "" : rs.getString(14),
