@@ -131,3 +131,12 @@ INSERT INTO meeting_month_roll AS c (unit, month_start, period, held, regular, r
 -- a narrow partial index (about a third of the period's meetings).
 CREATE INDEX ix_meeting_thematic_path ON meeting (org_path, meeting_date) INCLUDE (organization_id, period, status, kind)
     WHERE kind = 'THEMATIC' OR combined_thematic;
+
+-- The absence alerts (members absent without reason in several months of the year) read the unexcused absences of a
+-- subtree's meetings: from the few meetings that have one (their kept count, MeetingFacts, refreshed with every change
+-- of attendance) along their path, joined to the absences in a narrow index of their own, instead of every unexcused
+-- absence of the country looked up meeting by meeting (a province: 175 ms → 6 ms).
+CREATE INDEX ix_meeting_unexcused_path ON meeting (org_path, meeting_date) INCLUDE (id, organization_id, period)
+    WHERE unexcused_count > 0 AND status IN ('HELD', 'CLOSED') AND kind <> 'COMMITTEE';
+CREATE INDEX ix_meeting_attendee_unexcused ON meeting_attendee (meeting_id) INCLUDE (person_id, full_name)
+    WHERE attendance = 'UNEXCUSED' AND role = 'MEMBER' AND person_id IS NOT NULL;

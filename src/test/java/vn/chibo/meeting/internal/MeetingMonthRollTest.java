@@ -92,6 +92,17 @@ class MeetingMonthRollTest {
     }
 
     @Test
+    void everyUnexcusedAbsenceOfAMemberIsInItsMeetingsKeptCountWhichTheAbsenceAlertsFollow() {
+        long absences = jdbc.sql("select count(*) from meeting_attendee a join meeting m on m.id = a.meeting_id"
+                + " where a.attendance = 'UNEXCUSED' and a.role = 'MEMBER' and a.person_id is not null"
+                + " and m.status in ('HELD', 'CLOSED') and m.kind <> 'COMMITTEE'").query(Long.class).single();
+        long uncounted = jdbc.sql("select count(*) from meeting_attendee a join meeting m on m.id = a.meeting_id"
+                + " where a.attendance = 'UNEXCUSED' and a.role = 'MEMBER' and m.unexcused_count = 0").query(Long.class).single();
+        assertThat(absences).as("the demo has unexcused absences").isPositive();
+        assertThat(uncounted).as("absences in meetings whose count says none").isZero();
+    }
+
+    @Test
     void randomWritesAnImportAndARescoringKeepTheRollupEqualToTheMeetings() {
         Random random = new Random(20261206);
         List<Long> cells = ids("select id from organization where type = 'CELL' and status = 'ACTIVE' order by id");
