@@ -1,7 +1,7 @@
 -- Vendor file, twin of the same version in db/migration/postgresql (which explains the table): H2 has no PL/pgSQL and
 -- no transition tables, so the rollup is kept by a Java row trigger, vn.chibo.meeting.internal.MeetingMonthRollTrigger;
--- and no partial index, so the partial indexes of the twin (thematic meetings, unexcused absences) have none here
--- (H2 databases are small).
+-- and no partial index, so the partial indexes of the twin (thematic meetings, unexcused absences, supervisors
+-- present) have none here (H2 databases are small).
 CREATE TABLE meeting_month_roll (
     unit            VARCHAR(400)   NOT NULL,
     month_start     DATE           NOT NULL,

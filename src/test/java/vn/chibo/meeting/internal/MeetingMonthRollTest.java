@@ -47,6 +47,8 @@ class MeetingMonthRollTest {
     @Autowired
     MeetingScorer scorer;
     @Autowired
+    SupervisionService supervision;
+    @Autowired
     OrganizationDirectory directory;
     @Autowired
     OrganizationService organizations;
@@ -92,7 +94,7 @@ class MeetingMonthRollTest {
     }
 
     @Test
-    void everyUnexcusedAbsenceOfAMemberIsInItsMeetingsKeptCountWhichTheAbsenceAlertsFollow() {
+    void everyUnexcusedAbsenceAndEverySupervisorPresentIsInTheMeetingsKeptFactsWhichAlertsAndCoverageFollow() {
         long absences = jdbc.sql("select count(*) from meeting_attendee a join meeting m on m.id = a.meeting_id"
                 + " where a.attendance = 'UNEXCUSED' and a.role = 'MEMBER' and a.person_id is not null"
                 + " and m.status in ('HELD', 'CLOSED') and m.kind <> 'COMMITTEE'").query(Long.class).single();
@@ -100,6 +102,30 @@ class MeetingMonthRollTest {
                 + " where a.attendance = 'UNEXCUSED' and a.role = 'MEMBER' and m.unexcused_count = 0").query(Long.class).single();
         assertThat(absences).as("the demo has unexcused absences").isPositive();
         assertThat(uncounted).as("absences in meetings whose count says none").isZero();
+        long supervisors = jdbc.sql("select count(*) from meeting_attendee a join meeting m on m.id = a.meeting_id"
+                + " where a.supervision_id is not null and a.attendance = 'PRESENT'").query(Long.class).single();
+        long unseen = jdbc.sql("select count(*) from meeting_attendee a join meeting m on m.id = a.meeting_id"
+                + " where a.supervision_id is not null and a.attendance = 'PRESENT' and not m.supervisor_present")
+                .query(Long.class).single();
+        assertThat(supervisors).as("the demo has supervisors present").isPositive();
+        assertThat(unseen).as("supervisors present in meetings that kept none").isZero();
+    }
+
+    @Test
+    void theSupervisionCoverageCountedInSqlEqualsTheAssignmentsCountedOneByOne() {
+        LocalDate to = YearMonth.from(demo.today()).atEndOfMonth();
+        LocalDate from = YearMonth.from(demo.today()).minusMonths(11).atDay(1);
+        for (long id : new long[] {demo.scopeOf("canbo"), demo.division(), demo.sampleCell()}) {
+            OrganizationRef within = directory.find(id).orElseThrow();
+            List<SupervisionService.Coverage> each = supervision.coverage(within, from, to);
+            SupervisionService.CoverageSummary summary = supervision.coverageSummary(within, from, to, 0, 50);
+            assertThat(List.of(summary.assignments(), summary.cells(), summary.held(), summary.attended())).as(within.name())
+                    .containsExactly((long) each.size(), each.stream().map(c -> c.supervision().organizationId()).distinct().count(),
+                            each.stream().mapToLong(SupervisionService.Coverage::meetingsHeld).sum(),
+                            each.stream().mapToLong(SupervisionService.Coverage::attended).sum());
+        }
+        assertThat(supervision.coverageSummary(directory.find(demo.scopeOf("canbo")).orElseThrow(), from, to, 0, 50).attended())
+                .as("the demo's supervisors attended meetings").isPositive();
     }
 
     @Test
