@@ -46,7 +46,8 @@ final class NationalDataset {
             "import_batch", "import_issue", "import_record", "import_commit_lock", "notification", "notification_settings",
             "rulebook", "review_lock", "report_template", "national_benchmark", "figure_change", "figure_change_generation",
             "review_answer", "classification_group_count", "person_status_count", "registration_review",
-            "mentoring_count", "mentoring_review_count", "mentoring_mentor_event", "mentoring_award");
+            "mentoring_count", "mentoring_review_count", "mentoring_mentor_event", "mentoring_award",
+            "meeting_month_roll");
 
     private final DataSource dataSource;
     private final int copies;
@@ -170,6 +171,18 @@ final class NationalDataset {
         // and the mentoring board's yearly counts (V46): counted again by the migration's own first count
         step(s, "mentoring counts rebuilt", "delete from mentoring_mentor_event; delete from mentoring_award;"
                 + " delete from mentoring_count; delete from mentoring_review_count; " + mentoringCountsFirstCount());
+        // and the meetings' monthly rollup (V47), added up again from the meeting rows
+        step(s, "meeting month rollup rebuilt", "delete from meeting_month_roll; insert into meeting_month_roll (unit, month_start,"
+                + " period, held, regular, regular_on_time, thematic, invited, present, speakers, unexcused, contributions, good, fair,"
+                + " average, poor, score_sum, scored, flat) select regexp_replace(org_path, '[^/]+/$', ''),"
+                + " cast(date_trunc('month', meeting_date) as date), period, count(*), count(*) filter (where kind = 'REGULAR'),"
+                + " count(*) filter (where kind = 'REGULAR' and to_char(meeting_date, 'YYYY-MM') = period),"
+                + " count(*) filter (where kind = 'THEMATIC' or combined_thematic), sum(official_count + probationary_count),"
+                + " sum(present_count), sum(speaker_count), sum(unexcused_count), sum(contribution_count),"
+                + " count(*) filter (where grade = 'GOOD'), count(*) filter (where grade = 'FAIR'),"
+                + " count(*) filter (where grade = 'AVERAGE'), count(*) filter (where grade = 'POOR'), coalesce(sum(score), 0),"
+                + " count(score), count(*) filter (where flat) from meeting where status in ('HELD', 'CLOSED')"
+                + " and kind <> 'COMMITTEE' group by 1, 2, 3");
         s.execute("set session_replication_role = origin");
         return root;
     }

@@ -95,10 +95,11 @@ final class NationalPages {
         pages.add(new Page("Registration of a member", name, "/registrations/" + registration, "select * from registration r"
                 + " left join self_review v on v.registration_id = r.id where r.id = " + registration, "row + reviews"));
         pages.add(new Page("API review sheet", name, "/api/v1/registrations/" + registration + "/reviews/" + year, null, ""));
-        pages.add(new Page("Meeting overview, 12 months", name, "/meetings/overview", "select " + child + ", date_trunc('month',"
-                + " meeting_date), count(*), sum(present_count) from meeting where " + in + " and meeting_date >= date '"
-                + demo.today().minusMonths(12).withDayOfMonth(1) + "' and status in ('HELD', 'CLOSED') group by 1, 2",
-                "per child and month"));
+        // the best SQL for the figures per child and month since V47: a sum over the meetings' monthly rollup per unit
+        pages.add(new Page("Meeting overview, 12 months", name, "/meetings/overview", "select " + child.replace("org_path", "unit")
+                + ", month_start, sum(held), sum(present) from meeting_month_roll where " + in.replace("org_path", "unit")
+                + " and month_start >= date '" + demo.today().minusMonths(12).withDayOfMonth(1) + "' group by 1, 2",
+                "per child and month, from the monthly rollup"));
         // the board's answer for this year: running figures and the year's dated ones from the yearly counts (V46),
         // the last ended quarter's reviews (the rulebook reviews every 3 months)
         java.time.LocalDate quarterAgo = demo.today().minusMonths(3);

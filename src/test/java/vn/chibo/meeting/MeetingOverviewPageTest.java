@@ -36,6 +36,8 @@ class MeetingOverviewPageTest {
     MeetingReports reports;
     @Autowired
     OrganizationDirectory organizations;
+    @Autowired
+    vn.chibo.meeting.internal.SupervisionService supervision;
 
     @Test
     void aLongListOfCellsThatMissedLastMonthShowsFiftyAndTheCountOfTheRest() throws Exception {
@@ -93,6 +95,44 @@ class MeetingOverviewPageTest {
         mvc.perform(get("/api/v1/meetings/overview?missedSize=100000").with(httpBasic("canbo", "demo")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.missedLastMonth.length()").value((int) Math.min(500, cells)));
+    }
+
+    @Test
+    void theApiPagesTheAbsenceAlertsAndTheSupervisionAssignmentsAndGivesTheirNumbers() throws Exception {
+        YearMonth current = YearMonth.from(demo.today());
+        var region = organizations.find(demo.scopeOf("canbo")).orElseThrow();
+        var alerts = reports.absenceAlerts(region.path(), current.getYear());
+        var assignments = supervision.coverageSummary(region, current.minusMonths(11).atDay(1), current.atEndOfMonth(), 0, 500);
+        assertThat(alerts).as("the demo has alerts to page").hasSizeGreaterThan(3);
+        assertThat(assignments.assignments()).as("and supervision assignments").isGreaterThan(3);
+        var second = supervision.coverageSummary(region, current.minusMonths(11).atDay(1), current.atEndOfMonth(), 1, 2);
+        SecurityContextHolder.clearContext();
+        mvc.perform(get("/api/v1/meetings/overview?absenceAlertsPage=1&absenceAlertsSize=2&supervisionPage=1&supervisionSize=2")
+                        .with(httpBasic("canbo", "demo")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.absenceAlertsTotal").value(alerts.size()))
+                .andExpect(jsonPath("$.absenceAlertsPage").value(1))
+                .andExpect(jsonPath("$.absenceAlertsSize").value(2))
+                .andExpect(jsonPath("$.absenceAlerts.length()").value(2))
+                .andExpect(jsonPath("$.absenceAlerts[0].personId").value(alerts.get(2).personId()))
+                .andExpect(jsonPath("$.absenceAlerts[1].personId").value(alerts.get(3).personId()))
+                .andExpect(jsonPath("$.supervisionTotal").value(assignments.assignments()))
+                .andExpect(jsonPath("$.supervision.length()").value(2))
+                .andExpect(jsonPath("$.supervision[0].supervisionId").value(second.first().get(0).supervision().id()))
+                .andExpect(jsonPath("$.supervision[1].supervisionId").value(second.first().get(1).supervision().id()));
+        SecurityContextHolder.clearContext();
+        // by default fifty of each, never more than 500
+        mvc.perform(get("/api/v1/meetings/overview?absenceAlertsSize=100000&supervisionSize=0").with(httpBasic("canbo", "demo")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.absenceAlerts.length()").value(Math.min(500, alerts.size())))
+                .andExpect(jsonPath("$.absenceAlertsSize").value(500))
+                .andExpect(jsonPath("$.supervision.length()").value(1))
+                .andExpect(jsonPath("$.supervisionSize").value(1));
+        SecurityContextHolder.clearContext();
+        mvc.perform(get("/api/v1/meetings/overview").with(httpBasic("canbo", "demo")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.absenceAlerts.length()").value(Math.min(50, alerts.size())))
+                .andExpect(jsonPath("$.supervision.length()").value((int) Math.min(50, assignments.assignments())));
     }
 
     @Test

@@ -36,13 +36,23 @@ final class OverviewQuery {
     static final int MISSED_SHOWN = 50;
 
     static final String MONTH = "(cast(extract(year from %1$s) as int) * 12 + cast(extract(month from %1$s) as int) - 1)";
-    private static final String PERIOD = "(cast(substring(%1$s, 1, 4) as int) * 12 + cast(substring(%1$s, 6, 2) as int) - 1)";
+    static final String PERIOD = "(cast(substring(%1$s, 1, 4) as int) * 12 + cast(substring(%1$s, 6, 2) as int) - 1)";
     static final String HELD = "m.status in ('HELD', 'CLOSED')";
 
     private final JdbcClient jdbc;
+    /** Whether the figures per child and month are read from the monthly rollup (V47) rather than the meeting rows. */
+    private final boolean fromRollup;
+    private final boolean postgres;
 
-    OverviewQuery(JdbcClient jdbc) {
+    /**
+     * @param fromRollup read the monthly figures from {@code meeting_month_roll} (below a cell; a cell's own meetings are
+     *                   fewer than its rollup rows would be); false reads the meeting rows, as the tests' reference
+     * @param postgres   the database is PostgreSQL (a lateral probe in {@link MonthRollQuery})
+     */
+    OverviewQuery(JdbcClient jdbc, boolean fromRollup, boolean postgres) {
         this.jdbc = jdbc;
+        this.fromRollup = fromRollup;
+        this.postgres = postgres;
     }
 
     static String cells(OrganizationRef within) {
@@ -76,14 +86,16 @@ final class OverviewQuery {
                     f.missed = lastInPeriod ? rs.getInt(5) : 0;
                 });
         String childOfMeeting = child("m.org_path", within);
-        jdbc.sql("select " + childOfMeeting + ", m.period, count(*), sum(m.official_count + m.probationary_count),"
+        String monthly = fromRollup && within.type() != OrganizationType.CELL ? MonthRollQuery.sql(within, postgres)
+                : "select " + childOfMeeting + ", m.period, count(*), sum(m.official_count + m.probationary_count),"
                         + " sum(m.present_count), sum(m.speaker_count), sum(m.unexcused_count),"
                         + " count(*) filter (where m.grade = 'GOOD'), count(*) filter (where m.grade = 'FAIR'),"
                         + " count(*) filter (where m.grade = 'AVERAGE'), count(*) filter (where m.grade = 'POOR'),"
                         + " sum(m.score), count(m.score), count(*) filter (where m.flat),"
                         + " count(*) filter (where m.kind = 'REGULAR' and " + founded + " <= " + PERIOD.formatted("m.period") + ")"
                         + " from meeting m join organization o on o.id = m.organization_id where " + meetings + " and " + cells
-                        + " group by " + childOfMeeting + ", m.period")
+                        + " group by " + childOfMeeting + ", m.period";
+        jdbc.sql(monthly)
                 .param("from", from.atDay(1)).param("to", to.atEndOfMonth())
                 .query((RowCallbackHandler) rs -> {
                     MeetingReports.Figures f = figures(byChild, rs.getLong(1));
@@ -175,7 +187,7 @@ final class OverviewQuery {
     }
 
     /** The direct sub-organization of {@code within} that a path lies under, or {@code within} itself. */
-    private static String child(String column, OrganizationRef within) {
+    static String child(String column, OrganizationRef within) {
         return "coalesce(" + Subtree.of(within.path()).childIdSql(column) + ", " + within.id() + ")";
     }
 

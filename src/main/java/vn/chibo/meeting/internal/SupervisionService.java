@@ -146,6 +146,11 @@ public class SupervisionService {
         return new CoverageQuery(store.jdbc()).summary(within, from, to, shown);
     }
 
+    /** The coverage counted in the database with page {@code page} (from 0) of {@code size} assignments (tree order). */
+    public CoverageSummary coverageSummary(OrganizationRef within, LocalDate from, LocalDate to, int page, int size) {
+        return new CoverageQuery(store.jdbc()).summary(within, from, to, page, size);
+    }
+
     /** Assignments under a subtree overlapping a period, with attendance. */
     public List<Coverage> coverage(OrganizationRef within, LocalDate from, LocalDate to) {
         List<Supervision> assignments = supervisions.supervisionsUnder(within.path()).stream()
