@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Objects;
 import org.h2.api.Trigger;
+import vn.chibo.shared.jdbc.H2CountRows;
 
 /**
  * H2's keeper of {@code registration_review} (Flyway V45, whose PostgreSQL twin does the same with a PL/pgSQL statement
@@ -45,13 +46,13 @@ public class RegistrationReviewTrigger implements Trigger {
                 delete.executeUpdate();
             }
         }
-        if (after != null && change(conn, after, 1) == 0) {
+        if (after != null) {
             try (PreparedStatement insert = conn.prepareStatement("insert into registration_review (registration_id,"
                     + " review_period, programme_id, org_path, indicator_rows) select s.id, ?, s.programme_id, s.org_path, 1"
                     + " from registration s where s.id = ?")) {
                 insert.setString(1, after.period());
                 insert.setLong(2, after.registrationId());
-                insert.executeUpdate();
+                H2CountRows.addOrCreate(() -> change(conn, after, 1), insert::executeUpdate);
             }
         }
     }

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.h2.api.Trigger;
+import vn.chibo.shared.jdbc.H2CountRows;
 
 /**
  * H2's keeper of {@code meeting_month_roll} (Flyway V47, whose PostgreSQL twin does the same with a statement trigger):
@@ -102,15 +103,10 @@ public class MeetingMonthRollTrigger implements Trigger {
         figures[13] = score == null ? 0 : 1;
         figures[14] = Boolean.TRUE.equals(m[FLAT]) ? 1 : 0;
         BigDecimal scoreChange = score == null ? BigDecimal.ZERO : score.multiply(BigDecimal.valueOf(sign));
-        try (PreparedStatement update = conn.prepareStatement(UPDATE)) {
+        try (PreparedStatement update = conn.prepareStatement(UPDATE); PreparedStatement insert = conn.prepareStatement(INSERT)) {
             bind(update, figures, sign, scoreChange, unit, date.withDayOfMonth(1), period);
-            if (update.executeUpdate() > 0) {
-                return;
-            }
-        }
-        try (PreparedStatement insert = conn.prepareStatement(INSERT)) {
             bind(insert, figures, sign, scoreChange, unit, date.withDayOfMonth(1), period);
-            insert.executeUpdate();
+            H2CountRows.addOrCreate(update::executeUpdate, insert::executeUpdate);
         }
     }
 

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
 import org.h2.api.Trigger;
+import vn.chibo.shared.jdbc.H2CountRows;
 import vn.chibo.shared.jdbc.H2Columns;
 
 /**
@@ -154,7 +155,9 @@ public class MentoringCountTrigger implements Trigger {
         long organization = MentorSpells.organizationOf(at);
         String sql = "update mentoring_count set " + figure + " = " + figure + " + ?" + (n > 0 ? ", org_path = ?" : "")
                 + " where organization_id = ? and count_year = ?";
-        try (PreparedStatement update = conn.prepareStatement(sql)) {
+        try (PreparedStatement update = conn.prepareStatement(sql);
+             PreparedStatement insert = conn.prepareStatement("insert into mentoring_count (organization_id, count_year,"
+                + " org_path, " + figure + ") values (?, ?, ?, ?)")) {
             int i = 1;
             update.setLong(i++, n);
             if (n > 0) {
@@ -162,17 +165,11 @@ public class MentoringCountTrigger implements Trigger {
             }
             update.setLong(i++, organization);
             update.setInt(i, year);
-            if (update.executeUpdate() > 0) {
-                return;
-            }
-        }
-        try (PreparedStatement insert = conn.prepareStatement("insert into mentoring_count (organization_id, count_year,"
-                + " org_path, " + figure + ") values (?, ?, ?, ?)")) {
             insert.setLong(1, organization);
             insert.setInt(2, year);
             insert.setString(3, at);
             insert.setLong(4, n);
-            insert.executeUpdate();
+            H2CountRows.addOrCreate(update::executeUpdate, insert::executeUpdate);
         }
     }
 
@@ -189,18 +186,15 @@ public class MentoringCountTrigger implements Trigger {
             }
             update.setLong(i++, organization);
             update.setString(i, period);
-            if (update.executeUpdate() > 0) {
-                return;
+            try (PreparedStatement insert = conn.prepareStatement("insert into mentoring_review_count (organization_id,"
+                    + " review_period, org_path, reviewed, reviewed_good) values (?, ?, ?, ?, ?)")) {
+                insert.setLong(1, organization);
+                insert.setString(2, period);
+                insert.setString(3, at);
+                insert.setLong(4, n);
+                insert.setLong(5, good ? n : 0);
+                H2CountRows.addOrCreate(update::executeUpdate, insert::executeUpdate);
             }
-        }
-        try (PreparedStatement insert = conn.prepareStatement("insert into mentoring_review_count (organization_id,"
-                + " review_period, org_path, reviewed, reviewed_good) values (?, ?, ?, ?, ?)")) {
-            insert.setLong(1, organization);
-            insert.setString(2, period);
-            insert.setString(3, at);
-            insert.setLong(4, n);
-            insert.setLong(5, good ? n : 0);
-            insert.executeUpdate();
         }
     }
 }
