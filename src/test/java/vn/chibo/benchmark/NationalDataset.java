@@ -45,7 +45,13 @@ final class NationalDataset {
             "audit_entry", "spring_session", "spring_session_attributes", "shedlock", "scheduled_job_run", "event_publication",
             "import_batch", "import_issue", "import_record", "import_commit_lock", "notification", "notification_settings",
             "rulebook", "review_lock", "report_template", "national_benchmark", "figure_change", "figure_change_generation",
-            "review_answer", "classification_group_count", "person_status_count");
+            "review_answer", "classification_group_count", "person_status_count",
+            "development_reach_count");
+
+    private static final String REACH_COLUMNS = java.util.Arrays.stream(vn.chibo.development.internal.Stage.values())
+            .map(st -> st.name().toLowerCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.joining(", "));
+    private static final String REACH_SUMS = java.util.Arrays.stream(vn.chibo.development.internal.Stage.values())
+            .map(st -> "count(*) filter (where r.stage = '" + st.name() + "')").collect(java.util.stream.Collectors.joining(", "));
 
     private final DataSource dataSource;
     private final int copies;
@@ -161,6 +167,14 @@ final class NationalDataset {
         step(s, "people counts rebuilt", "delete from person_status_count; insert into person_status_count"
                 + " (organization_id, party_status, org_path, people) select organization_id, party_status, max(org_path),"
                 + " count(*) from person group by organization_id, party_status");
+        // nor the development reach counts (V48): rebuilt from the events as the migration first filled them
+        step(s, "development reach counts rebuilt", "delete from development_reach_count; insert into development_reach_count"
+                + " (organization_id, reach_year, previous_year, org_path, " + REACH_COLUMNS + ") select c.organization_id,"
+                + " r.reach_year, r.previous_year, max(c.org_path), " + REACH_SUMS + " from (select candidate_id, stage, reach_year,"
+                + " coalesce(lag(reach_year) over (partition by candidate_id, stage order by reach_year), 0) as previous_year"
+                + " from (select distinct candidate_id, stage, cast(extract(year from occurred_on) as int) as reach_year"
+                + " from development_event) y) r join development_candidate c on c.id = r.candidate_id"
+                + " group by c.organization_id, r.reach_year, r.previous_year");
         s.execute("set session_replication_role = origin");
         return root;
     }

@@ -97,8 +97,8 @@ final class NationalPages {
                 + " mentor_person_id) from mentoring_assignment where " + in + " group by 1", "per child"));
         pages.add(new Page("Inspection board", name, "/inspections/board", "select " + child + ", status, count(*) from inspection"
                 + " where " + in + " group by 1, 2", "per child"));
-        pages.add(new Page("Development board", name, "/development/board", "select " + child + ", stage, count(*) from"
-                + " development_candidate where " + in + " group by 1, 2", "per child"));
+        pages.add(new Page("Development board", name, "/development/board", development(scope, year),
+                "per child: stages now, reached this year (kept counts)"));
         pages.add(new Page("Review figures (số liệu sơ kết)", name, "/statistics/review", null, "see statistics benchmark"));
         return pages;
     }
@@ -121,6 +121,22 @@ final class NationalPages {
                 + " and v.review_period = '" + period + "')), count(*) filter (where a.status = 'DECIDED' and a.decided_recognised)"
                 + " from registration r left join assessment a on a.registration_id = r.id where r.programme_id = " + programme
                 + " and r." + in + " group by 1";
+    }
+
+    /**
+     * Candidates at each stage now and who reached each stage this year, per direct child: each child a path range read
+     * by index, the year's from the per-organization reach counts (V48).
+     */
+    private static String development(long scope, int year) {
+        String range = " on %1$s.org_path >= o.path and %1$s.org_path < substring(o.path, 1, length(o.path) - 1) || '0'"
+                + " where o.parent_id = " + scope;
+        String stages = java.util.Arrays.stream(vn.chibo.development.internal.Stage.values()).map(Enum::name)
+                .map(st -> "count(*) filter (where c.stage = '" + st + "')").collect(java.util.stream.Collectors.joining(", "));
+        String reached = java.util.Arrays.stream(vn.chibo.development.internal.Stage.values()).map(Enum::name)
+                .map(st -> "sum(r." + st.toLowerCase(java.util.Locale.ROOT) + ")").collect(java.util.stream.Collectors.joining(", "));
+        return "select o.id, " + stages + " from organization o join development_candidate c" + range.formatted("c")
+                + " group by 1 union all select o.id, " + reached + " from organization o join development_reach_count r"
+                + range.formatted("r") + " and r.reach_year = " + year + " group by 1";
     }
 
     private static String page(String template, String filter, int offset) {
