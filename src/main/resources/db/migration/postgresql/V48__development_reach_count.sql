@@ -30,8 +30,13 @@ CREATE TABLE development_reach_count (
     removed              BIGINT       NOT NULL DEFAULT 0,
     withdrawn            BIGINT       NOT NULL DEFAULT 0,
     PRIMARY KEY (organization_id, reach_year, previous_year)
-) WITH (fillfactor = 70);
-CREATE INDEX ix_development_reach_count_path ON development_reach_count (org_path, reach_year);
+);
+-- The board reads a child's range of paths: a covering index answers it from the index alone (a plain index on the path
+-- read every page of the table for each child at national scale, since rows are written in no path order). The counts
+-- are in the index, so their updates are not HOT: a step recorded is a rare write.
+CREATE INDEX ix_development_reach_count_path ON development_reach_count (org_path, reach_year, previous_year)
+    INCLUDE (source, sympathiser, candidate, cell_resolved, committee_resolved, decided, probation, recognition_resolved,
+             official, removed, withdrawn);
 
 INSERT INTO development_reach_count (organization_id, reach_year, previous_year, org_path, source, sympathiser,
     candidate, cell_resolved, committee_resolved, decided, probation, recognition_resolved, official, removed, withdrawn)
