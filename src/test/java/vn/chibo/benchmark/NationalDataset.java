@@ -46,7 +46,7 @@ final class NationalDataset {
             "import_batch", "import_issue", "import_record", "import_commit_lock", "notification", "notification_settings",
             "rulebook", "review_lock", "report_template", "national_benchmark", "figure_change", "figure_change_generation",
             "review_answer", "classification_group_count", "person_status_count",
-            "development_reach_count");
+            "development_reach_count", "registration_count", "self_review_count");
 
     private static final String REACH_COLUMNS = java.util.Arrays.stream(vn.chibo.development.internal.Stage.values())
             .map(st -> st.name().toLowerCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.joining(", "));
@@ -175,6 +175,15 @@ final class NationalDataset {
                 + " from (select distinct candidate_id, stage, cast(extract(year from occurred_on) as int) as reach_year"
                 + " from development_event) y) r join development_candidate c on c.id = r.candidate_id"
                 + " group by c.organization_id, r.reach_year, r.previous_year");
+        // nor the registration counts (V49)
+        step(s, "registration counts rebuilt", "delete from registration_count; insert into registration_count (programme_id,"
+                + " organization_id, org_path, registered, recognised) select r.programme_id, r.organization_id, max(r.org_path),"
+                + " count(*), count(*) filter (where a.status = 'DECIDED' and a.decided_recognised) from registration r"
+                + " left join assessment a on a.registration_id = r.id group by r.programme_id, r.organization_id");
+        step(s, "review counts rebuilt", "delete from self_review_count; insert into self_review_count (programme_id,"
+                + " organization_id, review_period, org_path, reviewed) select r.programme_id, r.organization_id, v.review_period,"
+                + " max(r.org_path), count(distinct r.id) from self_review v join registration r on r.id = v.registration_id"
+                + " group by r.programme_id, r.organization_id, v.review_period");
         s.execute("set session_replication_role = origin");
         return root;
     }

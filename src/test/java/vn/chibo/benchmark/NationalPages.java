@@ -115,12 +115,12 @@ final class NationalPages {
         // the models' review period is the month (ReviewPeriod); a past year's programme counts its December
         int year = jdbc.sql("select programme_year from programme where id = :p").param("p", programme).query(Integer.class).single();
         String period = year == demo.today().getYear() ? java.time.YearMonth.from(demo.today()).toString() : year + "-12";
+        // registrations, reviews and recognitions from the counts kept per organization (V49)
         return "select " + child + ", count(*), 0, 0, 0 from programme_subject where programme_id = " + programme + " and " + in
-                + " group by 1 union all select " + child.replace("org_path", "r.org_path") + ", 0, count(*),"
-                + " count(*) filter (where exists (select 1 from self_review v where v.registration_id = r.id"
-                + " and v.review_period = '" + period + "')), count(*) filter (where a.status = 'DECIDED' and a.decided_recognised)"
-                + " from registration r left join assessment a on a.registration_id = r.id where r.programme_id = " + programme
-                + " and r." + in + " group by 1";
+                + " group by 1 union all select " + child + ", 0, sum(registered), 0, sum(recognised) from registration_count"
+                + " where programme_id = " + programme + " and " + in + " group by 1 union all select " + child
+                + ", 0, 0, sum(reviewed), 0 from self_review_count where programme_id = " + programme + " and review_period = '"
+                + period + "' and " + in + " group by 1";
     }
 
     /**
