@@ -92,6 +92,10 @@ class DevelopmentReachCountTest {
                 + " where r.org_path <> o.path").query(Long.class).single()).as(when).isZero();
     }
 
+    java.sql.Timestamp at() {
+        return java.sql.Timestamp.from(demo.now());
+    }
+
     List<Long> ids(String sql) {
         return jdbc.sql(sql).query(Long.class).list();
     }
@@ -116,7 +120,7 @@ class DevelopmentReachCountTest {
             LocalDate on = LocalDate.of(2022 + random.nextInt(5), 1 + random.nextInt(12), 1 + random.nextInt(28));
             switch (random.nextInt(7)) {
                 case 0, 1 -> jdbc.sql("insert into development_event (candidate_id, stage, occurred_on, recorded_by, recorded_at)"
-                                + " values (:c, :s, :on, 'kiểm thử', current_timestamp)")
+                                + " values (:c, :s, :on, 'kiểm thử', :at)").param("at", at())
                         .param("c", pick(random, candidates)).param("s", stages[random.nextInt(stages.length)].name())
                         .param("on", on).update();
                 case 2 -> {
@@ -124,11 +128,11 @@ class DevelopmentReachCountTest {
                     long candidate = pick(random, candidates);
                     String stage = stages[random.nextInt(stages.length)].name();
                     jdbc.sql("insert into development_event (candidate_id, stage, occurred_on, recorded_by, recorded_at)"
-                                    + " select cast(:c as bigint), cast(:s as varchar(30)), occurred_on, 'kiểm thử', current_timestamp"
+                                    + " select cast(:c as bigint), cast(:s as varchar(30)), occurred_on, 'kiểm thử', cast(:at as timestamp)"
                                     + " from development_event where candidate_id = :c union all select cast(:c as bigint),"
-                                    + " cast(:s as varchar(30)), cast(:on as date), 'kiểm thử', current_timestamp from organization"
+                                    + " cast(:s as varchar(30)), cast(:on as date), 'kiểm thử', cast(:at as timestamp) from organization"
                                     + " where parent_id is null")
-                            .param("c", candidate).param("s", stage).param("on", on).update();
+                            .param("c", candidate).param("s", stage).param("on", on).param("at", at()).update();
                 }
                 case 3 -> jdbc.sql("update development_event set occurred_on = :on where id = (select min(id) from"
                                 + " development_event where candidate_id = :c)")
@@ -224,7 +228,7 @@ class DevelopmentReachCountTest {
         int year = demo.today().getYear();
         // a candidate who reached the same stage in two years of the range counts once
         jdbc.sql("insert into development_event (candidate_id, stage, occurred_on, recorded_by, recorded_at) values"
-                + " (:c, 'CANDIDATE', :a, 'kiểm thử', current_timestamp), (:c, 'CANDIDATE', :b, 'kiểm thử', current_timestamp)")
+                + " (:c, 'CANDIDATE', :a, 'kiểm thử', :at), (:c, 'CANDIDATE', :b, 'kiểm thử', :at)").param("at", at())
                 .param("c", candidate).param("a", LocalDate.of(year - 2, 3, 1)).param("b", LocalDate.of(year, 3, 1)).update();
         for (LocalDate[] period : List.of(new LocalDate[] {LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)},
                 new LocalDate[] {LocalDate.of(year - 1, 1, 1), LocalDate.of(year - 1, 12, 31)},

@@ -116,9 +116,10 @@ class RegistrationCountTest {
                     // two rows of one registration and period in one statement
                     long registration = pick(random, registrations);
                     jdbc.sql("insert into self_review (registration_id, review_period, indicator_code, reviewed_by, reviewed_at,"
-                                    + " version) select cast(:r as bigint), cast(:p as varchar(10)), code, 'kiểm thử', current_timestamp, 0"
+                                    + " version) select cast(:r as bigint), cast(:p as varchar(10)), code, 'kiểm thử', cast(:at as timestamp), 0"
                                     + " from (select 'KT_" + i + "_A' as code union all select 'KT_" + i + "_B') c")
-                            .param("r", registration).param("p", period).update();
+                            .param("r", registration).param("p", period)
+                            .param("at", java.sql.Timestamp.from(demo.now())).update();
                 }
                 case 2 -> jdbc.sql("delete from self_review where id = (select min(id) from self_review where registration_id = :r)")
                         .param("r", pick(random, registrations)).update();
