@@ -47,7 +47,13 @@ final class NationalDataset {
             "rulebook", "review_lock", "report_template", "national_benchmark", "figure_change", "figure_change_generation",
             "review_answer", "classification_group_count", "person_status_count", "registration_review",
             "mentoring_count", "mentoring_review_count", "mentoring_mentor_event", "mentoring_award",
-            "meeting_month_roll");
+            "meeting_month_roll", "development_reach_count", "registration_count", "self_review_count",
+            "api_token");
+
+    private static final String REACH_COLUMNS = java.util.Arrays.stream(vn.chibo.development.internal.Stage.values())
+            .map(st -> st.name().toLowerCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.joining(", "));
+    private static final String REACH_SUMS = java.util.Arrays.stream(vn.chibo.development.internal.Stage.values())
+            .map(st -> "count(*) filter (where r.stage = '" + st.name() + "')").collect(java.util.stream.Collectors.joining(", "));
 
     private final DataSource dataSource;
     private final int copies;
@@ -183,6 +189,23 @@ final class NationalDataset {
                 + " count(*) filter (where grade = 'AVERAGE'), count(*) filter (where grade = 'POOR'), coalesce(sum(score), 0),"
                 + " count(score), count(*) filter (where flat) from meeting where status in ('HELD', 'CLOSED')"
                 + " and kind <> 'COMMITTEE' group by 1, 2, 3");
+        // nor the development reach counts (V48): rebuilt from the events as the migration first filled them
+        step(s, "development reach counts rebuilt", "delete from development_reach_count; insert into development_reach_count"
+                + " (organization_id, reach_year, previous_year, org_path, " + REACH_COLUMNS + ") select c.organization_id,"
+                + " r.reach_year, r.previous_year, max(c.org_path), " + REACH_SUMS + " from (select candidate_id, stage, reach_year,"
+                + " coalesce(lag(reach_year) over (partition by candidate_id, stage order by reach_year), 0) as previous_year"
+                + " from (select distinct candidate_id, stage, cast(extract(year from occurred_on) as int) as reach_year"
+                + " from development_event) y) r join development_candidate c on c.id = r.candidate_id"
+                + " group by c.organization_id, r.reach_year, r.previous_year");
+        // nor the registration counts (V49)
+        step(s, "registration counts rebuilt", "delete from registration_count; insert into registration_count (programme_id,"
+                + " organization_id, org_path, registered, recognised) select r.programme_id, r.organization_id, max(r.org_path),"
+                + " count(*), count(*) filter (where a.status = 'DECIDED' and a.decided_recognised) from registration r"
+                + " left join assessment a on a.registration_id = r.id group by r.programme_id, r.organization_id");
+        step(s, "review counts rebuilt", "delete from self_review_count; insert into self_review_count (programme_id,"
+                + " organization_id, review_period, org_path, reviewed) select r.programme_id, r.organization_id, v.review_period,"
+                + " max(r.org_path), count(distinct r.id) from self_review v join registration r on r.id = v.registration_id"
+                + " group by r.programme_id, r.organization_id, v.review_period");
         s.execute("set session_replication_role = origin");
         return root;
     }

@@ -112,8 +112,8 @@ final class NationalPages {
                 + quarter + "' and " + in + " group by 1", "per child, from the yearly counts"));
         pages.add(new Page("Inspection board", name, "/inspections/board", "select " + child + ", status, count(*) from inspection"
                 + " where " + in + " group by 1, 2", "per child"));
-        pages.add(new Page("Development board", name, "/development/board", "select " + child + ", stage, count(*) from"
-                + " development_candidate where " + in + " group by 1, 2", "per child"));
+        pages.add(new Page("Development board", name, "/development/board", development(scope, year),
+                "per child: stages now, reached this year (kept counts)"));
         pages.add(new Page("Review figures (số liệu sơ kết)", name, "/statistics/review", null, "see statistics benchmark"));
         return pages;
     }
@@ -130,12 +130,28 @@ final class NationalPages {
         // the models' review period is the month (ReviewPeriod); a past year's programme counts its December
         int year = jdbc.sql("select programme_year from programme where id = :p").param("p", programme).query(Integer.class).single();
         String period = year == demo.today().getYear() ? java.time.YearMonth.from(demo.today()).toString() : year + "-12";
+        // registrations, reviews and recognitions from the counts kept per organization (V49)
         return "select " + child + ", count(*), 0, 0, 0 from programme_subject where programme_id = " + programme + " and " + in
-                + " group by 1 union all select " + child.replace("org_path", "r.org_path") + ", 0, count(*),"
-                + " count(*) filter (where exists (select 1 from self_review v where v.registration_id = r.id"
-                + " and v.review_period = '" + period + "')), count(*) filter (where a.status = 'DECIDED' and a.decided_recognised)"
-                + " from registration r left join assessment a on a.registration_id = r.id where r.programme_id = " + programme
-                + " and r." + in + " group by 1";
+                + " group by 1 union all select " + child + ", 0, sum(registered), 0, sum(recognised) from registration_count"
+                + " where programme_id = " + programme + " and " + in + " group by 1 union all select " + child
+                + ", 0, 0, sum(reviewed), 0 from self_review_count where programme_id = " + programme + " and review_period = '"
+                + period + "' and " + in + " group by 1";
+    }
+
+    /**
+     * Candidates at each stage now and who reached each stage this year, per direct child: each child a path range read
+     * by index, the year's from the per-organization reach counts (V48).
+     */
+    private static String development(long scope, int year) {
+        String range = " on %1$s.org_path >= o.path and %1$s.org_path < substring(o.path, 1, length(o.path) - 1) || '0'"
+                + " where o.parent_id = " + scope;
+        String stages = java.util.Arrays.stream(vn.chibo.development.internal.Stage.values()).map(Enum::name)
+                .map(st -> "count(*) filter (where c.stage = '" + st + "')").collect(java.util.stream.Collectors.joining(", "));
+        String reached = java.util.Arrays.stream(vn.chibo.development.internal.Stage.values()).map(Enum::name)
+                .map(st -> "sum(r." + st.toLowerCase(java.util.Locale.ROOT) + ")").collect(java.util.stream.Collectors.joining(", "));
+        return "select o.id, " + stages + " from organization o join development_candidate c" + range.formatted("c")
+                + " group by 1 union all select o.id, " + reached + " from organization o join development_reach_count r"
+                + range.formatted("r") + " and r.reach_year = " + year + " group by 1";
     }
 
     private static String page(String template, String filter, int offset) {

@@ -3,8 +3,6 @@ package vn.chibo.development.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,7 +16,7 @@ import vn.chibo.people.PersonRef;
 
 /**
  * Bảng theo dõi phát triển đảng: candidates per stage for an organization and each organization
- * directly under it (counted in SQL, folded by path), with the overdue and due-soon deadlines of the
+ * directly under it ({@link PipelineCounts}), with the overdue and due-soon deadlines of the
  * subtree computed from the rule data in force.
  */
 @Service
@@ -34,10 +32,12 @@ public class PipelineBoard {
     private final DeadlineQuery deadlines;
     private final Clock clock;
     private final vn.chibo.organization.OrganizationTree tree;
+    private final PipelineCounts counts;
 
     PipelineBoard(JdbcClient jdbc, OrganizationDirectory organizations, PersonDirectory people, DeadlineQuery deadlines, Clock clock,
-                  vn.chibo.organization.OrganizationTree tree) {
+                  vn.chibo.organization.OrganizationTree tree, PipelineCounts counts) {
         this.tree = tree;
+        this.counts = counts;
         this.jdbc = jdbc;
         this.organizations = organizations;
         this.people = people;
@@ -93,50 +93,15 @@ public class PipelineBoard {
         OrganizationRef root = organizations.requireVisible(organizationId);
         List<OrganizationRef> children = tree.activeChildren(root.id()).stream()
                 .sorted(Comparator.comparing(OrganizationRef::name, vn.chibo.shared.text.VietnameseText.collator())).toList();
-        Map<Long, Map<Stage, Long>> byChild = new LinkedHashMap<>();
-        children.forEach(c -> byChild.put(c.id(), new EnumMap<>(Stage.class)));
-        Map<Stage, Long> total = new EnumMap<>(Stage.class);
-        String child = Subtree.of(root.path()).childIdSql("org_path");
-        // counted per direct child in the database: one row per child and stage, whatever the size of the subtree
-        jdbc.sql("select " + child + ", stage, count(*) from development_candidate where " + under(root.path())
-                        + " group by " + child + ", stage")
-                .query((rs, n) -> {
-                    long id = rs.getLong(1);
-                    boolean own = rs.wasNull();
-                    Stage stage = Stage.valueOf(rs.getString(2));
-                    long count = rs.getLong(3);
-                    total.merge(stage, count, Long::sum);
-                    if (!own && byChild.containsKey(id)) {
-                        byChild.get(id).merge(stage, count, Long::sum);
-                    }
-                    return null;
-                }).list();
-        Map<Long, Map<Stage, Long>> reachedByChild = new LinkedHashMap<>();
-        children.forEach(c -> reachedByChild.put(c.id(), new EnumMap<>(Stage.class)));
-        Map<Stage, Long> reached = new EnumMap<>(Stage.class);
-        String candidateChild = Subtree.of(root.path()).childIdSql("c.org_path");
-        jdbc.sql("select " + candidateChild + ", e.stage, count(distinct c.id) from development_event e join development_candidate c"
-                        + " on c.id = e.candidate_id where " + Subtree.of(root.path()).sql("c.org_path")
-                        + " and e.occurred_on >= :from and e.occurred_on <= :to group by " + candidateChild + ", e.stage")
-                .param("from", from).param("to", to)
-                .query((rs, n) -> {
-                    long id = rs.getLong(1);
-                    boolean own = rs.wasNull();
-                    Stage stage = Stage.valueOf(rs.getString(2));
-                    long count = rs.getLong(3);
-                    reached.merge(stage, count, Long::sum);
-                    if (!own && reachedByChild.containsKey(id)) {
-                        reachedByChild.get(id).merge(stage, count, Long::sum);
-                    }
-                    return null;
-                }).list();
-        List<Row> rows = children.stream().map(c -> new Row(c, byChild.get(c.id()), reachedByChild.get(c.id()))).toList();
+        PipelineCounts.Counts now = counts.now(root);
+        PipelineCounts.Counts reached = counts.reached(root, from, to);
+        List<Row> rows = children.stream().map(c -> new Row(c, now.of(c.id()), reached.of(c.id()))).toList();
         DeadlineQuery.Panel deadlines = this.deadlines.panel(root.path(), LocalDate.now(clock), LIST_LIMIT);
         Integer admitted = jdbc.sql("select count(*) from development_candidate where " + under(root.path())
                         + " and ceremony_on >= :from and ceremony_on <= :to")
                 .param("from", from).param("to", to).query(Integer.class).single();
-        return new Board(root, total, rows, named(deadlines.overdue()), deadlines.overdueCount(), named(deadlines.dueSoon()),
-                deadlines.dueSoonCount(), admitted, reached, from, to);
+        return new Board(root, now.total(), rows, named(deadlines.overdue()), deadlines.overdueCount(),
+                named(deadlines.dueSoon()), deadlines.dueSoonCount(), admitted, reached.total(), from, to);
     }
 
     /** The first lines with the candidates' names. */

@@ -18,7 +18,8 @@ import vn.chibo.shared.security.Role;
  * <ul>
  * <li>subjects (organizations), or for a model that judges members the current party members of the subject cells;</li>
  * <li>registrations (the organizations' own, or the members'), those reviewed in the period and those recognised by
- * a decided assessment.</li>
+ * a decided assessment: sums of the counts kept per programme and organization ({@code registration_count},
+ * {@code self_review_count}, Flyway V49), no registration looked up in assessment or self_review.</li>
  * </ul>
  * Registrations are counted where they lie (their copied path): a registration is only ever made for a subject (a
  * subject organization, a member of a subject cell) and subjects are never removed. Paths are validated
@@ -75,14 +76,16 @@ class BoardCounts {
     /**
      * Rows per child of {@code at} (whose path is a prefix of {@code counted}, or everything for one total row) for the
      * subjects within {@code counted}. Three grouped statements: subjects (or the members of the subject cells),
-     * registrations with their assessment, registrations reviewed in the period.
+     * registrations with their assessment, registrations reviewed in the period (these two from the counts kept per
+     * organization, V49).
      */
     List<Row> rows(long programmeId, boolean members, Subtree at, Subtree counted, String period) {
         List<Row> rows = new ArrayList<>();
         if (members) {
             folded("count(*) as c, coalesce(sum(m.n), 0) as n", "sum(x.c), sum(x.n)", "programme_subject",
-                    " left join (select p.organization_id, count(*) as n from person p where p.party_status in " + MEMBERS
-                            + " and " + counted.sql("p.org_path") + " group by p.organization_id) m"
+                    // the people module's kept counts per organization and status (V42), not its person rows
+                    " left join (select p.organization_id, sum(p.people) as n from person_status_count p where p.party_status in "
+                            + MEMBERS + " and " + counted.sql("p.org_path") + " group by p.organization_id) m"
                             + " on m.organization_id = s.organization_id", "", at, counted)
                     .param("p", programmeId)
                     .query(rs -> {
@@ -95,19 +98,13 @@ class BoardCounts {
                         rows.add(new Row(child(rs), rs.getInt(2) == 1, rs.getLong(3), new Figures(rs.getLong(3), 0, 0, 0)));
                     });
         }
-        // a programme's registrations are all of its kind (ProgrammeRegistrations refuses the other): no condition on
-        // person_id, which PostgreSQL otherwise intersects with ix_registration_person (130,000 entries nationally)
-        folded("count(*) as n, sum(case when a.status = 'DECIDED' and a.decided_recognised = true then 1 else 0 end) as r",
-                "sum(x.n), sum(x.r)", "registration", " left join assessment a on a.registration_id = s.id", "", at, counted)
+        // registrations, recognitions and reviews are kept counts per organization (V49), summed per child
+        perChild("sum(registered), sum(recognised)", "registration_count", "", at, counted)
                 .param("p", programmeId)
                 .query(rs -> {
                     rows.add(new Row(child(rs), rs.getInt(2) == 1, 0, new Figures(0, rs.getLong(3), 0, rs.getLong(4))));
                 });
-        // a semi-join rather than a sub-select per row: PostgreSQL probes uk_self_review for a cell's few registrations
-        // and may hash the period's reviews for a wide scope (a sub-select in the select list was always hashed: 80 ms
-        // for one cell nationally)
-        folded("count(*) as n", "sum(x.n)", "registration", "", " and s.id in (select v.registration_id from self_review v"
-                + " where v.review_period = :period)", at, counted)
+        perChild("sum(reviewed)", "self_review_count", " and review_period = :period", at, counted)
                 .param("p", programmeId).param("period", period)
                 .query(rs -> {
                     rows.add(new Row(child(rs), rs.getInt(2) == 1, 0, new Figures(0, 0, rs.getLong(3), 0)));
@@ -150,6 +147,30 @@ class BoardCounts {
         }
         String key = at.childIdSql("x.p") + ", case when x.p like '" + at.path() + "%/%/' then 0 else 1 end";
         return jdbc.sql("select " + key + ", " + outer + " from " + perPath + " group by " + key);
+    }
+
+    /**
+     * {@code select child, direct, <aggregates>} over a programme's kept counts in {@code table} within {@code counted}:
+     * one branch per direct sub-organization of {@code at} (active or not) with its path as a literal prefix (a range
+     * scan of the counts' path index that the planner estimates right), one for {@code at} itself; for everything, one
+     * total row.
+     */
+    private JdbcClient.StatementSpec perChild(String aggregates, String table, String condition, Subtree at, Subtree counted) {
+        String own = " from " + table + " where programme_id = :p and " + counted.sql("org_path") + condition;
+        if (at.isAll()) {
+            return jdbc.sql("select cast(null as bigint), 1, " + aggregates + own);
+        }
+        String segment = at.path().substring(0, at.path().length() - 1);
+        long id = Long.parseLong(segment.substring(segment.lastIndexOf('/') + 1));
+        List<String> branches = new ArrayList<>();
+        jdbc.sql("select id, path from organization where parent_id = " + id + " order by id").query(rs -> {
+            Subtree child = Subtree.of(rs.getString(2));
+            String direct = "case when org_path = '" + child.path() + "' then 1 else 0 end";
+            branches.add("select " + rs.getLong(1) + ", " + direct + ", " + aggregates + own + " and " + child.sql("org_path")
+                    + " group by " + direct);
+        });
+        branches.add("select cast(null as bigint), 1, " + aggregates + own + " and org_path = '" + at.path() + "' having count(*) > 0");
+        return jdbc.sql(String.join(" union all ", branches));
     }
 
     private static Long child(ResultSet rs) throws SQLException {
