@@ -48,6 +48,26 @@ class DemoRegionTest {
         assertThat(jdbc.sql("select count(*) from mentoring_outcome where kind = 'AWARDED'").query(Long.class).single()).isPositive();
     }
 
+    /** A three-year review counts the mentees rated good or better: the demo reviews them every quarter since 2024. */
+    @Test
+    void menteesAreReviewedEveryQuarterOfTheThreeReviewYearsAndRateBetterTheLongerTheyAreMentored() {
+        List<String> quarters = jdbc.sql("select distinct review_period from mentoring_review order by review_period")
+                .query(String.class).list();
+        for (int year = 2024; year <= 2026; year++) {
+            for (int quarter = 1; quarter <= (year == 2026 ? 3 : 4); quarter++) {
+                assertThat(quarters).as("reviews of the mentees").contains(year + "-Q" + quarter);
+            }
+        }
+        assertThat(jdbc.sql("select count(*) from mentoring_review r join mentoring_assignment a on a.id = r.assignment_id"
+                + " where r.reviewed_on < a.start_date").query(Long.class).single()).as("reviews before the mentoring began").isZero();
+        // the first quarter mentored rates lower than the quarters after a year of mentoring
+        String goodShare = "select 100.0 * sum(case when r.rating in ('EXCELLENT', 'GOOD') then 1 else 0 end) / count(*)"
+                + " from mentoring_review r join mentoring_assignment a on a.id = r.assignment_id where ";
+        double first = jdbc.sql(goodShare + "r.reviewed_on < dateadd(day, 92, a.start_date)").query(Double.class).single();
+        double later = jdbc.sql(goodShare + "r.reviewed_on >= dateadd(day, 366, a.start_date)").query(Double.class).single();
+        assertThat(later).isGreaterThan(first);
+    }
+
     @Test
     void theEmulationBoardsArePopulatedAndPastDecisionsAgreeWithTheRulebook() {
         // Chi bộ 4 tốt last year and this year, and (issue 12) the three models of each of the last three full years

@@ -128,6 +128,7 @@ final class DemoMentoringGenerator {
                         outcomes.add(outcome(a, mentor, mentee, "SYMPATHISER", mentee.sympathiser()));
                     }
                     outcomes.add(outcome(a, mentor, mentee, "ADMITTED", mentee.admitted()));
+                    pastReviews(reviews, a, mentee.path(), start, mentee.admitted());
                     sessions(random, sessions, g, mentee.path(), start, mentee.admitted());
                 }
                 int groupNumber = 0;
@@ -235,10 +236,46 @@ final class DemoMentoringGenerator {
                 continue;
             }
             int r = random.nextInt(100);
-            String rating = r < 30 ? "EXCELLENT" : r < 75 ? "GOOD" : r < 95 ? "FAIR" : "WEAK";
-            rows.add(new Object[] {assignment, path, begin.getYear() + "-Q" + ((begin.getMonthValue() - 1) / 3 + 1), rating,
-                    null, Date.valueOf(end), "system"});
+            rows.add(review(assignment, path, begin, end, r));
         }
+        // the quarters before, back to the assignment's start or three years (a three-year review needs them), from a
+        // stream of their own so that the rest of the demo stays as it was; the first quarters mentored rate lower
+        Random earlier = new Random(assignment * 31 + 7);
+        for (int q = 3; q <= EARLIER_QUARTERS; q++) {
+            LocalDate begin = quarterStart.minusMonths(3L * q);
+            LocalDate end = begin.plusMonths(3).minusDays(1);
+            if (start.isAfter(end)) {
+                break;
+            }
+            long mentored = java.time.temporal.ChronoUnit.MONTHS.between(start.withDayOfMonth(1), begin) / 3;
+            rows.add(review(assignment, path, begin, end, Math.min(99, earlier.nextInt(100) + (int) Math.max(0, 20 - 5 * mentored))));
+        }
+    }
+
+    /**
+     * The quarterly reviews of an assignment that ended with the mentee's admission: each quarter mentored that was over
+     * by then, from a stream of its own (the rest of the demo stays as it was).
+     */
+    private void pastReviews(List<Object[]> rows, long assignment, String path, LocalDate start, LocalDate ended) {
+        Random random = new Random(assignment * 31 + 11);
+        LocalDate begin = start.withDayOfMonth(1).withMonth(((start.getMonthValue() - 1) / 3) * 3 + 1);
+        for (long mentored = 0; !begin.plusMonths(3).minusDays(1).isAfter(ended) && begin.plusMonths(3).isBefore(today); mentored++) {
+            LocalDate end = begin.plusMonths(3).minusDays(1);
+            if (!end.isBefore(start)) {
+                rows.add(review(assignment, path, begin, end, Math.min(99, random.nextInt(100) + (int) Math.max(0, 20 - 5 * mentored))));
+            }
+            begin = begin.plusMonths(3);
+        }
+    }
+
+    /** How many quarters back the demo's mentees were reviewed, the last two included. */
+    private static final int EARLIER_QUARTERS = 12;
+
+    /** A quarter's review of an assignment: the lower {@code r} (0–99), the better the rating. */
+    private static Object[] review(long assignment, String path, LocalDate begin, LocalDate end, int r) {
+        String rating = r < 30 ? "EXCELLENT" : r < 75 ? "GOOD" : r < 95 ? "FAIR" : "WEAK";
+        return new Object[] {assignment, path, begin.getYear() + "-Q" + ((begin.getMonthValue() - 1) / 3 + 1), rating,
+                null, Date.valueOf(end), "system"};
     }
 
     private void batch(String sql, List<Object[]> rows) {
