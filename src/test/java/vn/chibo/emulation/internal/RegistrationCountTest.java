@@ -8,11 +8,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.organization.OrganizationType;
 import vn.chibo.organization.internal.OrganizationForm;
@@ -44,11 +42,6 @@ class RegistrationCountTest {
     PathCopyCheck paths;
     @Autowired
     EntityManager entityManager;
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
 
     Map<String, Long> read(String sql) {
         Map<String, Long> counts = new HashMap<>();

@@ -8,11 +8,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.organization.Subtree;
 import vn.chibo.organization.internal.OrganizationService;
@@ -47,11 +45,6 @@ class RegistrationReviewTest {
     PathCopyCheck paths;
     @Autowired
     EntityManager entityManager;
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
 
     private void assertMarksEqualTheRows(String when) {
         entityManager.flush();

@@ -10,11 +10,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.mentoring.MentoringBulkEntry;
 import vn.chibo.organization.OrganizationType;
@@ -51,11 +49,6 @@ class MentoringCountsTest {
     PathCopyCheck paths;
     @Autowired
     EntityManager entityManager;
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
 
     List<Long> ids(String sql) {
         return jdbc.sql(sql).query(Long.class).list();
