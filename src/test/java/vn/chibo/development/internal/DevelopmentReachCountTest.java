@@ -14,12 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
-import vn.chibo.organization.OrganizationType;
-import vn.chibo.organization.internal.OrganizationForm;
-import vn.chibo.organization.internal.OrganizationService;
 import vn.chibo.support.DemoFixture;
 import vn.chibo.support.IntegrationTest;
 import vn.chibo.support.PathCopyCheck;
+import vn.chibo.support.TreeChanges;
 
 /**
  * Candidates who reached each stage, kept per organization and year ({@code development_reach_count}, Flyway V48) by
@@ -49,7 +47,7 @@ class DevelopmentReachCountTest {
     @Autowired
     PipelineBoard board;
     @Autowired
-    OrganizationService organizations;
+    TreeChanges treeChanges;
     @Autowired
     PathCopyCheck paths;
     @Autowired
@@ -149,37 +147,18 @@ class DevelopmentReachCountTest {
 
     @Test
     void aMovedMergedAndSplitSubtreeLeavesTheCountsRight() {
-        demo.signIn("admin");
-        long battalion = organizations.get(demo.sampleCell()).getParentId();
-        long regiment = organizations.get(battalion).getParentId();
-        long elsewhere = jdbc.sql("select min(id) from organization where type = 'GRASSROOTS_COMMITTEE' and status = 'ACTIVE'"
-                + " and path not like :division").param("division", demo.pathOf(demo.division()) + "%").query(Long.class).single();
-        organizations.move(battalion, elsewhere, LocalDate.of(2026, 6, 1), version(battalion));
+        TreeChanges.Steps tree = treeChanges.start();
+        tree.moveBattalionElsewhere();
         assertKeptEqualsRaw("after a move");
         assertThat(paths.staleRowQueries().keySet()).contains(new PathCopyCheck.Column("development_reach_count", "org_path"));
         assertThat(paths.staleRows()).isEmpty();
 
-        long sibling = ids("select id from organization where parent_id = " + regiment + " and type = 'PARTIAL_COMMITTEE'"
-                + " and status = 'ACTIVE' and id <> " + battalion + " order by id").get(0);
-        List<Long> under = ids("select id from organization where parent_id = " + sibling + " and status = 'ACTIVE' order by id");
-        organizations.merge(under.get(1), under.get(0), LocalDate.of(2026, 6, 1), "Hợp nhất", version(under.get(1)));
+        TreeChanges.Merge merge = tree.mergeTwoCells();
         assertKeptEqualsRaw("after a merge");
 
-        OrganizationForm form = new OrganizationForm();
-        form.setName("Chi bộ tách mới");
-        form.setType(OrganizationType.CELL);
-        form.setCategory(organizations.get(under.get(0)).getCategory());
-        List<Long> people = ids("select id from person where organization_id = " + under.get(0)
-                + " and party_status not in ('STRUCK_OFF', 'DECEASED') order by id");
-        organizations.split(under.get(0), form, List.of(), people.subList(0, people.size() / 2), LocalDate.of(2026, 7, 1),
-                "Chia tách", version(under.get(0)));
+        tree.splitACell(merge.into());
         assertKeptEqualsRaw("after a split");
         assertThat(paths.staleRows()).isEmpty();
-    }
-
-    long version(long id) {
-        entityManager.flush();
-        return organizations.get(id).getVersion();
     }
 
     /** The review figures' rule: distinct candidates with an event at the stage in the period, per direct child. */

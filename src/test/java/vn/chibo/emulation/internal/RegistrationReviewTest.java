@@ -13,10 +13,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.organization.Subtree;
-import vn.chibo.organization.internal.OrganizationService;
 import vn.chibo.support.DemoFixture;
 import vn.chibo.support.IntegrationTest;
 import vn.chibo.support.PathCopyCheck;
+import vn.chibo.support.TreeChanges;
 
 /**
  * The registrations' review marks ({@code registration_review}, Flyway V45: one per registration and period with
@@ -40,7 +40,7 @@ class RegistrationReviewTest {
     @Autowired
     ProgrammeService programmes;
     @Autowired
-    OrganizationService organizations;
+    TreeChanges treeChanges;
     @Autowired
     PathCopyCheck paths;
     @Autowired
@@ -140,12 +140,7 @@ class RegistrationReviewTest {
         assertThat(ids("select registration_id from registration_review where registration_id = " + registration
                 + " and review_period = '" + period + "'")).hasSize(1);
 
-        demo.signIn("admin");
-        long battalion = organizations.get(demo.sampleCell()).getParentId();
-        long elsewhere = jdbc.sql("select min(id) from organization where type = 'GRASSROOTS_COMMITTEE' and status = 'ACTIVE'"
-                + " and path not like :division").param("division", demo.pathOf(demo.division()) + "%").query(Long.class).single();
-        entityManager.flush();
-        organizations.move(battalion, elsewhere, LocalDate.of(2026, 6, 1), organizations.get(battalion).getVersion());
+        treeChanges.start().moveBattalionElsewhere();
         assertMarksEqualTheRows("after a move");
         assertThat(paths.staleRowQueries().keySet()).contains(new PathCopyCheck.Column("registration_review", "org_path"));
         assertThat(paths.staleRows()).isEmpty();

@@ -15,12 +15,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.mentoring.MentoringBulkEntry;
-import vn.chibo.organization.OrganizationType;
-import vn.chibo.organization.internal.OrganizationForm;
-import vn.chibo.organization.internal.OrganizationService;
 import vn.chibo.support.DemoFixture;
 import vn.chibo.support.IntegrationTest;
 import vn.chibo.support.PathCopyCheck;
+import vn.chibo.support.TreeChanges;
 
 /**
  * The mentoring board's yearly counts ({@code mentoring_count}, {@code mentoring_review_count} and the mentors' spells,
@@ -44,7 +42,7 @@ class MentoringCountsTest {
     @Autowired
     MentoringBulkEntry bulk;
     @Autowired
-    OrganizationService organizations;
+    TreeChanges treeChanges;
     @Autowired
     PathCopyCheck paths;
     @Autowired
@@ -195,11 +193,8 @@ class MentoringCountsTest {
 
     @Test
     void aMovedMergedAndSplitSubtreeLeavesTheCountsRight() {
-        demo.signIn("admin");
-        long battalion = organizations.get(demo.sampleCell()).getParentId();
-        long regiment = organizations.get(battalion).getParentId();
-        long elsewhere = jdbc.sql("select min(id) from organization where type = 'GRASSROOTS_COMMITTEE' and status = 'ACTIVE'"
-                + " and path not like :division").param("division", demo.pathOf(demo.division()) + "%").query(Long.class).single();
+        TreeChanges.Steps tree = treeChanges.start();
+        long battalion = tree.battalion();
         // a mentor with cells inside and outside the moved subtree: their common ancestor changes with the move
         long outside = ids("select id from organization where type = 'CELL' and status = 'ACTIVE' and path not like '"
                 + demo.pathOf(battalion) + "%' and path like '" + demo.pathOf(demo.division()) + "%' order by id").get(0);
@@ -210,35 +205,19 @@ class MentoringCountsTest {
         insertAssignment(group, mentor, ids("select id from person where organization_id = " + outside + " order by id").get(0),
                 outside, demo.today().minusMonths(5), null);
 
-        organizations.move(battalion, elsewhere, LocalDate.of(2026, 6, 1), version(battalion));
+        tree.moveBattalionElsewhere();
         assertBoardEqualsTheRows("after a move");
         assertThat(paths.staleRowQueries().keySet()).contains(new PathCopyCheck.Column("mentoring_count", "org_path"),
                 new PathCopyCheck.Column("mentoring_mentor_event", "org_path"));
         assertThat(paths.staleRows()).isEmpty();
 
-        long sibling = ids("select id from organization where parent_id = " + regiment + " and type = 'PARTIAL_COMMITTEE'"
-                + " and status = 'ACTIVE' and id <> " + battalion + " order by id").get(0);
-        long into = ids("select id from organization where parent_id = " + sibling + " and status = 'ACTIVE' order by id").get(0);
-        long from = ids("select id from organization where parent_id = " + sibling + " and status = 'ACTIVE' order by id").get(1);
-        organizations.merge(from, into, LocalDate.of(2026, 6, 1), "Hợp nhất", version(from));
+        TreeChanges.Merge merge = tree.mergeTwoCells();
         assertBoardEqualsTheRows("after a merge");
 
         demo.signIn("admin");
-        OrganizationForm form = new OrganizationForm();
-        form.setName("Chi bộ tách mới");
-        form.setType(OrganizationType.CELL);
-        form.setCategory(organizations.get(into).getCategory());
-        List<Long> movedPeople = ids("select id from person where organization_id = " + into
-                + " and party_status not in ('STRUCK_OFF', 'DECEASED') order by id");
-        organizations.split(into, form, List.of(), movedPeople.subList(0, movedPeople.size() / 2), LocalDate.of(2026, 7, 1),
-                "Chia tách", version(into));
+        tree.splitACell(merge.into());
         assertBoardEqualsTheRows("after a split");
         assertThat(paths.staleRows()).isEmpty();
-    }
-
-    long version(long id) {
-        entityManager.flush();
-        return organizations.get(id).getVersion();
     }
 
     void insertAward(long person, LocalDate on, int i) {

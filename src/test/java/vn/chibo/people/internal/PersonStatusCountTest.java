@@ -16,8 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
-import vn.chibo.organization.OrganizationType;
-import vn.chibo.organization.internal.OrganizationForm;
 import vn.chibo.organization.internal.OrganizationService;
 import vn.chibo.people.Gender;
 import vn.chibo.people.PartyStatus;
@@ -29,6 +27,7 @@ import vn.chibo.support.DemoFixture;
 import vn.chibo.support.IntegrationTest;
 import vn.chibo.support.PathCopyCheck;
 import vn.chibo.support.PeopleCountCheck;
+import vn.chibo.support.TreeChanges;
 
 /**
  * People counted per organization and party status ({@code person_status_count}, Flyway V42), kept by a trigger on
@@ -56,6 +55,8 @@ class PersonStatusCountTest {
     PersonQuery query;
     @Autowired
     OrganizationService organizations;
+    @Autowired
+    TreeChanges treeChanges;
     @Autowired
     PathCopyCheck paths;
     @Autowired
@@ -160,15 +161,12 @@ class PersonStatusCountTest {
 
     @Test
     void aMovedMergedAndSplitSubtreeLeavesTheCountsRight() {
-        demo.signIn("admin");
-        long battalion = organizations.get(demo.sampleCell()).getParentId();
-        long regiment = organizations.get(battalion).getParentId();
-        long elsewhere = jdbc.sql("select min(id) from organization where type = 'GRASSROOTS_COMMITTEE' and status = 'ACTIVE'"
-                + " and path not like :division").param("division", demo.pathOf(demo.division()) + "%").query(Long.class).single();
+        TreeChanges.Steps tree = treeChanges.start();
+        long battalion = tree.battalion();
         String oldPath = demo.pathOf(battalion);
         long peopleUnder = directory.countByStatus(oldPath).values().stream().mapToLong(Long::longValue).sum();
 
-        organizations.move(battalion, elsewhere, LocalDate.of(2026, 6, 1), version(battalion));
+        tree.moveBattalionElsewhere();
         assertCountsEqualTheRows("after a move");
         assertThat(directory.countByStatus(oldPath)).isEmpty();
         assertThat(directory.countByStatus(demo.pathOf(battalion)).values().stream().mapToLong(Long::longValue).sum())
@@ -176,28 +174,12 @@ class PersonStatusCountTest {
         assertThat(paths.staleRowQueries().keySet()).contains(new PathCopyCheck.Column("person_status_count", "org_path"));
         assertThat(paths.staleRows()).isEmpty();
 
-        long sibling = ids("select id from organization where parent_id = " + regiment + " and type = 'PARTIAL_COMMITTEE'"
-                + " and status = 'ACTIVE' and id <> " + battalion + " order by id").get(0);
-        long into = ids("select id from organization where parent_id = " + sibling + " and status = 'ACTIVE' order by id").get(0);
-        long from = ids("select id from organization where parent_id = " + sibling + " and status = 'ACTIVE' order by id").get(1);
-        organizations.merge(from, into, LocalDate.of(2026, 6, 1), "Hợp nhất", version(from));
+        TreeChanges.Merge merge = tree.mergeTwoCells();
         assertCountsEqualTheRows("after a merge");
 
-        OrganizationForm form = new OrganizationForm();
-        form.setName("Chi bộ tách mới");
-        form.setType(OrganizationType.CELL);
-        form.setCategory(organizations.get(into).getCategory());
-        List<Long> movedPeople = ids("select id from person where organization_id = " + into
-                + " and party_status not in ('STRUCK_OFF', 'DECEASED') order by id");
-        organizations.split(into, form, List.of(), movedPeople.subList(0, movedPeople.size() / 2), LocalDate.of(2026, 7, 1),
-                "Chia tách", version(into));
+        tree.splitACell(merge.into());
         assertCountsEqualTheRows("after a split");
         assertThat(paths.staleRows()).isEmpty();
-    }
-
-    long version(long id) {
-        entityManager.flush();
-        return organizations.get(id).getVersion();
     }
 
     @Test
