@@ -3,6 +3,7 @@ package vn.chibo.support;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -90,6 +91,11 @@ public class DemoFixture {
 
     public String nameOf(long organizationId) {
         return jdbc.sql("select name from organization where id = :id").param("id", organizationId).query(String.class).single();
+    }
+
+    /** The ids a query lists, in its order (the first column, as numbers). */
+    public List<Long> ids(String sql) {
+        return jdbc.sql(sql).query(Long.class).list();
     }
 
     public String pathOf(long organizationId) {

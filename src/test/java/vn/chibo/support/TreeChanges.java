@@ -45,11 +45,7 @@ public class TreeChanges {
     /** Signs in as the administrator and picks the subtree to change: the sample cell's battalion. */
     public Steps start() {
         demo.signIn("admin");
-        long battalion = organizations.get(demo.sampleCell()).getParentId();
-        long regiment = organizations.get(battalion).getParentId();
-        long elsewhere = jdbc.sql("select min(id) from organization where type = 'GRASSROOTS_COMMITTEE' and status = 'ACTIVE'"
-                + " and path not like :division").param("division", demo.pathOf(demo.division()) + "%").query(Long.class).single();
-        return new Steps(battalion, regiment, elsewhere);
+        return new Steps();
     }
 
     /** A merge: the cell merged and the cell it was merged into. */
@@ -59,14 +55,14 @@ public class TreeChanges {
     /** The steps of one test, on the battalion {@link #start()} picked. */
     public final class Steps {
 
-        private final long battalion;
-        private final long regiment;
-        private final long elsewhere;
+        private final long battalion = organizations.get(demo.sampleCell()).getParentId();
+        private final long regiment = organizations.get(battalion).getParentId();
+        /** The first active grassroots committee outside the division. */
+        private final long elsewhere = jdbc.sql("select min(id) from organization where type = 'GRASSROOTS_COMMITTEE'"
+                + " and status = 'ACTIVE' and path not like :division").param("division", demo.pathOf(demo.division()) + "%")
+                .query(Long.class).single();
 
-        private Steps(long battalion, long regiment, long elsewhere) {
-            this.battalion = battalion;
-            this.regiment = regiment;
-            this.elsewhere = elsewhere;
+        private Steps() {
         }
 
         /** The sample cell's battalion (a partial committee of the division). */
@@ -83,9 +79,10 @@ public class TreeChanges {
 
         /** Merges the second active child of the regiment's first other active battalion into the first. */
         public Merge mergeTwoCells() {
-            long sibling = ids("select id from organization where parent_id = " + regiment + " and type = 'PARTIAL_COMMITTEE'"
-                    + " and status = 'ACTIVE' and id <> " + battalion + " order by id").get(0);
-            List<Long> under = ids("select id from organization where parent_id = " + sibling + " and status = 'ACTIVE' order by id");
+            long sibling = demo.ids("select id from organization where parent_id = " + regiment
+                    + " and type = 'PARTIAL_COMMITTEE' and status = 'ACTIVE' and id <> " + battalion + " order by id").get(0);
+            List<Long> under = demo.ids("select id from organization where parent_id = " + sibling
+                    + " and status = 'ACTIVE' order by id");
             Merge merge = new Merge(under.get(1), under.get(0));
             organizations.merge(merge.from(), merge.into(), MERGED_ON, "Hợp nhất", version(merge.from()));
             entityManager.flush();
@@ -109,7 +106,7 @@ public class TreeChanges {
             form.setCategory(organizations.get(cell).getCategory());
             List<Long> people = List.of();
             if (halfThePeople) {
-                List<Long> current = ids("select id from person where organization_id = " + cell
+                List<Long> current = demo.ids("select id from person where organization_id = " + cell
                         + " and party_status not in ('STRUCK_OFF', 'DECEASED') order by id");
                 people = current.subList(0, current.size() / 2);
             }
@@ -117,9 +114,5 @@ public class TreeChanges {
             entityManager.flush();
             return created;
         }
-    }
-
-    private List<Long> ids(String sql) {
-        return jdbc.sql(sql).query(Long.class).list();
     }
 }

@@ -87,10 +87,6 @@ class DevelopmentReachCountTest {
         return java.sql.Timestamp.from(demo.now());
     }
 
-    List<Long> ids(String sql) {
-        return jdbc.sql(sql).query(Long.class).list();
-    }
-
     <T> T pick(Random random, List<T> from) {
         return from.get(random.nextInt(from.size()));
     }
@@ -104,8 +100,8 @@ class DevelopmentReachCountTest {
     @Test
     void randomEventWritesAndCandidateMovesKeepTheCountsEqualToTheEvents() {
         Random random = new Random(20261206);
-        List<Long> candidates = ids("select id from development_candidate order by id");
-        List<Long> cells = ids("select id from organization where type = 'CELL' and status = 'ACTIVE' order by id");
+        List<Long> candidates = demo.ids("select id from development_candidate order by id");
+        List<Long> cells = demo.ids("select id from organization where type = 'CELL' and status = 'ACTIVE' order by id");
         Stage[] stages = Stage.values();
         for (int i = 0; i < 300; i++) {
             LocalDate on = LocalDate.of(2022 + random.nextInt(5), 1 + random.nextInt(12), 1 + random.nextInt(28));
@@ -164,7 +160,7 @@ class DevelopmentReachCountTest {
     /** The review figures' rule: distinct candidates with an event at the stage in the period, per direct child. */
     Map<Long, Map<Stage, Long>> rawReached(long root, LocalDate from, LocalDate to) {
         Map<Long, Map<Stage, Long>> counts = new HashMap<>();
-        for (long child : ids("select id from organization where parent_id = " + root)) {
+        for (long child : demo.ids("select id from organization where parent_id = " + root)) {
             jdbc.sql("select e.stage, count(distinct e.candidate_id) from development_event e join development_candidate c"
                             + " on c.id = e.candidate_id where c.org_path like :p and e.occurred_on between :f and :t group by e.stage")
                     .param("p", demo.pathOf(child) + "%").param("f", from).param("t", to)
@@ -196,7 +192,8 @@ class DevelopmentReachCountTest {
     void theBoardsReachedFiguresEqualTheDistinctCountsForYearsAndOtherPeriods() {
         demo.signIn("canbo");
         long region = demo.scopeOf("canbo");
-        long candidate = ids("select min(id) from development_candidate where org_path like '" + demo.pathOf(region) + "%'").get(0);
+        long candidate = demo.ids("select min(id) from development_candidate where org_path like '" + demo.pathOf(region) + "%'")
+                .get(0);
         int year = demo.today().getYear();
         // a candidate who reached the same stage in two years of the range counts once
         jdbc.sql("insert into development_event (candidate_id, stage, occurred_on, recorded_by, recorded_at) values"

@@ -72,10 +72,6 @@ class RegistrationCountTest {
                 + " where c.org_path <> o.path").query(Long.class).single()).as(when).isZero();
     }
 
-    List<Long> ids(String sql) {
-        return jdbc.sql(sql).query(Long.class).list();
-    }
-
     <T> T pick(Random random, List<T> from) {
         return from.get(random.nextInt(from.size()));
     }
@@ -90,11 +86,11 @@ class RegistrationCountTest {
     @Test
     void randomWritesKeepTheCountsEqualToTheRows() {
         Random random = new Random(20261206);
-        List<Long> registrations = ids("select id from registration order by id");
-        List<Long> assessed = ids("select registration_id from assessment order by id");
-        List<Long> cells = ids("select id from organization where type = 'CELL' and status = 'ACTIVE' order by id");
+        List<Long> registrations = demo.ids("select id from registration order by id");
+        List<Long> assessed = demo.ids("select registration_id from assessment order by id");
+        List<Long> cells = demo.ids("select id from organization where type = 'CELL' and status = 'ACTIVE' order by id");
         // a member's registration may lie in any cell; an organization's is keyed by its organization
-        List<Long> members = ids("select id from registration where person_id is not null order by id");
+        List<Long> members = demo.ids("select id from registration where person_id is not null order by id");
         assertThat(assessed).isNotEmpty();
         for (int i = 0; i < 300; i++) {
             String period = "2026-" + String.format("%02d", 1 + random.nextInt(12));

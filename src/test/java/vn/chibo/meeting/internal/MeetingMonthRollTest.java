@@ -59,10 +59,6 @@ class MeetingMonthRollTest {
         assertThat(check.kept()).as(when).isEqualTo(check.raw());
     }
 
-    List<Long> ids(String sql) {
-        return jdbc.sql(sql).query(Long.class).list();
-    }
-
     <T> T pick(Random random, List<T> from) {
         return from.get(random.nextInt(from.size()));
     }
@@ -122,9 +118,9 @@ class MeetingMonthRollTest {
     @Test
     void randomWritesAnImportAndARescoringKeepTheRollupEqualToTheMeetings() {
         Random random = new Random(20261206);
-        List<Long> cells = ids("select id from organization where type = 'CELL' and status = 'ACTIVE' order by id");
-        List<Long> held = ids("select id from meeting where status in ('HELD', 'CLOSED') order by id");
-        List<Long> all = ids("select id from meeting order by id");
+        List<Long> cells = demo.ids("select id from organization where type = 'CELL' and status = 'ACTIVE' order by id");
+        List<Long> held = demo.ids("select id from meeting where status in ('HELD', 'CLOSED') order by id");
+        List<Long> all = demo.ids("select id from meeting order by id");
         List<Long> inserted = new ArrayList<>();
         String[] statuses = {"PLANNED", "IN_PROGRESS", "HELD", "CLOSED"};
         String[] grades = {"GOOD", "FAIR", "AVERAGE", "POOR"};
@@ -217,7 +213,7 @@ class MeetingMonthRollTest {
     void assertTheOverviewFromTheRollupEqualsTheMeetings(String when) {
         entityManager.flush();
         YearMonth current = YearMonth.from(demo.today());
-        java.util.Set<Long> within = new java.util.LinkedHashSet<>(ids("select id from organization where type <> 'CELL'"
+        java.util.Set<Long> within = new java.util.LinkedHashSet<>(demo.ids("select id from organization where type <> 'CELL'"
                 + " order by path limit 12"));
         for (long cell : new long[] {demo.sampleCell(), demo.cellOutsideDivision()}) {
             java.util.Arrays.stream(demo.pathOf(cell).split("/")).filter(s -> !s.isEmpty()).map(Long::valueOf).forEach(within::add);

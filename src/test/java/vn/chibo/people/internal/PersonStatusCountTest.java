@@ -73,10 +73,6 @@ class PersonStatusCountTest {
         assertThat(check.mismatches()).as(when).isZero();
     }
 
-    List<Long> ids(String sql) {
-        return jdbc.sql(sql).query(Long.class).list();
-    }
-
     <T> T pick(Random random, List<T> from) {
         return from.get(random.nextInt(from.size()));
     }
@@ -101,8 +97,8 @@ class PersonStatusCountTest {
     @Test
     void randomInsertsStatusChangesMovesBetweenCellsAndDeletesKeepTheCountsEqualToTheRows() {
         Random random = new Random(20261206);
-        List<Long> cells = ids("select id from organization where type = 'CELL' and status = 'ACTIVE' order by id");
-        List<Long> people = ids("select id from person order by id");
+        List<Long> cells = demo.ids("select id from organization where type = 'CELL' and status = 'ACTIVE' order by id");
+        List<Long> people = demo.ids("select id from person order by id");
         List<Long> inserted = new ArrayList<>();
         PartyStatus[] statuses = PartyStatus.values();
         for (int i = 0; i < 400; i++) {
@@ -197,7 +193,7 @@ class PersonStatusCountTest {
         assertThat(directory.countMembersByOrganization(division)).isEqualTo(members);
 
         Map<Long, Long> massesByChild = new HashMap<>();
-        for (long child : ids("select id from organization where parent_id = " + demo.division())) {
+        for (long child : demo.ids("select id from organization where parent_id = " + demo.division())) {
             long masses = jdbc.sql("select count(*) from person where org_path like :p and party_status in ('MASS', 'SYMPATHISER')")
                     .param("p", demo.pathOf(child) + "%").query(Long.class).single();
             if (masses > 0) {
