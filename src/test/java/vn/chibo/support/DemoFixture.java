@@ -37,7 +37,7 @@ public class DemoFixture {
         return users.loadUserByUsername(username);
     }
 
-    /** Signs the account in on this thread (services read the current user), as a request would; tests sign out after. */
+    /** Signs the account in on this thread (services read the current user), as a request would; see {@link SignOutAfterEach}. */
     public vn.chibo.shared.security.ChiboUser signIn(String username) {
         UserDetails user = user(username);
         org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
