@@ -44,7 +44,6 @@ class ApiTokenTest {
     JdbcClient jdbc;
 
     @BeforeEach
-    @AfterEach
     void signOut() {
         SecurityContextHolder.clearContext();
     }

@@ -3,7 +3,6 @@ package vn.chibo.classification;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,11 +39,6 @@ class ClassificationDecisionTodoTest {
     JdbcClient jdbc;
     @Autowired
     jakarta.persistence.EntityManager entityManager;
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
 
     private ChiboUser signIn(String username) {
         UserDetails user = demo.user(username);

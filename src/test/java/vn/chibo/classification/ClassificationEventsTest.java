@@ -7,7 +7,6 @@ import vn.chibo.emulation.EvaluationStep;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,11 +39,6 @@ class ClassificationEventsTest {
     ApplicationEvents events;
     @Autowired
     jakarta.persistence.EntityManager entityManager;
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
 
     private void signIn(String username) {
         UserDetails user = demo.user(username);

@@ -15,7 +15,6 @@ import java.util.function.Supplier;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,7 +46,6 @@ class ScopeDashboardPageTest {
     JdbcClient jdbc;
 
     @BeforeEach
-    @AfterEach
     void signOut() {
         SecurityContextHolder.clearContext();
     }

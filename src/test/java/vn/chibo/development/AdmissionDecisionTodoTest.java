@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -40,11 +39,6 @@ class AdmissionDecisionTodoTest {
     private Optional<String> countFor(String username, String stage) {
         return waiting(username).stream().filter(i -> i.messageKey().equals("todo.development.waiting." + stage))
                 .map(i -> i.args().get(0)).findFirst();
-    }
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
     }
 
     @Test

@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -45,11 +44,6 @@ class EmulationBoardsInSqlTest {
     JdbcClient jdbc;
     @Autowired
     DemoFixture demo;
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
 
     private ChiboUser signIn(String username) {
         ChiboUser user = (ChiboUser) demo.user(username);

@@ -3,7 +3,6 @@ package vn.chibo.emulation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,11 +32,6 @@ class StartPageProgrammeFiguresTest {
     JdbcClient jdbc;
     @Autowired
     DemoFixture demo;
-
-    @AfterEach
-    void signOut() {
-        org.springframework.security.core.context.SecurityContextHolder.clearContext();
-    }
 
     @Test
     void theCardsFiguresEqualTheRowsCountedAfterWrites() {

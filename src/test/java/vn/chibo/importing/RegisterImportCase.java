@@ -1,6 +1,5 @@
 package vn.chibo.importing;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,10 +25,5 @@ abstract class RegisterImportCase {
     void signedOut() {
         SecurityContextHolder.clearContext();
         calls = new ImportCalls(mvc, demo, jdbc);
-    }
-
-    @AfterEach
-    void clear() {
-        SecurityContextHolder.clearContext();
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -43,11 +42,6 @@ class FindingCriteriaTest {
                 UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
     }
 
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
-
     private Inspection inspection() {
         signIn("kiemtra");
         return inspections.create(InspectionTest.inspectionOf(null, demo.sampleCell(), demo.division(), demo.today()));
@@ -77,7 +71,7 @@ class FindingCriteriaTest {
     @Test
     void theFindingFormOffersTheModelsCriteriaByModel() throws Exception {
         Inspection inspection = inspection();
-        signOut();
+        SecurityContextHolder.clearContext();
         String html = mvc.perform(get("/inspections/" + inspection.getId()).with(user(demo.user("kiemtra"))))
                 .andReturn().getResponse().getContentAsString();
         assertThat(html).contains("<optgroup label=\"Chi bộ").contains("value=\"C2.1\"").contains("Không gắn với tiêu chí nào")

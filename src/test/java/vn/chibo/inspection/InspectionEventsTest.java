@@ -5,7 +5,6 @@ import static vn.chibo.inspection.InspectionTest.action;
 import static vn.chibo.inspection.InspectionTest.finding;
 import static vn.chibo.inspection.InspectionTest.inspectionOf;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -37,11 +36,6 @@ class InspectionEventsTest {
     DemoFixture demo;
     @Autowired
     ApplicationEvents events;
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
 
     private void signIn(String username) {
         UserDetails user = demo.user(username);

@@ -7,7 +7,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -50,11 +49,6 @@ class InspectionFormsTest {
                 UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
     }
 
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
-
     /** Posts as the account, then opens the page it was sent back to with the flash attributes, in Vietnamese. */
     String postAndFollow(String account, org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request)
             throws Exception {
@@ -72,7 +66,7 @@ class InspectionFormsTest {
         Finding finding = findings.record(inspection.getId(), InspectionTest.finding(FindingType.SHORTCOMING, null));
         signIn("bithu");
         RemediationAction action = findings.addAction(finding.getId(), InspectionTest.action(demo.personOf("bithu"), demo.today()));
-        signOut();
+        SecurityContextHolder.clearContext();
         LocalDate on = demo.today().minusDays(2);
         String page = postAndFollow("kiemtra", post("/inspections/findings/actions/" + action.getId() + "/verify")
                 .param("result", "INEFFECTIVE").param("verifiedOn", on.toString()).param("note", " ")
@@ -87,7 +81,7 @@ class InspectionFormsTest {
         signIn("kiemtra");
         Inspection inspection = inspections.create(InspectionTest.inspectionOf(null, demo.sampleCell(), demo.division(), demo.today()));
         inspections.addTeamMember(inspection.getId(), demo.personOf("kiemtra"), TeamRole.LEAD);
-        signOut();
+        SecurityContextHolder.clearContext();
         long member = demo.personOf("dangvien");
         String page = postAndFollow("kiemtra", post("/inspections/" + inspection.getId() + "/team")
                 .param("teamPersonId", String.valueOf(member)).param("teamRole", "LEAD"));

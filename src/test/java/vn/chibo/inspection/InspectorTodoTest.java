@@ -6,11 +6,9 @@ import static vn.chibo.inspection.InspectionTest.finding;
 import static vn.chibo.inspection.InspectionTest.inspectionOf;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.inspection.internal.Finding;
 import vn.chibo.inspection.internal.FindingService;
@@ -42,11 +40,6 @@ class InspectorTodoTest {
     DemoFixture demo;
     @Autowired
     JdbcClient jdbc;
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
 
     private ChiboUser signIn(String username) {
         return demo.signIn(username);

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -61,11 +60,6 @@ class OneSourcePerFactTest {
                 UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
     }
 
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
-
     /** An active assignment of the demo member's groups whose mentee is a mass (not yet a sympathiser). */
     MentoringAssignment assignmentOfAMass() {
         long mentor = demo.personOf("dangvien");
@@ -86,7 +80,7 @@ class OneSourcePerFactTest {
         input.setDecisionDate(on);
         input.setReason("Tiến bộ vượt bậc trong rèn luyện");
         long id = awards.create(input).getId();
-        signOut();
+        SecurityContextHolder.clearContext();
         return id;
     }
 

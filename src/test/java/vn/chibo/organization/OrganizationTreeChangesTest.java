@@ -9,9 +9,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.organization.internal.Organization;
 import vn.chibo.organization.internal.OrganizationEvent;
@@ -23,6 +20,7 @@ import vn.chibo.shared.web.ForbiddenException;
 import vn.chibo.shared.web.NotFoundException;
 import vn.chibo.support.DemoFixture;
 import vn.chibo.support.IntegrationTest;
+import vn.chibo.support.TreeChanges;
 
 /** Tree changes keep history and consistency: moves rewrite the subtree, merges and splits carry people, nothing is deleted. */
 @IntegrationTest
@@ -37,21 +35,12 @@ class OrganizationTreeChangesTest {
     JdbcClient jdbc;
     @Autowired
     jakarta.persistence.EntityManager entityManager;
+    @Autowired
+    TreeChanges treeChanges;
 
     @BeforeEach
     void signInAsRegionOfficer() {
-        signIn("canbo");
-    }
-
-    private void signIn(String username) {
-        UserDetails user = demo.user(username);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-    }
-
-    private long version(long id) {
-        entityManager.flush();
-        return organizations.get(id).getVersion();
+        demo.signIn("canbo");
     }
 
     private long battalionOf(long cell) {
@@ -66,7 +55,7 @@ class OrganizationTreeChangesTest {
         long newRegiment = jdbc.sql("select id from organization where type = 'GRASSROOTS_COMMITTEE' and name = 'Đảng bộ Trung đoàn 2'")
                 .query(Long.class).single();
 
-        organizations.move(battalion, newRegiment, LocalDate.of(2026, 1, 1), version(battalion));
+        organizations.move(battalion, newRegiment, LocalDate.of(2026, 1, 1), treeChanges.version(battalion));
 
         String newPath = organizations.get(newRegiment).getPath() + battalion + "/";
         assertThat(organizations.get(battalion).getPath()).isEqualTo(newPath);
@@ -87,7 +76,7 @@ class OrganizationTreeChangesTest {
         long cell = demo.sampleCell();
         long battalion = battalionOf(cell);
         long regiment = organizations.get(battalion).getParentId();
-        assertThatThrownBy(() -> organizations.move(regiment, battalion, demo.today(), version(regiment)))
+        assertThatThrownBy(() -> organizations.move(regiment, battalion, demo.today(), treeChanges.version(regiment)))
                 .isInstanceOf(BusinessRuleException.class)
                 .extracting("messageKey").isEqualTo("organization.error.cycle");
     }
@@ -96,7 +85,7 @@ class OrganizationTreeChangesTest {
     void aCellCannotBePlacedUnderAnotherCell() {
         long cell = demo.sampleCell();
         long otherCell = demo.cellOutsideDivision();
-        assertThatThrownBy(() -> organizations.move(cell, otherCell, demo.today(), version(cell)))
+        assertThatThrownBy(() -> organizations.move(cell, otherCell, demo.today(), treeChanges.version(cell)))
                 .isInstanceOf(BusinessRuleException.class)
                 .extracting("messageKey").isEqualTo("organization.error.typeRule");
     }
@@ -153,7 +142,7 @@ class OrganizationTreeChangesTest {
         long members = jdbc.sql("select count(*) from person where organization_id = :c").param("c", cell).query(Long.class).single();
         long before = jdbc.sql("select count(*) from person where organization_id = :c").param("c", target).query(Long.class).single();
 
-        organizations.merge(cell, target, LocalDate.of(2026, 2, 1), "Quyết định 12-QĐ/ĐU", version(cell));
+        organizations.merge(cell, target, LocalDate.of(2026, 2, 1), "Quyết định 12-QĐ/ĐU", treeChanges.version(cell));
         entityManager.flush();
 
         Organization merged = organizations.get(cell);
@@ -182,7 +171,8 @@ class OrganizationTreeChangesTest {
         form.setType(OrganizationType.CELL);
         form.setCategory(OrganizationCategory.STANDING_FORCE);
 
-        Organization created = organizations.split(cell, form, List.of(), chosen, LocalDate.of(2026, 3, 1), null, version(cell));
+        Organization created = organizations.split(cell, form, List.of(), chosen, LocalDate.of(2026, 3, 1), null,
+                treeChanges.version(cell));
         entityManager.flush();
 
         assertThat(created.getParentId()).isEqualTo(battalionOf(cell));
@@ -194,7 +184,7 @@ class OrganizationTreeChangesTest {
     @Test
     void anOrganizationWithMembersCannotBeDissolvedButAnEmptyOneCan() {
         long cell = demo.sampleCell();
-        assertThatThrownBy(() -> organizations.dissolve(cell, demo.today(), null, version(cell)))
+        assertThatThrownBy(() -> organizations.dissolve(cell, demo.today(), null, treeChanges.version(cell)))
                 .isInstanceOf(BusinessRuleException.class)
                 .extracting("messageKey").isEqualTo("organization.error.dissolveMembers");
 
@@ -205,13 +195,13 @@ class OrganizationTreeChangesTest {
         form.setParentId(cell);
         form.setValidFrom(LocalDate.of(2025, 1, 1));
         Organization group = organizations.create(form);
-        organizations.dissolve(group.getId(), demo.today(), "Giải thể thử", version(group.getId()));
+        organizations.dissolve(group.getId(), demo.today(), "Giải thể thử", treeChanges.version(group.getId()));
         assertThat(organizations.get(group.getId()).getStatus()).isEqualTo(OrganizationStatus.DISSOLVED);
     }
 
     @Test
     void aSecretaryMayNotChangeTheTreeAndSeesNothingOutsideItsCell() {
-        signIn("bithu");
+        demo.signIn("bithu");
         long cell = demo.sampleCell();
         assertThat(organizations.get(cell).getId()).isEqualTo(cell);
         assertThatThrownBy(() -> organizations.get(demo.cellOutsideDivision())).isInstanceOf(NotFoundException.class);

@@ -2,22 +2,19 @@ package vn.chibo.organization;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.organization.internal.OrganizationForm;
 import vn.chibo.organization.internal.OrganizationService;
 import vn.chibo.support.DemoFixture;
 import vn.chibo.support.IntegrationTest;
 import vn.chibo.support.PathCopyCheck;
+import vn.chibo.support.TreeChanges;
 
 /**
  * Every copied organization path (found from the database's metadata, whichever module owns the
@@ -35,31 +32,17 @@ class PathCopiesFollowTheTreeTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    EntityManager entityManager;
+    TreeChanges treeChanges;
     @Autowired
     PathCopyCheck check;
 
     @BeforeEach
     void signInAsAdministrator() {
-        UserDetails user = demo.user("admin");
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-    }
-
-    private long version(long id) {
-        entityManager.flush();
-        return organizations.get(id).getVersion();
+        demo.signIn("admin");
     }
 
     private long parentOf(long id) {
         return organizations.get(id).getParentId();
-    }
-
-    /** A grassroots committee outside the division: a regiment of another division or a district's military committee. */
-    private long committeeOutsideDivision() {
-        return jdbc.sql("select min(id) from organization where type = 'GRASSROOTS_COMMITTEE' and status = 'ACTIVE'"
-                        + " and path not like :division")
-                .param("division", demo.pathOf(demo.division()) + "%").query(Long.class).single();
     }
 
     @Test
@@ -85,14 +68,16 @@ class PathCopiesFollowTheTreeTest {
 
     @Test
     void movingABattalionOutOfTheDivisionRewritesEveryCopy() {
-        long battalion = parentOf(demo.sampleCell());
+        TreeChanges.Steps tree = treeChanges.start();
+        long battalion = tree.battalion();
         String oldPath = demo.pathOf(battalion);
         long rowsUnderIt = check.staleRowQueries().keySet().stream()
                 .mapToLong(c -> jdbc.sql("select count(*) from " + c.table() + " where " + c.column() + " like :p")
                         .param("p", oldPath + "%").query(Long.class).single())
                 .sum();
 
-        organizations.move(battalion, committeeOutsideDivision(), LocalDate.of(2026, 6, 1), version(battalion));
+        // under a grassroots committee outside the division: a regiment of another division or a district's military committee
+        tree.moveBattalionElsewhere();
 
         assertThat(rowsUnderIt).as("copies under the battalion before the move").isGreaterThan(100);
         assertThat(check.staleRows()).isEmpty();
@@ -108,7 +93,7 @@ class PathCopiesFollowTheTreeTest {
                 .param("r", regiment).param("b", battalion).query(Long.class).list();
         assertThat(siblings).as("other battalions of the regiment").hasSizeGreaterThanOrEqualTo(1);
 
-        organizations.merge(siblings.get(0), battalion, LocalDate.of(2026, 6, 1), "Hợp nhất", version(siblings.get(0)));
+        organizations.merge(siblings.get(0), battalion, LocalDate.of(2026, 6, 1), "Hợp nhất", treeChanges.version(siblings.get(0)));
         assertThat(check.staleRows()).as("after the merge").isEmpty();
 
         OrganizationForm form = new OrganizationForm();
@@ -118,7 +103,7 @@ class PathCopiesFollowTheTreeTest {
         List<Long> cells = jdbc.sql("select id from organization where parent_id = :b and status = 'ACTIVE' order by id")
                 .param("b", battalion).query(Long.class).list();
         organizations.split(battalion, form, cells.subList(0, cells.size() / 2), List.of(), LocalDate.of(2026, 7, 1),
-                "Chia tách", version(battalion));
+                "Chia tách", treeChanges.version(battalion));
 
         assertThat(check.staleRows()).as("after the split").isEmpty();
         assertThat(check.pathsOfNoOrganization()).isEmpty();

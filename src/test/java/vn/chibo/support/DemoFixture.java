@@ -3,6 +3,7 @@ package vn.chibo.support;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -36,7 +37,7 @@ public class DemoFixture {
         return users.loadUserByUsername(username);
     }
 
-    /** Signs the account in on this thread (services read the current user), as a request would; tests sign out after. */
+    /** Signs the account in on this thread (services read the current user), as a request would; see {@link SignOutAfterEach}. */
     public vn.chibo.shared.security.ChiboUser signIn(String username) {
         UserDetails user = user(username);
         org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
@@ -90,6 +91,11 @@ public class DemoFixture {
 
     public String nameOf(long organizationId) {
         return jdbc.sql("select name from organization where id = :id").param("id", organizationId).query(String.class).single();
+    }
+
+    /** The ids a query lists, in its order (the first column, as numbers). */
+    public List<Long> ids(String sql) {
+        return jdbc.sql(sql).query(Long.class).list();
     }
 
     public String pathOf(long organizationId) {

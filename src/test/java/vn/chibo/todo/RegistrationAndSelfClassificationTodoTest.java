@@ -3,11 +3,9 @@ package vn.chibo.todo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.support.DemoFixture;
 import vn.chibo.support.IntegrationTest;
@@ -23,11 +21,6 @@ class RegistrationAndSelfClassificationTodoTest {
     DemoFixture demo;
     @Autowired
     JdbcClient jdbc;
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
 
     List<TodoItem> items(String username, String kind) {
         return todos.itemsFor(demo.signIn(username)).stream().filter(i -> i.kind().equals(kind)).toList();

@@ -11,11 +11,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.rules.Rulebook;
 import vn.chibo.support.DemoFixture;
@@ -47,11 +45,6 @@ class DeadlinesInSqlTest {
     DemoFixture demo;
     @Autowired
     JdbcClient jdbc;
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
 
     @Test
     void theDeadlinesInSqlEqualTheDeadlinesWorkedOutCandidateByCandidate() {

@@ -10,18 +10,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.annotation.Transactional;
-import vn.chibo.organization.OrganizationType;
-import vn.chibo.organization.internal.OrganizationForm;
-import vn.chibo.organization.internal.OrganizationService;
 import vn.chibo.support.DemoFixture;
 import vn.chibo.support.IntegrationTest;
 import vn.chibo.support.PathCopyCheck;
+import vn.chibo.support.TreeChanges;
 
 /**
  * Candidates who reached each stage, kept per organization and year ({@code development_reach_count}, Flyway V48) by
@@ -51,16 +47,11 @@ class DevelopmentReachCountTest {
     @Autowired
     PipelineBoard board;
     @Autowired
-    OrganizationService organizations;
+    TreeChanges treeChanges;
     @Autowired
     PathCopyCheck paths;
     @Autowired
     EntityManager entityManager;
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
 
     Map<String, Long> raw() {
         Map<String, Long> counts = new HashMap<>();
@@ -96,10 +87,6 @@ class DevelopmentReachCountTest {
         return java.sql.Timestamp.from(demo.now());
     }
 
-    List<Long> ids(String sql) {
-        return jdbc.sql(sql).query(Long.class).list();
-    }
-
     <T> T pick(Random random, List<T> from) {
         return from.get(random.nextInt(from.size()));
     }
@@ -113,8 +100,8 @@ class DevelopmentReachCountTest {
     @Test
     void randomEventWritesAndCandidateMovesKeepTheCountsEqualToTheEvents() {
         Random random = new Random(20261206);
-        List<Long> candidates = ids("select id from development_candidate order by id");
-        List<Long> cells = ids("select id from organization where type = 'CELL' and status = 'ACTIVE' order by id");
+        List<Long> candidates = demo.ids("select id from development_candidate order by id");
+        List<Long> cells = demo.ids("select id from organization where type = 'CELL' and status = 'ACTIVE' order by id");
         Stage[] stages = Stage.values();
         for (int i = 0; i < 300; i++) {
             LocalDate on = LocalDate.of(2022 + random.nextInt(5), 1 + random.nextInt(12), 1 + random.nextInt(28));
@@ -156,43 +143,24 @@ class DevelopmentReachCountTest {
 
     @Test
     void aMovedMergedAndSplitSubtreeLeavesTheCountsRight() {
-        demo.signIn("admin");
-        long battalion = organizations.get(demo.sampleCell()).getParentId();
-        long regiment = organizations.get(battalion).getParentId();
-        long elsewhere = jdbc.sql("select min(id) from organization where type = 'GRASSROOTS_COMMITTEE' and status = 'ACTIVE'"
-                + " and path not like :division").param("division", demo.pathOf(demo.division()) + "%").query(Long.class).single();
-        organizations.move(battalion, elsewhere, LocalDate.of(2026, 6, 1), version(battalion));
+        TreeChanges.Steps tree = treeChanges.start();
+        tree.moveBattalionElsewhere();
         assertKeptEqualsRaw("after a move");
         assertThat(paths.staleRowQueries().keySet()).contains(new PathCopyCheck.Column("development_reach_count", "org_path"));
         assertThat(paths.staleRows()).isEmpty();
 
-        long sibling = ids("select id from organization where parent_id = " + regiment + " and type = 'PARTIAL_COMMITTEE'"
-                + " and status = 'ACTIVE' and id <> " + battalion + " order by id").get(0);
-        List<Long> under = ids("select id from organization where parent_id = " + sibling + " and status = 'ACTIVE' order by id");
-        organizations.merge(under.get(1), under.get(0), LocalDate.of(2026, 6, 1), "Hợp nhất", version(under.get(1)));
+        TreeChanges.Merge merge = tree.mergeTwoCells();
         assertKeptEqualsRaw("after a merge");
 
-        OrganizationForm form = new OrganizationForm();
-        form.setName("Chi bộ tách mới");
-        form.setType(OrganizationType.CELL);
-        form.setCategory(organizations.get(under.get(0)).getCategory());
-        List<Long> people = ids("select id from person where organization_id = " + under.get(0)
-                + " and party_status not in ('STRUCK_OFF', 'DECEASED') order by id");
-        organizations.split(under.get(0), form, List.of(), people.subList(0, people.size() / 2), LocalDate.of(2026, 7, 1),
-                "Chia tách", version(under.get(0)));
+        tree.splitACell(merge.into());
         assertKeptEqualsRaw("after a split");
         assertThat(paths.staleRows()).isEmpty();
-    }
-
-    long version(long id) {
-        entityManager.flush();
-        return organizations.get(id).getVersion();
     }
 
     /** The review figures' rule: distinct candidates with an event at the stage in the period, per direct child. */
     Map<Long, Map<Stage, Long>> rawReached(long root, LocalDate from, LocalDate to) {
         Map<Long, Map<Stage, Long>> counts = new HashMap<>();
-        for (long child : ids("select id from organization where parent_id = " + root)) {
+        for (long child : demo.ids("select id from organization where parent_id = " + root)) {
             jdbc.sql("select e.stage, count(distinct e.candidate_id) from development_event e join development_candidate c"
                             + " on c.id = e.candidate_id where c.org_path like :p and e.occurred_on between :f and :t group by e.stage")
                     .param("p", demo.pathOf(child) + "%").param("f", from).param("t", to)
@@ -224,7 +192,8 @@ class DevelopmentReachCountTest {
     void theBoardsReachedFiguresEqualTheDistinctCountsForYearsAndOtherPeriods() {
         demo.signIn("canbo");
         long region = demo.scopeOf("canbo");
-        long candidate = ids("select min(id) from development_candidate where org_path like '" + demo.pathOf(region) + "%'").get(0);
+        long candidate = demo.ids("select min(id) from development_candidate where org_path like '" + demo.pathOf(region) + "%'")
+                .get(0);
         int year = demo.today().getYear();
         // a candidate who reached the same stage in two years of the range counts once
         jdbc.sql("insert into development_event (candidate_id, stage, occurred_on, recorded_by, recorded_at) values"

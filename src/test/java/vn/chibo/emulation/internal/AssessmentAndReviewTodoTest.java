@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.organization.OrganizationRef;
 import vn.chibo.support.DemoFixture;
@@ -41,11 +39,6 @@ class AssessmentAndReviewTodoTest {
     AssessmentService assessments;
     @Autowired
     RegistrationRepository registrations;
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
 
     List<TodoItem> items(TodoSource source, String username, LocalDate on) {
         return source.itemsFor(demo.signIn(username), on);

@@ -3,23 +3,18 @@ package vn.chibo.emulation.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.persistence.EntityManager;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.annotation.Transactional;
-import vn.chibo.organization.OrganizationType;
-import vn.chibo.organization.internal.OrganizationForm;
-import vn.chibo.organization.internal.OrganizationService;
 import vn.chibo.support.DemoFixture;
 import vn.chibo.support.IntegrationTest;
 import vn.chibo.support.PathCopyCheck;
+import vn.chibo.support.TreeChanges;
 
 /**
  * A programme's registrations, recognitions and reviewed periods kept per organization ({@code registration_count},
@@ -39,16 +34,11 @@ class RegistrationCountTest {
     @Autowired
     ProgrammeService programmes;
     @Autowired
-    OrganizationService organizations;
+    TreeChanges treeChanges;
     @Autowired
     PathCopyCheck paths;
     @Autowired
     EntityManager entityManager;
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
 
     Map<String, Long> read(String sql) {
         Map<String, Long> counts = new HashMap<>();
@@ -82,10 +72,6 @@ class RegistrationCountTest {
                 + " where c.org_path <> o.path").query(Long.class).single()).as(when).isZero();
     }
 
-    List<Long> ids(String sql) {
-        return jdbc.sql(sql).query(Long.class).list();
-    }
-
     <T> T pick(Random random, List<T> from) {
         return from.get(random.nextInt(from.size()));
     }
@@ -100,11 +86,11 @@ class RegistrationCountTest {
     @Test
     void randomWritesKeepTheCountsEqualToTheRows() {
         Random random = new Random(20261206);
-        List<Long> registrations = ids("select id from registration order by id");
-        List<Long> assessed = ids("select registration_id from assessment order by id");
-        List<Long> cells = ids("select id from organization where type = 'CELL' and status = 'ACTIVE' order by id");
+        List<Long> registrations = demo.ids("select id from registration order by id");
+        List<Long> assessed = demo.ids("select registration_id from assessment order by id");
+        List<Long> cells = demo.ids("select id from organization where type = 'CELL' and status = 'ACTIVE' order by id");
         // a member's registration may lie in any cell; an organization's is keyed by its organization
-        List<Long> members = ids("select id from registration where person_id is not null order by id");
+        List<Long> members = demo.ids("select id from registration where person_id is not null order by id");
         assertThat(assessed).isNotEmpty();
         for (int i = 0; i < 300; i++) {
             String period = "2026-" + String.format("%02d", 1 + random.nextInt(12));
@@ -141,38 +127,19 @@ class RegistrationCountTest {
 
     @Test
     void aMovedMergedAndSplitSubtreeLeavesTheCountsRight() {
-        demo.signIn("admin");
-        long battalion = organizations.get(demo.sampleCell()).getParentId();
-        long regiment = organizations.get(battalion).getParentId();
-        long elsewhere = jdbc.sql("select min(id) from organization where type = 'GRASSROOTS_COMMITTEE' and status = 'ACTIVE'"
-                + " and path not like :division").param("division", demo.pathOf(demo.division()) + "%").query(Long.class).single();
-        organizations.move(battalion, elsewhere, LocalDate.of(2026, 6, 1), version(battalion));
+        TreeChanges.Steps tree = treeChanges.start();
+        tree.moveBattalionElsewhere();
         assertKeptEqualsRaw("after a move");
         assertThat(paths.staleRowQueries().keySet()).contains(new PathCopyCheck.Column("registration_count", "org_path"),
                 new PathCopyCheck.Column("self_review_count", "org_path"));
         assertThat(paths.staleRows()).isEmpty();
 
-        long sibling = ids("select id from organization where parent_id = " + regiment + " and type = 'PARTIAL_COMMITTEE'"
-                + " and status = 'ACTIVE' and id <> " + battalion + " order by id").get(0);
-        List<Long> under = ids("select id from organization where parent_id = " + sibling + " and status = 'ACTIVE' order by id");
-        organizations.merge(under.get(1), under.get(0), LocalDate.of(2026, 6, 1), "Hợp nhất", version(under.get(1)));
+        TreeChanges.Merge merge = tree.mergeTwoCells();
         assertKeptEqualsRaw("after a merge");
 
-        OrganizationForm form = new OrganizationForm();
-        form.setName("Chi bộ tách mới");
-        form.setType(OrganizationType.CELL);
-        form.setCategory(organizations.get(under.get(0)).getCategory());
-        List<Long> people = ids("select id from person where organization_id = " + under.get(0)
-                + " and party_status not in ('STRUCK_OFF', 'DECEASED') order by id");
-        organizations.split(under.get(0), form, List.of(), people.subList(0, people.size() / 2), LocalDate.of(2026, 7, 1),
-                "Chia tách", version(under.get(0)));
+        tree.splitACell(merge.into());
         assertKeptEqualsRaw("after a split");
         assertThat(paths.staleRows()).isEmpty();
-    }
-
-    long version(long id) {
-        entityManager.flush();
-        return organizations.get(id).getVersion();
     }
 
     @Test

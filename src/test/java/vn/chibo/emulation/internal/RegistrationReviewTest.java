@@ -8,17 +8,15 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.organization.Subtree;
-import vn.chibo.organization.internal.OrganizationService;
 import vn.chibo.support.DemoFixture;
 import vn.chibo.support.IntegrationTest;
 import vn.chibo.support.PathCopyCheck;
+import vn.chibo.support.TreeChanges;
 
 /**
  * The registrations' review marks ({@code registration_review}, Flyway V45: one per registration and period with
@@ -42,16 +40,11 @@ class RegistrationReviewTest {
     @Autowired
     ProgrammeService programmes;
     @Autowired
-    OrganizationService organizations;
+    TreeChanges treeChanges;
     @Autowired
     PathCopyCheck paths;
     @Autowired
     EntityManager entityManager;
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
 
     private void assertMarksEqualTheRows(String when) {
         entityManager.flush();
@@ -88,10 +81,6 @@ class RegistrationReviewTest {
         }
     }
 
-    private List<Long> ids(String sql) {
-        return jdbc.sql(sql).query(Long.class).list();
-    }
-
     private void insertReview(long registration, String period, String indicator) {
         jdbc.sql("insert into self_review (registration_id, review_period, indicator_code, met, reviewed_by, reviewed_at,"
                         + " version) select :r, :period, :code, true, 'test', :at, 0 where not exists (select 1 from self_review"
@@ -108,18 +97,18 @@ class RegistrationReviewTest {
     @Test
     void randomInsertsUpdatesAndDeletesKeepTheMarksEqualToTheRows() {
         Random random = new Random(45);
-        List<Long> registrations = ids("select id from registration order by id");
+        List<Long> registrations = demo.ids("select id from registration order by id");
         for (int round = 0; round < 4; round++) {
             for (int i = 0; i < 25; i++) {
                 insertReview(registrations.get(random.nextInt(registrations.size())), PERIODS.get(random.nextInt(PERIODS.size())),
                         "T" + random.nextInt(3));
             }
-            List<Long> rows = ids("select id from self_review order by id");
+            List<Long> rows = demo.ids("select id from self_review order by id");
             for (int i = 0; i < 10; i++) {
                 jdbc.sql("delete from self_review where id = :id").param("id", rows.get(random.nextInt(rows.size()))).update();
             }
             // a period's every row at once, and rows moved to another period or registration
-            List<Long> whole = ids("select registration_id from self_review order by id");
+            List<Long> whole = demo.ids("select registration_id from self_review order by id");
             long registration = whole.get(random.nextInt(whole.size()));
             jdbc.sql("delete from self_review where registration_id = :r and review_period = (select min(review_period)"
                     + " from self_review where registration_id = :r)").param("r", registration).update();
@@ -144,15 +133,10 @@ class RegistrationReviewTest {
         programmes.saveReview(registration, period, Map.of(), Map.of());
         programmes.saveReview(registration, period, anyValue(registration, period), Map.of());
         assertMarksEqualTheRows("after the review sheet");
-        assertThat(ids("select registration_id from registration_review where registration_id = " + registration
+        assertThat(demo.ids("select registration_id from registration_review where registration_id = " + registration
                 + " and review_period = '" + period + "'")).hasSize(1);
 
-        demo.signIn("admin");
-        long battalion = organizations.get(demo.sampleCell()).getParentId();
-        long elsewhere = jdbc.sql("select min(id) from organization where type = 'GRASSROOTS_COMMITTEE' and status = 'ACTIVE'"
-                + " and path not like :division").param("division", demo.pathOf(demo.division()) + "%").query(Long.class).single();
-        entityManager.flush();
-        organizations.move(battalion, elsewhere, LocalDate.of(2026, 6, 1), organizations.get(battalion).getVersion());
+        treeChanges.start().moveBattalionElsewhere();
         assertMarksEqualTheRows("after a move");
         assertThat(paths.staleRowQueries().keySet()).contains(new PathCopyCheck.Column("registration_review", "org_path"));
         assertThat(paths.staleRows()).isEmpty();

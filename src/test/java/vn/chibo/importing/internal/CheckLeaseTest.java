@@ -17,7 +17,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.hamcrest.Matchers;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,7 +49,6 @@ class CheckLeaseTest {
     CommitLeases leases;
 
     @BeforeEach
-    @AfterEach
     void signedOut() {
         SecurityContextHolder.clearContext();
     }

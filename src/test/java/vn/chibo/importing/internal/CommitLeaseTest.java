@@ -17,7 +17,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.hamcrest.Matchers;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,7 +53,6 @@ class CommitLeaseTest {
     ImportCommits commits;
 
     @BeforeEach
-    @AfterEach
     void signedOut() {
         SecurityContextHolder.clearContext();
     }

@@ -8,20 +8,16 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.organization.OrganizationDirectory;
 import vn.chibo.organization.OrganizationRef;
-import vn.chibo.organization.OrganizationType;
-import vn.chibo.organization.internal.OrganizationForm;
-import vn.chibo.organization.internal.OrganizationService;
 import vn.chibo.support.DemoFixture;
 import vn.chibo.support.IntegrationTest;
 import vn.chibo.support.PathCopyCheck;
+import vn.chibo.support.TreeChanges;
 
 /**
  * The meetings' monthly rollup per unit ({@code meeting_month_roll}, Flyway V47), kept by a trigger on {@code meeting} in
@@ -51,25 +47,16 @@ class MeetingMonthRollTest {
     @Autowired
     OrganizationDirectory directory;
     @Autowired
-    OrganizationService organizations;
+    TreeChanges treeChanges;
     @Autowired
     PathCopyCheck paths;
     @Autowired
     EntityManager entityManager;
 
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
-
     void assertRollupEqualsTheMeetings(String when) {
         entityManager.flush();
         MonthRollCheck check = new MonthRollCheck(jdbc);
         assertThat(check.kept()).as(when).isEqualTo(check.raw());
-    }
-
-    List<Long> ids(String sql) {
-        return jdbc.sql(sql).query(Long.class).list();
     }
 
     <T> T pick(Random random, List<T> from) {
@@ -131,9 +118,9 @@ class MeetingMonthRollTest {
     @Test
     void randomWritesAnImportAndARescoringKeepTheRollupEqualToTheMeetings() {
         Random random = new Random(20261206);
-        List<Long> cells = ids("select id from organization where type = 'CELL' and status = 'ACTIVE' order by id");
-        List<Long> held = ids("select id from meeting where status in ('HELD', 'CLOSED') order by id");
-        List<Long> all = ids("select id from meeting order by id");
+        List<Long> cells = demo.ids("select id from organization where type = 'CELL' and status = 'ACTIVE' order by id");
+        List<Long> held = demo.ids("select id from meeting where status in ('HELD', 'CLOSED') order by id");
+        List<Long> all = demo.ids("select id from meeting order by id");
         List<Long> inserted = new ArrayList<>();
         String[] statuses = {"PLANNED", "IN_PROGRESS", "HELD", "CLOSED"};
         String[] grades = {"GOOD", "FAIR", "AVERAGE", "POOR"};
@@ -201,48 +188,32 @@ class MeetingMonthRollTest {
 
     @Test
     void aMovedMergedAndSplitSubtreeMovesItsFiguresWithIt() {
-        demo.signIn("admin");
-        long battalion = organizations.get(demo.sampleCell()).getParentId();
-        long regiment = organizations.get(battalion).getParentId();
-        long elsewhere = jdbc.sql("select min(id) from organization where type = 'GRASSROOTS_COMMITTEE' and status = 'ACTIVE'"
-                + " and path not like :division").param("division", demo.pathOf(demo.division()) + "%").query(Long.class).single();
-        organizations.move(battalion, elsewhere, LocalDate.of(2026, 6, 1), version(battalion));
+        TreeChanges.Steps tree = treeChanges.start();
+        tree.moveBattalionElsewhere();
         assertRollupEqualsTheMeetings("after a move");
         assertThat(paths.staleRows()).isEmpty();
         assertTheOverviewFromTheRollupEqualsTheMeetings("after a move");
 
-        long sibling = ids("select id from organization where parent_id = " + regiment + " and type = 'PARTIAL_COMMITTEE'"
-                + " and status = 'ACTIVE' and id <> " + battalion + " order by id").get(0);
-        List<Long> under = ids("select id from organization where parent_id = " + sibling + " and status = 'ACTIVE' order by id");
-        organizations.merge(under.get(1), under.get(0), LocalDate.of(2026, 6, 1), "Hợp nhất", version(under.get(1)));
+        TreeChanges.Merge merge = tree.mergeTwoCells();
         assertRollupEqualsTheMeetings("after a merge");
         assertTheOverviewFromTheRollupEqualsTheMeetings("after a merge (the merged cell no longer active)");
 
-        OrganizationForm form = new OrganizationForm();
-        form.setName("Chi bộ tách mới");
-        form.setType(OrganizationType.CELL);
-        form.setCategory(organizations.get(under.get(0)).getCategory());
-        organizations.split(under.get(0), form, List.of(), List.of(), LocalDate.of(2026, 7, 1), "Chia tách", version(under.get(0)));
+        tree.splitACellTakingNoOne(merge.into());
         assertRollupEqualsTheMeetings("after a split");
         assertThat(paths.staleRows()).isEmpty();
 
         // cells the overview leaves out or counts from their founding: dissolved, and founded after its meetings
-        jdbc.sql("update organization set status = 'DISSOLVED' where id = :id").param("id", under.get(0)).update();
+        jdbc.sql("update organization set status = 'DISSOLVED' where id = :id").param("id", merge.into()).update();
         jdbc.sql("update organization set valid_from = :d where id = :id").param("d", demo.today().minusMonths(2).withDayOfMonth(1))
                 .param("id", demo.cellOutsideDivision()).update();
         assertTheOverviewFromTheRollupEqualsTheMeetings("with a dissolved cell and a cell founded after its meetings");
-    }
-
-    long version(long id) {
-        entityManager.flush();
-        return organizations.get(id).getVersion();
     }
 
     /** The first organizations in tree order and every level above two cells: the same figures from either source. */
     void assertTheOverviewFromTheRollupEqualsTheMeetings(String when) {
         entityManager.flush();
         YearMonth current = YearMonth.from(demo.today());
-        java.util.Set<Long> within = new java.util.LinkedHashSet<>(ids("select id from organization where type <> 'CELL'"
+        java.util.Set<Long> within = new java.util.LinkedHashSet<>(demo.ids("select id from organization where type <> 'CELL'"
                 + " order by path limit 12"));
         for (long cell : new long[] {demo.sampleCell(), demo.cellOutsideDivision()}) {
             java.util.Arrays.stream(demo.pathOf(cell).split("/")).filter(s -> !s.isEmpty()).map(Long::valueOf).forEach(within::add);

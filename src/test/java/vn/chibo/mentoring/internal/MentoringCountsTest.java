@@ -10,19 +10,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.mentoring.MentoringBulkEntry;
-import vn.chibo.organization.OrganizationType;
-import vn.chibo.organization.internal.OrganizationForm;
-import vn.chibo.organization.internal.OrganizationService;
 import vn.chibo.support.DemoFixture;
 import vn.chibo.support.IntegrationTest;
 import vn.chibo.support.PathCopyCheck;
+import vn.chibo.support.TreeChanges;
 
 /**
  * The mentoring board's yearly counts ({@code mentoring_count}, {@code mentoring_review_count} and the mentors' spells,
@@ -46,20 +42,11 @@ class MentoringCountsTest {
     @Autowired
     MentoringBulkEntry bulk;
     @Autowired
-    OrganizationService organizations;
+    TreeChanges treeChanges;
     @Autowired
     PathCopyCheck paths;
     @Autowired
     EntityManager entityManager;
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
-
-    List<Long> ids(String sql) {
-        return jdbc.sql(sql).query(Long.class).list();
-    }
 
     <T> T pick(Random random, List<T> from) {
         return from.get(random.nextInt(from.size()));
@@ -76,7 +63,7 @@ class MentoringCountsTest {
                 new LocalDate[] {LocalDate.of(year - 2, 1, 1), LocalDate.of(year, 12, 31)},
                 new LocalDate[] {LocalDate.of(year - 1, 3, 15), LocalDate.of(year, 8, 20)},
                 new LocalDate[] {LocalDate.of(year, 2, 10), LocalDate.of(year, 6, 30)});
-        long region = ids("select id from organization where parent_id is null order by id").get(0);
+        long region = demo.ids("select id from organization where parent_id is null order by id").get(0);
         for (long organization : List.of(region, demo.division(), demo.sampleCell())) {
             for (LocalDate[] period : periods) {
                 MentoringBoard.Board shown = board.board(organization, period[0], period[1]);
@@ -118,13 +105,13 @@ class MentoringCountsTest {
     @Test
     void aMentorInTwoCellsIsOneMentorOfTheirCommonAncestorAndOneOfEachCell() {
         long cell = demo.sampleCell();
-        long other = ids("select id from organization where type = 'CELL' and status = 'ACTIVE' and id <> " + cell
+        long other = demo.ids("select id from organization where type = 'CELL' and status = 'ACTIVE' and id <> " + cell
                 + " and path like '" + demo.pathOf(demo.division()) + "%' order by id").get(0);
         long mentor = jdbc.sql("select min(mentor_person_id) from mentoring_assignment where organization_id = :c"
                 + " and end_date is null").param("c", cell).query(Long.class).single();
         long group = jdbc.sql("select min(id) from mentoring_group where organization_id = :c").param("c", other)
                 .query(Long.class).single();
-        long mentee = ids("select id from person where organization_id = " + other + " order by id").get(0);
+        long mentee = demo.ids("select id from person where organization_id = " + other + " order by id").get(0);
         insertAssignment(group, mentor, mentee, other, demo.today().minusMonths(2), null);
         assertBoardEqualsTheRows("a mentor mentoring in two cells");
     }
@@ -133,10 +120,10 @@ class MentoringCountsTest {
     void randomWritesKeepTheCountsEqualToTheRows() {
         Random random = new Random(20261206);
         String division = demo.pathOf(demo.division());
-        List<Long> cells = ids("select id from organization where type = 'CELL' and status = 'ACTIVE' order by id");
-        List<Long> people = ids("select id from person where org_path like '" + division + "%' order by id");
-        List<Long> groups = ids("select id from mentoring_group order by id");
-        List<Long> assignments = ids("select id from mentoring_assignment order by id");
+        List<Long> cells = demo.ids("select id from organization where type = 'CELL' and status = 'ACTIVE' order by id");
+        List<Long> people = demo.ids("select id from person where org_path like '" + division + "%' order by id");
+        List<Long> groups = demo.ids("select id from mentoring_group order by id");
+        List<Long> assignments = demo.ids("select id from mentoring_assignment order by id");
         List<Long> inserted = new ArrayList<>();
         LocalDate today = demo.today();
         for (int i = 0; i < 240; i++) {
@@ -191,7 +178,7 @@ class MentoringCountsTest {
         demo.signIn("canbo");
         long cell = demo.sampleCell();
         long mentor = demo.personOf("bithu");
-        List<Long> masses = ids("select id from person where organization_id = " + cell + " and party_status = 'MASS'"
+        List<Long> masses = demo.ids("select id from person where organization_id = " + cell + " and party_status = 'MASS'"
                 + " order by id");
         bulk.create(new MentoringBulkEntry.NewAssignment(mentor, masses.get(0), cell, LocalDate.of(2024, 2, 1),
                 LocalDate.of(2025, 7, 31), "Giúp đỡ rèn luyện"));
@@ -202,50 +189,31 @@ class MentoringCountsTest {
 
     @Test
     void aMovedMergedAndSplitSubtreeLeavesTheCountsRight() {
-        demo.signIn("admin");
-        long battalion = organizations.get(demo.sampleCell()).getParentId();
-        long regiment = organizations.get(battalion).getParentId();
-        long elsewhere = jdbc.sql("select min(id) from organization where type = 'GRASSROOTS_COMMITTEE' and status = 'ACTIVE'"
-                + " and path not like :division").param("division", demo.pathOf(demo.division()) + "%").query(Long.class).single();
+        TreeChanges.Steps tree = treeChanges.start();
+        long battalion = tree.battalion();
         // a mentor with cells inside and outside the moved subtree: their common ancestor changes with the move
-        long outside = ids("select id from organization where type = 'CELL' and status = 'ACTIVE' and path not like '"
+        long outside = demo.ids("select id from organization where type = 'CELL' and status = 'ACTIVE' and path not like '"
                 + demo.pathOf(battalion) + "%' and path like '" + demo.pathOf(demo.division()) + "%' order by id").get(0);
         long mentor = jdbc.sql("select min(mentor_person_id) from mentoring_assignment where org_path like :p and end_date is null")
                 .param("p", demo.pathOf(battalion) + "%").query(Long.class).single();
         long group = jdbc.sql("select min(id) from mentoring_group where organization_id = :c").param("c", outside)
                 .query(Long.class).single();
-        insertAssignment(group, mentor, ids("select id from person where organization_id = " + outside + " order by id").get(0),
-                outside, demo.today().minusMonths(5), null);
+        long mentee = demo.ids("select id from person where organization_id = " + outside + " order by id").get(0);
+        insertAssignment(group, mentor, mentee, outside, demo.today().minusMonths(5), null);
 
-        organizations.move(battalion, elsewhere, LocalDate.of(2026, 6, 1), version(battalion));
+        tree.moveBattalionElsewhere();
         assertBoardEqualsTheRows("after a move");
         assertThat(paths.staleRowQueries().keySet()).contains(new PathCopyCheck.Column("mentoring_count", "org_path"),
                 new PathCopyCheck.Column("mentoring_mentor_event", "org_path"));
         assertThat(paths.staleRows()).isEmpty();
 
-        long sibling = ids("select id from organization where parent_id = " + regiment + " and type = 'PARTIAL_COMMITTEE'"
-                + " and status = 'ACTIVE' and id <> " + battalion + " order by id").get(0);
-        long into = ids("select id from organization where parent_id = " + sibling + " and status = 'ACTIVE' order by id").get(0);
-        long from = ids("select id from organization where parent_id = " + sibling + " and status = 'ACTIVE' order by id").get(1);
-        organizations.merge(from, into, LocalDate.of(2026, 6, 1), "Hợp nhất", version(from));
+        TreeChanges.Merge merge = tree.mergeTwoCells();
         assertBoardEqualsTheRows("after a merge");
 
         demo.signIn("admin");
-        OrganizationForm form = new OrganizationForm();
-        form.setName("Chi bộ tách mới");
-        form.setType(OrganizationType.CELL);
-        form.setCategory(organizations.get(into).getCategory());
-        List<Long> movedPeople = ids("select id from person where organization_id = " + into
-                + " and party_status not in ('STRUCK_OFF', 'DECEASED') order by id");
-        organizations.split(into, form, List.of(), movedPeople.subList(0, movedPeople.size() / 2), LocalDate.of(2026, 7, 1),
-                "Chia tách", version(into));
+        tree.splitACell(merge.into());
         assertBoardEqualsTheRows("after a split");
         assertThat(paths.staleRows()).isEmpty();
-    }
-
-    long version(long id) {
-        entityManager.flush();
-        return organizations.get(id).getVersion();
     }
 
     void insertAward(long person, LocalDate on, int i) {

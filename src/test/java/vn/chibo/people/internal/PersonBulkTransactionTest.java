@@ -7,11 +7,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.chibo.organization.OrganizationBulkEntry;
 import vn.chibo.organization.OrganizationRef;
@@ -41,11 +39,6 @@ class PersonBulkTransactionTest {
     DemoFixture demo;
     @Autowired
     JdbcClient jdbc;
-
-    @AfterEach
-    void signedOut() {
-        SecurityContextHolder.clearContext();
-    }
 
     NewPersonWithRole person(String name, String identityNumber) {
         return new NewPersonWithRole(new NewPerson(name, LocalDate.of(1998, 3, 4), Gender.MALE, identityNumber, null, null,

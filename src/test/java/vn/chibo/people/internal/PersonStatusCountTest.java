@@ -12,14 +12,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.annotation.Transactional;
-import vn.chibo.organization.OrganizationType;
-import vn.chibo.organization.internal.OrganizationForm;
 import vn.chibo.organization.internal.OrganizationService;
 import vn.chibo.people.Gender;
 import vn.chibo.people.PartyStatus;
@@ -31,6 +27,7 @@ import vn.chibo.support.DemoFixture;
 import vn.chibo.support.IntegrationTest;
 import vn.chibo.support.PathCopyCheck;
 import vn.chibo.support.PeopleCountCheck;
+import vn.chibo.support.TreeChanges;
 
 /**
  * People counted per organization and party status ({@code person_status_count}, Flyway V42), kept by a trigger on
@@ -59,14 +56,11 @@ class PersonStatusCountTest {
     @Autowired
     OrganizationService organizations;
     @Autowired
+    TreeChanges treeChanges;
+    @Autowired
     PathCopyCheck paths;
     @Autowired
     EntityManager entityManager;
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
 
     PeopleCountCheck check() {
         return new PeopleCountCheck(jdbc);
@@ -77,10 +71,6 @@ class PersonStatusCountTest {
         PeopleCountCheck check = check();
         assertThat(check.kept()).as(when).isEqualTo(check.raw());
         assertThat(check.mismatches()).as(when).isZero();
-    }
-
-    List<Long> ids(String sql) {
-        return jdbc.sql(sql).query(Long.class).list();
     }
 
     <T> T pick(Random random, List<T> from) {
@@ -107,8 +97,8 @@ class PersonStatusCountTest {
     @Test
     void randomInsertsStatusChangesMovesBetweenCellsAndDeletesKeepTheCountsEqualToTheRows() {
         Random random = new Random(20261206);
-        List<Long> cells = ids("select id from organization where type = 'CELL' and status = 'ACTIVE' order by id");
-        List<Long> people = ids("select id from person order by id");
+        List<Long> cells = demo.ids("select id from organization where type = 'CELL' and status = 'ACTIVE' order by id");
+        List<Long> people = demo.ids("select id from person order by id");
         List<Long> inserted = new ArrayList<>();
         PartyStatus[] statuses = PartyStatus.values();
         for (int i = 0; i < 400; i++) {
@@ -167,15 +157,12 @@ class PersonStatusCountTest {
 
     @Test
     void aMovedMergedAndSplitSubtreeLeavesTheCountsRight() {
-        demo.signIn("admin");
-        long battalion = organizations.get(demo.sampleCell()).getParentId();
-        long regiment = organizations.get(battalion).getParentId();
-        long elsewhere = jdbc.sql("select min(id) from organization where type = 'GRASSROOTS_COMMITTEE' and status = 'ACTIVE'"
-                + " and path not like :division").param("division", demo.pathOf(demo.division()) + "%").query(Long.class).single();
+        TreeChanges.Steps tree = treeChanges.start();
+        long battalion = tree.battalion();
         String oldPath = demo.pathOf(battalion);
         long peopleUnder = directory.countByStatus(oldPath).values().stream().mapToLong(Long::longValue).sum();
 
-        organizations.move(battalion, elsewhere, LocalDate.of(2026, 6, 1), version(battalion));
+        tree.moveBattalionElsewhere();
         assertCountsEqualTheRows("after a move");
         assertThat(directory.countByStatus(oldPath)).isEmpty();
         assertThat(directory.countByStatus(demo.pathOf(battalion)).values().stream().mapToLong(Long::longValue).sum())
@@ -183,28 +170,12 @@ class PersonStatusCountTest {
         assertThat(paths.staleRowQueries().keySet()).contains(new PathCopyCheck.Column("person_status_count", "org_path"));
         assertThat(paths.staleRows()).isEmpty();
 
-        long sibling = ids("select id from organization where parent_id = " + regiment + " and type = 'PARTIAL_COMMITTEE'"
-                + " and status = 'ACTIVE' and id <> " + battalion + " order by id").get(0);
-        long into = ids("select id from organization where parent_id = " + sibling + " and status = 'ACTIVE' order by id").get(0);
-        long from = ids("select id from organization where parent_id = " + sibling + " and status = 'ACTIVE' order by id").get(1);
-        organizations.merge(from, into, LocalDate.of(2026, 6, 1), "Hợp nhất", version(from));
+        TreeChanges.Merge merge = tree.mergeTwoCells();
         assertCountsEqualTheRows("after a merge");
 
-        OrganizationForm form = new OrganizationForm();
-        form.setName("Chi bộ tách mới");
-        form.setType(OrganizationType.CELL);
-        form.setCategory(organizations.get(into).getCategory());
-        List<Long> movedPeople = ids("select id from person where organization_id = " + into
-                + " and party_status not in ('STRUCK_OFF', 'DECEASED') order by id");
-        organizations.split(into, form, List.of(), movedPeople.subList(0, movedPeople.size() / 2), LocalDate.of(2026, 7, 1),
-                "Chia tách", version(into));
+        tree.splitACell(merge.into());
         assertCountsEqualTheRows("after a split");
         assertThat(paths.staleRows()).isEmpty();
-    }
-
-    long version(long id) {
-        entityManager.flush();
-        return organizations.get(id).getVersion();
     }
 
     @Test
@@ -222,7 +193,7 @@ class PersonStatusCountTest {
         assertThat(directory.countMembersByOrganization(division)).isEqualTo(members);
 
         Map<Long, Long> massesByChild = new HashMap<>();
-        for (long child : ids("select id from organization where parent_id = " + demo.division())) {
+        for (long child : demo.ids("select id from organization where parent_id = " + demo.division())) {
             long masses = jdbc.sql("select count(*) from person where org_path like :p and party_status in ('MASS', 'SYMPATHISER')")
                     .param("p", demo.pathOf(child) + "%").query(Long.class).single();
             if (masses > 0) {
