@@ -58,7 +58,9 @@ class EvaluationEventsTest {
         Map<String, String> values = new HashMap<>();
         rulebooks.definition(rulebook).indicators().forEach(i -> values.put(i.code(), i.kind().name().equals("MET") ? "true" : "95"));
         programmes.saveReview(registration.getId(), String.valueOf(programme.getYear()), values, Map.of());
-        assessments.selfAssess(registration.getId(), true, null, null);
+        // with a reason: what the rulebook computes for the cell follows records other test classes commit (awards,
+        // discipline), and claiming recognition against it needs one
+        assessments.selfAssess(registration.getId(), true, "Chi bộ tự đánh giá đạt 4 tốt", null);
         return registration;
     }
 
@@ -90,7 +92,8 @@ class EvaluationEventsTest {
         signIn("canbo.sudoan");
         assessments.propose(registration.getId(), true, "Đề nghị công nhận", version(registration.getId()));
         assertThat(events.stream(EvaluationDecided.class)).isEmpty();
-        assessments.decide(registration.getId(), true, "15-QĐ/ĐU", demo.today(), null, version(registration.getId()));
+        assessments.decide(registration.getId(), true, "15-QĐ/ĐU", demo.today(), "Đủ điều kiện công nhận",
+                version(registration.getId()));
         assertThat(events.stream(EvaluationDecided.class)).singleElement().satisfies(e -> {
             assertThat(e.organizationId()).isEqualTo(demo.sampleCell());
             assertThat(e.outcomeKey()).isEqualTo("assessment.recognised");
