@@ -62,9 +62,10 @@ class ProgrammeBoards {
     /**
      * The year's programmes the account may see, counted within the subtree at {@code scope}: per programme its subjects
      * (for a model that judges members, the party members of the subject cells, from the kept people counts),
-     * registrations, those reviewed in the current period (their kept marks, V45) and those recognised. Each count is
-     * a range of the programme's path index (the start page of the country asked the members' board counts per
-     * programme: 250 ms each, and probed 21,000 registrations' reviews for "Chi bộ 4 tốt": 95 ms).
+     * registrations and those recognised (the counts kept per organization, V49, that the boards read), those reviewed in
+     * the current period (their kept marks, V45). Each count is a range of a path index (the start page of the country
+     * asked the members' board counts per programme: 250 ms each, and probed 21,000 registrations' reviews for "Chi bộ
+     * 4 tốt": 95 ms).
      */
     List<ProgrammeFigures> ofYear(String scope, int year) {
         if (scope == null || !(scope.equals("/") || Subtree.isPath(scope))) {
@@ -83,14 +84,14 @@ class ProgrammeBoards {
                     + " on c.organization_id = s.organization_id and c.party_status in ('PROBATIONARY', 'OFFICIAL')"
                     + " where s.programme_id = :p and " + within
                     : "select count(*) from programme_subject s where s.programme_id = :p and " + within, p, null);
-            int registered = count("select count(*) from registration s where s.programme_id = :p and " + within, p, null);
+            // registered and recognised from the counts the boards read (V49), one row per organization
+            int[] counted = jdbc.sql("select coalesce(sum(s.registered), 0), coalesce(sum(s.recognised), 0)"
+                            + " from registration_count s where s.programme_id = :p and " + within)
+                    .param("p", p.getId()).query((rs, n) -> new int[] {rs.getInt(1), rs.getInt(2)}).single();
+            int registered = counted[0];
             int reviewed = count("select count(*) from registration_review s where s.programme_id = :p"
                     + " and s.review_period = :period and " + within, p, period);
-            // one probe of the registration's assessment (a sub-select PostgreSQL keeps per row): with a join it may hash
-            // every decided assessment of the country instead (70 → 230-280 ms for the root once statistics are fresh)
-            int recognised = count("select count(*) from registration s where s.programme_id = :p and " + within
-                    + " and (select a.decided_recognised from assessment a where a.registration_id = s.id"
-                    + " and a.status = 'DECIDED') = true", p, null);
+            int recognised = counted[1];
             int target = target(subjectCount, p.getTargetPercent());
             return new ProgrammeFigures(p.getId(), p.getName(), p.getYear(), subjectCount, registered, reviewed, period,
                     recognised, target);
