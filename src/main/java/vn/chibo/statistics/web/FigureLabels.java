@@ -70,21 +70,6 @@ class FigureLabels {
         return formats.number(value);
     }
 
-    /** A cell of the review page: the figure as written, and for a share or ratio its numerator/denominator. */
-    public record Cell(String value, String fraction) {
-    }
-
-    /**
-     * The cell of figure {@code key} among {@code values}; {@code derivations} as the review's (key → numerator key,
-     * denominator key, ‘share’ or ‘ratio’).
-     */
-    public Cell cell(Map<String, Number> values, String key, Map<String, java.util.List<String>> derivations) {
-        java.util.List<String> derived = derivations.get(key);
-        Number n = values.get(key);
-        String text = value(n) + (derived != null && "share".equals(derived.get(2)) && n != null ? "%" : "");
-        return new Cell(text, derived == null ? null : value(values.get(derived.get(0))) + "/" + value(values.get(derived.get(1))));
-    }
-
     static String display(LocalDate day) {
         return DateTimeFormatter.ofPattern("dd/MM/yyyy").format(day);
     }

@@ -67,7 +67,6 @@ class ReviewPageController {
         model.addAttribute("periodKeep", Map.of("org", organizationId));
         model.addAttribute("trail", organizations.breadcrumbs(organizationId));
         model.addAttribute("sections", sections(review));
-        model.addAttribute("lines", ReviewLines.of(review).lines());
         model.addAttribute("derivations", reviews.derivations());
         model.addAttribute("labels", labels.of(review.figures().keySet()));
         model.addAttribute("mayLock", CurrentUser.get().may(Permission.LOCK_REVIEW_FIGURES));
