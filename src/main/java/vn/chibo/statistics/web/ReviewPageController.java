@@ -66,9 +66,9 @@ class ReviewPageController {
         model.addAttribute("choice", choice);
         model.addAttribute("periodKeep", Map.of("org", organizationId));
         model.addAttribute("trail", organizations.breadcrumbs(organizationId));
-        model.addAttribute("sections", sections(review));
-        model.addAttribute("derivations", reviews.derivations());
-        model.addAttribute("labels", labels.of(review.figures().keySet()));
+        Map<String, String> names = labels.of(review.figures().keySet());
+        model.addAttribute("labels", names);
+        model.addAttribute("tables", ReviewTables.of(review, sections(review), names, reviews.derivations(), labels).tables());
         model.addAttribute("mayLock", CurrentUser.get().may(Permission.LOCK_REVIEW_FIGURES));
         model.addAttribute("mayUnlock", CurrentUser.get().isAdmin());
         if (review.locked()) {
