@@ -72,18 +72,20 @@ final class OverviewQuery {
         String founded = MONTH.formatted("o.valid_from");
         String lo = "greatest(" + fromIdx + ", " + founded + ")";
         Map<Long, MeetingReports.Figures> byChild = new LinkedHashMap<>();
-        // per cell, from its founding: months over in the period (this month is added below once its meeting is held),
-        // quarters over, and whether last month was due
-        jdbc.sql("select " + child("o.path", within) + ", count(*), sum(greatest(0, " + hi + " - " + lo + " + 1)),"
-                        + " sum(case when " + hi + " >= " + lo + " then (" + hi + " + 1) / 3 - " + lo + " / 3 else 0 end),"
-                        + " sum(case when " + founded + " <= " + last + " then 1 else 0 end)"
-                        + " from organization o where " + cells + " group by " + child("o.path", within))
+        // the active cells per child and founding month (a cell's calendar depends on nothing else), then per cell from its
+        // founding: months over in the period (this month is added below once its meeting is held), quarters over, and
+        // whether last month was due
+        jdbc.sql("select " + child("o.path", within) + ", " + founded + ", count(*) from organization o where " + cells
+                        + " group by " + child("o.path", within) + ", " + founded)
                 .query((RowCallbackHandler) rs -> {
                     MeetingReports.Figures f = figures(byChild, rs.getLong(1));
-                    f.cells = rs.getInt(2);
-                    f.expectedMonths = rs.getInt(3);
-                    f.expectedQuarters = rs.getInt(4);
-                    f.missed = lastInPeriod ? rs.getInt(5) : 0;
+                    int foundedIn = rs.getInt(2);
+                    int count = rs.getInt(3);
+                    int low = Math.max(fromIdx, foundedIn);
+                    f.cells += count;
+                    f.expectedMonths += count * Math.max(0, hi - low + 1);
+                    f.expectedQuarters += hi >= low ? count * ((hi + 1) / 3 - low / 3) : 0;
+                    f.missed += lastInPeriod && foundedIn <= last ? count : 0;
                 });
         String childOfMeeting = child("m.org_path", within);
         String monthly = fromRollup && within.type() != OrganizationType.CELL ? MonthRollQuery.sql(within, postgres)
@@ -112,11 +114,13 @@ final class OverviewQuery {
                         f.missed -= regular;
                     }
                 });
-        // a quarter counts once per cell, however many thematic meetings it held in it
-        jdbc.sql("select child, count(*) from (select distinct " + child("o.path", within) + " as child, m.organization_id, "
-                        + PERIOD.formatted("m.period") + " / 3 as quarter from meeting m join organization o on o.id = m.organization_id"
-                        + " where " + meetings + " and (m.kind = 'THEMATIC' or m.combined_thematic) and " + cells + " and "
-                        + PERIOD.formatted("m.period") + " / 3 * 3 + 2 between " + lo + " and " + hi + ") q group by child")
+        // a quarter counts once per cell, however many thematic meetings it held in it: the organizations' quarters first
+        // (one pass over the thematic meetings), then each such quarter joined to its cell once
+        jdbc.sql("select " + child("o.path", within) + ", count(*) from (select m.organization_id, "
+                        + PERIOD.formatted("m.period") + " / 3 as quarter from meeting m where " + meetings
+                        + " and (m.kind = 'THEMATIC' or m.combined_thematic) group by m.organization_id, "
+                        + PERIOD.formatted("m.period") + " / 3) q join organization o on o.id = q.organization_id where " + cells
+                        + " and q.quarter * 3 + 2 between " + lo + " and " + hi + " group by " + child("o.path", within))
                 .param("from", from.atDay(1)).param("to", to.atEndOfMonth())
                 .query((RowCallbackHandler) rs -> figures(byChild, rs.getLong(1)).thematicQuarters = rs.getInt(2));
         Map<Long, OrganizationRef> children = new LinkedHashMap<>();
