@@ -56,7 +56,8 @@ final class MonthRollQuery {
                 + " where " + below + " and not (" + activeCell + ")"
                 + " union all select " + childOfMeeting + ", m.period, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1"
                 + " from organization o join meeting m on m.organization_id = o.id where " + below + " and " + activeCell
-                + " and " + founded + " > (select min(" + OverviewQuery.PERIOD.formatted("period") + ") from roll where regular > 0)"
+                // the earliest period as text (periods yyyy-MM sort as their months), turned into a month once
+                + " and " + founded + " > (select " + OverviewQuery.PERIOD.formatted("min(period)") + " from roll where regular > 0)"
                 + " and m.kind = 'REGULAR' and " + COUNTED + " and " + founded + " > " + period
                 // groups that add up to nothing (rows fallen to zero, or only meetings taken off again) are no figures
                 + ") x group by child, period having sum(held) <> 0";
