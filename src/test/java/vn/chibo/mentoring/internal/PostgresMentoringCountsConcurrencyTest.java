@@ -139,10 +139,10 @@ class PostgresMentoringCountsConcurrencyTest {
         for (var row : jdbc.sql("select id, path from organization where parent_id = :b and type = 'CELL' and status = 'ACTIVE'"
                 + " order by id").param("b", battalion).query().listOfRows()) {
             long cell = ((Number) row.get("id")).longValue();
-            List<Long> mentors = ids("select distinct mentor_person_id from mentoring_assignment where organization_id = " + cell
+            List<Long> mentors = demo.ids("select distinct mentor_person_id from mentoring_assignment where organization_id = " + cell
                     + " and end_date is null order by 1");
-            List<Long> mentees = ids("select id from person where organization_id = " + cell + " order by id");
-            List<Long> groups = ids("select id from mentoring_group where organization_id = " + cell + " order by id");
+            List<Long> mentees = demo.ids("select id from person where organization_id = " + cell + " order by id");
+            List<Long> groups = demo.ids("select id from mentoring_group where organization_id = " + cell + " order by id");
             if (!mentors.isEmpty() && !mentees.isEmpty() && !groups.isEmpty()) {
                 cells.add(new Cell(cell, (String) row.get("path"), groups.get(0), mentors, mentees));
             }
@@ -155,7 +155,7 @@ class PostgresMentoringCountsConcurrencyTest {
         demo.signIn("admin");
         try {
             int year = demo.today().getYear();
-            long region = ids("select id from organization where parent_id is null order by id").get(0);
+            long region = demo.ids("select id from organization where parent_id is null order by id").get(0);
             long battalion = jdbc.sql("select parent_id from organization where id = :c").param("c", cell).query(Long.class).single();
             for (long organization : List.of(region, demo.division(), battalion, cell)) {
                 for (LocalDate[] period : List.of(new LocalDate[] {LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)},
@@ -169,10 +169,6 @@ class PostgresMentoringCountsConcurrencyTest {
         } finally {
             org.springframework.security.core.context.SecurityContextHolder.clearContext();
         }
-    }
-
-    private List<Long> ids(String sql) {
-        return jdbc.sql(sql).query(Long.class).list();
     }
 
     private static String sqlState(Throwable e) {
