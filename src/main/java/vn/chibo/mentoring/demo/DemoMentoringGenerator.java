@@ -248,7 +248,7 @@ final class DemoMentoringGenerator {
                 break;
             }
             long mentored = java.time.temporal.ChronoUnit.MONTHS.between(start.withDayOfMonth(1), begin) / 3;
-            rows.add(review(assignment, path, begin, end, Math.min(99, earlier.nextInt(100) + (int) Math.max(0, 20 - 5 * mentored))));
+            rows.add(review(assignment, path, begin, end, draw(earlier, mentored)));
         }
     }
 
@@ -262,7 +262,7 @@ final class DemoMentoringGenerator {
         for (long mentored = 0; !begin.plusMonths(3).minusDays(1).isAfter(ended) && begin.plusMonths(3).isBefore(today); mentored++) {
             LocalDate end = begin.plusMonths(3).minusDays(1);
             if (!end.isBefore(start)) {
-                rows.add(review(assignment, path, begin, end, Math.min(99, random.nextInt(100) + (int) Math.max(0, 20 - 5 * mentored))));
+                rows.add(review(assignment, path, begin, end, draw(random, mentored)));
             }
             begin = begin.plusMonths(3);
         }
@@ -270,6 +270,11 @@ final class DemoMentoringGenerator {
 
     /** How many quarters back the demo's mentees were reviewed, the last two included. */
     private static final int EARLIER_QUARTERS = 12;
+
+    /** A rating draw (0–99, lower is better) for a quarter after {@code mentored} quarters: the first ones rate lower. */
+    private static int draw(Random random, long mentored) {
+        return Math.min(99, random.nextInt(100) + (int) Math.max(0, 20 - 5 * mentored));
+    }
 
     /** A quarter's review of an assignment: the lower {@code r} (0–99), the better the rating. */
     private static Object[] review(long assignment, String path, LocalDate begin, LocalDate end, int r) {
