@@ -9,6 +9,7 @@ import java.util.TreeSet;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.chibo.organization.OrganizationDirectory;
 import vn.chibo.organization.OrganizationRef;
 import vn.chibo.shared.audit.AuditRecord;
@@ -87,19 +88,29 @@ public class ReviewFiguresService implements ReviewFigures {
 
     /**
      * The live figures: the kept answer while the database says it is exact ({@link ReviewAnswers#fresh}), else the
-     * single pass over the raw rows (and the answer is computed again in the background).
+     * single pass over the raw rows. A read-only transaction (no write of its own to see) hands what it computed to
+     * the refresher to keep, stamped as read before computing, so that the reads after it are served from it without
+     * a second computation; any other read has the answer computed again in the background.
      */
     private Review current(OrganizationRef root, ReviewPeriod period) {
         if (!ReviewAnswers.kept(period)) {
             return assembler.assemble(root, period);
         }
         var answer = answers.fresh(root.id(), root.path(), period);
-        refresher.asked(root, period, answer.isPresent());
-        if (answer.isEmpty()) {
+        if (answer.isPresent()) {
+            refresher.asked(root, period, true);
+            assembler.remember(answer.get().derivations());
+            return answer.get().review();
+        }
+        if (!TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            // the read may see its own transaction's uncommitted writes: not an answer to keep for others
+            refresher.asked(root, period, false);
             return assembler.assemble(root, period);
         }
-        assembler.remember(answer.get().derivations());
-        return answer.get().review();
+        ReviewAnswers.Stamp stamp = answers.stamp(root.path());
+        Review review = assembler.assemble(root, period);
+        refresher.computed(root, period, stamp, review, assembler.derivations());
+        return review;
     }
 
     /**

@@ -4,6 +4,7 @@ import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -83,6 +84,18 @@ class ReviewRefresher {
         }
     }
 
+    /**
+     * A read computed the answer from the raw rows after reading {@code stamp}: watch the review and keep that answer
+     * off the request thread, in a transaction of its own, instead of computing it a second time.
+     */
+    void computed(OrganizationRef root, ReviewPeriod period, ReviewAnswers.Stamp stamp, Review review,
+                  Map<String, List<String>> derivations) {
+        asked.put(new Key(root, period), clock.instant());
+        if (!stopped && background) {
+            run(() -> keep(root, period, stamp, review, derivations), 0);
+        }
+    }
+
     @TransactionalEventListener
     void changed(AuditRecord change) {
         refreshSoon();
@@ -119,6 +132,17 @@ class ReviewRefresher {
         } catch (DataIntegrityViolationException e) {
             // another node (or thread) kept an answer for the same review at the same time: either serves
             log.debug("Review answer of {} {} kept concurrently", root.path(), period);
+        }
+    }
+
+    private void keep(OrganizationRef root, ReviewPeriod period, ReviewAnswers.Stamp stamp, Review review,
+                      Map<String, List<String>> derivations) {
+        try {
+            transactions.executeWithoutResult(status -> answers.keep(root.id(), period, stamp, review, derivations));
+        } catch (DataIntegrityViolationException e) {
+            log.debug("Review answer of {} {} kept concurrently", root.path(), period);
+        } catch (RuntimeException e) {
+            log.warn("Review answer of {} {} not kept: {}", root.path(), period, e.toString());
         }
     }
 
