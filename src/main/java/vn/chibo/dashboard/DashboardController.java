@@ -43,9 +43,22 @@ class DashboardController {
     /** The dashboard's figures and charts of an organization in the account's scope, for the start page to swap in. */
     @GetMapping("/dashboard/board")
     String board(@RequestParam(required = false) Long org, @RequestParam(required = false) String preset,
-                 @RequestParam(required = false) String from, @RequestParam(required = false) String to, Model model) {
+                 @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+                 @RequestParam(required = false) Long since, Model model) {
         PeriodChoice choice = PeriodChoice.of(preset, from, to, java.time.LocalDate.now(clock), PeriodChoice.LAST_3);
-        ScopeDashboard.Board board = dashboard.build(org, choice);
+        java.time.Instant askedAt = since == null ? clock.instant() : java.time.Instant.ofEpochMilli(since);
+        var ready = dashboard.build(org, choice, askedAt);
+        if (ready.isEmpty()) {
+            // a large subtree changed: the figures are computed in the background, and the fragment asks again
+            Map<String, Object> keep = new java.util.LinkedHashMap<>();
+            if (org != null) {
+                keep.put("org", org);
+            }
+            keep.put("since", askedAt.toEpochMilli());
+            model.addAttribute("askAgain", choice.url("/dashboard/board", keep));
+            return "dashboard/board :: pending";
+        }
+        ScopeDashboard.Board board = ready.get();
         model.addAttribute("board", board);
         model.addAttribute("periodKeep", board.organization().id() == dashboard.home()
                 ? Map.of() : Map.of("org", board.organization().id()));

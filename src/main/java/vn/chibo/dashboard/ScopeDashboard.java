@@ -3,9 +3,11 @@ package vn.chibo.dashboard;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -89,15 +91,34 @@ public class ScopeDashboard {
                 .orElseThrow(() -> new NotFoundException("Organization", id));
     }
 
+    /**
+     * The dashboard of an organization in scope, or empty while a large subtree's figures are computed in the
+     * background after a change ({@link ReviewFigures#reviewWhenReady}; {@code askedAt} is when the page first asked).
+     */
+    Optional<Board> build(Long organizationId, PeriodChoice choice, Instant askedAt) {
+        return build(organizationId, choice, (id, period) -> figures.reviewWhenReady(id, period, askedAt));
+    }
+
+    /** The dashboard computed now, however long it takes (downloads). */
     Board build(Long organizationId, PeriodChoice choice) {
+        return build(organizationId, choice, (id, period) -> Optional.of(figures.review(id, period))).orElseThrow();
+    }
+
+    private Optional<Board> build(Long organizationId, PeriodChoice choice,
+                                  java.util.function.BiFunction<Long, ReviewPeriod, Optional<Review>> reviews) {
         ChiboUser user = CurrentUser.get();
         if (!hasDashboard(user)) {
             throw new NotFoundException("Dashboard", 0L);
         }
         long id = organizationId != null ? organizationId : figures.defaultOrganization();
         int year = LocalDate.now(clock).getYear();
-        Review trend = figures.review(id, ReviewPeriod.ofYears(year - TREND_YEARS + 1, year));
-        Review period = figures.review(id, new ReviewPeriod(choice.from(), choice.to()));
+        Optional<Review> trendReady = reviews.apply(id, ReviewPeriod.ofYears(year - TREND_YEARS + 1, year));
+        Optional<Review> periodReady = reviews.apply(id, new ReviewPeriod(choice.from(), choice.to()));
+        if (trendReady.isEmpty() || periodReady.isEmpty()) {
+            return Optional.empty();
+        }
+        Review trend = trendReady.get();
+        Review period = periodReady.get();
         Map<String, List<String>> derivations = figures.derivations();
         DashboardCharts.Figures thisYear = new DashboardCharts.Figures(trend.years().getOrDefault(year, trend.figures()),
                 derivations);
@@ -110,7 +131,7 @@ public class ScopeDashboard {
         OrganizationRef scope = user.scopeOrganizationId() == null ? null : organizations.find(user.scopeOrganizationId()).orElse(null);
         List<OrganizationRef> trail = organizations.breadcrumbs(id).stream()
                 .filter(o -> user.isAdmin() || scope == null || o.path().startsWith(scope.path())).toList();
-        return new Board(period.organization(), year, choice, keys, all, trail);
+        return Optional.of(new Board(period.organization(), year, choice, keys, all, trail));
     }
 
     private String parts(String key, DashboardCharts.Figures f) {

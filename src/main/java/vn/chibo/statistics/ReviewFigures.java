@@ -10,6 +10,15 @@ public interface ReviewFigures {
      */
     Review review(long organizationId, ReviewPeriod period);
 
+    /**
+     * The same review when it can be answered now; empty while a large subtree's answer (at least
+     * {@code chibo.statistics.answers.background-above-organizations} organizations) is computed in the background
+     * after a change, so that a page can say so and ask again instead of holding the request for the whole pass. Asked
+     * again with the instant of the first ask ({@code askedAt}, within the last 15 minutes, else ignored), the answer
+     * kept since then serves even if a later change has made it stale: it is what a pass started then would show.
+     */
+    java.util.Optional<Review> reviewWhenReady(long organizationId, ReviewPeriod period, java.time.Instant askedAt);
+
     /** The organization a page opens on: the account's scope, or the first root for an administrator. */
     long defaultOrganization();
 

@@ -79,8 +79,27 @@ class ReviewAnswers {
                 new TypeReference<Map<String, List<String>>>() { })));
     }
 
-    /** Keeps an answer computed after {@code stamp} was read (replacing the one kept before). */
-    void keep(long organizationId, ReviewPeriod period, Stamp stamp, Review review, Map<String, List<String>> derivations) {
+    /**
+     * The answer whose computation started at or after {@code since}, today, fresh or not: for a reader who asked at
+     * {@code since} and waited for the background to compute it (its generation current: never one a compaction dropped).
+     */
+    Optional<Answer> keptSince(long organizationId, ReviewPeriod period, java.time.Instant since) {
+        return jdbc.sql("select a.body, a.derivations from review_answer a join figure_change_generation g on g.id = 1"
+                        + " and g.generation = a.generation where a.organization_id = :id and a.period_from = :from"
+                        + " and a.period_to = :to and a.computed_on = :on and a.computed_at >= :since")
+                .param("id", organizationId).param("from", period.from()).param("to", period.to())
+                .param("on", LocalDate.now(clock)).param("since", java.sql.Timestamp.from(since))
+                .query((rs, n) -> new Answer(snapshots.read(rs.getString(1), null, List.of()),
+                        json.readValue(rs.getString(2), new TypeReference<Map<String, List<String>>>() { })))
+                .optional();
+    }
+
+    /**
+     * Keeps an answer computed after {@code stamp} was read at {@code startedAt} (replacing the one kept before); the
+     * start is its {@code computed_at}, so that {@link #keptSince} means "as exact as a pass started then".
+     */
+    void keep(long organizationId, ReviewPeriod period, Stamp stamp, java.time.Instant startedAt, Review review,
+              Map<String, List<String>> derivations) {
         jdbc.sql("delete from review_answer where organization_id = :id and period_from = :from and period_to = :to")
                 .param("id", organizationId).param("from", period.from()).param("to", period.to()).update();
         jdbc.sql("insert into review_answer (organization_id, period_from, period_to, computed_on, generation, change_count,"
@@ -88,7 +107,7 @@ class ReviewAnswers {
                         + " :derivations)")
                 .param("id", organizationId).param("from", period.from()).param("to", period.to())
                 .param("on", LocalDate.now(clock)).param("generation", stamp.generation()).param("changes", stamp.changes())
-                .param("at", java.sql.Timestamp.from(clock.instant())).param("body", snapshots.write(review))
+                .param("at", java.sql.Timestamp.from(startedAt)).param("body", snapshots.write(review))
                 .param("derivations", json.writeValueAsString(derivations)).update();
     }
 

@@ -1,11 +1,15 @@
 package vn.chibo.statistics.internal;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeSet;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,10 +45,16 @@ public class ReviewFiguresService implements ReviewFigures {
     private final OrganizationDirectory organizations;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    /** How long a reader may wait for an answer computed in the background before its ask counts as a new one. */
+    private static final Duration WAITED = Duration.ofMinutes(15);
+    /** Subtrees of this many active organizations or more are computed in the background for {@link #reviewWhenReady}. */
+    private final long backgroundAbove;
 
     ReviewFiguresService(ReviewAssembler assembler, ReviewAnswers answers, ReviewRefresher refresher, ReviewLocks locks,
                          ReviewSnapshots snapshots, OrganizationDirectory organizations, ApplicationEventPublisher events,
-                         Clock clock) {
+                         Clock clock,
+                         @Value("${chibo.statistics.answers.background-above-organizations:5000}") long backgroundAbove) {
+        this.backgroundAbove = backgroundAbove;
         this.assembler = assembler;
         this.answers = answers;
         this.refresher = refresher;
@@ -58,21 +68,34 @@ public class ReviewFiguresService implements ReviewFigures {
     @Override
     @Transactional(readOnly = true)
     public Review review(long organizationId, ReviewPeriod period) {
+        return answer(organizationId, period, true, null).orElseThrow();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Review> reviewWhenReady(long organizationId, ReviewPeriod period, Instant askedAt) {
+        Instant now = clock.instant();
+        Instant since = askedAt == null || askedAt.isAfter(now) || askedAt.isBefore(now.minus(WAITED)) ? null : askedAt;
+        return answer(organizationId, period, false, since);
+    }
+
+    private Optional<Review> answer(long organizationId, ReviewPeriod period, boolean inline, Instant since) {
         OrganizationRef root = visible(organizationId, Permission.READ_REVIEW_FIGURES);
         var lock = locks.active(root.id(), period);
-        Review live = current(root, period);
-        if (lock.isEmpty()) {
-            return live;
+        Optional<Review> computed = current(root, period, inline, since);
+        if (computed.isEmpty() || lock.isEmpty()) {
+            return computed;
         }
+        Review live = computed.get();
         Review frozen = snapshots.read(lock.get().snapshot(), lock.get().lock(), List.of());
-        return new Review(frozen.organization(), frozen.from(), frozen.to(), frozen.figures(), frozen.years(), frozen.rows(),
-                frozen.lock(), changes(frozen.figures(), live.figures()));
+        return Optional.of(new Review(frozen.organization(), frozen.from(), frozen.to(), frozen.figures(), frozen.years(),
+                frozen.rows(), frozen.lock(), changes(frozen.figures(), live.figures())));
     }
 
     /** The live figures, ignoring any lock (what a lock would freeze now). */
     @Transactional(readOnly = true)
     public Review live(long organizationId, ReviewPeriod period) {
-        return current(visible(organizationId, Permission.READ_REVIEW_FIGURES), period);
+        return current(visible(organizationId, Permission.READ_REVIEW_FIGURES), period, true, null).orElseThrow();
     }
 
     /** The live figures from the raw rows (the single pass), never from a kept answer: what a stale read costs. */
@@ -90,27 +113,45 @@ public class ReviewFiguresService implements ReviewFigures {
      * The live figures: the kept answer while the database says it is exact ({@link ReviewAnswers#fresh}), else the
      * single pass over the raw rows. A read-only transaction (no write of its own to see) hands what it computed to
      * the refresher to keep, stamped as read before computing, so that the reads after it are served from it without
-     * a second computation; any other read has the answer computed again in the background.
+     * a second computation; any other read has the answer computed again in the background. Not {@code inline}, a
+     * subtree of {@link #backgroundAbove} organizations or more is left to the background: empty until it is kept, and
+     * an answer kept since the reader first asked ({@code since}) then serves, as exact as a pass started at that time.
      */
-    private Review current(OrganizationRef root, ReviewPeriod period) {
+    private Optional<Review> current(OrganizationRef root, ReviewPeriod period, boolean inline, Instant since) {
         if (!ReviewAnswers.kept(period)) {
-            return assembler.assemble(root, period);
+            return Optional.of(assembler.assemble(root, period));
         }
         var answer = answers.fresh(root.id(), root.path(), period);
         if (answer.isPresent()) {
             refresher.asked(root, period, true);
             assembler.remember(answer.get().derivations());
-            return answer.get().review();
+            return Optional.of(answer.get().review());
+        }
+        if (since != null) {
+            var waitedFor = answers.keptSince(root.id(), period, since);
+            if (waitedFor.isPresent()) {
+                assembler.remember(waitedFor.get().derivations());
+                return Optional.of(waitedFor.get().review());
+            }
+        }
+        if (!inline && refresher.computesInBackground() && organizationsUnder(root) >= backgroundAbove) {
+            refresher.asked(root, period, false);
+            return Optional.empty();
         }
         if (!TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
             // the read may see its own transaction's uncommitted writes: not an answer to keep for others
             refresher.asked(root, period, false);
-            return assembler.assemble(root, period);
+            return Optional.of(assembler.assemble(root, period));
         }
+        Instant startedAt = clock.instant();
         ReviewAnswers.Stamp stamp = answers.stamp(root.path());
         Review review = assembler.assemble(root, period);
-        refresher.computed(root, period, stamp, review, assembler.derivations());
-        return review;
+        refresher.computed(root, period, stamp, startedAt, review, assembler.derivations());
+        return Optional.of(review);
+    }
+
+    private long organizationsUnder(OrganizationRef root) {
+        return organizations.countActiveByType(root.path()).values().stream().mapToLong(Long::longValue).sum();
     }
 
     /**

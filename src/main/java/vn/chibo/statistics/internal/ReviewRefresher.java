@@ -49,6 +49,8 @@ class ReviewRefresher {
     private final Clock clock;
     private final Map<Key, Instant> asked = new ConcurrentHashMap<>();
     private final AtomicBoolean pending = new AtomicBoolean();
+    /** Reviews whose computation is waiting for the worker: a page asking again meanwhile queues nothing more. */
+    private final java.util.Set<Key> queued = ConcurrentHashMap.newKeySet();
     private volatile boolean stopped;
     private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "review-answers");
@@ -75,24 +77,31 @@ class ReviewRefresher {
 
     /** A review of a kept period was asked for: watch it, and compute its answer in the background if it had none. */
     void asked(OrganizationRef root, ReviewPeriod period, boolean answered) {
-        asked.put(new Key(root, period), clock.instant());
-        if (!answered && !stopped && background) {
+        Key key = new Key(root, period);
+        asked.put(key, clock.instant());
+        if (!answered && !stopped && background && queued.add(key)) {
             run(() -> {
+                queued.remove(key);
                 compactIfLarge();
-                refreshIfStale(new Key(root, period));
+                refreshIfStale(key);
             }, 0);
         }
+    }
+
+    /** Whether answers are computed in the background here (a read may then wait for one instead of computing it). */
+    boolean computesInBackground() {
+        return background && !stopped;
     }
 
     /**
      * A read computed the answer from the raw rows after reading {@code stamp}: watch the review and keep that answer
      * off the request thread, in a transaction of its own, instead of computing it a second time.
      */
-    void computed(OrganizationRef root, ReviewPeriod period, ReviewAnswers.Stamp stamp, Review review,
+    void computed(OrganizationRef root, ReviewPeriod period, ReviewAnswers.Stamp stamp, Instant startedAt, Review review,
                   Map<String, List<String>> derivations) {
         asked.put(new Key(root, period), clock.instant());
         if (!stopped && background) {
-            run(() -> keep(root, period, stamp, review, derivations), 0);
+            run(() -> keep(root, period, stamp, startedAt, review, derivations), 0);
         }
     }
 
@@ -125,9 +134,10 @@ class ReviewRefresher {
     void refresh(OrganizationRef root, ReviewPeriod period) {
         try {
             transactions.executeWithoutResult(status -> {
+                Instant startedAt = clock.instant();
                 ReviewAnswers.Stamp stamp = answers.stamp(root.path());
                 Review review = assembler.assemble(root, period);
-                answers.keep(root.id(), period, stamp, review, assembler.derivations());
+                answers.keep(root.id(), period, stamp, startedAt, review, assembler.derivations());
             });
         } catch (DataIntegrityViolationException e) {
             // another node (or thread) kept an answer for the same review at the same time: either serves
@@ -135,10 +145,11 @@ class ReviewRefresher {
         }
     }
 
-    private void keep(OrganizationRef root, ReviewPeriod period, ReviewAnswers.Stamp stamp, Review review,
-                      Map<String, List<String>> derivations) {
+    private void keep(OrganizationRef root, ReviewPeriod period, ReviewAnswers.Stamp stamp, Instant startedAt,
+                      Review review, Map<String, List<String>> derivations) {
         try {
-            transactions.executeWithoutResult(status -> answers.keep(root.id(), period, stamp, review, derivations));
+            transactions.executeWithoutResult(status -> answers.keep(root.id(), period, stamp, startedAt, review,
+                    derivations));
         } catch (DataIntegrityViolationException e) {
             log.debug("Review answer of {} {} kept concurrently", root.path(), period);
         } catch (RuntimeException e) {

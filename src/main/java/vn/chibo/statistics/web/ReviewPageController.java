@@ -1,6 +1,7 @@
 package vn.chibo.statistics.web;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -51,7 +52,8 @@ class ReviewPageController {
 
     @GetMapping
     String page(@RequestParam(required = false) Long org, @RequestParam(required = false) String preset,
-                @RequestParam(required = false) String from, @RequestParam(required = false) String to, Model model) {
+                @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+                @RequestParam(required = false) Long since, Model model) {
         long organizationId = org != null ? org : reviews.defaultOrganization();
         PeriodChoice choice = PeriodChoice.of(preset, from, to, LocalDate.now(clock), PeriodChoice.LAST_3);
         if (choice.errorKey() != null) {
@@ -60,12 +62,22 @@ class ReviewPageController {
         }
         String chosen = choice.preset();
         ReviewPeriod period = new ReviewPeriod(choice.from(), choice.to());
-        Review review = reviews.review(organizationId, period);
-        model.addAttribute("review", review);
+        Instant askedAt = since == null ? clock.instant() : Instant.ofEpochMilli(since);
+        var ready = reviews.reviewWhenReady(organizationId, period, askedAt);
         model.addAttribute("preset", chosen);
         model.addAttribute("choice", choice);
         model.addAttribute("periodKeep", Map.of("org", organizationId));
         model.addAttribute("trail", organizations.breadcrumbs(organizationId));
+        if (ready.isEmpty()) {
+            // a large subtree changed: its figures are computed in the background, and the page asks again meanwhile
+            model.addAttribute("pendingOrganization", organizations.requireVisible(organizationId));
+            model.addAttribute("period", period);
+            model.addAttribute("askAgain", choice.url("/statistics/review",
+                    new java.util.TreeMap<>(Map.of("org", organizationId, "since", askedAt.toEpochMilli()))));
+            return "statistics/review-pending";
+        }
+        Review review = ready.get();
+        model.addAttribute("review", review);
         Map<String, String> names = labels.of(review.figures().keySet());
         model.addAttribute("labels", names);
         model.addAttribute("tables", ReviewTables.of(review, sections(review), names, reviews.derivations(), labels).tables());
