@@ -32,4 +32,7 @@ public interface OrganizationDirectory {
 
     /** Active organizations by type under a path prefix ({@code null}: everything). Unscoped: callers pass the scope. */
     java.util.Map<OrganizationType, Long> countActiveByType(String pathPrefix);
+
+    /** Active organizations under a path (inclusive), counted up to {@code limit} at most: "is it this large?" cheaply. */
+    long countActiveUpTo(String path, long limit);
 }

@@ -44,6 +44,10 @@ interface OrganizationRepository extends JpaRepository<Organization, Long> {
     @Query("select o.type, count(o) from Organization o where o.path like :scope and o.status = vn.chibo.organization.OrganizationStatus.ACTIVE group by o.type")
     List<Object[]> countActiveByType(@Param("scope") String scopePrefix);
 
+    @Query(value = "select count(*) from (select 1 from organization where path like :scope and status = 'ACTIVE'"
+            + " limit :limit) o", nativeQuery = true)
+    long countActiveUpTo(@Param("scope") String scopePrefix, @Param("limit") long limit);
+
     /** Rewrites the paths of a moved subtree in one statement (portable SQL). */
     @Modifying(clearAutomatically = true, flushAutomatically = true)
     @Query(value = """

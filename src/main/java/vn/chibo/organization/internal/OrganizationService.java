@@ -153,6 +153,11 @@ public class OrganizationService implements OrganizationDirectory {
     }
 
     @Override
+    public long countActiveUpTo(String path, long limit) {
+        return organizations.countActiveUpTo(Subtree.ofPrefix(path).likePattern(), limit);
+    }
+
+    @Override
     public Map<OrganizationType, Long> countActiveByType(String pathPrefix) {
         Map<OrganizationType, Long> counts = new java.util.EnumMap<>(OrganizationType.class);
         for (Object[] row : organizations.countActiveByType(

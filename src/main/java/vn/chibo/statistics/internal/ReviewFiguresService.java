@@ -134,7 +134,8 @@ public class ReviewFiguresService implements ReviewFigures {
                 return Optional.of(waitedFor.get().review());
             }
         }
-        if (!inline && refresher.computesInBackground() && organizationsUnder(root) >= backgroundAbove) {
+        if (!inline && refresher.computesInBackground()
+                && organizations.countActiveUpTo(root.path(), backgroundAbove) >= backgroundAbove) {
             refresher.asked(root, period, false);
             return Optional.empty();
         }
@@ -148,10 +149,6 @@ public class ReviewFiguresService implements ReviewFigures {
         Review review = assembler.assemble(root, period);
         refresher.computed(root, period, stamp, startedAt, review, assembler.derivations());
         return Optional.of(review);
-    }
-
-    private long organizationsUnder(OrganizationRef root) {
-        return organizations.countActiveByType(root.path()).values().stream().mapToLong(Long::longValue).sum();
     }
 
     /**
