@@ -1,0 +1,116 @@
+package vn.chibo.meeting.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import vn.chibo.support.ConcurrentWriters;
+import vn.chibo.support.DemoFixture;
+import vn.chibo.support.PostgresIntegrationTest;
+
+/**
+ * Eight clients write the meetings of one battalion's cells at the same moment on PostgreSQL, so that they share the
+ * battalion's rows of {@code meeting_month_roll} (one per unit, month and period): each transaction records two
+ * meetings in two cells and two months in a random order (one client's January-then-March is another's
+ * March-then-January), or changes the status, score and attendance of two of its meetings of two months in a random
+ * order, or moves one to another cell and month, or deletes one. No transaction fails (no deadlock on the rollup's rows,
+ * no unique violation on a month's first row), and the rollup equals the meetings after the writes and once they are
+ * deleted again, which leaves the shared demo as it was.
+ */
+@PostgresIntegrationTest
+class PostgresMeetingMonthRollConcurrencyTest {
+
+    private static final int CLIENTS = 8;
+    private static final int TRANSACTIONS = 30;
+    private static final String TOPIC = "Kiểm thử đồng thời ";
+    private static final String COLUMNS = "organization_id, org_path, kind, combined_thematic, period, topic, meeting_date,"
+            + " start_time, status, official_count, probationary_count, present_count, excused_count, unexcused_count, speaker_count,"
+            + " contribution_count, supervisor_present, score, grade, flat, created_by, created_at, updated_at, version";
+
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    DemoFixture demo;
+    @Autowired
+    PlatformTransactionManager transactionManager;
+
+    @Test
+    void eightWritersOfOneBattalionNeverFailAndTheRollupStaysEqualToTheMeetings() throws Exception {
+        long battalion = jdbc.sql("select parent_id from organization where id = :c").param("c", demo.sampleCell())
+                .query(Long.class).single();
+        List<Long> cells = demo.ids("select id from organization where parent_id = " + battalion
+                + " and type = 'CELL' and status = 'ACTIVE' order by id");
+        assertThat(cells).as("cells of the battalion").hasSizeGreaterThanOrEqualTo(2);
+        long template = demo.ids("select min(id) from meeting where status = 'HELD' and kind = 'REGULAR'").get(0);
+        YearMonth month = YearMonth.from(demo.today()).minusMonths(1);
+        List<YearMonth> months = List.of(month.minusMonths(2), month.minusMonths(1), month);
+        try {
+            ConcurrentWriters.Outcome outcome = ConcurrentWriters.run(transactionManager, CLIENTS, TRANSACTIONS, 20261207L,
+                    (client, random) -> write(client, random, cells, months, template)).print("meeting_month_roll");
+            MonthRollCheck check = new MonthRollCheck(jdbc);
+            Map<String, String> differ = ConcurrentWriters.differences(check.kept(), check.raw());
+            System.out.println("meeting_month_roll: kept rows unequal to the raw count after the writes: " + differ.size());
+            assertThat(outcome.failures()).as("failed transactions by SQLState (40P01: deadlock, 23505: unique violation)")
+                    .isEmpty();
+            assertThat(outcome.committed()).isEqualTo(CLIENTS * TRANSACTIONS);
+            assertThat(differ).as("kept ≠ raw after the concurrent writes").isEmpty();
+            assertThat(jdbc.sql("select count(*) from meeting where topic like :t").param("t", TOPIC + "%").query(Long.class)
+                    .single()).as("meetings written").isGreaterThan(CLIENTS * TRANSACTIONS / 2);
+        } finally {
+            jdbc.sql("delete from meeting where topic like :t").param("t", TOPIC + "%").update();
+        }
+        MonthRollCheck check = new MonthRollCheck(jdbc);
+        assertThat(ConcurrentWriters.differences(check.kept(), check.raw())).as("once the writes are deleted: kept ≠ raw").isEmpty();
+    }
+
+    /** One client's transaction of several statements, on the battalion's cells and three months. */
+    private void write(int client, Random random, List<Long> cells, List<YearMonth> months, long template) {
+        List<Long> mine = demo.ids("select id from meeting where topic = '" + TOPIC + client + "' order by id");
+        int kind = mine.size() < 2 ? 0 : random.nextInt(5);
+        switch (kind) {
+            case 0, 1 -> {
+                // two meetings recorded in two cells and two months, in either order
+                int first = random.nextInt(months.size());
+                int second = (first + 1 + random.nextInt(months.size() - 1)) % months.size();
+                for (int m : new int[] {first, second}) {
+                    LocalDate date = months.get(m).atDay(1 + random.nextInt(28));
+                    long cell = cells.get(random.nextInt(cells.size()));
+                    jdbc.sql("insert into meeting (" + COLUMNS + ") select :cell, :path, 'THEMATIC', false, :period, :topic, :date,"
+                                    + " start_time, 'HELD', official_count, probationary_count, present_count, excused_count,"
+                                    + " unexcused_count, speaker_count, contribution_count, supervisor_present, score, grade, flat,"
+                                    + " created_by, created_at, updated_at, 0 from meeting where id = :id")
+                            .param("cell", cell).param("path", demo.pathOf(cell)).param("period", months.get(m).toString())
+                            .param("topic", TOPIC + client).param("date", date).param("id", template).update();
+                }
+            }
+            case 2 -> {
+                // two of its meetings rescored and their attendance changed, in either order
+                long a = mine.get(random.nextInt(mine.size()));
+                long b = mine.get(random.nextInt(mine.size()));
+                for (long id : random.nextBoolean() ? new long[] {a, b} : new long[] {b, a}) {
+                    jdbc.sql("update meeting set status = :s, score = :score, grade = :g, present_count = present_count + 1"
+                                    + " where id = :id")
+                            .param("s", random.nextInt(4) == 0 ? "PLANNED" : "HELD")
+                            .param("score", new BigDecimal(random.nextInt(10000)).movePointLeft(2))
+                            .param("g", random.nextBoolean() ? "GOOD" : "FAIR").param("id", id).update();
+                }
+            }
+            case 3 -> {
+                YearMonth to = months.get(random.nextInt(months.size()));
+                long cell = cells.get(random.nextInt(cells.size()));
+                jdbc.sql("update meeting set organization_id = :o, org_path = :p, meeting_date = :d, period = :period where id = :id")
+                        .param("o", cell).param("p", demo.pathOf(cell)).param("d", to.atDay(1 + random.nextInt(28)))
+                        .param("period", to.toString()).param("id", mine.get(random.nextInt(mine.size()))).update();
+            }
+            default -> jdbc.sql("delete from meeting where id = :id").param("id", mine.get(random.nextInt(mine.size()))).update();
+        }
+    }
+}
