@@ -21,6 +21,8 @@ import vn.chibo.support.PostgresIntegrationTest;
  * group, kind, status and grade) and move entries between them in opposite directions (one client's decision is
  * another's reopening). No transaction fails and the kept counts equal counts of the entries after the writes and once
  * every entry is restored, which leaves the shared demo as it was.
+ * Before V53, 127 and 143 of the 240 transactions failed with a deadlock in two runs. Since V53 the writers of each
+ * kind take turns.
  */
 @PostgresIntegrationTest
 class PostgresClassificationCountsConcurrencyTest {
