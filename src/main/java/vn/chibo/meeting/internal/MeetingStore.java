@@ -32,12 +32,18 @@ class MeetingStore {
             m.contribution_count, m.supervisor_present, m.manual_scores, m.rubric_id, m.score, m.grade, m.flat, m.score_detail,
             m.created_by, m.created_at, m.updated_at, m.version""";
 
+    /** The meetings' advisory lock of Flyway V53 (0x4d454554494e47, "MEETING"), PostgreSQL only. */
+    static final long WRITERS_TURN = 21749737275870791L;
+
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final boolean postgres;
 
-    MeetingStore(JdbcClient jdbc, Clock clock) {
+    MeetingStore(JdbcClient jdbc, Clock clock, org.springframework.jdbc.core.JdbcTemplate template) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.postgres = Boolean.TRUE.equals(template.execute((java.sql.Connection c) ->
+                c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres")));
     }
 
     JdbcClient jdbc() {
@@ -68,8 +74,15 @@ class MeetingStore {
                 .query((rs, n) -> meeting(rs)).optional();
     }
 
-    /** Locks the meeting's row until the transaction ends, so that concurrent live entries recount one after another. */
+    /**
+     * Locks the meeting's row until the transaction ends, so that concurrent live entries recount one after another. On
+     * PostgreSQL the meetings' writers' turn (V53) is taken first, as every write of a meeting takes it before its row:
+     * a row locked here, then written while a batch that holds the turn waits for that row, would deadlock.
+     */
     Optional<Meeting> lock(long id) {
+        if (postgres) {
+            jdbc.sql("select pg_advisory_xact_lock(:key)").param("key", WRITERS_TURN).query().singleValue();
+        }
         return jdbc.sql("select " + MEETING_COLUMNS + " from meeting m where m.id = :id for update").param("id", id)
                 .query((rs, n) -> meeting(rs)).optional();
     }
