@@ -9,7 +9,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.chibo.access.AccountProvisioning;
@@ -106,12 +105,7 @@ class DemoDataLoader implements ApplicationRunner, LoginPageHints {
     }
 
     private boolean isPostgres() {
-        try {
-            return JdbcUtils.extractDatabaseMetaData(dataSource, "getDatabaseProductName").toString()
-                    .toLowerCase().contains("postgres");
-        } catch (org.springframework.jdbc.support.MetaDataAccessException e) {
-            throw new IllegalStateException(e);
-        }
+        return vn.chibo.shared.jdbc.Databases.isPostgres(dataSource);
     }
 
     /** Moves the identity columns of the tables whose ids the contributors assigned past the highest id. */

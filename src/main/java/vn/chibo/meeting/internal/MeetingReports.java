@@ -36,8 +36,7 @@ public class MeetingReports {
     MeetingReports(JdbcClient jdbc, OrganizationDirectory organizations, RubricService rubrics, Clock clock,
                    org.springframework.jdbc.core.JdbcTemplate template) {
         this.jdbc = jdbc;
-        this.postgres = Boolean.TRUE.equals(template.execute((java.sql.Connection c) ->
-                c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres")));
+        this.postgres = vn.chibo.shared.jdbc.Databases.isPostgres(template);
         this.organizations = organizations;
         this.rubrics = rubrics;
         this.clock = clock;

@@ -42,8 +42,7 @@ class MeetingStore {
     MeetingStore(JdbcClient jdbc, Clock clock, org.springframework.jdbc.core.JdbcTemplate template) {
         this.jdbc = jdbc;
         this.clock = clock;
-        this.postgres = Boolean.TRUE.equals(template.execute((java.sql.Connection c) ->
-                c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres")));
+        this.postgres = vn.chibo.shared.jdbc.Databases.isPostgres(template);
     }
 
     JdbcClient jdbc() {

@@ -194,8 +194,7 @@ class PersonRows {
 
     private boolean postgres() {
         if (postgres == null) {
-            postgres = jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName())
-                    .toLowerCase(java.util.Locale.ROOT).contains("postgres");
+            postgres = vn.chibo.shared.jdbc.Databases.isPostgres(jdbc);
         }
         return postgres;
     }

@@ -6,7 +6,6 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Locale;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import org.springframework.jdbc.core.ConnectionCallback;
@@ -28,8 +27,7 @@ public final class CopyRows {
 
     /** Whether the template's database takes {@code COPY FROM STDIN} (PostgreSQL). */
     public static boolean supported(JdbcTemplate jdbc) {
-        return Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>) c ->
-                c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres")));
+        return Databases.isPostgres(jdbc);
     }
 
     /** Writes one row's values, in the order of the columns given to {@link #copy}. */
