@@ -9,10 +9,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.chibo.organization.OrganizationDirectory;
 import vn.chibo.organization.OrganizationRef;
 import vn.chibo.organization.Subtree;
 
@@ -28,16 +28,14 @@ public class MeetingReports {
     public static final List<String> GRADES = List.of("GOOD", "FAIR", "AVERAGE", "POOR");
 
     private final JdbcClient jdbc;
-    private final OrganizationDirectory organizations;
     private final RubricService rubrics;
     private final Clock clock;
     private final boolean postgres;
 
-    MeetingReports(JdbcClient jdbc, OrganizationDirectory organizations, RubricService rubrics, Clock clock,
+    MeetingReports(JdbcClient jdbc, RubricService rubrics, Clock clock,
                    org.springframework.jdbc.core.JdbcTemplate template) {
         this.jdbc = jdbc;
         this.postgres = vn.chibo.shared.jdbc.Databases.isPostgres(template);
-        this.organizations = organizations;
         this.rubrics = rubrics;
         this.clock = clock;
     }
@@ -245,6 +243,16 @@ public class MeetingReports {
         }
     }
 
+    /** The names of organizations, a thousand ids per statement (no entity is loaded: thousands of cells at the root). */
+    private Map<Long, String> names(List<Long> ids) {
+        Map<Long, String> names = new HashMap<>();
+        for (int i = 0; i < ids.size(); i += 1000) {
+            jdbc.sql("select id, name from organization where id in (:ids)").param("ids", ids.subList(i, Math.min(ids.size(), i + 1000)))
+                    .query((RowCallbackHandler) rs -> names.put(rs.getLong(1), rs.getString(2)));
+        }
+        return names;
+    }
+
     /** Members under a subtree absent without reason from their organization's meetings in at least {@code warnFrom} months of the year. */
     public List<AbsenceAlert> absenceAlerts(String pathPrefix, int year) {
         RubricDefinition.StrikeOff rule = rubrics.latest().map(r -> rubrics.definition(r.id()).strikeOff())
@@ -273,16 +281,17 @@ public class MeetingReports {
                 });
         List<AbsenceAlert> alerts = new ArrayList<>();
         List<String> keys = periods.entrySet().stream().filter(e -> e.getValue().size() >= rule.warnFrom()).map(Map.Entry::getKey).toList();
-        Map<Long, OrganizationRef> orgs = organizations.findAll(keys.stream().map(k -> (Long) who.get(k)[2]).distinct().toList());
+        Map<Long, String> orgs = names(keys.stream().map(k -> (Long) who.get(k)[2]).distinct().toList());
         for (String key : keys) {
             Object[] w = who.get(key);
             List<String> months = periods.get(key);
-            OrganizationRef org = orgs.get((Long) w[2]);
-            alerts.add(new AbsenceAlert((Long) w[0], (String) w[1], (Long) w[2], org == null ? "" : org.name(), months.size(),
+            alerts.add(new AbsenceAlert((Long) w[0], (String) w[1], (Long) w[2], orgs.getOrDefault((Long) w[2], ""), months.size(),
                     months.size() >= rule.unexcusedMonths(), List.copyOf(months)));
         }
-        alerts.sort(java.util.Comparator.comparing(AbsenceAlert::months).reversed()
-                .thenComparing(AbsenceAlert::fullName, vn.chibo.shared.text.VietnameseText.personNameOrder()));
+        // the names' sort keys worked out once per alert, not twice per comparison
+        Map<AbsenceAlert, String> nameKeys = new java.util.IdentityHashMap<>();
+        alerts.forEach(a -> nameKeys.put(a, vn.chibo.shared.text.VietnameseText.personSortKey(a.fullName())));
+        alerts.sort(java.util.Comparator.comparing(AbsenceAlert::months).reversed().thenComparing(nameKeys::get));
         return alerts;
     }
 }

@@ -112,10 +112,19 @@ public class MeetingCharts {
                 continue;
             }
             double x = pad + (n == 1 ? (width - 2 * pad) / 2.0 : i * (width - 2 * pad) / (double) (n - 1));
-            d.append(pen ? " L" : " M").append(String.format(java.util.Locale.ROOT, "%.1f %.1f", x, y(v.doubleValue(), height, pad)));
+            d.append(pen ? " L" : " M").append(oneDecimal(x)).append(' ').append(oneDecimal(y(v.doubleValue(), height, pad)));
             pen = true;
         }
         return "<path d=\"" + d.toString().trim() + "\" class=\"" + css + "\"/>";
+    }
+
+    /**
+     * A coordinate with one decimal, as {@code String.format(Locale.ROOT, "%.1f", value)} writes it (the shortest decimal
+     * of the double rounded half up) for coordinates from 0 up, without a Formatter per number (a sparkline per line of
+     * the overview: 65 at a province).
+     */
+    static String oneDecimal(double value) {
+        return BigDecimal.valueOf(value).setScale(1, java.math.RoundingMode.HALF_UP).toPlainString();
     }
 
     private static double y(double value, int height, int pad) {

@@ -28,6 +28,20 @@ class WebConfig implements WebMvcConfigurer {
         return messages;
     }
 
+    /**
+     * In place of Spring Boot's resource URL encoding filter (same dispatcher types): links to static files only
+     * ({@link StaticLinkFilter}).
+     */
+    @Bean
+    org.springframework.boot.web.servlet.FilterRegistrationBean<org.springframework.web.servlet.resource.ResourceUrlEncodingFilter>
+            staticLinkEncodingFilter(org.springframework.beans.factory.ObjectProvider<
+                    org.springframework.web.servlet.resource.ResourceUrlProvider> urls) {
+        var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<
+                org.springframework.web.servlet.resource.ResourceUrlEncodingFilter>(new StaticLinkFilter(urls));
+        registration.setDispatcherTypes(jakarta.servlet.DispatcherType.REQUEST, jakarta.servlet.DispatcherType.ERROR);
+        return registration;
+    }
+
     @Bean
     LocaleResolver localeResolver() {
         CookieLocaleResolver resolver = new CookieLocaleResolver("chibo-lang");
