@@ -63,8 +63,7 @@ class MovedSubtreeAccessTest {
 
     @BeforeEach
     void pickRecordsUnderTheBattalion() {
-        battalion = jdbc.sql("select parent_id from organization where id = :c").param("c", demo.sampleCell())
-                .query(Long.class).single();
+        battalion = demo.sampleBattalion();
         newParent = jdbc.sql("select min(id) from organization where type = 'GRASSROOTS_COMMITTEE' and status = 'ACTIVE'"
                         + " and path not like :division")
                 .param("division", demo.pathOf(demo.division()) + "%").query(Long.class).single();

@@ -88,8 +88,7 @@ class SubtreeBenchmark {
         results.add("| move (rolled back) | organizations | copied rows rewritten | tree UPDATE only: median ms"
                 + " | copy UPDATEs only: median ms | whole move through OrganizationService: median ms |");
         results.add("|---|---:|---:|---:|---:|---:|");
-        long battalion = jdbc.sql("select parent_id from organization where id = :c").param("c", demo.sampleCell())
-                .query(Long.class).single();
+        long battalion = demo.sampleBattalion();
         moves("a battalion to a regiment of another division", battalion, jdbc.sql("""
                 select min(id) from organization where type = 'GRASSROOTS_COMMITTEE' and path not like :d""")
                 .param("d", demo.pathOf(demo.division()) + "%").query(Long.class).single());

@@ -180,8 +180,7 @@ class DisciplineClassificationTest {
     @Test
     void theShareOfDisciplinedSubordinatesIsCountedOverDirectSubordinateOrganizations() {
         ClassificationRound round = round();
-        long battalion = jdbc.sql("select parent_id from organization where id = :c").param("c", demo.sampleCell())
-                .query(Long.class).single();
+        long battalion = demo.sampleBattalion();
         long children = jdbc.sql("select count(*) from organization where parent_id = :b and status = 'ACTIVE'")
                 .param("b", battalion).query(Long.class).single();
         disciplined(null, demo.sampleCell(), false, false);

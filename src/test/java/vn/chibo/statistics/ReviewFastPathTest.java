@@ -64,8 +64,7 @@ class ReviewFastPathTest {
         ReviewPeriod period = ReviewPeriod.ofYears(year - 2, year);
         new RandomWrites(jdbc, new Random(7L), period).run(60);
         agrees(demo.scopeOf("canbo"), period);
-        long battalion = jdbc.sql("select parent_id from organization where id = :c").param("c", demo.sampleCell())
-                .query(Long.class).single();
+        long battalion = demo.sampleBattalion();
         long target = jdbc.sql("select min(id) from organization where type = 'GRASSROOTS_COMMITTEE' and path not like :d")
                 .param("d", demo.pathOf(demo.division()) + "%").query(Long.class).single();
         organizations.move(battalion, target, demo.today(), demo.version("organization", battalion));

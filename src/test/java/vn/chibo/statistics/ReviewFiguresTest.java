@@ -118,8 +118,7 @@ class ReviewFiguresTest {
         new RandomWrites(jdbc, new Random(20261206L), period).run(40);
         Review after = agrees(region, period);
         assertThat(after.figures().get("awards.individual").longValue()).isGreaterThan(before);
-        long battalion = jdbc.sql("select parent_id from organization where id = :c").param("c", demo.sampleCell())
-                .query(Long.class).single();
+        long battalion = demo.sampleBattalion();
         long target = jdbc.sql("select min(id) from organization where type = 'GRASSROOTS_COMMITTEE' and path not like :d")
                 .param("d", demo.pathOf(demo.division()) + "%").query(Long.class).single();
         organizations.move(battalion, target, demo.today(), demo.version("organization", battalion));

@@ -59,6 +59,11 @@ public class DemoFixture {
         return scopeOf("bithu");
     }
 
+    /** The organization above the demo secretary's cell (its battalion's committee). */
+    public long sampleBattalion() {
+        return jdbc.sql("select parent_id from organization where id = :c").param("c", sampleCell()).query(Long.class).single();
+    }
+
     /** The first division, scope of the division officer and inspector. */
     public long division() {
         return scopeOf("canbo.sudoan");

@@ -62,8 +62,7 @@ class ClassificationCountsTest {
         UserDetails officer = demo.user("canbo");
         SecurityContextHolder.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(officer, null, officer.getAuthorities()));
-        long battalion = jdbc.sql("select parent_id from organization where id = :c").param("c", demo.sampleCell())
-                .query(Long.class).single();
+        long battalion = demo.sampleBattalion();
         long target = jdbc.sql("select min(id) from organization where type = 'GRASSROOTS_COMMITTEE' and path not like :d")
                 .param("d", demo.pathOf(demo.division()) + "%").query(Long.class).single();
         organizations.move(battalion, target, demo.today(), demo.version("organization", battalion));

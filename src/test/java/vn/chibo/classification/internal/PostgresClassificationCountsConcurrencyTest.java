@@ -41,8 +41,7 @@ class PostgresClassificationCountsConcurrencyTest {
 
     @Test
     void eightWritersOfOneBattalionNeverFailAndTheCountsStayEqualToTheEntries() throws Exception {
-        long battalion = jdbc.sql("select parent_id from organization where id = :c").param("c", demo.sampleCell())
-                .query(Long.class).single();
+        long battalion = demo.sampleBattalion();
         String path = demo.pathOf(battalion);
         long round = demo.ids("select round_id from classification_entry where org_path like '" + path + "%'"
                 + " group by round_id order by count(*) desc, round_id").get(0);

@@ -53,8 +53,7 @@ class PostgresDevelopmentReachConcurrencyTest {
 
     @Test
     void eightWritersOfOneBattalionNeverFailAndTheCountsStayEqualToTheEvents() throws Exception {
-        long battalion = jdbc.sql("select parent_id from organization where id = :c").param("c", demo.sampleCell())
-                .query(Long.class).single();
+        long battalion = demo.sampleBattalion();
         List<Long> candidates = demo.ids("select c.id from development_candidate c join organization o on o.id = c.organization_id"
                 + " where o.parent_id = " + battalion + " order by c.id");
         assertThat(demo.ids("select distinct organization_id from development_candidate where id in ("

@@ -43,8 +43,7 @@ class PostgresRegistrationCountConcurrencyTest {
 
     @Test
     void eightWritersOfOneBattalionNeverFailAndTheCountsStayEqualToTheRows() throws Exception {
-        long battalion = jdbc.sql("select parent_id from organization where id = :c").param("c", demo.sampleCell())
-                .query(Long.class).single();
+        long battalion = demo.sampleBattalion();
         String under = "select r.id from registration r join organization o on o.id = r.organization_id where o.parent_id = "
                 + battalion;
         List<Long> registrations = demo.ids(under + " order by r.id");

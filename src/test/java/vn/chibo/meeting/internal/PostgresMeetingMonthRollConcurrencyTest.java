@@ -49,8 +49,7 @@ class PostgresMeetingMonthRollConcurrencyTest {
 
     @Test
     void eightWritersOfOneBattalionNeverFailAndTheRollupStaysEqualToTheMeetings() throws Exception {
-        long battalion = jdbc.sql("select parent_id from organization where id = :c").param("c", demo.sampleCell())
-                .query(Long.class).single();
+        long battalion = demo.sampleBattalion();
         List<Long> cells = demo.ids("select id from organization where parent_id = " + battalion
                 + " and type = 'CELL' and status = 'ACTIVE' order by id");
         assertThat(cells).as("cells of the battalion").hasSizeGreaterThanOrEqualTo(2);

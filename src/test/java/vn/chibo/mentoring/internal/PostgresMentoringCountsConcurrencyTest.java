@@ -133,8 +133,7 @@ class PostgresMentoringCountsConcurrencyTest {
     }
 
     private List<Cell> cellsOfTheSampleBattalion() {
-        long battalion = jdbc.sql("select parent_id from organization where id = :c").param("c", demo.sampleCell())
-                .query(Long.class).single();
+        long battalion = demo.sampleBattalion();
         List<Cell> cells = new ArrayList<>();
         for (var row : jdbc.sql("select id, path from organization where parent_id = :b and type = 'CELL' and status = 'ACTIVE'"
                 + " order by id").param("b", battalion).query().listOfRows()) {

@@ -92,8 +92,7 @@ class ReviewAnswersTest {
         agrees(region, threeYears());
 
         OrganizationRef cell = kept(demo.sampleCell(), threeYears());
-        long battalion = jdbc.sql("select parent_id from organization where id = :c").param("c", demo.sampleCell())
-                .query(Long.class).single();
+        long battalion = demo.sampleBattalion();
         long target = jdbc.sql("select min(id) from organization where type = 'GRASSROOTS_COMMITTEE' and path not like :d")
                 .param("d", demo.pathOf(demo.division()) + "%").query(Long.class).single();
         OrganizationRef targetRoot = kept(target, threeYears());
