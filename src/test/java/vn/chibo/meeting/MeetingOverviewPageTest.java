@@ -40,6 +40,14 @@ class MeetingOverviewPageTest {
     vn.chibo.meeting.internal.SupervisionService supervision;
 
     @Test
+    void sharesAreShownToOneDecimalAsInTheReview() throws Exception {
+        String page = mvc.perform(get("/meetings/overview").with(user(demo.user("canbo"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(Pattern.compile("\\d+,\\d%").matcher(page).find()).as("a share with one decimal").isTrue();
+        assertThat(Pattern.compile("\\d+,\\d\\d+%").matcher(page).find()).as("a share with two decimals").isFalse();
+    }
+
+    @Test
     void aLongListOfCellsThatMissedLastMonthShowsFiftyAndTheCountOfTheRest() throws Exception {
         String last = YearMonth.from(demo.today()).minusMonths(1).toString();
         jdbc.sql("update meeting set status = 'PLANNED' where kind = 'REGULAR' and period = :p").param("p", last).update();

@@ -108,6 +108,14 @@ public class Formats {
         return "vi".equals(LocaleContextHolder.getLocale().getLanguage()) ? plain.replace('.', ',') : plain;
     }
 
+    /**
+     * A share in percent as the review and the dashboards show it, to one decimal: '93,9' for 93,96 (the '%' is the
+     * caller's, as in 'Tỷ lệ dự: 93,9%'); '100' rather than '100,0'.
+     */
+    public String share(java.math.BigDecimal percent) {
+        return percent == null ? "" : decimal(percent.setScale(1, java.math.RoundingMode.HALF_UP));
+    }
+
     /** A month as typed in a month field: '12/2026'. */
     public String monthInput(java.time.YearMonth month) {
         return DateInput.print(month);
