@@ -109,11 +109,15 @@ public class Formats {
     }
 
     /**
-     * A share in percent as the review and the dashboards show it, to one decimal: '93,9' for 93,96 (the '%' is the
-     * caller's, as in 'Tỷ lệ dự: 93,9%'); '100' rather than '100,0'.
+     * A share in percent as the review and the dashboards show it, always to one decimal, so that a column lines up:
+     * '94,0' for 93,96, '58,0' for 58 (the '%' is the caller's, as in 'Tỷ lệ dự: 94,0%').
      */
     public String share(java.math.BigDecimal percent) {
-        return percent == null ? "" : decimal(percent.setScale(1, java.math.RoundingMode.HALF_UP));
+        if (percent == null) {
+            return "";
+        }
+        String plain = percent.setScale(1, java.math.RoundingMode.HALF_UP).toPlainString();
+        return "vi".equals(LocaleContextHolder.getLocale().getLanguage()) ? plain.replace('.', ',') : plain;
     }
 
     /** A month as typed in a month field: '12/2026'. */
