@@ -74,9 +74,12 @@ class ReviewAnswers {
         if (kept.isEmpty() || !LocalDate.now(clock).equals(kept.get()[1]) || !kept.get()[0].equals(stamp(rootPath))) {
             return Optional.empty();
         }
-        Review review = snapshots.read((String) kept.get()[2], null, List.of());
-        return Optional.of(new Answer(review, json.readValue((String) kept.get()[3],
-                new TypeReference<Map<String, List<String>>>() { })));
+        return Optional.of(answer((String) kept.get()[2], (String) kept.get()[3]));
+    }
+
+    private Answer answer(String body, String derivations) {
+        return new Answer(snapshots.read(body, null, List.of()),
+                json.readValue(derivations, new TypeReference<Map<String, List<String>>>() { }));
     }
 
     /**
@@ -89,9 +92,7 @@ class ReviewAnswers {
                         + " and a.period_to = :to and a.computed_on = :on and a.computed_at >= :since")
                 .param("id", organizationId).param("from", period.from()).param("to", period.to())
                 .param("on", LocalDate.now(clock)).param("since", java.sql.Timestamp.from(since))
-                .query((rs, n) -> new Answer(snapshots.read(rs.getString(1), null, List.of()),
-                        json.readValue(rs.getString(2), new TypeReference<Map<String, List<String>>>() { })))
-                .optional();
+                .query((rs, n) -> answer(rs.getString(1), rs.getString(2))).optional();
     }
 
     /**

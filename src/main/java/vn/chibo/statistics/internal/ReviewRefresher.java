@@ -132,28 +132,30 @@ class ReviewRefresher {
 
     /** Computes the answer now, in a transaction of its own (committed rows only), and keeps it. */
     void refresh(OrganizationRef root, ReviewPeriod period) {
-        try {
-            transactions.executeWithoutResult(status -> {
-                Instant startedAt = clock.instant();
-                ReviewAnswers.Stamp stamp = answers.stamp(root.path());
-                Review review = assembler.assemble(root, period);
-                answers.keep(root.id(), period, stamp, startedAt, review, assembler.derivations());
-            });
-        } catch (DataIntegrityViolationException e) {
-            // another node (or thread) kept an answer for the same review at the same time: either serves
-            log.debug("Review answer of {} {} kept concurrently", root.path(), period);
-        }
+        keeping(root, period, () -> {
+            Instant startedAt = clock.instant();
+            ReviewAnswers.Stamp stamp = answers.stamp(root.path());
+            Review review = assembler.assemble(root, period);
+            answers.keep(root.id(), period, stamp, startedAt, review, assembler.derivations());
+        });
     }
 
     private void keep(OrganizationRef root, ReviewPeriod period, ReviewAnswers.Stamp stamp, Instant startedAt,
                       Review review, Map<String, List<String>> derivations) {
         try {
-            transactions.executeWithoutResult(status -> answers.keep(root.id(), period, stamp, startedAt, review,
-                    derivations));
-        } catch (DataIntegrityViolationException e) {
-            log.debug("Review answer of {} {} kept concurrently", root.path(), period);
+            keeping(root, period, () -> answers.keep(root.id(), period, stamp, startedAt, review, derivations));
         } catch (RuntimeException e) {
             log.warn("Review answer of {} {} not kept: {}", root.path(), period, e.toString());
+        }
+    }
+
+    /** Runs a keep in a transaction of its own (committed rows only). */
+    private void keeping(OrganizationRef root, ReviewPeriod period, Runnable keep) {
+        try {
+            transactions.executeWithoutResult(status -> keep.run());
+        } catch (DataIntegrityViolationException e) {
+            // another node (or thread) kept an answer for the same review at the same time: either serves
+            log.debug("Review answer of {} {} kept concurrently", root.path(), period);
         }
     }
 
