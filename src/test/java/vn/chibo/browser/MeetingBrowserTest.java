@@ -52,6 +52,7 @@ class MeetingBrowserTest extends BrowserTest {
         page.setViewportSize(390, 844);
         page.locator("#liveEntry").click();
         assertThat(page.locator("#liveTitle")).containsText("Sinh hoạt bất thường");
+        loaded();
         page.locator("#allPresent").click();
         assertThat(page.locator(".attendance-row[data-attendance=UNKNOWN]")).hasCount(0);
         assertThat(page.locator("#liveStatus")).hasText("Đang họp");

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -44,6 +45,14 @@ public abstract class BrowserTest {
         page = context.newPage();
     }
 
+    /** A failed test leaves the page it failed on, as {@code failed-<class>-<test>.png}, before the page is closed. */
+    @RegisterExtension
+    final AfterTestExecutionCallback screenshotOnFailure = test -> {
+        if (test.getExecutionException().isPresent() && page != null && !page.isClosed()) {
+            screenshot("failed-" + test.getRequiredTestClass().getSimpleName() + "-" + test.getRequiredTestMethod().getName());
+        }
+    };
+
     @AfterEach
     void closePage() {
         context.close();
@@ -72,6 +81,15 @@ public abstract class BrowserTest {
         page.navigate("about:blank");
         context.clearCookies();
         signIn(username, password);
+    }
+
+    /**
+     * Waits until the page that a click navigated to has loaded and HTMX has taken over its forms. A form clicked
+     * earlier is submitted the plain way, racing the page's own deferred scripts.
+     */
+    protected void loaded() {
+        page.waitForLoadState();
+        page.waitForFunction("() => window.htmx !== undefined && document.readyState === 'complete'");
     }
 
     /** Agrees in the confirmation dialog that an irreversible step opens. */
