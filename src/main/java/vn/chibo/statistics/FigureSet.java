@@ -97,6 +97,45 @@ public final class FigureSet {
         return this;
     }
 
+    /**
+     * Every key this set declares, in the order a review shows them: its counted figures, then its shares, then its
+     * ratios (a share or ratio is declared even while its denominator is 0 and it has no value).
+     */
+    public List<String> declaredKeys() {
+        List<String> keys = new ArrayList<>(total.keySet());
+        shares.forEach(s -> keys.add(s[0]));
+        ratios.forEach(r -> keys.add(r[0]));
+        return keys;
+    }
+
+    /**
+     * A source's figures as an earlier pass found them (a kept answer), so that a review can be put together again
+     * with only the sources whose records changed counted anew: the {@code keys} the source declared
+     * ({@link #declaredKeys}), its derived ones re-declared from {@code derivations}, its counted ones taken from the
+     * kept totals, years and buckets (by bucket path).
+     */
+    public static FigureSet kept(List<String> keys, Map<String, List<String>> derivations, Map<String, Number> total,
+                                 Map<Integer, Map<String, Number>> years, Map<String, Map<String, Number>> buckets) {
+        FigureSet set = new FigureSet();
+        for (String key : keys) {
+            List<String> derived = derivations.get(key);
+            if (derived != null) {
+                if ("share".equals(derived.get(2))) {
+                    set.share(key, derived.get(0), derived.get(1));
+                } else {
+                    set.ratio(key, derived.get(0), derived.get(1));
+                }
+                continue;
+            }
+            set.total.put(key, total.getOrDefault(key, 0L));
+            years.forEach((year, values) -> set.years.computeIfAbsent(year, y -> new LinkedHashMap<>())
+                    .put(key, values.getOrDefault(key, 0L)));
+            buckets.forEach((path, values) -> set.buckets.computeIfAbsent(path, b -> new LinkedHashMap<>())
+                    .put(key, values.getOrDefault(key, 0L)));
+        }
+        return set;
+    }
+
     /** Derived figures: key → {numerator key, denominator key, ‘share’ (percent) or ‘ratio’}. */
     public Map<String, List<String>> derivations() {
         Map<String, List<String>> result = new TreeMap<>();

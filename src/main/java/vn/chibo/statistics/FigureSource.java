@@ -20,4 +20,14 @@ public interface FigureSource {
     default boolean countsYears() {
         return false;
     }
+
+    /**
+     * The tables whose rows the figures are counted from (every table {@link #figures} reads, through any module), by
+     * their names in the figure change journal (lower case). A kept review is brought up to date by counting anew
+     * only the sources that read a table changed since under the subtree; empty (unknown) means counted anew after
+     * any change.
+     */
+    default java.util.Set<String> tables() {
+        return java.util.Set.of();
+    }
 }

@@ -34,6 +34,11 @@ class ClassificationFigures implements FigureSource {
     }
 
     @Override
+    public java.util.Set<String> tables() {
+        return java.util.Set.of("classification_entry");
+    }
+
+    @Override
     public FigureSet figures(FigureScope scope) {
         FigureSet set = new FigureSet();
         Map<String, Integer> years = Map.of("first", scope.from().getYear(), "last", scope.to().getYear());

@@ -47,6 +47,11 @@ class DevelopmentFigures implements FigureSource {
     }
 
     @Override
+    public java.util.Set<String> tables() {
+        return java.util.Set.of("development_candidate", "development_event", "mentoring_assignment", "rulebook");
+    }
+
+    @Override
     public FigureSet figures(FigureScope scope) {
         FigureSet set = new FigureSet();
         for (Stage stage : Stage.values()) {

@@ -42,6 +42,11 @@ class EmulationFigures implements FigureSource {
     }
 
     @Override
+    public java.util.Set<String> tables() {
+        return java.util.Set.of("programme", "programme_subject", "registration", "assessment", "rulebook");
+    }
+
+    @Override
     public FigureSet figures(FigureScope scope) {
         FigureSet set = new FigureSet();
         List<String> codes = jdbc.sql("select distinct code from rulebook where kind = 'EMULATION_MODEL' and based_on_id is null order by code")

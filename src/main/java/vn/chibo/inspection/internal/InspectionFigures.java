@@ -29,6 +29,11 @@ class InspectionFigures implements FigureSource {
     }
 
     @Override
+    public java.util.Set<String> tables() {
+        return java.util.Set.of("inspection", "inspection_finding", "remediation_action");
+    }
+
+    @Override
     public FigureSet figures(FigureScope scope) {
         FigureSet set = new FigureSet();
         String[] inspections = new String[4 + InspectionKind.values().length * 2];

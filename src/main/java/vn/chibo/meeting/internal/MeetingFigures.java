@@ -28,6 +28,11 @@ class MeetingFigures implements FigureSource {
     }
 
     @Override
+    public java.util.Set<String> tables() {
+        return java.util.Set.of("meeting");
+    }
+
+    @Override
     public FigureSet figures(FigureScope scope) {
         FigureSet set = new FigureSet();
         String held = "from meeting m where " + scope.within("m.org_path") + " and m.status in ('HELD', 'CLOSED')"

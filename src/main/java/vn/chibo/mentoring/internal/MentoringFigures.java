@@ -33,6 +33,11 @@ class MentoringFigures implements FigureSource {
     }
 
     @Override
+    public java.util.Set<String> tables() {
+        return java.util.Set.of("mentoring_assignment", "mentoring_group", "mentoring_session", "mentoring_review");
+    }
+
+    @Override
     public FigureSet figures(FigureScope scope) {
         FigureSet set = new FigureSet();
         String assignments = "from mentoring_assignment a where " + scope.within("a.org_path");

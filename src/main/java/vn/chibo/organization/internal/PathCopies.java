@@ -36,7 +36,9 @@ class PathCopies {
     static final Map<String, Map<String, String>> HISTORY = Map.of(
             "organization", Map.of("path", "the tree itself, rewritten by OrganizationRepository.rewritePaths"),
             "organization_event", Map.of("old_path", "where the organization was before a move (history)"),
-            "audit_entry", Map.of("org_path", "where the change was made at the time (append-only audit trail)"));
+            "audit_entry", Map.of("org_path", "where the change was made at the time (append-only audit trail)"),
+            "figure_change", Map.of("org_path", "where a change touched the tree at the time: the kept review answers count"
+                    + " a subtree's changes, and rewriting them would move old changes out from under it"));
 
     /** One copied path column, and whether its table has a version to raise. */
     record Column(String table, String column, boolean versioned) {

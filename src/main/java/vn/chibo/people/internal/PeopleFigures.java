@@ -37,6 +37,11 @@ class PeopleFigures implements FigureSource {
     }
 
     @Override
+    public java.util.Set<String> tables() {
+        return java.util.Set.of("person", "membership", "organization");
+    }
+
+    @Override
     public FigureSet figures(FigureScope scope) {
         FigureSet set = new FigureSet();
         queries.sums(set, scope, "p.org_path", "from person p where " + scope.within("p.org_path"),

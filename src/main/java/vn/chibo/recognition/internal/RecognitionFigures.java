@@ -28,6 +28,11 @@ class RecognitionFigures implements FigureSource {
     }
 
     @Override
+    public java.util.Set<String> tables() {
+        return java.util.Set.of("award_record", "discipline_record", "mentoring_assignment");
+    }
+
+    @Override
     public FigureSet figures(FigureScope scope) {
         FigureSet set = new FigureSet();
         String awards = "from award_record w where " + scope.within("w.org_path") + " and w.decision_date between :from and :to";

@@ -15,7 +15,7 @@ import org.h2.api.Trigger;
 /**
  * H2's writer of the figure change journal (Flyway V35, whose PostgreSQL twin does the same with statement triggers):
  * after each inserted, updated or deleted row of a table a {@code FigureSource} reads, the organization paths the row
- * had and has go to {@code figure_change}, in the writer's transaction. A row without a path column names its path
+ * had and has go to {@code figure_change} with the table's name (V55), in the writer's transaction. A row without a path column names its path
  * through its parent row. Called by the database, never by the application.
  */
 public class FigureChangeTrigger implements Trigger {
@@ -38,6 +38,8 @@ public class FigureChangeTrigger implements Trigger {
     private final List<Integer> columns = new ArrayList<>();
     private int lookupColumn = -1;
     private String lookup;
+    /** The table's name as the journal keeps it; null while the journal has no column for it (before Flyway V55). */
+    private String table;
 
     private static PathOf own(String... columns) {
         return new PathOf(List.of(columns), null, null);
@@ -51,6 +53,15 @@ public class FigureChangeTrigger implements Trigger {
     public void init(Connection conn, String schemaName, String triggerName, String tableName, boolean before, int type)
             throws SQLException {
         PathOf path = TABLES.getOrDefault(tableName.toUpperCase(Locale.ROOT), own("ORG_PATH"));
+        // the journal's name is in the case the database keeps identifiers in, as the table's name handed in is
+        String journal = tableName.equals(tableName.toLowerCase(Locale.ROOT)) ? "figure_change" : "FIGURE_CHANGE";
+        boolean named = false;
+        try (ResultSet rs = conn.getMetaData().getColumns(null, schemaName, journal, null)) {
+            while (rs.next()) {
+                named |= "source_table".equalsIgnoreCase(rs.getString("COLUMN_NAME"));
+            }
+        }
+        table = named ? tableName.toLowerCase(Locale.ROOT) : null;
         var names = vn.chibo.shared.jdbc.H2Columns.of(conn, schemaName, tableName, "Figure change journal");
         for (String column : path.columns()) {
             columns.add(names.index(column));
@@ -69,9 +80,14 @@ public class FigureChangeTrigger implements Trigger {
                 paths.addAll(paths(conn, row));
             }
         }
-        try (PreparedStatement insert = conn.prepareStatement("insert into figure_change (org_path) values (?)")) {
+        String sql = table == null ? "insert into figure_change (org_path) values (?)"
+                : "insert into figure_change (org_path, source_table) values (?, ?)";
+        try (PreparedStatement insert = conn.prepareStatement(sql)) {
             for (String path : paths) {
                 insert.setString(1, path);
+                if (table != null) {
+                    insert.setString(2, table);
+                }
                 insert.executeUpdate();
             }
         }

@@ -25,12 +25,37 @@ import vn.chibo.statistics.ReviewPeriod;
 @Component
 class ReviewAnswers {
 
-    /** Journal generation and changes under a subtree (and on its ancestors), read together. */
-    record Stamp(long generation, long changes) {
+    /**
+     * Journal generation and changes under a subtree (and on its ancestors), read together, also per table changed
+     * ({@link #UNNAMED} for journal rows written before tables were named).
+     */
+    record Stamp(long generation, long changes, Map<String, Long> tables) {
+
+        /** The tables whose count of changes differs from an earlier stamp's: changed since (any, if unnamed ones did). */
+        java.util.Set<String> changedSince(Map<String, Long> earlier) {
+            java.util.Set<String> changed = new java.util.TreeSet<>();
+            tables.forEach((table, count) -> {
+                if (!count.equals(earlier.get(table))) {
+                    changed.add(table);
+                }
+            });
+            earlier.keySet().stream().filter(table -> !tables.containsKey(table)).forEach(changed::add);
+            return changed;
+        }
     }
+
+    /** The table name of journal rows that name none (written before Flyway V55). */
+    static final String UNNAMED = "";
 
     /** A fresh answer and the derived figures' definitions it was computed with. */
     record Answer(Review review, Map<String, List<String>> derivations) {
+    }
+
+    /**
+     * Today's kept answer of the current journal generation, fresh or not, with what it was counted from: the changes per
+     * table under the subtree before it was computed, and the figure keys each source gave (by source name).
+     */
+    record Kept(Answer answer, Map<String, Long> tables, Map<String, List<String>> sourceKeys) {
     }
 
     private final JdbcClient jdbc;
@@ -56,11 +81,16 @@ class ReviewAnswers {
     Stamp stamp(String rootPath) {
         Subtree root = Subtree.of(rootPath);
         List<String> ancestors = ancestors(rootPath);
-        return jdbc.sql("select (select generation from figure_change_generation where id = 1),"
-                        + " (select count(*) from figure_change c where " + root.sql("c.org_path")
-                        + " or c.org_path in (:ancestors))")
+        long generation = jdbc.sql("select generation from figure_change_generation where id = 1").query(Long.class).single();
+        Map<String, Long> tables = new java.util.TreeMap<>();
+        jdbc.sql("select coalesce(c.source_table, '" + UNNAMED + "'), count(*) from figure_change c where "
+                        + root.sql("c.org_path") + " or c.org_path in (:ancestors) group by coalesce(c.source_table, '"
+                        + UNNAMED + "')")
                 .param("ancestors", ancestors)
-                .query((rs, n) -> new Stamp(rs.getLong(1), rs.getLong(2))).single();
+                .query(rs -> {
+                    tables.put(rs.getString(1), rs.getLong(2));
+                });
+        return new Stamp(generation, tables.values().stream().mapToLong(Long::longValue).sum(), tables);
     }
 
     /** The kept answer, if it is still exact now. */
@@ -68,10 +98,15 @@ class ReviewAnswers {
         var kept = jdbc.sql("select generation, change_count, computed_on, body, derivations from review_answer"
                         + " where organization_id = :id and period_from = :from and period_to = :to")
                 .param("id", organizationId).param("from", period.from()).param("to", period.to())
-                .query((rs, n) -> new Object[] {new Stamp(rs.getLong(1), rs.getLong(2)), rs.getObject(3, LocalDate.class),
+                .query((rs, n) -> new Object[] {new Stamp(rs.getLong(1), rs.getLong(2), Map.of()), rs.getObject(3, LocalDate.class),
                         rs.getString(4), rs.getString(5)})
                 .optional();
-        if (kept.isEmpty() || !LocalDate.now(clock).equals(kept.get()[1]) || !kept.get()[0].equals(stamp(rootPath))) {
+        if (kept.isEmpty() || !LocalDate.now(clock).equals(kept.get()[1])) {
+            return Optional.empty();
+        }
+        Stamp was = (Stamp) kept.get()[0];
+        Stamp now = stamp(rootPath);
+        if (was.generation() != now.generation() || was.changes() != now.changes()) {
             return Optional.empty();
         }
         return Optional.of(answer((String) kept.get()[2], (String) kept.get()[3]));
@@ -96,20 +131,39 @@ class ReviewAnswers {
     }
 
     /**
+     * Today's kept answer of the current generation, stale or not, if it says what it was counted from (kept since
+     * Flyway V55): the base that {@link ReviewAssembler#update} brings up to date.
+     */
+    Optional<Kept> latest(long organizationId, ReviewPeriod period) {
+        return jdbc.sql("select a.body, a.derivations, a.table_counts, a.source_keys from review_answer a"
+                        + " join figure_change_generation g on g.id = 1 and g.generation = a.generation"
+                        + " where a.organization_id = :id and a.period_from = :from and a.period_to = :to"
+                        + " and a.computed_on = :on and a.table_counts is not null and a.source_keys is not null")
+                .param("id", organizationId).param("from", period.from()).param("to", period.to())
+                .param("on", LocalDate.now(clock))
+                .query((rs, n) -> new Kept(answer(rs.getString(1), rs.getString(2)),
+                        json.readValue(rs.getString(3), new TypeReference<Map<String, Long>>() { }),
+                        json.readValue(rs.getString(4), new TypeReference<Map<String, List<String>>>() { })))
+                .optional();
+    }
+
+    /**
      * Keeps an answer computed after {@code stamp} was read at {@code startedAt} (replacing the one kept before); the
      * start is its {@code computed_at}, so that {@link #keptSince} means "as exact as a pass started then".
      */
-    void keep(long organizationId, ReviewPeriod period, Stamp stamp, java.time.Instant startedAt, Review review,
-              Map<String, List<String>> derivations) {
+    void keep(long organizationId, ReviewPeriod period, Stamp stamp, java.time.Instant startedAt, ReviewAssembler.Pass pass) {
+        Review review = pass.review();
         jdbc.sql("delete from review_answer where organization_id = :id and period_from = :from and period_to = :to")
                 .param("id", organizationId).param("from", period.from()).param("to", period.to()).update();
         jdbc.sql("insert into review_answer (organization_id, period_from, period_to, computed_on, generation, change_count,"
-                        + " computed_at, body, derivations) values (:id, :from, :to, :on, :generation, :changes, :at, :body,"
-                        + " :derivations)")
+                        + " computed_at, body, derivations, table_counts, source_keys) values (:id, :from, :to, :on,"
+                        + " :generation, :changes, :at, :body, :derivations, :tables, :sources)")
                 .param("id", organizationId).param("from", period.from()).param("to", period.to())
                 .param("on", LocalDate.now(clock)).param("generation", stamp.generation()).param("changes", stamp.changes())
                 .param("at", java.sql.Timestamp.from(startedAt)).param("body", snapshots.write(review))
-                .param("derivations", json.writeValueAsString(derivations)).update();
+                .param("derivations", json.writeValueAsString(pass.derivations()))
+                .param("tables", json.writeValueAsString(stamp.tables()))
+                .param("sources", json.writeValueAsString(pass.sourceKeys())).update();
     }
 
     /** Rows in the journal: when too many, {@link #compact()} (counting a subtree's changes reads them). */

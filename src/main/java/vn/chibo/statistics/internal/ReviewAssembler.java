@@ -2,12 +2,16 @@ package vn.chibo.statistics.internal;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.util.ClassUtils;
 import vn.chibo.organization.OrganizationDirectory;
 import vn.chibo.organization.OrganizationRef;
 import vn.chibo.organization.Subtree;
@@ -20,8 +24,9 @@ import vn.chibo.shared.text.VietnameseText;
 
 /**
  * Works out the live figures of an organization (already checked visible) for a period: every
- * {@link FigureSource} once with the direct sub-organizations as buckets (rows and totals), and once per
- * calendar year with totals only when the period spans years. No scope check, no lock: the service does both.
+ * {@link FigureSource} once with the direct sub-organizations as buckets (rows and totals) and each year's totals in
+ * the same pass, or only the sources whose tables changed since a kept answer ({@link #update}). No scope check, no
+ * lock: the service does both.
  */
 @Component
 class ReviewAssembler {
@@ -49,11 +54,33 @@ class ReviewAssembler {
     }
 
     /**
+     * A review as one pass found it, with what keeping it needs: the derived figures' definitions, the keys each source
+     * declared (by source name, {@link FigureSet#declaredKeys}) and the sources it counted anew (all of them, unless
+     * the pass {@link #update updated} a kept answer).
+     */
+    record Pass(Review review, Map<String, List<String>> derivations, Map<String, List<String>> sourceKeys,
+                List<String> counted) {
+    }
+
+    /**
      * The review in one pass per source: each statement groups by bucket and, for a period spanning years, by year
      * ({@link FigureScope#byYear}); sources that cannot are asked again per year.
      */
     Review assemble(OrganizationRef root, ReviewPeriod period) {
-        return assemble(root, period, true);
+        return pass(root, period, null, Set.of()).review();
+    }
+
+    /**
+     * A kept answer brought up to date: the sources that read a table changed since it was counted ({@code changed},
+     * {@link FigureSource#tables}) are counted anew from the raw rows, the others' figures are taken from it. Counted
+     * in full when there is no kept answer, when it does not say what a source gave, or when the direct
+     * sub-organizations are no longer those of its rows.
+     */
+    Pass update(OrganizationRef root, ReviewPeriod period, ReviewAnswers.Kept kept, Set<String> changed) {
+        if (kept == null || changed.contains(ReviewAnswers.UNNAMED)) {
+            return pass(root, period, null, Set.of());
+        }
+        return pass(root, period, kept, changed);
     }
 
     /**
@@ -61,23 +88,56 @@ class ReviewAssembler {
      * with totals only, all from the raw rows.
      */
     Review reference(OrganizationRef root, ReviewPeriod period) {
-        return assemble(root, period, false);
-    }
-
-    private Review assemble(OrganizationRef root, ReviewPeriod period, boolean onePass) {
         List<OrganizationRef> children = children(root);
         FigureScope scope = new FigureScope(Subtree.of(root.path()), children.stream().map(OrganizationRef::path).toList(),
-                period, onePass);
+                period, false);
         FigureSet all = new FigureSet();
         for (FigureSource source : sources) {
-            all.include(source.figures(scope));
-            if (period.spansYears() && !(scope.byYear() && source.countsYears())) {
-                for (int year : period.years()) {
-                    all.yearFrom(year, source.figures(new FigureScope(scope.root(), List.of(), period.within(year))));
-                }
+            all.include(counted(source, scope));
+        }
+        return review(root, period, children, all);
+    }
+
+    private Pass pass(OrganizationRef root, ReviewPeriod period, ReviewAnswers.Kept kept, Set<String> changed) {
+        List<OrganizationRef> children = children(root);
+        FigureScope scope = new FigureScope(Subtree.of(root.path()), children.stream().map(OrganizationRef::path).toList(),
+                period, true);
+        Map<String, Map<String, Number>> keptBuckets = kept == null ? null : buckets(kept.answer().review(), root, children);
+        FigureSet all = new FigureSet();
+        Map<String, List<String>> sourceKeys = new LinkedHashMap<>();
+        List<String> counted = new ArrayList<>();
+        for (FigureSource source : sources) {
+            String name = name(source);
+            List<String> keys = keptBuckets == null ? null : kept.sourceKeys().get(name);
+            FigureSet figures;
+            if (keys == null || source.tables().isEmpty() || source.tables().stream().anyMatch(changed::contains)) {
+                figures = counted(source, scope);
+                counted.add(name);
+            } else {
+                Review was = kept.answer().review();
+                figures = FigureSet.kept(keys, kept.answer().derivations(), was.figures(), was.years(), keptBuckets);
+            }
+            sourceKeys.put(name, figures.declaredKeys());
+            all.include(figures);
+        }
+        Map<String, List<String>> derived = all.derivations();
+        derivations = derived;
+        return new Pass(review(root, period, children, all), derived, sourceKeys, counted);
+    }
+
+    /** One source's figures from the raw rows: the single pass, asked again per year if it cannot count years in it. */
+    private static FigureSet counted(FigureSource source, FigureScope scope) {
+        FigureSet figures = source.figures(scope);
+        ReviewPeriod period = scope.period();
+        if (period.spansYears() && !(scope.byYear() && source.countsYears())) {
+            for (int year : period.years()) {
+                figures.yearFrom(year, source.figures(new FigureScope(scope.root(), List.of(), period.within(year))));
             }
         }
-        derivations = all.derivations();
+        return figures;
+    }
+
+    private static Review review(OrganizationRef root, ReviewPeriod period, List<OrganizationRef> children, FigureSet all) {
         SortedMap<Integer, Map<String, Number>> years = new TreeMap<>();
         if (period.spansYears()) {
             for (int year : period.years()) {
@@ -90,6 +150,28 @@ class ReviewAssembler {
         }
         rows.add(new Review.Row(unit(root), true, all.bucket(root.path())));
         return new Review(unit(root), period.from(), period.to(), all.total(), years, rows, null, List.of());
+    }
+
+    /**
+     * A kept review's rows by the bucket path of today's direct sub-organizations (and the root's own row); null when
+     * its rows are not today's sub-organizations (one was added, moved in or out).
+     */
+    private static Map<String, Map<String, Number>> buckets(Review kept, OrganizationRef root, List<OrganizationRef> children) {
+        Map<Long, String> paths = new HashMap<>();
+        children.forEach(child -> paths.put(child.id(), child.path()));
+        Map<String, Map<String, Number>> buckets = new HashMap<>();
+        for (Review.Row row : kept.rows()) {
+            String path = row.own() ? (row.organization().id() == root.id() ? root.path() : null) : paths.get(row.organization().id());
+            if (path == null || buckets.put(path, row.figures()) != null) {
+                return null;
+            }
+        }
+        return buckets.size() == children.size() + 1 ? buckets : null;
+    }
+
+    /** A source's name in kept answers: its class's, whatever proxy the container may have put around it. */
+    static String name(FigureSource source) {
+        return ClassUtils.getUserClass(source).getSimpleName();
     }
 
     /**

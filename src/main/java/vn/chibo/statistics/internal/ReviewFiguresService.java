@@ -110,8 +110,9 @@ public class ReviewFiguresService implements ReviewFigures {
     }
 
     /**
-     * The live figures: the kept answer while the database says it is exact ({@link ReviewAnswers#fresh}), else the
-     * single pass over the raw rows. A read-only transaction (no write of its own to see) hands what it computed to
+     * The live figures: the kept answer while the database says it is exact ({@link ReviewAnswers#fresh}), else that
+     * answer with the sources whose tables changed since counted anew from the raw rows (all of them when there is
+     * none, {@link ReviewRefresher#upToDate}). A read-only transaction (no write of its own to see) hands what it computed to
      * the refresher to keep, stamped as read before computing, so that the reads after it are served from it without
      * a second computation; any other read has the answer computed again in the background. Not {@code inline}, a
      * subtree of {@link #backgroundAbove} organizations or more is left to the background: empty until it is kept, and
@@ -139,16 +140,16 @@ public class ReviewFiguresService implements ReviewFigures {
             refresher.asked(root, period, false);
             return Optional.empty();
         }
+        Instant startedAt = clock.instant();
+        ReviewAnswers.Stamp stamp = answers.stamp(root.path());
+        ReviewAssembler.Pass pass = refresher.upToDate(root, period, stamp);
         if (!TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
             // the read may see its own transaction's uncommitted writes: not an answer to keep for others
             refresher.asked(root, period, false);
-            return Optional.of(assembler.assemble(root, period));
+        } else {
+            refresher.computed(root, period, stamp, startedAt, pass);
         }
-        Instant startedAt = clock.instant();
-        ReviewAnswers.Stamp stamp = answers.stamp(root.path());
-        Review review = assembler.assemble(root, period);
-        refresher.computed(root, period, stamp, startedAt, review, assembler.derivations());
-        return Optional.of(review);
+        return Optional.of(pass.review());
     }
 
     /**

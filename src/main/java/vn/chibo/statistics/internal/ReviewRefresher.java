@@ -97,12 +97,22 @@ class ReviewRefresher {
      * A read computed the answer from the raw rows after reading {@code stamp}: watch the review and keep that answer
      * off the request thread, in a transaction of its own, instead of computing it a second time.
      */
-    void computed(OrganizationRef root, ReviewPeriod period, ReviewAnswers.Stamp stamp, Instant startedAt, Review review,
-                  Map<String, List<String>> derivations) {
+    void computed(OrganizationRef root, ReviewPeriod period, ReviewAnswers.Stamp stamp, Instant startedAt,
+                  ReviewAssembler.Pass pass) {
         asked.put(new Key(root, period), clock.instant());
         if (!stopped && background) {
-            run(() -> keep(root, period, stamp, startedAt, review, derivations), 0);
+            run(() -> keep(root, period, stamp, startedAt, pass), 0);
         }
+    }
+
+    /**
+     * The review counted after {@code stamp} was read: today's kept answer with the sources whose tables changed since
+     * it counted anew ({@link ReviewAssembler#update}), or every source when there is none.
+     */
+    ReviewAssembler.Pass upToDate(OrganizationRef root, ReviewPeriod period, ReviewAnswers.Stamp stamp) {
+        var kept = answers.latest(root.id(), period);
+        return assembler.update(root, period, kept.orElse(null),
+                kept.map(k -> stamp.changedSince(k.tables())).orElse(java.util.Set.of()));
     }
 
     @TransactionalEventListener
@@ -135,15 +145,14 @@ class ReviewRefresher {
         keeping(root, period, () -> {
             Instant startedAt = clock.instant();
             ReviewAnswers.Stamp stamp = answers.stamp(root.path());
-            Review review = assembler.assemble(root, period);
-            answers.keep(root.id(), period, stamp, startedAt, review, assembler.derivations());
+            answers.keep(root.id(), period, stamp, startedAt, upToDate(root, period, stamp));
         });
     }
 
     private void keep(OrganizationRef root, ReviewPeriod period, ReviewAnswers.Stamp stamp, Instant startedAt,
-                      Review review, Map<String, List<String>> derivations) {
+                      ReviewAssembler.Pass pass) {
         try {
-            keeping(root, period, () -> answers.keep(root.id(), period, stamp, startedAt, review, derivations));
+            keeping(root, period, () -> answers.keep(root.id(), period, stamp, startedAt, pass));
         } catch (RuntimeException e) {
             log.warn("Review answer of {} {} not kept: {}", root.path(), period, e.toString());
         }

@@ -73,7 +73,7 @@ class ReviewAnswerKeptFromReadTest {
         ReviewAnswersTest.same("kept total", kept.get().review().figures(), first.figures());
         Review second = readOnly(() -> reviews.review(division, period));
         ReviewAnswersTest.same("second read", second.figures(), first.figures());
-        verify(assembler, times(1)).assemble(any(OrganizationRef.class), any(ReviewPeriod.class));
+        verify(assembler, times(1)).update(any(OrganizationRef.class), any(ReviewPeriod.class), any(), any());
     }
 
     @Test

@@ -1,0 +1,174 @@
+package vn.chibo.statistics.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.transaction.annotation.Transactional;
+import vn.chibo.organization.OrganizationDirectory;
+import vn.chibo.organization.OrganizationRef;
+import vn.chibo.organization.OrganizationCategory;
+import vn.chibo.organization.OrganizationType;
+import vn.chibo.organization.internal.OrganizationForm;
+import vn.chibo.organization.internal.OrganizationService;
+import vn.chibo.statistics.RandomWrites;
+import vn.chibo.statistics.Review;
+import vn.chibo.statistics.ReviewPeriod;
+import vn.chibo.support.DemoFixture;
+import vn.chibo.support.IntegrationTest;
+
+/**
+ * A stale kept answer is brought up to date by counting anew only the figure sources that read a table changed since
+ * (a meeting's counts: the meeting figures; an award: awards and the mentors awarded; a mentoring assignment: the
+ * three sources that read assignments), the other sources' figures taken from it; every key of the total, of every row
+ * and of every year still equals the reference path's, after single writes, random ones and a moved subtree.
+ */
+@IntegrationTest
+@Transactional
+class ReviewAnswerUpdateTest {
+
+    @Autowired
+    ReviewAnswers answers;
+    @Autowired
+    ReviewRefresher refresher;
+    @Autowired
+    ReviewFiguresService reviews;
+    @Autowired
+    OrganizationDirectory directory;
+    @Autowired
+    OrganizationService organizations;
+    @Autowired
+    DemoFixture demo;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    jakarta.persistence.EntityManager entities;
+
+    ReviewPeriod period;
+
+    @BeforeEach
+    void signIn() {
+        UserDetails user = demo.user("canbo");
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        int year = demo.today().getYear();
+        period = ReviewPeriod.ofYears(year - 2, year);
+    }
+
+    /** Brings the kept answer up to date as a stale read does, checks it against the reference and keeps it. */
+    List<String> update(OrganizationRef root) {
+        ReviewAnswers.Stamp stamp = answers.stamp(root.path());
+        ReviewAssembler.Pass pass = refresher.upToDate(root, period, stamp);
+        Review reference = reviews.reference(root.id(), period);
+        ReviewAnswersTest.same("total", pass.review().figures(), reference.figures());
+        assertThat(pass.review().rows()).hasSameSizeAs(reference.rows());
+        for (int i = 0; i < reference.rows().size(); i++) {
+            assertThat(pass.review().rows().get(i).organization()).isEqualTo(reference.rows().get(i).organization());
+            ReviewAnswersTest.same("row " + reference.rows().get(i).organization().name(),
+                    pass.review().rows().get(i).figures(), reference.rows().get(i).figures());
+        }
+        assertThat(pass.review().years().keySet()).isEqualTo(reference.years().keySet());
+        reference.years().forEach((year, figures) -> ReviewAnswersTest.same("year " + year, pass.review().years().get(year),
+                figures));
+        assertThat(pass.review().figures().keySet()).as("keys in the order a full pass gives them")
+                .containsExactlyElementsOf(reference.figures().keySet());
+        answers.keep(root.id(), period, stamp, java.time.Instant.now(), pass);
+        return pass.counted();
+    }
+
+    OrganizationRef keptRegion() {
+        OrganizationRef region = directory.find(demo.scopeOf("canbo")).orElseThrow();
+        refresher.refresh(region, period);
+        return region;
+    }
+
+    @Test
+    void aChangedTableCountsAnewOnlyTheSourcesThatReadItAndTheAnswerEqualsTheReference() {
+        OrganizationRef region = keptRegion();
+        String under = region.path() + "%";
+        assertThat(update(region)).as("nothing changed: nothing counted anew").isEmpty();
+
+        jdbc.sql("update meeting set contribution_count = contribution_count + 3 where id = (select min(id) from meeting"
+                + " where status in ('HELD', 'CLOSED') and org_path like :p and meeting_date >= :from)")
+                .param("p", under).param("from", period.from()).update();
+        assertThat(update(region)).containsExactly("MeetingFigures");
+
+        long mentor = jdbc.sql("select min(mentor_person_id) from mentoring_assignment where org_path like :p")
+                .param("p", under).query(Long.class).single();
+        jdbc.sql("""
+                insert into award_record (recipient_kind, person_id, organization_id, org_path, recipient_name, search_key,
+                    sort_key, award_form, issuing_level, decision_number, decision_date, reason, created_by, created_at,
+                    updated_at)
+                select 'PERSON', p.id, p.organization_id, p.org_path, p.full_name, p.search_key, p.sort_key, 'COMMENDATION',
+                    'GRASSROOTS', 'UPD-1/QĐ', :day, 'Dìu dắt quần chúng', 'test', current_timestamp, current_timestamp
+                from person p where p.id = :id""")
+                .param("day", demo.today().minusDays(3)).param("id", mentor).update();
+        assertThat(update(region)).containsExactly("RecognitionFigures");
+
+        jdbc.sql("update classification_entry set decided_grade = 'EXCELLENT' where id = (select min(id)"
+                + " from classification_entry where org_path like :p and decided_grade = 'GOOD')").param("p", under).update();
+        assertThat(update(region)).containsExactly("ClassificationFigures");
+
+        new RandomWrites(jdbc, new Random(3L), period).run(12);
+        assertThat(update(region)).as("awards, discipline, admissions, assignments, decisions")
+                .contains("RecognitionFigures", "MentoringFigures", "DevelopmentFigures")
+                .doesNotContain("MeetingFigures", "InspectionFigures");
+    }
+
+    @Test
+    void afterRandomWritesAndMovedSubtreesTheUpdatedAnswersStillEqualTheReference() {
+        OrganizationRef region = keptRegion();
+        OrganizationRef division = directory.find(demo.division()).orElseThrow();
+        refresher.refresh(division, period);
+        Random random = new Random(29L);
+        for (int round = 0; round < 4; round++) {
+            new RandomWrites(jdbc, random, period).run(8);
+            update(region);
+            update(division);
+        }
+
+        long battalion = demo.sampleBattalion();
+        long target = jdbc.sql("select min(id) from organization where type = 'GRASSROOTS_COMMITTEE' and path not like :d")
+                .param("d", division.path() + "%").query(Long.class).single();
+        String journalUnder = "select count(*) from figure_change where org_path like '" + division.path() + "%'";
+        long journaled = jdbc.sql(journalUnder).query(Long.class).single();
+        organizations.move(battalion, target, demo.today(), demo.version("organization", battalion));
+        assertThat(jdbc.sql(journalUnder).query(Long.class).single())
+                .as("the journal keeps where each change was made: a move adds changes under the subtree, takes none away")
+                .isGreaterThan(journaled);
+        assertThat(update(directory.find(division.id()).orElseThrow()))
+                .as("a moved subtree: every table's copied paths changed, every source is counted").hasSize(8);
+        update(directory.find(region.id()).orElseThrow());
+    }
+
+    @Test
+    void aRenamedSubOrganizationCountsThePeopleOnlyAndANewOneCountsEverySource() {
+        OrganizationRef division = directory.find(demo.division()).orElseThrow();
+        refresher.refresh(division, period);
+        long child = jdbc.sql("select min(id) from organization where parent_id = :id").param("id", division.id())
+                .query(Long.class).single();
+        OrganizationForm renamed = OrganizationForm.of(organizations.get(child));
+        renamed.setName("Đảng bộ Trung đoàn đổi tên");
+        organizations.update(child, renamed);
+        entities.flush(); // as a commit would: the journal is written by the database
+        assertThat(update(division)).as("the organization table is the people figures' only").containsExactly("PeopleFigures");
+
+        OrganizationForm form = new OrganizationForm();
+        form.setName("Chi bộ mới thành lập");
+        form.setType(OrganizationType.CELL);
+        form.setCategory(OrganizationCategory.STANDING_FORCE);
+        form.setParentId(division.id());
+        form.setValidFrom(demo.today());
+        organizations.create(form);
+        entities.flush();
+        assertThat(update(division)).as("a new sub-organization: the kept rows are not today's, every source is counted")
+                .hasSize(8);
+    }
+}
