@@ -18,12 +18,19 @@ final class NationalPages {
 
     /**
      * A page to time; {@code kept} lists the review periods whose answers are computed and kept before timing (as the
-     * background refresher does once a review was asked for), so that the page is timed as it reads between changes.
+     * background refresher does once a review was asked for), so that the page is timed as it reads between changes;
+     * with a {@code change} (SQL), the answers are kept again and the change committed before each request, so that
+     * the page is timed as it reads right after one such change.
      */
-    record Page(String label, String scope, String path, String sql, String sqlNote, List<vn.chibo.statistics.ReviewPeriod> kept) {
+    record Page(String label, String scope, String path, String sql, String sqlNote, List<vn.chibo.statistics.ReviewPeriod> kept,
+                String change) {
 
         Page(String label, String scope, String path, String sql, String sqlNote) {
-            this(label, scope, path, sql, sqlNote, List.of());
+            this(label, scope, path, sql, sqlNote, List.of(), null);
+        }
+
+        Page(String label, String scope, String path, String sql, String sqlNote, List<vn.chibo.statistics.ReviewPeriod> kept) {
+            this(label, scope, path, sql, sqlNote, kept, null);
         }
     }
 
@@ -126,8 +133,19 @@ final class NationalPages {
         pages.add(new Page("Development board", name, "/development/board", development(scope, year),
                 "per child: stages now, reached this year (kept counts)"));
         pages.add(new Page("Review figures (số liệu sơ kết)", name, "/statistics/review", null, "raw: right after a change"));
+        List<vn.chibo.statistics.ReviewPeriod> threeYears = List.of(vn.chibo.statistics.ReviewPeriod.ofYears(year - 2, year));
         pages.add(new Page("Review figures (số liệu sơ kết), kept answer", name, "/statistics/review", null,
-                "no change since kept", List.of(vn.chibo.statistics.ReviewPeriod.ofYears(year - 2, year))));
+                "no change since kept", threeYears));
+        // one write under the scope after the answer was kept: only the sources reading the changed table count anew
+        long meeting = jdbc.sql("select min(id) from meeting where " + in + " and status = 'HELD' and meeting_date >= :from")
+                .param("from", java.time.LocalDate.of(year, 1, 1)).query(Long.class).single();
+        pages.add(new Page("Review figures (số liệu sơ kết), a meeting changed since kept", name, "/statistics/review", null,
+                "meeting figures counted anew", threeYears,
+                "update meeting set contribution_count = contribution_count + 1 where id = " + meeting));
+        long assignment = jdbc.sql("select min(id) from mentoring_assignment where " + in).query(Long.class).single();
+        pages.add(new Page("Review figures (số liệu sơ kết), a mentoring assignment changed since kept", name,
+                "/statistics/review", null, "mentoring, development and awards counted anew", threeYears,
+                "update mentoring_assignment set version = version + 1 where id = " + assignment));
         return pages;
     }
 
