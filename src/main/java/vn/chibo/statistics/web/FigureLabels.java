@@ -62,12 +62,14 @@ class FigureLabels {
             return "–";
         }
         if (value instanceof java.math.BigDecimal d) {
-            java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(LocaleContextHolder.getLocale());
-            format.setMinimumFractionDigits(1);
-            format.setMaximumFractionDigits(1);
-            return format.format(d);
+            return formats.oneDecimal(d);
         }
         return formats.number(value);
+    }
+
+    /** A message of the page in the request's language. */
+    String message(String key, Object... arguments) {
+        return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
     }
 
     static String display(LocalDate day) {
