@@ -16,27 +16,23 @@ import vn.chibo.statistics.FigureQueries;
 import vn.chibo.statistics.FigureScope;
 import vn.chibo.statistics.FigureSet;
 import vn.chibo.statistics.FigureSource;
-import vn.chibo.statistics.OverlapQueries;
 
 /**
  * Party development figures (docs/figures.md, ‘development’): candidates reaching each stage in the
  * period (from the timeline), admission and recognition decisions dated in it, deadlines overdue at
- * the period's end (or today, for a period not over), and mentees admitted: admission decisions of
- * people who had a mentoring assignment started by the decision date (the pipeline owns admission).
+ * the period's end (or today, for a period not over). Mentees admitted are {@link MenteesAdmittedFigures}.
  */
 @Component
 class DevelopmentFigures implements FigureSource {
 
     private final JdbcClient jdbc;
     private final FigureQueries queries;
-    private final OverlapQueries overlaps;
     private final RuleDocuments rulebooks;
     private final Clock clock;
 
     DevelopmentFigures(JdbcClient jdbc, RuleDocuments rulebooks, Clock clock) {
         this.jdbc = jdbc;
         this.queries = new FigureQueries(jdbc);
-        this.overlaps = new OverlapQueries(jdbc);
         this.rulebooks = rulebooks;
         this.clock = clock;
     }
@@ -48,7 +44,7 @@ class DevelopmentFigures implements FigureSource {
 
     @Override
     public java.util.Set<String> tables() {
-        return java.util.Set.of("development_candidate", "development_event", "mentoring_assignment", "rulebook");
+        return java.util.Set.of("development_candidate", "development_event", "rulebook");
     }
 
     @Override
@@ -85,9 +81,6 @@ class DevelopmentFigures implements FigureSource {
                 "development.admitted", "sum(case when c.decision_on between :from and :to then 1 else 0 end)",
                 "development.recognisedOfficial",
                 "sum(case when c.recognition_decision_on between :from and :to then 1 else 0 end)");
-        overlaps.distincts(set, scope, "c.org_path", candidates + " and exists (select 1 from mentoring_assignment a"
-                        + " where a.mentee_person_id = c.person_id and a.start_date <= c.decision_on)",
-                "c.decision_on between :from and :to", Map.of(), "mentoring.menteesAdmitted", "c.person_id");
         overdue(set, scope);
         return set;
     }

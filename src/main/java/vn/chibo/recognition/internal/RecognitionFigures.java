@@ -10,8 +10,8 @@ import vn.chibo.statistics.FigureSource;
 
 /**
  * Awards and discipline (docs/figures.md, ‘awards’, ‘discipline’) from the registers, by decision date
- * in the period: award rows by recipient kind, form and level, distinct decisions, and mentors awarded
- * (people awarded while they had a mentoring assignment running on the decision date); discipline by form.
+ * in the period: award rows by recipient kind, form and level, distinct decisions; discipline by form. Mentors
+ * awarded are {@link MentorsAwardedFigures}.
  */
 @Component
 class RecognitionFigures implements FigureSource {
@@ -29,7 +29,7 @@ class RecognitionFigures implements FigureSource {
 
     @Override
     public java.util.Set<String> tables() {
-        return java.util.Set.of("award_record", "discipline_record", "mentoring_assignment");
+        return java.util.Set.of("award_record", "discipline_record");
     }
 
     @Override
@@ -55,10 +55,6 @@ class RecognitionFigures implements FigureSource {
         queries.datedSums(set, scope, "w.org_path", "extract(year from w.decision_date)", awards, Map.of(), sums);
         queries.distinct(set, scope, "w.org_path", awards, Map.of(), "awards.decisions",
                 "w.decision_number || '|' || cast(w.decision_date as varchar(10))");
-        queries.distinct(set, scope, "w.org_path", awards + " and w.person_id is not null and exists (select 1 from"
-                        + " mentoring_assignment a where a.mentor_person_id = w.person_id and a.start_date <= w.decision_date"
-                        + " and (a.end_date is null or a.end_date >= w.decision_date))", Map.of(),
-                "mentoring.mentorsAwarded", "w.person_id");
         String[] discipline = new String[6 + DisciplineMeasure.values().length * 2];
         i = 0;
         discipline[i++] = "discipline.total";

@@ -18,6 +18,7 @@ import vn.chibo.organization.OrganizationCategory;
 import vn.chibo.organization.OrganizationType;
 import vn.chibo.organization.internal.OrganizationForm;
 import vn.chibo.organization.internal.OrganizationService;
+import vn.chibo.statistics.FigureSource;
 import vn.chibo.statistics.RandomWrites;
 import vn.chibo.statistics.Review;
 import vn.chibo.statistics.ReviewPeriod;
@@ -48,6 +49,8 @@ class ReviewAnswerUpdateTest {
     DemoFixture demo;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    List<FigureSource> sources;
     @Autowired
     jakarta.persistence.EntityManager entities;
 
@@ -110,7 +113,7 @@ class ReviewAnswerUpdateTest {
                     'GRASSROOTS', 'UPD-1/QĐ', :day, 'Dìu dắt quần chúng', 'test', current_timestamp, current_timestamp
                 from person p where p.id = :id""")
                 .param("day", demo.today().minusDays(3)).param("id", mentor).update();
-        assertThat(update(region)).containsExactly("RecognitionFigures");
+        assertThat(update(region)).containsExactlyInAnyOrder("RecognitionFigures", "MentorsAwardedFigures");
 
         jdbc.sql("update classification_entry set decided_grade = 'EXCELLENT' where id = (select min(id)"
                 + " from classification_entry where org_path like :p and decided_grade = 'GOOD')").param("p", under).update();
@@ -118,8 +121,14 @@ class ReviewAnswerUpdateTest {
 
         new RandomWrites(jdbc, new Random(3L), period).run(12);
         assertThat(update(region)).as("awards, discipline, admissions, assignments, decisions")
-                .contains("RecognitionFigures", "MentoringFigures", "DevelopmentFigures")
-                .doesNotContain("MeetingFigures", "InspectionFigures");
+                .contains("RecognitionFigures", "MentoringFigures", "DevelopmentFigures", "MenteesAdmittedFigures")
+                .doesNotContain("MeetingFigures", "InspectionFigures", "MentoringSessionFigures");
+
+        jdbc.sql("update mentoring_assignment set goals = 'Giúp đỡ học tập nghị quyết' where id = (select min(id)"
+                + " from mentoring_assignment where org_path like :p)").param("p", under).update();
+        assertThat(update(region)).as("the sources that read the assignments, not the sessions, the pipeline's stages nor"
+                + " the awards").containsExactlyInAnyOrder("MentoringFigures", "MentoringReviewFigures",
+                "MenteesAdmittedFigures", "MentorsAwardedFigures");
     }
 
     @Test
@@ -144,7 +153,7 @@ class ReviewAnswerUpdateTest {
                 .as("the journal keeps where each change was made: a move adds changes under the subtree, takes none away")
                 .isGreaterThan(journaled);
         assertThat(update(directory.find(division.id()).orElseThrow()))
-                .as("a moved subtree: every table's copied paths changed, every source is counted").hasSize(8);
+                .as("a moved subtree: every table's copied paths changed, every source is counted").hasSameSizeAs(sources);
         update(directory.find(region.id()).orElseThrow());
     }
 
@@ -169,6 +178,27 @@ class ReviewAnswerUpdateTest {
         organizations.create(form);
         entities.flush();
         assertThat(update(division)).as("a new sub-organization: the kept rows are not today's, every source is counted")
-                .hasSize(8);
+                .hasSameSizeAs(sources);
+    }
+
+    @Test
+    void everySourceNamesEveryJournaledTableItsQueriesRead() throws java.io.IOException {
+        java.util.regex.Pattern table = java.util.regex.Pattern.compile("(?:from|join)\\s+([a-z_]+)");
+        for (FigureSource source : sources) {
+            Class<?> type = org.springframework.util.ClassUtils.getUserClass(source);
+            String code = java.nio.file.Files.readString(java.nio.file.Path.of("src/main/java",
+                    type.getName().replace('.', '/') + ".java"));
+            java.util.regex.Matcher m = table.matcher(code);
+            java.util.Set<String> read = new java.util.TreeSet<>();
+            while (m.find()) {
+                String name = m.group(1);
+                if (jdbc.sql("select count(*) from information_schema.triggers where lower(event_object_table) = :t"
+                        + " and lower(trigger_name) like 'figure_change%'").param("t", name).query(Long.class).single() > 0) {
+                    read.add(name);
+                }
+            }
+            assertThat(read).as(type.getSimpleName() + " reads").isNotEmpty();
+            assertThat(source.tables()).as(type.getSimpleName() + " names the tables it reads").containsAll(read);
+        }
     }
 }
