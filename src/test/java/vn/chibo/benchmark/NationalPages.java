@@ -75,9 +75,13 @@ final class NationalPages {
                 "people by status (kept counts), organizations by type, card (review marks)"));
         // the dashboard's figures, which the start page asks for once it is shown (404 for a secretary: no dashboard)
         pages.add(new Page("Start page figures (dashboard)", name, "/dashboard/board", null, "review figures, raw"));
+        List<vn.chibo.statistics.ReviewPeriod> dashboard = List.of(vn.chibo.statistics.ReviewPeriod.ofYears(year - 4, year),
+                vn.chibo.statistics.ReviewPeriod.ofYears(year - 2, year));
         pages.add(new Page("Start page figures (dashboard), kept answers", name, "/dashboard/board", null,
-                "review figures, no change since kept", List.of(vn.chibo.statistics.ReviewPeriod.ofYears(year - 4, year),
-                        vn.chibo.statistics.ReviewPeriod.ofYears(year - 2, year))));
+                "review figures, no change since kept", dashboard));
+        pages.add(new Page("Start page figures (dashboard), a meeting changed since kept", name, "/dashboard/board", null,
+                "meeting figures counted anew", dashboard, "update meeting set contribution_count = contribution_count + 1"
+                + " where id = " + heldMeeting(in, year)));
         pages.add(new Page("People list, page 1", name, "/people", page(people, "", 0), "scope, sort, count"));
         pages.add(new Page("People list, page 40", name, "/people?page=39", page(people, "", 975), "offset 975"));
         pages.add(new Page("People search \"nguyen van minh\"", name, "/people?q=" + enc("nguyen van minh"),
@@ -137,8 +141,7 @@ final class NationalPages {
         pages.add(new Page("Review figures (số liệu sơ kết), kept answer", name, "/statistics/review", null,
                 "no change since kept", threeYears));
         // one write under the scope after the answer was kept: only the sources reading the changed table count anew
-        long meeting = jdbc.sql("select min(id) from meeting where " + in + " and status = 'HELD' and meeting_date >= :from")
-                .param("from", java.time.LocalDate.of(year, 1, 1)).query(Long.class).single();
+        long meeting = heldMeeting(in, year);
         pages.add(new Page("Review figures (số liệu sơ kết), a meeting changed since kept", name, "/statistics/review", null,
                 "meeting figures counted anew", threeYears,
                 "update meeting set contribution_count = contribution_count + 1 where id = " + meeting));
@@ -147,6 +150,12 @@ final class NationalPages {
                 "/statistics/review", null, "mentoring, development and awards counted anew", threeYears,
                 "update mentoring_assignment set version = version + 1 where id = " + assignment));
         return pages;
+    }
+
+    /** A meeting held this year under the scope: the one write the "changed since kept" pages commit. */
+    private long heldMeeting(String in, int year) {
+        return jdbc.sql("select min(id) from meeting where " + in + " and status = 'HELD' and meeting_date >= :from")
+                .param("from", java.time.LocalDate.of(year, 1, 1)).query(Long.class).single();
     }
 
     private long largest(String model) {
