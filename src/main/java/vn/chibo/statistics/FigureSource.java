@@ -30,4 +30,12 @@ public interface FigureSource {
     default java.util.Set<String> tables() {
         return java.util.Set.of();
     }
+
+    /**
+     * Whether the figures depend on the day they are counted on, not only on the rows (a deadline overdue today): a
+     * kept answer of an earlier day counts these sources anew, and takes the others' figures as kept.
+     */
+    default boolean dependsOnToday() {
+        return false;
+    }
 }

@@ -47,6 +47,12 @@ class DevelopmentFigures implements FigureSource {
         return java.util.Set.of("development_candidate", "development_event", "rulebook");
     }
 
+    /** Deadlines are overdue as of today for a period not over. */
+    @Override
+    public boolean dependsOnToday() {
+        return true;
+    }
+
     @Override
     public FigureSet figures(FigureScope scope) {
         FigureSet set = new FigureSet();

@@ -47,15 +47,27 @@ class ReviewAnswers {
     /** The table name of journal rows that name none (written before Flyway V55). */
     static final String UNNAMED = "";
 
+    /** Not a table: in the changes since a kept answer, that it was counted on an earlier day. */
+    static final String NEW_DAY = "#new-day";
+
     /** A fresh answer and the derived figures' definitions it was computed with. */
     record Answer(Review review, Map<String, List<String>> derivations) {
     }
 
     /**
-     * Today's kept answer of the current journal generation, fresh or not, with what it was counted from: the changes per
-     * table under the subtree before it was computed, and the figure keys each source gave (by source name).
+     * A kept answer of the current journal generation, fresh or not, with what it was counted from: the day, the
+     * changes per table under the subtree before it was computed, and the figure keys each source gave (by source name).
      */
-    record Kept(Answer answer, Map<String, Long> tables, Map<String, List<String>> sourceKeys) {
+    record Kept(Answer answer, LocalDate countedOn, Map<String, Long> tables, Map<String, List<String>> sourceKeys) {
+
+        /** The tables changed since under the subtree, and {@link #NEW_DAY} when it was counted before {@code today}. */
+        java.util.Set<String> changedSince(Stamp now, LocalDate today) {
+            java.util.Set<String> changed = now.changedSince(tables);
+            if (!today.equals(countedOn)) {
+                changed.add(NEW_DAY);
+            }
+            return changed;
+        }
     }
 
     private final JdbcClient jdbc;
@@ -131,20 +143,23 @@ class ReviewAnswers {
     }
 
     /**
-     * Today's kept answer of the current generation, stale or not, if it says what it was counted from (kept since
-     * Flyway V55): the base that {@link ReviewAssembler#update} brings up to date.
+     * The kept answer of the current generation, stale or not and of any day, if it says what it was counted from (kept
+     * since Flyway V55): the base that {@link ReviewAssembler#update} brings up to date.
      */
     Optional<Kept> latest(long organizationId, ReviewPeriod period) {
-        return jdbc.sql("select a.body, a.derivations, a.table_counts, a.source_keys from review_answer a"
+        return jdbc.sql("select a.body, a.derivations, a.computed_on, a.table_counts, a.source_keys from review_answer a"
                         + " join figure_change_generation g on g.id = 1 and g.generation = a.generation"
                         + " where a.organization_id = :id and a.period_from = :from and a.period_to = :to"
-                        + " and a.computed_on = :on and a.table_counts is not null and a.source_keys is not null")
+                        + " and a.table_counts is not null and a.source_keys is not null")
                 .param("id", organizationId).param("from", period.from()).param("to", period.to())
-                .param("on", LocalDate.now(clock))
-                .query((rs, n) -> new Kept(answer(rs.getString(1), rs.getString(2)),
-                        json.readValue(rs.getString(3), new TypeReference<Map<String, Long>>() { }),
-                        json.readValue(rs.getString(4), new TypeReference<Map<String, List<String>>>() { })))
+                .query((rs, n) -> new Kept(answer(rs.getString(1), rs.getString(2)), rs.getObject(3, LocalDate.class),
+                        json.readValue(rs.getString(4), new TypeReference<Map<String, Long>>() { }),
+                        json.readValue(rs.getString(5), new TypeReference<Map<String, List<String>>>() { })))
                 .optional();
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     /**

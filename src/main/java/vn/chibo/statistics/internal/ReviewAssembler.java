@@ -72,7 +72,8 @@ class ReviewAssembler {
 
     /**
      * A kept answer brought up to date: the sources that read a table changed since it was counted ({@code changed},
-     * {@link FigureSource#tables}) are counted anew from the raw rows, the others' figures are taken from it. Counted
+     * {@link FigureSource#tables}), and those that depend on the day when it was counted on an earlier one
+     * ({@link ReviewAnswers#NEW_DAY}), are counted anew from the raw rows; the others' figures are taken from it. Counted
      * in full when there is no kept answer, when it does not say what a source gave, or when the direct
      * sub-organizations are no longer those of its rows.
      */
@@ -110,7 +111,8 @@ class ReviewAssembler {
             String name = name(source);
             List<String> keys = keptBuckets == null ? null : kept.sourceKeys().get(name);
             FigureSet figures;
-            if (keys == null || source.tables().isEmpty() || source.tables().stream().anyMatch(changed::contains)) {
+            if (keys == null || source.tables().isEmpty() || source.tables().stream().anyMatch(changed::contains)
+                    || source.dependsOnToday() && changed.contains(ReviewAnswers.NEW_DAY)) {
                 figures = counted(source, scope);
                 counted.add(name);
             } else {

@@ -106,13 +106,14 @@ class ReviewRefresher {
     }
 
     /**
-     * The review counted after {@code stamp} was read: today's kept answer with the sources whose tables changed since
-     * it counted anew ({@link ReviewAssembler#update}), or every source when there is none.
+     * The review counted after {@code stamp} was read: the kept answer with the sources whose tables changed since (and,
+     * on a later day, those that depend on the day) counted anew ({@link ReviewAssembler#update}), or every source when
+     * there is none.
      */
     ReviewAssembler.Pass upToDate(OrganizationRef root, ReviewPeriod period, ReviewAnswers.Stamp stamp) {
         var kept = answers.latest(root.id(), period);
         return assembler.update(root, period, kept.orElse(null),
-                kept.map(k -> stamp.changedSince(k.tables())).orElse(java.util.Set.of()));
+                kept.map(k -> k.changedSince(stamp, answers.today())).orElse(java.util.Set.of()));
     }
 
     @TransactionalEventListener

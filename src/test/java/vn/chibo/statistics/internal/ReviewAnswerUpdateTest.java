@@ -82,7 +82,7 @@ class ReviewAnswerUpdateTest {
                 figures));
         assertThat(pass.review().figures().keySet()).as("keys in the order a full pass gives them")
                 .containsExactlyElementsOf(reference.figures().keySet());
-        answers.keep(root.id(), period, stamp, java.time.Instant.now(), pass);
+        answers.keep(root.id(), period, stamp, demo.now(), pass);
         return pass.counted();
     }
 
@@ -179,6 +179,16 @@ class ReviewAnswerUpdateTest {
         entities.flush();
         assertThat(update(division)).as("a new sub-organization: the kept rows are not today's, every source is counted")
                 .hasSameSizeAs(sources);
+    }
+
+    @Test
+    void onANewDayOnlyTheSourcesThatDependOnTheDayAreCountedAnew() {
+        OrganizationRef region = keptRegion();
+        jdbc.sql("update review_answer set computed_on = :yesterday where organization_id = :id")
+                .param("yesterday", demo.today().minusDays(1)).param("id", region.id()).update();
+        assertThat(answers.fresh(region.id(), region.path(), period)).as("yesterday's answer is not served as it is").isEmpty();
+        assertThat(update(region)).as("deadlines overdue today").containsExactly("DevelopmentFigures");
+        assertThat(answers.fresh(region.id(), region.path(), period)).as("today's, once brought up to date").isPresent();
     }
 
     @Test
