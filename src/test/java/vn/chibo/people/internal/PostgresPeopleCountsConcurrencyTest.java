@@ -24,7 +24,7 @@ import vn.chibo.support.PostgresIntegrationTest;
  * status step (MASS → SYMPATHISER → PROBATIONARY → OFFICIAL → STRUCK_OFF → MASS), a person entered in a random cell or
  * one of the client's own deleted. No transaction fails (no deadlock between the count rows), and the kept counts equal
  * the person rows, row by row and summed under the battalion and every organization above it, after the writes and once
- * the written people are deleted again, which leaves the shared demo as it was. Before V56, 24 to 63 of the 240
+ * the written people are deleted again, which leaves the shared demo as it was. Before V56, 69 and 58 of the 240
  * transactions failed with a deadlock (40P01); since V56 the people-count writers take turns.
  */
 @PostgresIntegrationTest
