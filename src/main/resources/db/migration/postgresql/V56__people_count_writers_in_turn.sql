@@ -22,20 +22,18 @@
 -- know the rows it will write, a row trigger runs after its row is locked, and a transaction that moves a person from
 -- one subtree to another (or writes two subtrees one after the other) would take two such keys in an order of its own,
 -- so that two of them deadlock on the advisory locks instead. Deadlock-free under V53's two conditions. (1) No two
--- transactions take the people's lock and another kind's in opposite orders: the writers of people and another kind
--- are a development step that changes a party status (development, then people, then mentoring through the
--- sympathiser's listener: seen in pg_locks by holding each key in turn from another connection), a mentoring review or
--- outcome that lists a sympathiser (mentoring, then development and people, by reading the code) and a moved subtree
--- (organization.internal.PathCopies: development, mentoring, people, in table order). Each takes the people's lock after
--- the development's or the mentoring's; the one that waits for another kind's while it holds the people's (a
--- development step, for the mentoring's) holds the development's, which every other of these takes before the
--- people's, so a wait for the people's lock closes no cycle. The development step and the mentoring review take the
--- development's and the mentoring's in opposite orders, as they did before this version (V52, V53): neither caused nor
--- cured here. (2) No transaction locks a person row before it takes the turn: every update of person takes it, and the
--- application has no SELECT ... FOR UPDATE of person. Organization rows are locked (FOR SHARE) by a person writer before
--- its write and (FOR UPDATE) by a tree change before it rewrites the people's paths; an import commit that writes
--- people, then locks the organizations of its next rows, can still deadlock with a tree change of those organizations,
--- as it could before wherever the two shared a count row.
+-- transactions take two kinds' locks in opposite orders. The one order is a moved subtree's
+-- (organization.internal.PathCopies, tables by name): mentoring (award_record), classification, development, meetings,
+-- people, registrations, listed with the keys in shared.jdbc.WritersTurns. The writers of people and another kind were
+-- out of it (seen in pg_locks by holding each key in turn from another connection, PostgresWritersTurnsOrderTest): a
+-- development step that lists a sympathiser took development, people, then mentoring (its outcome), and a mentoring
+-- review that lists one took mentoring, people, then development (the pipeline's timeline); both now take the three
+-- through WritersTurns before their first write. (The development and mentoring halves of that were already opposite
+-- to each other and to a moved subtree since V52 and V53.) (2) No transaction locks a person row before it takes the
+-- turn: every update of person takes it, and the application has no SELECT ... FOR UPDATE of person. Organization rows
+-- are locked (FOR SHARE) by a person writer before its write and (FOR UPDATE) by a tree change before it rewrites the
+-- people's paths; an import commit that writes people, then locks the organizations of its next rows, can still
+-- deadlock with a tree change of those organizations, as it could before wherever the two shared a count row.
 -- The price, measured with the same runner (PostgresPeopleCountsConcurrencyTest, eight clients each writing the people
 -- of a unit of its own, so that no two share a count row, alternately with this lock trigger disabled and enabled):
 -- see docs/benchmarks.md, "People counts under concurrent writers (V56)".
