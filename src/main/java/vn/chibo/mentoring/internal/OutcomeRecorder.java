@@ -122,8 +122,9 @@ class OutcomeRecorder {
 
     /** A mass becomes a sympathiser (status history in the people module) and a candidate in the pipeline. */
     private void listAsSympathiser(MentoringAssignment assignment, LocalDate on) {
-        // the person's status, then the pipeline's timeline: the people's and the development's turns first, in the one
-        // order (else mentoring, people, development, against a development step's and a moved subtree's)
+        // the person's status, then the pipeline's timeline: the mentoring's (a review holds it already), development's
+        // and people's turns first, in the one order (else mentoring, people, development, against a development step's
+        // and a moved subtree's)
         turns.take(WritersTurns.Kind.MENTORING, WritersTurns.Kind.DEVELOPMENT, WritersTurns.Kind.PEOPLE);
         PersonRef mentee = people.find(assignment.getMenteePersonId()).orElseThrow();
         if (mentee.partyStatus() == PartyStatus.MASS) {
