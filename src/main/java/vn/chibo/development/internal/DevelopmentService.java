@@ -12,6 +12,7 @@ import vn.chibo.people.PersonDirectory;
 import vn.chibo.people.PersonRef;
 import vn.chibo.shared.audit.AuditRecord;
 import vn.chibo.shared.audit.Changes;
+import vn.chibo.shared.jdbc.WritersTurns;
 import vn.chibo.shared.security.ChiboUser;
 import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.web.BusinessRuleException;
@@ -44,10 +45,12 @@ public class DevelopmentService {
     private final vn.chibo.development.MentorLookup mentoring;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final WritersTurns turns;
 
     DevelopmentService(CandidateRepository candidates, CandidateEventRepository timeline, DevelopmentRuleKind rulebooks,
                        CandidateEligibility eligibility, StepRecorder recorder, PersonDirectory people,
-                       vn.chibo.development.MentorLookup mentoring, ApplicationEventPublisher events, Clock clock) {
+                       vn.chibo.development.MentorLookup mentoring, ApplicationEventPublisher events, Clock clock,
+                       WritersTurns turns) {
         this.candidates = candidates;
         this.timeline = timeline;
         this.rulebooks = rulebooks;
@@ -57,6 +60,7 @@ public class DevelopmentService {
         this.mentoring = mentoring;
         this.events = events;
         this.clock = clock;
+        this.turns = turns;
     }
 
     /** A candidate the account may see: in its subtree, or his own record; else 404. */
@@ -128,6 +132,10 @@ public class DevelopmentService {
      */
     @Transactional
     public Candidate step(long id, Stage next, StepForm form) {
+        // a step writes the candidate, may change the person's party status and tells the mentoring (an outcome): their
+        // kinds' turns first, in the one order (else development, people, mentoring, against a moved subtree's and a
+        // mentoring outcome's mentoring, development, people)
+        turns.take(WritersTurns.Kind.MENTORING, WritersTurns.Kind.DEVELOPMENT, WritersTurns.Kind.PEOPLE);
         Candidate c = candidate(id);
         if (!DevelopmentAccess.mayRecord(CurrentUser.get(), c, next)) {
             throw new ForbiddenException("record step " + next);

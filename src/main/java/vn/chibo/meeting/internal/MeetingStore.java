@@ -33,7 +33,7 @@ class MeetingStore {
             m.created_by, m.created_at, m.updated_at, m.version""";
 
     /** The meetings' advisory lock of Flyway V53 (0x4d454554494e47, "MEETING"), PostgreSQL only. */
-    static final long WRITERS_TURN = 21749737275870791L;
+    static final long WRITERS_TURN = vn.chibo.shared.jdbc.WritersTurns.Kind.MEETINGS.key();
 
     private final JdbcClient jdbc;
     private final Clock clock;

@@ -14,6 +14,7 @@ import vn.chibo.people.PersonDirectory;
 import vn.chibo.people.PersonRef;
 import vn.chibo.recognition.AwardRegister;
 import vn.chibo.shared.audit.AuditRecord;
+import vn.chibo.shared.jdbc.WritersTurns;
 import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.web.BusinessRuleException;
 
@@ -30,14 +31,16 @@ class OutcomeRecorder {
     private final PersonDirectory people;
     private final DevelopmentPipeline pipeline;
     private final ApplicationEventPublisher events;
+    private final WritersTurns turns;
 
     OutcomeRecorder(JdbcClient jdbc, AwardRegister awards, PersonDirectory people, DevelopmentPipeline pipeline,
-                    ApplicationEventPublisher events) {
+                    ApplicationEventPublisher events, WritersTurns turns) {
         this.jdbc = jdbc;
         this.awards = awards;
         this.people = people;
         this.pipeline = pipeline;
         this.events = events;
+        this.turns = turns;
     }
 
     /** Refuses, before anything is written, an 'awarded' outcome without a linkable award or an award on another outcome. */
@@ -119,6 +122,10 @@ class OutcomeRecorder {
 
     /** A mass becomes a sympathiser (status history in the people module) and a candidate in the pipeline. */
     private void listAsSympathiser(MentoringAssignment assignment, LocalDate on) {
+        // the person's status, then the pipeline's timeline: the mentoring's (a review holds it already), development's
+        // and people's turns first, in the one order (else mentoring, people, development, against a development step's
+        // and a moved subtree's)
+        turns.take(WritersTurns.Kind.MENTORING, WritersTurns.Kind.DEVELOPMENT, WritersTurns.Kind.PEOPLE);
         PersonRef mentee = people.find(assignment.getMenteePersonId()).orElseThrow();
         if (mentee.partyStatus() == PartyStatus.MASS) {
             people.changePartyStatus(mentee.id(), PartyStatus.SYMPATHISER, on, "Vào danh sách cảm tình Đảng (dìu dắt quần chúng)");
