@@ -110,9 +110,9 @@ class ReviewAnswerUpdateTest {
                     sort_key, award_form, issuing_level, decision_number, decision_date, reason, created_by, created_at,
                     updated_at)
                 select 'PERSON', p.id, p.organization_id, p.org_path, p.full_name, p.search_key, p.sort_key, 'COMMENDATION',
-                    'GRASSROOTS', 'UPD-1/QĐ', :day, 'Dìu dắt quần chúng', 'test', current_timestamp, current_timestamp
+                    'GRASSROOTS', 'UPD-1/QĐ', :day, 'Dìu dắt quần chúng', 'test', :at, :at
                 from person p where p.id = :id""")
-                .param("day", demo.today().minusDays(3)).param("id", mentor).update();
+                .param("day", demo.today().minusDays(3)).param("at", java.sql.Timestamp.from(demo.now())).param("id", mentor).update();
         assertThat(update(region)).containsExactlyInAnyOrder("RecognitionFigures", "MentorsAwardedFigures");
 
         jdbc.sql("update classification_entry set decided_grade = 'EXCELLENT' where id = (select min(id)"
