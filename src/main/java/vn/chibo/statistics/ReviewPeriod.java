@@ -44,6 +44,11 @@ public record ReviewPeriod(LocalDate from, LocalDate to) {
         return IntStream.rangeClosed(from.getYear(), to.getYear()).boxed().toList();
     }
 
+    /** Whether the period is made of whole months (a month, a quarter, a year, several years). */
+    public boolean wholeMonths() {
+        return from.getDayOfMonth() == 1 && to.equals(to.withDayOfMonth(to.lengthOfMonth()));
+    }
+
     public boolean spansYears() {
         return from.getYear() != to.getYear();
     }

@@ -11,7 +11,9 @@ import vn.chibo.statistics.FigureSource;
 /**
  * Meeting figures (docs/figures.md, ‘meetings’) from the per-meeting rollup kept on each meeting row
  * ({@link MeetingScorer}): party meetings held in the period (committee meetings excluded), regular ones
- * held in their own month, scores, grades, attendance, contributions and flat meetings.
+ * held in their own month, scores, grades, attendance, contributions and flat meetings. For a period of whole months
+ * the meetings below the root's direct sub-organizations come from the monthly rollup per unit (V47), kept in the
+ * writers' transactions, instead of the meeting rows.
  */
 @Component
 class MeetingFigures implements FigureSource {
@@ -37,7 +39,30 @@ class MeetingFigures implements FigureSource {
         FigureSet set = new FigureSet();
         String held = "from meeting m where " + scope.within("m.org_path") + " and m.status in ('HELD', 'CLOSED')"
                 + " and m.kind <> 'COMMITTEE' and m.meeting_date between :from and :to";
-        queries.datedSums(set, scope, "m.org_path", "extract(year from m.meeting_date)", held, Map.of(),
+        if (!scope.period().wholeMonths()) {
+            queries.datedSums(set, scope, "m.org_path", "extract(year from m.meeting_date)", held, Map.of(), fromMeetings());
+        } else {
+            // whole months: the monthly rollup per unit (V47) for the meetings two levels or more below the root, whose
+            // unit lies in the root's subtree below it; the root's and its direct sub-organizations' own meetings
+            // (their unit is the root or above it) from the meeting rows
+            String root = scope.rootPath();
+            queries.datedSums(set, scope, "r.unit", "extract(year from r.month_start)", "from meeting_month_roll r where "
+                    + scope.within("r.unit") + " and r.unit <> '" + root + "' and r.month_start between :from and :to",
+                    Map.of(), fromRollup());
+            queries.datedSums(set, scope, "m.org_path", "extract(year from m.meeting_date)", held + " and (m.org_path = '"
+                    + root + "' or position('/' in substring(m.org_path from " + (root.length() + 1) + ")) = length(m.org_path) - "
+                    + root.length() + ")", Map.of(), fromMeetings());
+        }
+        set.share("meetings.onTimeShare", "meetings.heldOnTime", "meetings.regular");
+        set.ratio("meetings.averageScore", "meetings.scoreSum", "meetings.scored");
+        set.share("meetings.attendanceRate", "meetings.present", "meetings.invited");
+        set.ratio("meetings.contributionsPerMeeting", "meetings.contributions", "meetings.held");
+        set.share("meetings.flatShare", "meetings.flat", "meetings.held");
+        return set;
+    }
+
+    private static String[] fromMeetings() {
+        return new String[] {
                 "meetings.held", "count(*)",
                 "meetings.regular", "sum(case when m.kind = 'REGULAR' then 1 else 0 end)",
                 "meetings.heldOnTime", "sum(case when m.kind = 'REGULAR'"
@@ -52,12 +77,25 @@ class MeetingFigures implements FigureSource {
                 "meetings.invited", "sum(m.official_count + m.probationary_count)",
                 "meetings.present", "sum(m.present_count)",
                 "meetings.contributions", "sum(m.contribution_count)",
-                "meetings.flat", "sum(case when m.flat = true then 1 else 0 end)");
-        set.share("meetings.onTimeShare", "meetings.heldOnTime", "meetings.regular");
-        set.ratio("meetings.averageScore", "meetings.scoreSum", "meetings.scored");
-        set.share("meetings.attendanceRate", "meetings.present", "meetings.invited");
-        set.ratio("meetings.contributionsPerMeeting", "meetings.contributions", "meetings.held");
-        set.share("meetings.flatShare", "meetings.flat", "meetings.held");
-        return set;
+                "meetings.flat", "sum(case when m.flat = true then 1 else 0 end)"};
+    }
+
+    /** The same figures, in the same order, from the monthly rollup's columns. */
+    private static String[] fromRollup() {
+        return new String[] {
+                "meetings.held", "sum(r.held)",
+                "meetings.regular", "sum(r.regular)",
+                "meetings.heldOnTime", "sum(r.regular_on_time)",
+                "meetings.thematic", "sum(r.thematic)",
+                "meetings.scored", "sum(r.scored)",
+                "meetings.scoreSum", "coalesce(sum(r.score_sum), 0.00)",
+                "meetings.grade.GOOD", "sum(r.good)",
+                "meetings.grade.FAIR", "sum(r.fair)",
+                "meetings.grade.AVERAGE", "sum(r.average)",
+                "meetings.grade.POOR", "sum(r.poor)",
+                "meetings.invited", "sum(r.invited)",
+                "meetings.present", "sum(r.present)",
+                "meetings.contributions", "sum(r.contributions)",
+                "meetings.flat", "sum(r.flat)"};
     }
 }

@@ -86,7 +86,7 @@ class ReviewAnswers {
      * the presets of the review page and the dashboards). Other ranges are answered from the raw rows only.
      */
     static boolean kept(ReviewPeriod period) {
-        return period.from().getDayOfMonth() == 1 && period.to().equals(period.to().withDayOfMonth(period.to().lengthOfMonth()));
+        return period.wholeMonths();
     }
 
     /** The stamp of a subtree now: read first, then compute, so that the answer is at least as new as the stamp. */

@@ -40,6 +40,9 @@ class ReviewAnswersTest {
 
     private static final Pattern TABLE = Pattern.compile("(?:from|join) ([a-z_]+) [a-z]{1,4}\\b");
 
+    /** Kept counts a figure source reads, and the table whose writers' triggers keep them (V47). */
+    private static final Map<String, String> KEPT_FROM = Map.of("meeting_month_roll", "meeting");
+
     @Autowired
     ReviewFiguresService reviews;
     @Autowired
@@ -114,6 +117,13 @@ class ReviewAnswersTest {
                 }
             }
         }
+        // kept counts are written only by the triggers of the table they count (KeptCountsBypassTest): that table's
+        // journal is theirs
+        KEPT_FROM.forEach((kept, source) -> {
+            if (tables.remove(kept)) {
+                tables.add(source);
+            }
+        });
         // words of comments caught by the pattern ("from the registers") are no tables
         tables.removeIf(name -> jdbc.sql("select count(*) from information_schema.tables where lower(table_name) = :t")
                 .param("t", name).query(Long.class).single() == 0);
