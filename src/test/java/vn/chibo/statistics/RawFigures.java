@@ -97,11 +97,40 @@ final class RawFigures {
                 raw.add("discipline.form." + rs.getString(3), rs.getString(2), rs.getLong(1));
             }
         });
-        jdbc.sql("select id, org_path, status, kind, meeting_date from meeting").query(rs -> {
+        jdbc.sql("select id, org_path, status, kind, meeting_date, period, combined_thematic, score, grade, official_count"
+                + " + probationary_count, present_count, contribution_count, flat from meeting").query(rs -> {
             String status = rs.getString(3);
-            if (("HELD".equals(status) || "CLOSED".equals(status)) && !"COMMITTEE".equals(rs.getString(4))
-                    && in(rs.getObject(5, LocalDate.class), from, to)) {
-                raw.add("meetings.held", rs.getString(2), rs.getLong(1));
+            String kind = rs.getString(4);
+            LocalDate day = rs.getObject(5, LocalDate.class);
+            if (("HELD".equals(status) || "CLOSED".equals(status)) && !"COMMITTEE".equals(kind) && in(day, from, to)) {
+                String path = rs.getString(2);
+                long id = rs.getLong(1);
+                raw.add("meetings.held", path, id);
+                if ("REGULAR".equals(kind)) {
+                    raw.add("meetings.regular", path, id);
+                    if (day.toString().substring(0, 7).equals(rs.getString(6))) {
+                        raw.add("meetings.heldOnTime", path, id);
+                    }
+                }
+                if ("THEMATIC".equals(kind) || rs.getBoolean(7)) {
+                    raw.add("meetings.thematic", path, id);
+                }
+                if (rs.getObject(8) != null) {
+                    raw.add("meetings.scored", path, id);
+                }
+                if (rs.getString(9) != null) {
+                    raw.add("meetings.grade." + rs.getString(9), path, id);
+                }
+                if (rs.getBoolean(13)) {
+                    raw.add("meetings.flat", path, id);
+                }
+                // sums as that many distinct facts of the meeting
+                String[] summed = {"meetings.invited", "meetings.present", "meetings.contributions"};
+                for (int k = 0; k < summed.length; k++) {
+                    for (int n = 0; n < rs.getInt(10 + k); n++) {
+                        raw.add(summed[k], path, id + ":" + n);
+                    }
+                }
             }
         });
         jdbc.sql("select id, org_path, finding_type, found_on from inspection_finding").query(rs -> {

@@ -32,6 +32,8 @@ class ReviewFiguresTest {
             "mentoring.mentors", "mentoring.mentees", "mentoring.sessions", "mentoring.menteesAdmitted", "mentoring.mentorsAwarded",
             "development.admitted", "awards.collective", "awards.individual", "awards.decisions", "awards.form.CERTIFICATE_OF_MERIT",
             "awards.form.COMMENDATION", "discipline.total", "discipline.form.REPRIMAND", "discipline.form.WARNING", "meetings.held",
+            "meetings.regular", "meetings.heldOnTime", "meetings.thematic", "meetings.scored", "meetings.grade.GOOD",
+            "meetings.grade.FAIR", "meetings.flat", "meetings.invited", "meetings.present", "meetings.contributions",
             "inspection.findings.VIOLATION", "inspection.findings.SHORTCOMING", "classification.cells.decided",
             "classification.cells.goodOrBetter", "classification.committees.decided", "classification.committees.goodOrBetter",
             "classification.members.decided", "classification.members.goodOrBetter", "units.assessed", "units.exemplary");
