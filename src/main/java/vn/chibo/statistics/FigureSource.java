@@ -15,10 +15,11 @@ public interface FigureSource {
 
     /**
      * Whether {@link #figures} also fills each year's totals ({@link FigureSet#addYear}) when the scope asks for them
-     * ({@link FigureScope#byYear}). A source that does not is asked again once per year, totals only.
+     * ({@link FigureScope#byYear}), as every source here does. A source that does not says so, and is asked again once
+     * per year, totals only.
      */
     default boolean countsYears() {
-        return false;
+        return true;
     }
 
     /**

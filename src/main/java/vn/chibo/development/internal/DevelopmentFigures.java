@@ -38,11 +38,6 @@ class DevelopmentFigures implements FigureSource {
     }
 
     @Override
-    public boolean countsYears() {
-        return true;
-    }
-
-    @Override
     public java.util.Set<String> tables() {
         return java.util.Set.of("development_candidate", "development_event", "rulebook");
     }

@@ -23,11 +23,6 @@ class MenteesAdmittedFigures implements FigureSource {
     }
 
     @Override
-    public boolean countsYears() {
-        return true;
-    }
-
-    @Override
     public java.util.Set<String> tables() {
         return java.util.Set.of("development_candidate", "mentoring_assignment");
     }

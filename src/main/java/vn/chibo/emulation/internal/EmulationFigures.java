@@ -37,11 +37,6 @@ class EmulationFigures implements FigureSource {
     }
 
     @Override
-    public boolean countsYears() {
-        return true;
-    }
-
-    @Override
     public java.util.Set<String> tables() {
         return java.util.Set.of("programme", "programme_subject", "registration", "assessment", "rulebook");
     }

@@ -24,11 +24,6 @@ class InspectionFigures implements FigureSource {
     }
 
     @Override
-    public boolean countsYears() {
-        return true;
-    }
-
-    @Override
     public java.util.Set<String> tables() {
         return java.util.Set.of("inspection", "inspection_finding", "remediation_action");
     }

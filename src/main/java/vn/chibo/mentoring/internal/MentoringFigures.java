@@ -27,11 +27,6 @@ class MentoringFigures implements FigureSource {
     }
 
     @Override
-    public boolean countsYears() {
-        return true;
-    }
-
-    @Override
     public java.util.Set<String> tables() {
         return java.util.Set.of("mentoring_assignment", "mentoring_group");
     }

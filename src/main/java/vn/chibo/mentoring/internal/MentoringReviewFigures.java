@@ -22,11 +22,6 @@ class MentoringReviewFigures implements FigureSource {
     }
 
     @Override
-    public boolean countsYears() {
-        return true;
-    }
-
-    @Override
     public java.util.Set<String> tables() {
         return java.util.Set.of("mentoring_review", "mentoring_assignment");
     }

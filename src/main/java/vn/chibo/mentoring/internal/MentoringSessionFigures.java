@@ -19,11 +19,6 @@ class MentoringSessionFigures implements FigureSource {
     }
 
     @Override
-    public boolean countsYears() {
-        return true;
-    }
-
-    @Override
     public java.util.Set<String> tables() {
         return java.util.Set.of("mentoring_session");
     }

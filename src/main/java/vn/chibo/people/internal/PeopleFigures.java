@@ -32,11 +32,6 @@ class PeopleFigures implements FigureSource {
     }
 
     @Override
-    public boolean countsYears() {
-        return true;
-    }
-
-    @Override
     public java.util.Set<String> tables() {
         return java.util.Set.of("person", "membership", "organization");
     }

@@ -23,11 +23,6 @@ class RecognitionFigures implements FigureSource {
     }
 
     @Override
-    public boolean countsYears() {
-        return true;
-    }
-
-    @Override
     public java.util.Set<String> tables() {
         return java.util.Set.of("award_record", "discipline_record");
     }

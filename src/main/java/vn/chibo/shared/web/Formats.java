@@ -96,12 +96,12 @@ public class Formats {
     }
 
     public String number(Number value) {
-        return value == null ? "" : format("integer", NumberFormat::getIntegerInstance).format(value);
+        return value == null ? "" : format(INTEGER, NumberFormat::getIntegerInstance).format(value);
     }
 
     /** A figure with exactly one decimal, grouped as {@link #number}: '1.234,5' in Vietnamese, '1,234.5' in English. */
     public String oneDecimal(java.math.BigDecimal value) {
-        return value == null ? "" : format("oneDecimal", locale -> {
+        return value == null ? "" : format(ONE_DECIMAL, locale -> {
             NumberFormat format = NumberFormat.getNumberInstance(locale);
             format.setMinimumFractionDigits(1);
             format.setMaximumFractionDigits(1);
@@ -113,11 +113,14 @@ public class Formats {
      * Number formats cost far more to make than to use (a province's review prints some 20,000 numbers): one of each
      * kind per locale and thread, since a format is not safe to share between threads.
      */
-    private static final ThreadLocal<java.util.Map<String, NumberFormat>> FORMATS = ThreadLocal.withInitial(java.util.HashMap::new);
+    private static final ThreadLocal<java.util.Map<java.util.Locale, NumberFormat>> INTEGER =
+            ThreadLocal.withInitial(java.util.HashMap::new);
+    private static final ThreadLocal<java.util.Map<java.util.Locale, NumberFormat>> ONE_DECIMAL =
+            ThreadLocal.withInitial(java.util.HashMap::new);
 
-    private static NumberFormat format(String kind, java.util.function.Function<java.util.Locale, NumberFormat> make) {
-        java.util.Locale locale = LocaleContextHolder.getLocale();
-        return FORMATS.get().computeIfAbsent(kind + "/" + locale.toLanguageTag(), k -> make.apply(locale));
+    private static NumberFormat format(ThreadLocal<java.util.Map<java.util.Locale, NumberFormat>> kind,
+                                       java.util.function.Function<java.util.Locale, NumberFormat> make) {
+        return kind.get().computeIfAbsent(LocaleContextHolder.getLocale(), make);
     }
 
     /** A decimal as people write it: '87,5' in Vietnamese, '87.5' in English; no trailing zeros. */

@@ -23,16 +23,21 @@ record ReviewTables(List<Table> tables) {
                            Map<String, List<String>> derivations, FigureLabels format) {
         String from = FigureLabels.display(review.from());
         String to = FigureLabels.display(review.to());
+        String total = format.message("statistics.review.total");
+        String own = format.message("statistics.review.own");
+        Map<Integer, String> years = new java.util.HashMap<>();
+        review.years().keySet().forEach(year ->
+                years.put(year, format.message("statistics.review.year", String.valueOf(year))));
         List<Table> tables = new ArrayList<>();
         sections.forEach((section, keys) -> {
             StringBuilder html = new StringBuilder(256 * (review.rows().size() + review.years().size() + 1));
-            row(html, "table-primary fw-semibold", null, format.message("statistics.review.total"), null, review.figures(),
+            row(html, "table-primary fw-semibold", null, total, null, review.figures(),
                     keys, derivations, format);
-            review.years().forEach((year, figures) -> row(html, "table-light", null,
-                    format.message("statistics.review.year", String.valueOf(year)), null, figures, keys, derivations, format));
+            review.years().forEach((year, figures) -> row(html, "table-light", null, years.get(year), null, figures, keys,
+                    derivations, format));
             for (Review.Row line : review.rows()) {
                 if (line.own()) {
-                    row(html, null, "fst-italic", format.message("statistics.review.own"), null, line.figures(), keys,
+                    row(html, null, "fst-italic", own, null, line.figures(), keys,
                             derivations, format);
                 } else {
                     String href = UriComponentsBuilder.fromPath("/statistics/review")
