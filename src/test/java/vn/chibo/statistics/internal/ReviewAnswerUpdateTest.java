@@ -126,9 +126,13 @@ class ReviewAnswerUpdateTest {
 
         jdbc.sql("update mentoring_assignment set goals = 'Giúp đỡ học tập nghị quyết' where id = (select min(id)"
                 + " from mentoring_assignment where org_path like :p)").param("p", under).update();
-        assertThat(update(region)).as("the sources that read the assignments, not the sessions, the pipeline's stages nor"
-                + " the awards").containsExactlyInAnyOrder("MentoringFigures", "MentoringReviewFigures",
+        assertThat(update(region)).as("the sources that read the assignments, not the reviews (they carry their mentee),"
+                + " the sessions, the pipeline's stages nor the awards").containsExactlyInAnyOrder("MentoringFigures",
                 "MenteesAdmittedFigures", "MentorsAwardedFigures");
+
+        jdbc.sql("update mentoring_review set rating = case rating when 'GOOD' then 'FAIR' else 'GOOD' end where id ="
+                + " (select min(id) from mentoring_review where org_path like :p)").param("p", under).update();
+        assertThat(update(region)).containsExactly("MentoringReviewFigures");
     }
 
     @Test
