@@ -15,13 +15,21 @@ import org.h2.api.Trigger;
 /**
  * H2's writer of the figure change journal (Flyway V35, whose PostgreSQL twin does the same with statement triggers):
  * after each inserted, updated or deleted row of a table a {@code FigureSource} reads, the organization paths the row
- * had and has go to {@code figure_change} with the table's name (V55), in the writer's transaction. A row without a path column names its path
- * through its parent row. Called by the database, never by the application.
+ * had and has go to {@code figure_change} with the table's name (V55), in the writer's transaction. A row without a path
+ * column names its path through its parent row; a mentoring assignment also names the paths of the awards and
+ * admissions whose figures it can change (V58). Called by the database, never by the application.
  */
 public class FigureChangeTrigger implements Trigger {
 
-    /** How a table's row names its path: its own columns, or a lookup by a column's value (first column of the query). */
-    private record PathOf(List<String> columns, String lookupColumn, String lookup) {
+    /**
+     * How a table's row names its path: its own columns, or a lookup by a column's value (first column of the query);
+     * and the paths of other rows its change can count for ({@code related}).
+     */
+    private record PathOf(List<String> columns, String lookupColumn, String lookup, List<Related> related) {
+    }
+
+    /** Paths of other rows (any number) found by a query whose parameters are the row's {@code columns}, in order. */
+    private record Related(String query, List<String> columns) {
     }
 
     private static final Map<String, PathOf> TABLES = Map.ofEntries(
@@ -33,20 +41,29 @@ public class FigureChangeTrigger implements Trigger {
             Map.entry("INSPECTION_FINDING", own("ORG_PATH", "INSPECTING_ORG_PATH")),
             Map.entry("REMEDIATION_ACTION", own("ORG_PATH", "INSPECTING_ORG_PATH")),
             Map.entry("CLASSIFICATION_ENTRY", own("ORG_PATH", "DECIDING_ORG_PATH")),
-            Map.entry("RULEBOOK", own("OWNER_PATH")));
+            Map.entry("RULEBOOK", own("OWNER_PATH")),
+            // mentors awarded and mentees admitted count awards and admissions here of people mentoring anywhere (V58)
+            Map.entry("MENTORING_ASSIGNMENT", new PathOf(List.of("ORG_PATH"), null, null, List.of(
+                    new Related("select org_path from award_record where person_id = ? and decision_date >= ?"
+                            + " and (cast(? as date) is null or decision_date <= ?)",
+                            List.of("MENTOR_PERSON_ID", "START_DATE", "END_DATE", "END_DATE")),
+                    new Related("select org_path from development_candidate where person_id = ? and decision_on >= ?",
+                            List.of("MENTEE_PERSON_ID", "START_DATE"))))));
 
     private final List<Integer> columns = new ArrayList<>();
     private int lookupColumn = -1;
     private String lookup;
+    private final List<Related> related = new ArrayList<>();
+    private final List<int[]> relatedColumns = new ArrayList<>();
     /** The table's name as the journal keeps it; null while the journal has no column for it (before Flyway V55). */
     private String table;
 
     private static PathOf own(String... columns) {
-        return new PathOf(List.of(columns), null, null);
+        return new PathOf(List.of(columns), null, null, List.of());
     }
 
     private static PathOf lookup(String column, String query) {
-        return new PathOf(List.of(), column, query);
+        return new PathOf(List.of(), column, query, List.of());
     }
 
     @Override
@@ -69,6 +86,14 @@ public class FigureChangeTrigger implements Trigger {
         if (path.lookup() != null) {
             lookupColumn = names.index(path.lookupColumn());
             lookup = path.lookup();
+        }
+        for (Related other : path.related()) {
+            related.add(other);
+            int[] indexes = new int[other.columns().size()];
+            for (int i = 0; i < indexes.length; i++) {
+                indexes[i] = names.index(other.columns().get(i));
+            }
+            relatedColumns.add(indexes);
         }
     }
 
@@ -110,6 +135,19 @@ public class FigureChangeTrigger implements Trigger {
                 }
             }
             paths.add(path == null ? "/" : path);
+        }
+        for (int i = 0; i < related.size(); i++) {
+            try (PreparedStatement query = conn.prepareStatement(related.get(i).query())) {
+                int[] parameters = relatedColumns.get(i);
+                for (int p = 0; p < parameters.length; p++) {
+                    query.setObject(p + 1, row[parameters[p]]);
+                }
+                try (ResultSet rs = query.executeQuery()) {
+                    while (rs.next()) {
+                        paths.add(rs.getString(1));
+                    }
+                }
+            }
         }
         return paths;
     }

@@ -161,6 +161,48 @@ class ReviewAnswerUpdateTest {
         update(directory.find(region.id()).orElseThrow());
     }
 
+    /**
+     * Mentors awarded and mentees admitted read the awards and admissions under the scope and the assignments anywhere:
+     * an assignment made in another branch for a person awarded or admitted here changes this subtree's figures, so its
+     * change is journaled where the award and the admission are too.
+     */
+    @Test
+    void anAssignmentInAnotherBranchMakesStaleTheSubtreeWhereItsMentorWasAwardedOrItsMenteeAdmitted() {
+        OrganizationRef division = directory.find(demo.division()).orElseThrow();
+        String inside = division.path() + "%";
+        refresher.refresh(division, period);
+        Number before = answers.fresh(division.id(), division.path(), period).orElseThrow().review().figures()
+                .get("mentoring.mentorsAwarded");
+        var award = jdbc.sql("select w.person_id, w.decision_date from award_record w where w.org_path like :d"
+                        + " and w.person_id is not null and w.decision_date between :from and :to and not exists (select 1 from"
+                        + " mentoring_assignment a where a.mentor_person_id = w.person_id) order by w.id limit 1")
+                .param("d", inside).param("from", period.from()).param("to", period.to())
+                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getDate(2).toLocalDate()}).single();
+        var admitted = jdbc.sql("select c.person_id, c.decision_on from development_candidate c where c.org_path like :d"
+                        + " and c.decision_on between :from and :to and not exists (select 1 from mentoring_assignment a"
+                        + " where a.mentee_person_id = c.person_id) order by c.id limit 1")
+                .param("d", inside).param("from", period.from()).param("to", period.to())
+                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getDate(2).toLocalDate()}).single();
+        long elsewhere = jdbc.sql("select min(id) from mentoring_assignment where org_path not like :d").param("d", inside)
+                .query(Long.class).single();
+        String copy = "insert into mentoring_assignment (group_id, mentor_person_id, mentee_person_id, organization_id,"
+                + " org_path, start_date, end_date, end_reason, version, created_at) select group_id, :mentor, :mentee,"
+                + " organization_id, org_path, :start, :end, 'TRANSFERRED', 0, created_at from mentoring_assignment where id = :id";
+        java.time.LocalDate awarded = (java.time.LocalDate) award[1];
+        jdbc.sql(copy).param("mentor", award[0]).param("mentee", jdbc.sql("select mentee_person_id from mentoring_assignment"
+                        + " where id = :id").param("id", elsewhere).query(Long.class).single())
+                .param("start", awarded.minusDays(10)).param("end", awarded.plusDays(10)).param("id", elsewhere).update();
+        java.time.LocalDate decided = (java.time.LocalDate) admitted[1];
+        jdbc.sql(copy).param("mentor", jdbc.sql("select mentor_person_id from mentoring_assignment where id = :id")
+                        .param("id", elsewhere).query(Long.class).single()).param("mentee", admitted[0])
+                .param("start", decided.minusDays(60)).param("end", decided).param("id", elsewhere).update();
+
+        assertThat(update(division)).as("the awards' and admissions' subtree was journaled")
+                .contains("MentorsAwardedFigures", "MenteesAdmittedFigures");
+        assertThat(reviews.reference(division.id(), period).figures().get("mentoring.mentorsAwarded").longValue())
+                .as("the mentor awarded here now counts").isEqualTo(before.longValue() + 1);
+    }
+
     @Test
     void aRenamedSubOrganizationCountsThePeopleOnlyAndANewOneCountsEverySource() {
         OrganizationRef division = directory.find(demo.division()).orElseThrow();
