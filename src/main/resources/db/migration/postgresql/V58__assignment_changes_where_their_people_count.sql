@@ -6,23 +6,17 @@
 -- its mentee's admissions are whose status it can change (an award dated while the assignment ran, an admission
 -- decided after it started), under the assignment's table, so that the kept review answers there go stale.
 CREATE OR REPLACE FUNCTION figure_change_assignment_people() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    assignments text;
 BEGIN
-    IF TG_OP IN ('INSERT', 'UPDATE') THEN
-        INSERT INTO figure_change (org_path, source_table)
-        SELECT w.org_path, TG_TABLE_NAME::text FROM new_rows r JOIN award_record w ON w.person_id = r.mentor_person_id
-            AND w.decision_date >= r.start_date AND (r.end_date IS NULL OR w.decision_date <= r.end_date)
-        UNION
-        SELECT c.org_path, TG_TABLE_NAME::text FROM new_rows r JOIN development_candidate c ON c.person_id = r.mentee_person_id
-            AND c.decision_on >= r.start_date;
-    END IF;
-    IF TG_OP IN ('UPDATE', 'DELETE') THEN
-        INSERT INTO figure_change (org_path, source_table)
-        SELECT w.org_path, TG_TABLE_NAME::text FROM old_rows r JOIN award_record w ON w.person_id = r.mentor_person_id
-            AND w.decision_date >= r.start_date AND (r.end_date IS NULL OR w.decision_date <= r.end_date)
-        UNION
-        SELECT c.org_path, TG_TABLE_NAME::text FROM old_rows r JOIN development_candidate c ON c.person_id = r.mentee_person_id
-            AND c.decision_on >= r.start_date;
-    END IF;
+    FOREACH assignments IN ARRAY CASE TG_OP WHEN 'INSERT' THEN ARRAY['new_rows'] WHEN 'DELETE' THEN ARRAY['old_rows']
+            ELSE ARRAY['old_rows', 'new_rows'] END LOOP
+        EXECUTE 'INSERT INTO figure_change (org_path, source_table)'
+            || ' SELECT w.org_path, $1 FROM ' || assignments || ' r JOIN award_record w ON w.person_id = r.mentor_person_id'
+            || ' AND w.decision_date >= r.start_date AND (r.end_date IS NULL OR w.decision_date <= r.end_date)'
+            || ' UNION SELECT c.org_path, $1 FROM ' || assignments || ' r JOIN development_candidate c'
+            || ' ON c.person_id = r.mentee_person_id AND c.decision_on >= r.start_date' USING TG_TABLE_NAME::text;
+    END LOOP;
     RETURN NULL;
 END;
 $$;
