@@ -24,7 +24,7 @@ class MentorsAwardedFigures implements FigureSource {
 
     @Override
     public java.util.Set<String> tables() {
-        return java.util.Set.of("award_record", "mentoring_assignment");
+        return java.util.Set.of("award_record", "mentoring_assignment:awards");
     }
 
     @Override

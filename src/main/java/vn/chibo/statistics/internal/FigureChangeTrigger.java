@@ -28,8 +28,12 @@ public class FigureChangeTrigger implements Trigger {
     private record PathOf(List<String> columns, String lookupColumn, String lookup, List<Related> related) {
     }
 
-    /** Paths of other rows (any number) found by a query whose parameters are the row's {@code columns}, in order. */
-    private record Related(String query, List<String> columns) {
+    /**
+     * Paths of other rows (any number) found by a query whose parameters are the row's {@code columns}, in order,
+     * journaled as the table's name with {@code :label} (a figure that depends on the table only through those rows
+     * names that, V58).
+     */
+    private record Related(String label, String query, List<String> columns) {
     }
 
     private static final Map<String, PathOf> TABLES = Map.ofEntries(
@@ -44,10 +48,10 @@ public class FigureChangeTrigger implements Trigger {
             Map.entry("RULEBOOK", own("OWNER_PATH")),
             // mentors awarded and mentees admitted count awards and admissions here of people mentoring anywhere (V58)
             Map.entry("MENTORING_ASSIGNMENT", new PathOf(List.of("ORG_PATH"), null, null, List.of(
-                    new Related("select org_path from award_record where person_id = ? and decision_date >= ?"
+                    new Related("awards", "select org_path from award_record where person_id = ? and decision_date >= ?"
                             + " and (cast(? as date) is null or decision_date <= ?)",
                             List.of("MENTOR_PERSON_ID", "START_DATE", "END_DATE", "END_DATE")),
-                    new Related("select org_path from development_candidate where person_id = ? and decision_on >= ?",
+                    new Related("admissions", "select org_path from development_candidate where person_id = ? and decision_on >= ?",
                             List.of("MENTEE_PERSON_ID", "START_DATE"))))));
 
     private final List<Integer> columns = new ArrayList<>();
@@ -99,30 +103,34 @@ public class FigureChangeTrigger implements Trigger {
 
     @Override
     public void fire(Connection conn, Object[] oldRow, Object[] newRow) throws SQLException {
-        Set<String> paths = new LinkedHashSet<>();
+        Set<Change> changes = new LinkedHashSet<>();
         for (Object[] row : new Object[][] {oldRow, newRow}) {
             if (row != null) {
-                paths.addAll(paths(conn, row));
+                changes.addAll(changes(conn, row));
             }
         }
         String sql = table == null ? "insert into figure_change (org_path) values (?)"
                 : "insert into figure_change (org_path, source_table) values (?, ?)";
         try (PreparedStatement insert = conn.prepareStatement(sql)) {
-            for (String path : paths) {
-                insert.setString(1, path);
+            for (Change change : changes) {
+                insert.setString(1, change.path());
                 if (table != null) {
-                    insert.setString(2, table);
+                    insert.setString(2, change.table());
                 }
                 insert.executeUpdate();
             }
         }
     }
 
-    /** The row's paths; {@code /} (every subtree) when the row names none. */
-    private List<String> paths(Connection conn, Object[] row) throws SQLException {
-        List<String> paths = new ArrayList<>();
+    /** A journal row: a path, and the table's name (with a {@link Related} label for the paths of other rows). */
+    private record Change(String path, String table) {
+    }
+
+    /** The row's changes: its paths ({@code /}, every subtree, when it names none) and those of its related rows. */
+    private List<Change> changes(Connection conn, Object[] row) throws SQLException {
+        List<Change> changes = new ArrayList<>();
         for (int column : columns) {
-            paths.add(row[column] == null ? "/" : row[column].toString());
+            changes.add(new Change(row[column] == null ? "/" : row[column].toString(), table));
         }
         if (lookup != null) {
             String path = null;
@@ -134,7 +142,7 @@ public class FigureChangeTrigger implements Trigger {
                     }
                 }
             }
-            paths.add(path == null ? "/" : path);
+            changes.add(new Change(path == null ? "/" : path, table));
         }
         for (int i = 0; i < related.size(); i++) {
             try (PreparedStatement query = conn.prepareStatement(related.get(i).query())) {
@@ -144,11 +152,11 @@ public class FigureChangeTrigger implements Trigger {
                 }
                 try (ResultSet rs = query.executeQuery()) {
                     while (rs.next()) {
-                        paths.add(rs.getString(1));
+                        changes.add(new Change(rs.getString(1), table + ":" + related.get(i).label()));
                     }
                 }
             }
         }
-        return paths;
+        return changes;
     }
 }

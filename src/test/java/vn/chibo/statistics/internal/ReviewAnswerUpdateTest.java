@@ -124,11 +124,22 @@ class ReviewAnswerUpdateTest {
                 .contains("RecognitionFigures", "MentoringFigures", "DevelopmentFigures", "MenteesAdmittedFigures")
                 .doesNotContain("MeetingFigures", "InspectionFigures", "MentoringSessionFigures");
 
-        jdbc.sql("update mentoring_assignment set goals = 'Giúp đỡ học tập nghị quyết' where id = (select min(id)"
-                + " from mentoring_assignment where org_path like :p)").param("p", under).update();
-        assertThat(update(region)).as("the sources that read the assignments, not the reviews (they carry their mentee),"
-                + " the sessions, the pipeline's stages nor the awards").containsExactlyInAnyOrder("MentoringFigures",
-                "MenteesAdmittedFigures", "MentorsAwardedFigures");
+        String admitted = "exists (select 1 from development_candidate c where c.person_id = a.mentee_person_id"
+                + " and c.decision_on >= a.start_date)";
+        String awarded = "exists (select 1 from award_record w where w.person_id = a.mentor_person_id"
+                + " and w.decision_date >= a.start_date and (a.end_date is null or w.decision_date <= a.end_date))";
+        String goals = "update mentoring_assignment set goals = 'Giúp đỡ học tập nghị quyết' where id = (select min(a.id)"
+                + " from mentoring_assignment a where a.org_path like :p and ";
+        jdbc.sql(goals + "not " + admitted + " and not " + awarded + ")").param("p", under).update();
+        assertThat(update(region)).as("an assignment whose mentor has no award while it ran and whose mentee was not"
+                + " admitted: the mentoring figures only, not the reviews (they carry their mentee), the sessions, the"
+                + " pipeline's stages, the admissions nor the awards").containsExactly("MentoringFigures");
+        jdbc.sql(goals + admitted + " and not " + awarded + ")").param("p", under).update();
+        assertThat(update(region)).as("an admitted mentee's assignment: the mentees admitted too")
+                .containsExactlyInAnyOrder("MentoringFigures", "MenteesAdmittedFigures");
+        jdbc.sql(goals + awarded + ")").param("p", under).update();
+        assertThat(update(region)).as("an awarded mentor's assignment: the mentors awarded too")
+                .contains("MentoringFigures", "MentorsAwardedFigures");
 
         jdbc.sql("update mentoring_review set rating = case rating when 'GOOD' then 'FAIR' else 'GOOD' end where id ="
                 + " (select min(id) from mentoring_review where org_path like :p)").param("p", under).update();
@@ -237,6 +248,10 @@ class ReviewAnswerUpdateTest {
         assertThat(answers.fresh(region.id(), region.path(), period)).as("today's, once brought up to date").isPresent();
     }
 
+    /** The labels the journal's triggers write for the rows of a table named apart (V58, on both databases). */
+    static final java.util.Set<String> LABELLED = java.util.Set.of("mentoring_assignment:awards",
+            "mentoring_assignment:admissions");
+
     @Test
     void everySourceNamesEveryJournaledTableItsQueriesRead() throws java.io.IOException {
         java.util.regex.Pattern table = java.util.regex.Pattern.compile("(?:from|join)\\s+([a-z_]+)");
@@ -254,7 +269,11 @@ class ReviewAnswerUpdateTest {
                 }
             }
             assertThat(read).as(type.getSimpleName() + " reads").isNotEmpty();
-            assertThat(source.tables()).as(type.getSimpleName() + " names the tables it reads").containsAll(read);
+            for (String name : read) {
+                assertThat(source.tables()).as(type.getSimpleName() + " names the tables it reads, or the rows of one the"
+                        + " journal names apart").anyMatch(t -> t.equals(name) || t.startsWith(name + ":")
+                        && LABELLED.contains(t));
+            }
         }
     }
 }
