@@ -40,13 +40,14 @@ final class OverviewQuery {
     static final String HELD = "m.status in ('HELD', 'CLOSED')";
 
     private final JdbcClient jdbc;
-    /** Whether the figures per child and month are read from the monthly rollup (V47) rather than the meeting rows. */
+    /** Whether the figures per child and month are read from the kept counts (V47, V54) rather than the meeting rows. */
     private final boolean fromRollup;
     private final boolean postgres;
 
     /**
-     * @param fromRollup read the monthly figures from {@code meeting_month_roll} (below a cell; a cell's own meetings are
-     *                   fewer than its rollup rows would be); false reads the meeting rows, as the tests' reference
+     * @param fromRollup read the monthly figures from the kept counts per child of every ancestor ({@code meeting_child_month},
+     *                   V54, see {@link MonthRollQuery}; above a cell: a cell's own meetings are fewer than its rows would be);
+     *                   false reads the meeting rows, as the tests' reference
      * @param postgres   the database is PostgreSQL (a lateral probe in {@link MonthRollQuery})
      */
     OverviewQuery(JdbcClient jdbc, boolean fromRollup, boolean postgres) {

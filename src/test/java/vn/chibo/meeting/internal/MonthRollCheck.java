@@ -9,7 +9,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The meetings' monthly rollup ({@code meeting_month_roll}) as kept, and the same figures added up from the meeting rows,
- * keyed "unit|month|period", rows that add up to nothing left out; each value lists the figures then the score sum.
+ * keyed "unit|month|period", rows that add up to nothing left out; each value lists the figures then the score sum. The
+ * same for the counts per child of every ancestor ({@code meeting_child_month}, V54), keyed
+ * "ancestor|child|month|period", the raw ones added up in Java from the meeting rows' units.
  */
 final class MonthRollCheck {
 
@@ -23,25 +25,74 @@ final class MonthRollCheck {
     }
 
     Map<String, List<String>> kept() {
+        return kept("select unit, month_start, period, " + String.join(", ", FIGURES) + " from meeting_month_roll", 1);
+    }
+
+    Map<String, List<String>> keptPerChild() {
+        return kept("select ancestor, child, month_start, period, " + String.join(", ", FIGURES) + " from meeting_child_month", 2);
+    }
+
+    private Map<String, List<String>> kept(String sql, int paths) {
         Map<String, List<String>> rows = new TreeMap<>();
-        jdbc.sql("select unit, month_start, period, " + String.join(", ", FIGURES) + " from meeting_month_roll")
-                .query(rs -> {
-                    String[] values = new String[FIGURES.size()];
-                    boolean nothing = true;
-                    for (int i = 0; i < values.length; i++) {
-                        BigDecimal v = rs.getBigDecimal(4 + i);
-                        nothing &= v.signum() == 0;
-                        values[i] = v.stripTrailingZeros().toPlainString();
-                    }
-                    if (!nothing) {
-                        rows.put(rs.getString(1) + "|" + rs.getObject(2, java.time.LocalDate.class) + "|" + rs.getString(3),
-                                Arrays.asList(values));
-                    }
-                });
+        jdbc.sql(sql).query(rs -> {
+            String[] values = new String[FIGURES.size()];
+            boolean nothing = true;
+            for (int i = 0; i < values.length; i++) {
+                BigDecimal v = rs.getBigDecimal(paths + 3 + i);
+                nothing &= v.signum() == 0;
+                values[i] = v.stripTrailingZeros().toPlainString();
+            }
+            if (!nothing) {
+                StringBuilder key = new StringBuilder();
+                for (int p = 1; p <= paths; p++) {
+                    key.append(rs.getString(p)).append('|');
+                }
+                rows.put(key + String.valueOf(rs.getObject(paths + 1, java.time.LocalDate.class)) + "|" + rs.getString(paths + 2),
+                        Arrays.asList(values));
+            }
+        });
         return rows;
     }
 
+    /** The raw figures per unit added to every (ancestor, child) pair on the unit's path from the root. */
+    Map<String, List<String>> rawPerChild() {
+        Map<String, BigDecimal[]> sums = new TreeMap<>();
+        rawSums().forEach((key, figures) -> {
+            String unit = key.substring(0, key.indexOf('|'));
+            String[] steps = unit.substring(1).split("/");
+            for (int k = 1; k < steps.length; k++) {
+                String ancestor = "/" + String.join("/", Arrays.copyOfRange(steps, 0, k)) + "/";
+                String child = ancestor + steps[k] + "/";
+                BigDecimal[] row = sums.computeIfAbsent(ancestor + "|" + child + key.substring(key.indexOf('|')), x -> zero());
+                for (int i = 0; i < row.length; i++) {
+                    row[i] = row[i].add(figures[i]);
+                }
+            }
+        });
+        return strings(sums);
+    }
+
     Map<String, List<String>> raw() {
+        return strings(rawSums());
+    }
+
+    private static BigDecimal[] zero() {
+        BigDecimal[] zero = new BigDecimal[FIGURES.size()];
+        Arrays.fill(zero, BigDecimal.ZERO);
+        return zero;
+    }
+
+    private static Map<String, List<String>> strings(Map<String, BigDecimal[]> sums) {
+        Map<String, List<String>> rows = new TreeMap<>();
+        sums.forEach((k, v) -> {
+            if (Arrays.stream(v).anyMatch(b -> b.signum() != 0)) {
+                rows.put(k, Arrays.stream(v).map(b -> b.stripTrailingZeros().toPlainString()).toList());
+            }
+        });
+        return rows;
+    }
+
+    private Map<String, BigDecimal[]> rawSums() {
         Map<String, BigDecimal[]> sums = new TreeMap<>();
         jdbc.sql("""
                         select org_path, meeting_date, period, 1,
@@ -57,17 +108,11 @@ final class MonthRollCheck {
                     String path = rs.getString(1);
                     String unit = path.substring(0, path.lastIndexOf('/', path.length() - 2) + 1);
                     String key = unit + "|" + rs.getObject(2, java.time.LocalDate.class).withDayOfMonth(1) + "|" + rs.getString(3);
-                    BigDecimal[] row = sums.computeIfAbsent(key, k -> {
-                        BigDecimal[] zero = new BigDecimal[FIGURES.size()];
-                        Arrays.fill(zero, BigDecimal.ZERO);
-                        return zero;
-                    });
+                    BigDecimal[] row = sums.computeIfAbsent(key, k -> zero());
                     for (int i = 0; i < row.length; i++) {
                         row[i] = row[i].add(rs.getBigDecimal(4 + i));
                     }
                 });
-        Map<String, List<String>> rows = new TreeMap<>();
-        sums.forEach((k, v) -> rows.put(k, Arrays.stream(v).map(b -> b.stripTrailingZeros().toPlainString()).toList()));
-        return rows;
+        return sums;
     }
 }

@@ -1,0 +1,125 @@
+-- Vendor file, twin of the same version in db/migration/h2: the counts are kept by a PL/pgSQL statement trigger with
+-- transition tables here, by a Java row trigger (vn.chibo.meeting.internal.MeetingChildMonthTrigger) in H2.
+--
+-- The meeting overview at the root (issue 14): V47's monthly rollup per unit made the root add up 57,000 rollup rows
+-- (about 150 ms). This table keeps the same figures once more per (ANCESTOR, CHILD, month, period): for every unit of
+-- V47 (the organization above a meeting's organization) and every organization on the unit's path from the root
+-- down, the figures of the meetings below it, filed under its parent (ancestor) and itself (child). A unit
+-- /1/5/23/ adds its meetings to (/1/, /1/5/) and (/1/5/, /1/5/23/): an organization's figures per direct
+-- sub-organization are then the rows of ancestor = its own path (the root: 11 children x 12 months), which add up to
+-- exactly V47's rows of the units strictly below it. What OverviewQuery/MonthRollQuery read besides (the meetings of
+-- the organization's own cells, the meetings of organizations that are not active cells, the regular meetings of cells
+-- founded after their period) is unchanged. The meeting's own organization is not a child here: a unit's cells are
+-- read from the meeting rows, as before (a row per cell and month would be as many rows as meetings).
+--
+-- Like V47 it knows nothing of organizations: it follows the meeting rows alone (forms, live recording, rescoring
+-- batches, imports, plain SQL, moved/merged/split subtrees whose meeting paths PathCopies rewrites). Its ancestor and
+-- child columns are paths but not path copies (their names do not end in "path"): the trigger moves the figures when
+-- the meetings' paths are rewritten. Rows that fall to zero stay; readers add them up.
+--
+-- Every meeting now writes into one row per level above its unit, the national and regional rows shared by every
+-- writer of the month: the writers of meetings take their turn (V53's advisory lock, taken by a BEFORE STATEMENT
+-- trigger on meeting before any row changes, and by MeetingStore.lock before it locks a meeting row), and this table's
+-- own writes (a rebuild) take the same turn.
+
+-- The (ancestor, child) pairs on a unit's path from the root: /1/5/23/ gives (/1/, /1/5/) and (/1/5/, /1/5/23/).
+CREATE FUNCTION meeting_child_pairs(unit text) RETURNS TABLE (ancestor text, child text) LANGUAGE sql IMMUTABLE AS $$
+    SELECT '/' || array_to_string(a.s[1:k], '/') || '/', '/' || array_to_string(a.s[1:k + 1], '/') || '/'
+    FROM (SELECT string_to_array(trim(both '/' from unit), '/') AS s) a, generate_series(1, cardinality(a.s) - 1) k
+$$;
+
+CREATE TABLE meeting_child_month (
+    ancestor        VARCHAR(400) COLLATE "C" NOT NULL,
+    child           VARCHAR(400) COLLATE "C" NOT NULL,
+    month_start     DATE          NOT NULL,
+    period          VARCHAR(7)    NOT NULL,
+    held            BIGINT        NOT NULL,
+    regular         BIGINT        NOT NULL,
+    regular_on_time BIGINT        NOT NULL,
+    thematic        BIGINT        NOT NULL,
+    invited         BIGINT        NOT NULL,
+    present         BIGINT        NOT NULL,
+    speakers        BIGINT        NOT NULL,
+    unexcused       BIGINT        NOT NULL,
+    contributions   BIGINT        NOT NULL,
+    good            BIGINT        NOT NULL,
+    fair            BIGINT        NOT NULL,
+    average         BIGINT        NOT NULL,
+    poor            BIGINT        NOT NULL,
+    score_sum       NUMERIC(16, 2) NOT NULL,
+    scored          BIGINT        NOT NULL,
+    flat            BIGINT        NOT NULL,
+    PRIMARY KEY (ancestor, month_start, child, period)
+) WITH (fillfactor = 70);
+-- fillfactor: room on each page so that the figures' updates stay HOT (no indexed column changes)
+
+CREATE FUNCTION meeting_child_month_keep() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP = 'INSERT' THEN
+        INSERT INTO meeting_child_month AS c (ancestor, child, month_start, period, held, regular, regular_on_time, thematic, invited, present, speakers, unexcused, contributions, good, fair, average, poor, score_sum, scored, flat)
+            SELECT p.ancestor, p.child, d.month_start, d.period, sum(d.held), sum(d.regular), sum(d.regular_on_time), sum(d.thematic), sum(d.invited), sum(d.present), sum(d.speakers), sum(d.unexcused), sum(d.contributions), sum(d.good), sum(d.fair), sum(d.average), sum(d.poor), sum(d.score_sum), sum(d.scored), sum(d.flat)
+            FROM (SELECT left(d.org_path, length(d.org_path) - position('/' in reverse(left(d.org_path, length(d.org_path) - 1)))) AS unit,
+                         cast(date_trunc('month', d.meeting_date) AS date) AS month_start, d.period AS period,
+                         sum(d.sign) AS held, sum(CASE WHEN d.kind = 'REGULAR' THEN d.sign ELSE 0 END) AS regular, sum(CASE WHEN d.kind = 'REGULAR' AND to_char(d.meeting_date, 'YYYY-MM') = d.period THEN d.sign ELSE 0 END) AS regular_on_time, sum(CASE WHEN d.kind = 'THEMATIC' OR d.combined_thematic THEN d.sign ELSE 0 END) AS thematic, sum(d.sign * (d.official_count + d.probationary_count)) AS invited, sum(d.sign * d.present_count) AS present, sum(d.sign * d.speaker_count) AS speakers, sum(d.sign * d.unexcused_count) AS unexcused, sum(d.sign * d.contribution_count) AS contributions, sum(CASE WHEN d.grade = 'GOOD' THEN d.sign ELSE 0 END) AS good, sum(CASE WHEN d.grade = 'FAIR' THEN d.sign ELSE 0 END) AS fair, sum(CASE WHEN d.grade = 'AVERAGE' THEN d.sign ELSE 0 END) AS average, sum(CASE WHEN d.grade = 'POOR' THEN d.sign ELSE 0 END) AS poor, coalesce(sum(d.sign * d.score), 0) AS score_sum, sum(CASE WHEN d.score IS NOT NULL THEN d.sign ELSE 0 END) AS scored, sum(CASE WHEN d.flat THEN d.sign ELSE 0 END) AS flat
+                  FROM (SELECT 1 AS sign, n.* FROM new_rows n) d
+                  WHERE d.status IN ('HELD', 'CLOSED') AND d.kind <> 'COMMITTEE'
+                  GROUP BY 1, 2, 3) d
+            CROSS JOIN LATERAL meeting_child_pairs(d.unit) p
+            GROUP BY p.ancestor, d.month_start, p.child, d.period ORDER BY p.ancestor, d.month_start, p.child, d.period
+            ON CONFLICT (ancestor, month_start, child, period) DO UPDATE SET
+                held = c.held + excluded.held, regular = c.regular + excluded.regular, regular_on_time = c.regular_on_time + excluded.regular_on_time, thematic = c.thematic + excluded.thematic, invited = c.invited + excluded.invited, present = c.present + excluded.present, speakers = c.speakers + excluded.speakers, unexcused = c.unexcused + excluded.unexcused, contributions = c.contributions + excluded.contributions, good = c.good + excluded.good, fair = c.fair + excluded.fair, average = c.average + excluded.average, poor = c.poor + excluded.poor, score_sum = c.score_sum + excluded.score_sum, scored = c.scored + excluded.scored, flat = c.flat + excluded.flat;
+    ELSIF TG_OP = 'DELETE' THEN
+        INSERT INTO meeting_child_month AS c (ancestor, child, month_start, period, held, regular, regular_on_time, thematic, invited, present, speakers, unexcused, contributions, good, fair, average, poor, score_sum, scored, flat)
+            SELECT p.ancestor, p.child, d.month_start, d.period, sum(d.held), sum(d.regular), sum(d.regular_on_time), sum(d.thematic), sum(d.invited), sum(d.present), sum(d.speakers), sum(d.unexcused), sum(d.contributions), sum(d.good), sum(d.fair), sum(d.average), sum(d.poor), sum(d.score_sum), sum(d.scored), sum(d.flat)
+            FROM (SELECT left(d.org_path, length(d.org_path) - position('/' in reverse(left(d.org_path, length(d.org_path) - 1)))) AS unit,
+                         cast(date_trunc('month', d.meeting_date) AS date) AS month_start, d.period AS period,
+                         sum(d.sign) AS held, sum(CASE WHEN d.kind = 'REGULAR' THEN d.sign ELSE 0 END) AS regular, sum(CASE WHEN d.kind = 'REGULAR' AND to_char(d.meeting_date, 'YYYY-MM') = d.period THEN d.sign ELSE 0 END) AS regular_on_time, sum(CASE WHEN d.kind = 'THEMATIC' OR d.combined_thematic THEN d.sign ELSE 0 END) AS thematic, sum(d.sign * (d.official_count + d.probationary_count)) AS invited, sum(d.sign * d.present_count) AS present, sum(d.sign * d.speaker_count) AS speakers, sum(d.sign * d.unexcused_count) AS unexcused, sum(d.sign * d.contribution_count) AS contributions, sum(CASE WHEN d.grade = 'GOOD' THEN d.sign ELSE 0 END) AS good, sum(CASE WHEN d.grade = 'FAIR' THEN d.sign ELSE 0 END) AS fair, sum(CASE WHEN d.grade = 'AVERAGE' THEN d.sign ELSE 0 END) AS average, sum(CASE WHEN d.grade = 'POOR' THEN d.sign ELSE 0 END) AS poor, coalesce(sum(d.sign * d.score), 0) AS score_sum, sum(CASE WHEN d.score IS NOT NULL THEN d.sign ELSE 0 END) AS scored, sum(CASE WHEN d.flat THEN d.sign ELSE 0 END) AS flat
+                  FROM (SELECT -1 AS sign, o.* FROM old_rows o) d
+                  WHERE d.status IN ('HELD', 'CLOSED') AND d.kind <> 'COMMITTEE'
+                  GROUP BY 1, 2, 3) d
+            CROSS JOIN LATERAL meeting_child_pairs(d.unit) p
+            GROUP BY p.ancestor, d.month_start, p.child, d.period ORDER BY p.ancestor, d.month_start, p.child, d.period
+            ON CONFLICT (ancestor, month_start, child, period) DO UPDATE SET
+                held = c.held + excluded.held, regular = c.regular + excluded.regular, regular_on_time = c.regular_on_time + excluded.regular_on_time, thematic = c.thematic + excluded.thematic, invited = c.invited + excluded.invited, present = c.present + excluded.present, speakers = c.speakers + excluded.speakers, unexcused = c.unexcused + excluded.unexcused, contributions = c.contributions + excluded.contributions, good = c.good + excluded.good, fair = c.fair + excluded.fair, average = c.average + excluded.average, poor = c.poor + excluded.poor, score_sum = c.score_sum + excluded.score_sum, scored = c.scored + excluded.scored, flat = c.flat + excluded.flat;
+    ELSE
+        -- only the rows whose counted columns changed (an agenda or minutes edit changes nothing here)
+        INSERT INTO meeting_child_month AS c (ancestor, child, month_start, period, held, regular, regular_on_time, thematic, invited, present, speakers, unexcused, contributions, good, fair, average, poor, score_sum, scored, flat)
+            SELECT p.ancestor, p.child, d.month_start, d.period, sum(d.held), sum(d.regular), sum(d.regular_on_time), sum(d.thematic), sum(d.invited), sum(d.present), sum(d.speakers), sum(d.unexcused), sum(d.contributions), sum(d.good), sum(d.fair), sum(d.average), sum(d.poor), sum(d.score_sum), sum(d.scored), sum(d.flat)
+            FROM (SELECT left(d.org_path, length(d.org_path) - position('/' in reverse(left(d.org_path, length(d.org_path) - 1)))) AS unit,
+                         cast(date_trunc('month', d.meeting_date) AS date) AS month_start, d.period AS period,
+                         sum(d.sign) AS held, sum(CASE WHEN d.kind = 'REGULAR' THEN d.sign ELSE 0 END) AS regular, sum(CASE WHEN d.kind = 'REGULAR' AND to_char(d.meeting_date, 'YYYY-MM') = d.period THEN d.sign ELSE 0 END) AS regular_on_time, sum(CASE WHEN d.kind = 'THEMATIC' OR d.combined_thematic THEN d.sign ELSE 0 END) AS thematic, sum(d.sign * (d.official_count + d.probationary_count)) AS invited, sum(d.sign * d.present_count) AS present, sum(d.sign * d.speaker_count) AS speakers, sum(d.sign * d.unexcused_count) AS unexcused, sum(d.sign * d.contribution_count) AS contributions, sum(CASE WHEN d.grade = 'GOOD' THEN d.sign ELSE 0 END) AS good, sum(CASE WHEN d.grade = 'FAIR' THEN d.sign ELSE 0 END) AS fair, sum(CASE WHEN d.grade = 'AVERAGE' THEN d.sign ELSE 0 END) AS average, sum(CASE WHEN d.grade = 'POOR' THEN d.sign ELSE 0 END) AS poor, coalesce(sum(d.sign * d.score), 0) AS score_sum, sum(CASE WHEN d.score IS NOT NULL THEN d.sign ELSE 0 END) AS scored, sum(CASE WHEN d.flat THEN d.sign ELSE 0 END) AS flat
+                  FROM (SELECT 1 AS sign, n.* FROM new_rows n JOIN old_rows o ON o.id = n.id WHERE (o.org_path, o.meeting_date, o.period, o.status, o.kind, o.combined_thematic, o.official_count, o.probationary_count, o.present_count, o.speaker_count, o.unexcused_count, o.contribution_count, o.grade, o.score, o.flat) IS DISTINCT FROM (n.org_path, n.meeting_date, n.period, n.status, n.kind, n.combined_thematic, n.official_count, n.probationary_count, n.present_count, n.speaker_count, n.unexcused_count, n.contribution_count, n.grade, n.score, n.flat) UNION ALL SELECT -1 AS sign, o.* FROM old_rows o JOIN new_rows n ON n.id = o.id WHERE (o.org_path, o.meeting_date, o.period, o.status, o.kind, o.combined_thematic, o.official_count, o.probationary_count, o.present_count, o.speaker_count, o.unexcused_count, o.contribution_count, o.grade, o.score, o.flat) IS DISTINCT FROM (n.org_path, n.meeting_date, n.period, n.status, n.kind, n.combined_thematic, n.official_count, n.probationary_count, n.present_count, n.speaker_count, n.unexcused_count, n.contribution_count, n.grade, n.score, n.flat)) d
+                  WHERE d.status IN ('HELD', 'CLOSED') AND d.kind <> 'COMMITTEE'
+                  GROUP BY 1, 2, 3) d
+            CROSS JOIN LATERAL meeting_child_pairs(d.unit) p
+            GROUP BY p.ancestor, d.month_start, p.child, d.period ORDER BY p.ancestor, d.month_start, p.child, d.period
+            ON CONFLICT (ancestor, month_start, child, period) DO UPDATE SET
+                held = c.held + excluded.held, regular = c.regular + excluded.regular, regular_on_time = c.regular_on_time + excluded.regular_on_time, thematic = c.thematic + excluded.thematic, invited = c.invited + excluded.invited, present = c.present + excluded.present, speakers = c.speakers + excluded.speakers, unexcused = c.unexcused + excluded.unexcused, contributions = c.contributions + excluded.contributions, good = c.good + excluded.good, fair = c.fair + excluded.fair, average = c.average + excluded.average, poor = c.poor + excluded.poor, score_sum = c.score_sum + excluded.score_sum, scored = c.scored + excluded.scored, flat = c.flat + excluded.flat;
+    END IF;
+    RETURN NULL;
+END;
+$$;
+
+CREATE TRIGGER meeting_child_month_insert AFTER INSERT ON meeting
+    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION meeting_child_month_keep();
+CREATE TRIGGER meeting_child_month_update AFTER UPDATE ON meeting
+    REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION meeting_child_month_keep();
+CREATE TRIGGER meeting_child_month_delete AFTER DELETE ON meeting
+    REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION meeting_child_month_keep();
+-- the table's own writes (a rebuild) take the meetings' turn too (V53)
+CREATE TRIGGER meeting_count_lock_child BEFORE INSERT OR UPDATE OR DELETE ON meeting_child_month
+    FOR EACH STATEMENT EXECUTE FUNCTION meeting_count_lock();
+
+-- first count, from the meeting rows (NationalDataset rebuilds the table with this same statement)
+INSERT INTO meeting_child_month AS c (ancestor, child, month_start, period, held, regular, regular_on_time, thematic, invited, present, speakers, unexcused, contributions, good, fair, average, poor, score_sum, scored, flat)
+    SELECT p.ancestor, p.child, d.month_start, d.period, sum(d.held), sum(d.regular), sum(d.regular_on_time), sum(d.thematic), sum(d.invited), sum(d.present), sum(d.speakers), sum(d.unexcused), sum(d.contributions), sum(d.good), sum(d.fair), sum(d.average), sum(d.poor), sum(d.score_sum), sum(d.scored), sum(d.flat)
+    FROM (SELECT left(d.org_path, length(d.org_path) - position('/' in reverse(left(d.org_path, length(d.org_path) - 1)))) AS unit,
+                 cast(date_trunc('month', d.meeting_date) AS date) AS month_start, d.period AS period,
+                 sum(d.sign) AS held, sum(CASE WHEN d.kind = 'REGULAR' THEN d.sign ELSE 0 END) AS regular, sum(CASE WHEN d.kind = 'REGULAR' AND to_char(d.meeting_date, 'YYYY-MM') = d.period THEN d.sign ELSE 0 END) AS regular_on_time, sum(CASE WHEN d.kind = 'THEMATIC' OR d.combined_thematic THEN d.sign ELSE 0 END) AS thematic, sum(d.sign * (d.official_count + d.probationary_count)) AS invited, sum(d.sign * d.present_count) AS present, sum(d.sign * d.speaker_count) AS speakers, sum(d.sign * d.unexcused_count) AS unexcused, sum(d.sign * d.contribution_count) AS contributions, sum(CASE WHEN d.grade = 'GOOD' THEN d.sign ELSE 0 END) AS good, sum(CASE WHEN d.grade = 'FAIR' THEN d.sign ELSE 0 END) AS fair, sum(CASE WHEN d.grade = 'AVERAGE' THEN d.sign ELSE 0 END) AS average, sum(CASE WHEN d.grade = 'POOR' THEN d.sign ELSE 0 END) AS poor, coalesce(sum(d.sign * d.score), 0) AS score_sum, sum(CASE WHEN d.score IS NOT NULL THEN d.sign ELSE 0 END) AS scored, sum(CASE WHEN d.flat THEN d.sign ELSE 0 END) AS flat
+          FROM (SELECT 1 AS sign, m.* FROM meeting m) d
+          WHERE d.status IN ('HELD', 'CLOSED') AND d.kind <> 'COMMITTEE'
+          GROUP BY 1, 2, 3) d
+    CROSS JOIN LATERAL meeting_child_pairs(d.unit) p
+    GROUP BY p.ancestor, d.month_start, p.child, d.period ORDER BY p.ancestor, d.month_start, p.child, d.period
+    ON CONFLICT (ancestor, month_start, child, period) DO UPDATE SET
+        held = c.held + excluded.held, regular = c.regular + excluded.regular, regular_on_time = c.regular_on_time + excluded.regular_on_time, thematic = c.thematic + excluded.thematic, invited = c.invited + excluded.invited, present = c.present + excluded.present, speakers = c.speakers + excluded.speakers, unexcused = c.unexcused + excluded.unexcused, contributions = c.contributions + excluded.contributions, good = c.good + excluded.good, fair = c.fair + excluded.fair, average = c.average + excluded.average, poor = c.poor + excluded.poor, score_sum = c.score_sum + excluded.score_sum, scored = c.scored + excluded.scored, flat = c.flat + excluded.flat;
