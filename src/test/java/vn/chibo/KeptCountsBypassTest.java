@@ -29,7 +29,7 @@ class KeptCountsBypassTest {
      */
     private static final String COUNTED = "person|meeting|classification_entry|registration|assessment|self_review"
             + "|mentoring_assignment|mentoring_group|mentoring_session|mentoring_review|award_record|development_event"
-            + "|development_candidate|meeting_month_roll|meeting_child_month";
+            + "|development_candidate|meeting_month_roll|meeting_child_month|meeting_thematic_month|meeting_child_quarter";
 
     /** Statements that change rows without firing their triggers. */
     private static final Pattern BYPASS = Pattern.compile("session_replication_role|disable\\s+trigger"

@@ -44,3 +44,52 @@ SELECT p.ancestor, p.child, r.month_start, r.period, SUM(r.held), SUM(r.regular)
        SUM(r.average), SUM(r.poor), SUM(r.score_sum), SUM(r.scored), SUM(r.flat)
 FROM pairs p JOIN meeting_month_roll r ON r.unit = p.unit
 GROUP BY p.ancestor, p.child, r.month_start, r.period;
+
+-- The thematic quarters the same way (the twin explains the two tables): a Java row trigger,
+-- vn.chibo.meeting.internal.MeetingThematicTrigger, keeps both from its own kept months.
+CREATE TABLE meeting_thematic_month (
+    holder      VARCHAR(400) NOT NULL,
+    quarter     INT          NOT NULL,
+    month_start DATE         NOT NULL,
+    meetings    BIGINT       NOT NULL,
+    PRIMARY KEY (holder, quarter, month_start)
+);
+
+CREATE TABLE meeting_child_quarter (
+    ancestor    VARCHAR(400) NOT NULL,
+    child       VARCHAR(400) NOT NULL,
+    quarter     INT          NOT NULL,
+    first_month DATE         NOT NULL,
+    last_month  DATE         NOT NULL,
+    cells       BIGINT       NOT NULL,
+    PRIMARY KEY (ancestor, quarter, child, first_month, last_month)
+);
+
+CREATE TRIGGER meeting_thematic AFTER INSERT, UPDATE, DELETE ON meeting FOR EACH ROW
+    CALL 'vn.chibo.meeting.internal.MeetingThematicTrigger';
+
+INSERT INTO meeting_thematic_month (holder, quarter, month_start, meetings)
+SELECT org_path, (CAST(SUBSTRING(period, 1, 4) AS INT) * 12 + CAST(SUBSTRING(period, 6, 2) AS INT) - 1) / 3,
+       CAST(DATE_TRUNC('MONTH', meeting_date) AS DATE), COUNT(*)
+FROM meeting WHERE status IN ('HELD', 'CLOSED') AND kind <> 'COMMITTEE' AND (kind = 'THEMATIC' OR combined_thematic)
+GROUP BY org_path, (CAST(SUBSTRING(period, 1, 4) AS INT) * 12 + CAST(SUBSTRING(period, 6, 2) AS INT) - 1) / 3,
+         CAST(DATE_TRUNC('MONTH', meeting_date) AS DATE);
+
+INSERT INTO meeting_child_quarter (ancestor, child, quarter, first_month, last_month, cells)
+WITH RECURSIVE pairs(ancestor, child, unit) AS (
+    SELECT DISTINCT REGEXP_REPLACE(unit, '[^/]+/$', ''), unit, unit
+    FROM (SELECT DISTINCT REGEXP_REPLACE(holder, '[^/]+/$', '') AS unit FROM meeting_thematic_month) u
+    WHERE REGEXP_REPLACE(unit, '[^/]+/$', '') NOT IN ('', '/')
+    UNION ALL
+    SELECT REGEXP_REPLACE(ancestor, '[^/]+/$', ''), ancestor, unit FROM pairs WHERE REGEXP_REPLACE(ancestor, '[^/]+/$', '') <> '/'
+)
+SELECT p.ancestor, p.child, c.quarter, c.first_month, c.last_month, SUM(c.cells)
+FROM (SELECT holder, quarter, month_start AS first_month, month_start AS last_month, 1 AS cells FROM meeting_thematic_month
+      UNION ALL
+      SELECT holder, quarter, previous, month_start, -1
+      FROM (SELECT t.*, LAG(month_start) OVER (PARTITION BY holder, quarter ORDER BY month_start) AS previous
+            FROM meeting_thematic_month t) x
+      WHERE previous IS NOT NULL) c
+JOIN pairs p ON p.unit = REGEXP_REPLACE(c.holder, '[^/]+/$', '')
+GROUP BY p.ancestor, p.child, c.quarter, c.first_month, c.last_month
+HAVING SUM(c.cells) <> 0;

@@ -110,7 +110,110 @@ CREATE TRIGGER meeting_child_month_delete AFTER DELETE ON meeting
 CREATE TRIGGER meeting_count_lock_child BEFORE INSERT OR UPDATE OR DELETE ON meeting_child_month
     FOR EACH STATEMENT EXECUTE FUNCTION meeting_count_lock();
 
--- first count, from the meeting rows (NationalDataset rebuilds the table with this same statement)
+-- The thematic quarters (a quarter counts once per cell, however many thematic meetings it held in it) the same way.
+-- A count of distinct cells cannot be added up from counts of meetings, so two tables:
+-- meeting_thematic_month: the thematic party meetings held per organization (holder: its path, not a path copy),
+-- quarter of their period (year x 4 + quarter - 1) and month of their date;
+-- meeting_child_quarter: for each holder and quarter, the months S of its dates sorted, each month +1 (a single) and
+-- each two consecutive months of S -1 (a pair), added up per (ancestor, child) pair on the holder's unit's path. The
+-- rows whose first_month >= the period's first month and last_month <= its last month add up to 1 per holder and
+-- quarter with a thematic meeting dated in the period (the months of S in a range are consecutive in S: n singles,
+-- n - 1 pairs), 0 otherwise, whatever the range. OverviewQuery reads the rows of its children and corrects them from
+-- the rows for its own cells, the organizations that are not active cells and cells founded late (ThematicQuarters).
+CREATE TABLE meeting_thematic_month (
+    holder      VARCHAR(400) COLLATE "C" NOT NULL,
+    quarter     INT          NOT NULL,
+    month_start DATE         NOT NULL,
+    meetings    BIGINT       NOT NULL,
+    PRIMARY KEY (holder, quarter, month_start)
+) WITH (fillfactor = 70);
+
+CREATE TABLE meeting_child_quarter (
+    ancestor    VARCHAR(400) COLLATE "C" NOT NULL,
+    child       VARCHAR(400) COLLATE "C" NOT NULL,
+    quarter     INT          NOT NULL,
+    first_month DATE         NOT NULL,
+    last_month  DATE         NOT NULL,
+    cells       BIGINT       NOT NULL,
+    PRIMARY KEY (ancestor, quarter, child, first_month, last_month)
+) WITH (fillfactor = 70);
+
+CREATE TYPE meeting_thematic_change AS (holder text, quarter int, month_start date, meetings bigint);
+
+-- A statement's changes of thematic meetings per holder, quarter and month: the holders' months before (the kept
+-- rows) and after (the kept rows plus the changes), their singles and pairs taken off and added, then the changes
+-- kept. Called by meeting_thematic_keep only.
+CREATE FUNCTION meeting_thematic_apply(changes meeting_thematic_change[]) RETURNS void LANGUAGE sql AS $$
+    WITH d AS (SELECT * FROM unnest(changes)),
+    k AS (SELECT DISTINCT holder, quarter FROM d),
+    s AS (SELECT x.holder, x.quarter, x.month_start, sum(x.before) AS before, sum(x.before) + sum(x.change) AS after
+          FROM (SELECT t.holder, t.quarter, t.month_start, t.meetings AS before, 0 AS change
+                FROM meeting_thematic_month t JOIN k ON k.holder = t.holder AND k.quarter = t.quarter
+                UNION ALL SELECT holder, quarter, month_start, 0, meetings FROM d) x
+          GROUP BY 1, 2, 3),
+    m AS (SELECT holder, quarter, month_start, -1 AS sign FROM s WHERE before > 0
+          UNION ALL SELECT holder, quarter, month_start, 1 FROM s WHERE after > 0),
+    c AS (SELECT holder, quarter, month_start AS first_month, month_start AS last_month, sign AS cells FROM m
+          UNION ALL
+          SELECT holder, quarter, previous, month_start, -sign
+          FROM (SELECT m.*, lag(month_start) OVER (PARTITION BY holder, quarter, sign ORDER BY month_start) AS previous FROM m) p
+          WHERE previous IS NOT NULL)
+    INSERT INTO meeting_child_quarter AS t (ancestor, child, quarter, first_month, last_month, cells)
+        SELECT p.ancestor, p.child, c.quarter, c.first_month, c.last_month, sum(c.cells)
+        FROM c CROSS JOIN LATERAL meeting_child_pairs(left(c.holder, length(c.holder) - position('/' in reverse(left(c.holder, length(c.holder) - 1))))) p
+        GROUP BY 1, 2, 3, 4, 5 HAVING sum(c.cells) <> 0 ORDER BY 1, 3, 2, 4, 5
+        ON CONFLICT (ancestor, quarter, child, first_month, last_month) DO UPDATE SET cells = t.cells + excluded.cells;
+    INSERT INTO meeting_thematic_month AS t (holder, quarter, month_start, meetings)
+        SELECT holder, quarter, month_start, sum(meetings) FROM unnest(changes) GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
+        ON CONFLICT (holder, quarter, month_start) DO UPDATE SET meetings = t.meetings + excluded.meetings;
+$$;
+
+CREATE FUNCTION meeting_thematic_keep() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    changes meeting_thematic_change[];
+BEGIN
+    IF TG_OP = 'INSERT' THEN
+        SELECT array_agg(row(c.holder, c.quarter, c.month_start, c.meetings)::meeting_thematic_change) INTO changes
+        FROM (SELECT d.org_path AS holder, (cast(substring(d.period, 1, 4) AS int) * 12 + cast(substring(d.period, 6, 2) AS int) - 1) / 3 AS quarter,
+                     cast(date_trunc('month', d.meeting_date) AS date) AS month_start, sum(d.sign) AS meetings
+              FROM (SELECT 1 AS sign, n.* FROM new_rows n) d
+              WHERE d.status IN ('HELD', 'CLOSED') AND d.kind <> 'COMMITTEE' AND (d.kind = 'THEMATIC' OR d.combined_thematic)
+              GROUP BY 1, 2, 3 HAVING sum(d.sign) <> 0) c;
+    ELSIF TG_OP = 'DELETE' THEN
+        SELECT array_agg(row(c.holder, c.quarter, c.month_start, c.meetings)::meeting_thematic_change) INTO changes
+        FROM (SELECT d.org_path AS holder, (cast(substring(d.period, 1, 4) AS int) * 12 + cast(substring(d.period, 6, 2) AS int) - 1) / 3 AS quarter,
+                     cast(date_trunc('month', d.meeting_date) AS date) AS month_start, sum(d.sign) AS meetings
+              FROM (SELECT -1 AS sign, o.* FROM old_rows o) d
+              WHERE d.status IN ('HELD', 'CLOSED') AND d.kind <> 'COMMITTEE' AND (d.kind = 'THEMATIC' OR d.combined_thematic)
+              GROUP BY 1, 2, 3 HAVING sum(d.sign) <> 0) c;
+    ELSE
+        -- only the rows whose holder, date, period or thematic kind changed
+        SELECT array_agg(row(c.holder, c.quarter, c.month_start, c.meetings)::meeting_thematic_change) INTO changes
+        FROM (SELECT d.org_path AS holder, (cast(substring(d.period, 1, 4) AS int) * 12 + cast(substring(d.period, 6, 2) AS int) - 1) / 3 AS quarter,
+                     cast(date_trunc('month', d.meeting_date) AS date) AS month_start, sum(d.sign) AS meetings
+              FROM (SELECT 1 AS sign, n.* FROM new_rows n JOIN old_rows o ON o.id = n.id WHERE (o.org_path, o.meeting_date, o.period, o.status, o.kind, o.combined_thematic) IS DISTINCT FROM (n.org_path, n.meeting_date, n.period, n.status, n.kind, n.combined_thematic) UNION ALL SELECT -1 AS sign, o.* FROM old_rows o JOIN new_rows n ON n.id = o.id WHERE (o.org_path, o.meeting_date, o.period, o.status, o.kind, o.combined_thematic) IS DISTINCT FROM (n.org_path, n.meeting_date, n.period, n.status, n.kind, n.combined_thematic)) d
+              WHERE d.status IN ('HELD', 'CLOSED') AND d.kind <> 'COMMITTEE' AND (d.kind = 'THEMATIC' OR d.combined_thematic)
+              GROUP BY 1, 2, 3 HAVING sum(d.sign) <> 0) c;
+    END IF;
+    IF changes IS NOT NULL THEN
+        PERFORM meeting_thematic_apply(changes);
+    END IF;
+    RETURN NULL;
+END;
+$$;
+
+CREATE TRIGGER meeting_thematic_insert AFTER INSERT ON meeting
+    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION meeting_thematic_keep();
+CREATE TRIGGER meeting_thematic_update AFTER UPDATE ON meeting
+    REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION meeting_thematic_keep();
+CREATE TRIGGER meeting_thematic_delete AFTER DELETE ON meeting
+    REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION meeting_thematic_keep();
+CREATE TRIGGER meeting_count_lock_thematic BEFORE INSERT OR UPDATE OR DELETE ON meeting_thematic_month
+    FOR EACH STATEMENT EXECUTE FUNCTION meeting_count_lock();
+CREATE TRIGGER meeting_count_lock_child_quarter BEFORE INSERT OR UPDATE OR DELETE ON meeting_child_quarter
+    FOR EACH STATEMENT EXECUTE FUNCTION meeting_count_lock();
+
+-- first count, from the meeting rows (NationalDataset rebuilds the tables with these same statements)
 INSERT INTO meeting_child_month AS c (ancestor, child, month_start, period, held, regular, regular_on_time, thematic, invited, present, speakers, unexcused, contributions, good, fair, average, poor, score_sum, scored, flat)
     SELECT p.ancestor, p.child, d.month_start, d.period, sum(d.held), sum(d.regular), sum(d.regular_on_time), sum(d.thematic), sum(d.invited), sum(d.present), sum(d.speakers), sum(d.unexcused), sum(d.contributions), sum(d.good), sum(d.fair), sum(d.average), sum(d.poor), sum(d.score_sum), sum(d.scored), sum(d.flat)
     FROM (SELECT left(d.org_path, length(d.org_path) - position('/' in reverse(left(d.org_path, length(d.org_path) - 1)))) AS unit,
@@ -123,3 +226,18 @@ INSERT INTO meeting_child_month AS c (ancestor, child, month_start, period, held
     GROUP BY p.ancestor, d.month_start, p.child, d.period ORDER BY p.ancestor, d.month_start, p.child, d.period
     ON CONFLICT (ancestor, month_start, child, period) DO UPDATE SET
         held = c.held + excluded.held, regular = c.regular + excluded.regular, regular_on_time = c.regular_on_time + excluded.regular_on_time, thematic = c.thematic + excluded.thematic, invited = c.invited + excluded.invited, present = c.present + excluded.present, speakers = c.speakers + excluded.speakers, unexcused = c.unexcused + excluded.unexcused, contributions = c.contributions + excluded.contributions, good = c.good + excluded.good, fair = c.fair + excluded.fair, average = c.average + excluded.average, poor = c.poor + excluded.poor, score_sum = c.score_sum + excluded.score_sum, scored = c.scored + excluded.scored, flat = c.flat + excluded.flat;
+
+INSERT INTO meeting_thematic_month (holder, quarter, month_start, meetings)
+    SELECT d.org_path, (cast(substring(d.period, 1, 4) AS int) * 12 + cast(substring(d.period, 6, 2) AS int) - 1) / 3, cast(date_trunc('month', d.meeting_date) AS date), count(*)
+    FROM meeting d WHERE d.status IN ('HELD', 'CLOSED') AND d.kind <> 'COMMITTEE' AND (d.kind = 'THEMATIC' OR d.combined_thematic)
+    GROUP BY 1, 2, 3;
+INSERT INTO meeting_child_quarter (ancestor, child, quarter, first_month, last_month, cells)
+    SELECT p.ancestor, p.child, c.quarter, c.first_month, c.last_month, sum(c.cells)
+    FROM (SELECT holder, quarter, month_start AS first_month, month_start AS last_month, 1 AS cells FROM meeting_thematic_month
+          UNION ALL
+          SELECT holder, quarter, previous, month_start, -1
+          FROM (SELECT t.*, lag(month_start) OVER (PARTITION BY holder, quarter ORDER BY month_start) AS previous
+                FROM meeting_thematic_month t) x
+          WHERE previous IS NOT NULL) c
+    CROSS JOIN LATERAL meeting_child_pairs(left(c.holder, length(c.holder) - position('/' in reverse(left(c.holder, length(c.holder) - 1))))) p
+    GROUP BY 1, 2, 3, 4, 5 HAVING sum(c.cells) <> 0;

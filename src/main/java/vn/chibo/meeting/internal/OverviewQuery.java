@@ -117,11 +117,15 @@ final class OverviewQuery {
                 });
         // a quarter counts once per cell, however many thematic meetings it held in it: the organizations' quarters first
         // (one pass over the thematic meetings), then each such quarter joined to its cell once
-        jdbc.sql("select " + child("o.path", within) + ", count(*) from (select m.organization_id, "
+        // (or, above a cell, from the counts kept per child of every ancestor, V54)
+        String thematic = fromRollup && within.type() != OrganizationType.CELL
+                ? ThematicQuarters.sql(within, meetings, fromIdx, hi, postgres)
+                : "select " + child("o.path", within) + ", count(*) from (select m.organization_id, "
                         + PERIOD.formatted("m.period") + " / 3 as quarter from meeting m where " + meetings
                         + " and (m.kind = 'THEMATIC' or m.combined_thematic) group by m.organization_id, "
                         + PERIOD.formatted("m.period") + " / 3) q join organization o on o.id = q.organization_id where " + cells
-                        + " and q.quarter * 3 + 2 between " + lo + " and " + hi + " group by " + child("o.path", within))
+                        + " and q.quarter * 3 + 2 between " + lo + " and " + hi + " group by " + child("o.path", within);
+        jdbc.sql(thematic)
                 .param("from", from.atDay(1)).param("to", to.atEndOfMonth())
                 .query((RowCallbackHandler) rs -> figures(byChild, rs.getLong(1)).thematicQuarters = rs.getInt(2));
         Map<Long, OrganizationRef> children = new LinkedHashMap<>();

@@ -59,6 +59,8 @@ class MeetingMonthRollTest {
         MonthRollCheck check = new MonthRollCheck(jdbc);
         assertThat(check.kept()).as(when).isEqualTo(check.raw());
         assertThat(check.keptPerChild()).as("per child of every ancestor, " + when).isEqualTo(check.rawPerChild());
+        assertThat(check.keptThematicMonths()).as("thematic months, " + when).isEqualTo(check.rawThematicMonths());
+        assertThat(check.keptThematicQuarters()).as("thematic quarters per child, " + when).isEqualTo(check.rawThematicQuarters());
     }
 
     <T> T pick(Random random, List<T> from) {

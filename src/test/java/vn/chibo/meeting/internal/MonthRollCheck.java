@@ -115,4 +115,65 @@ final class MonthRollCheck {
                 });
         return sums;
     }
+    /** The thematic meetings kept per holder, quarter and month (V54), keyed "holder|quarter|month", zeros left out. */
+    Map<String, Long> keptThematicMonths() {
+        Map<String, Long> rows = new TreeMap<>();
+        jdbc.sql("select holder, quarter, month_start, meetings from meeting_thematic_month where meetings <> 0")
+                .query(rs -> {
+                    rows.put(rs.getString(1) + "|" + rs.getInt(2) + "|" + rs.getObject(3, java.time.LocalDate.class), rs.getLong(4));
+                });
+        return rows;
+    }
+
+    /** The thematic quarters kept per child of every ancestor (V54), keyed "ancestor|child|quarter|first|last". */
+    Map<String, Long> keptThematicQuarters() {
+        Map<String, Long> rows = new TreeMap<>();
+        jdbc.sql("select ancestor, child, quarter, first_month, last_month, cells from meeting_child_quarter where cells <> 0")
+                .query(rs -> {
+                    rows.put(rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getInt(3) + "|"
+                            + rs.getObject(4, java.time.LocalDate.class) + "|" + rs.getObject(5, java.time.LocalDate.class), rs.getLong(6));
+                });
+        return rows;
+    }
+
+    /** The thematic party meetings held, counted from the meeting rows per holder, quarter of the period and month. */
+    Map<String, Long> rawThematicMonths() {
+        Map<String, Long> rows = new TreeMap<>();
+        jdbc.sql("select org_path, period, meeting_date from meeting where status in ('HELD', 'CLOSED') and kind <> 'COMMITTEE'"
+                        + " and (kind = 'THEMATIC' or combined_thematic)")
+                .query(rs -> {
+                    String period = rs.getString(2);
+                    int quarter = (Integer.parseInt(period.substring(0, 4)) * 12 + Integer.parseInt(period.substring(5, 7)) - 1) / 3;
+                    rows.merge(rs.getString(1) + "|" + quarter + "|" + rs.getObject(3, java.time.LocalDate.class).withDayOfMonth(1), 1L,
+                            Long::sum);
+                });
+        return rows;
+    }
+
+    /**
+     * From {@link #rawThematicMonths()}: each holder's months of a quarter sorted, each +1 and each two consecutive -1,
+     * added to every (ancestor, child) pair on the holder's unit's path; zeros left out.
+     */
+    Map<String, Long> rawThematicQuarters() {
+        Map<String, List<String>> months = new TreeMap<>();
+        rawThematicMonths().keySet().forEach(k -> months.computeIfAbsent(k.substring(0, k.lastIndexOf('|')), x -> new java.util.ArrayList<>())
+                .add(k.substring(k.lastIndexOf('|') + 1)));
+        Map<String, Long> rows = new TreeMap<>();
+        months.forEach((key, list) -> {
+            String holder = key.substring(0, key.indexOf('|'));
+            String quarter = key.substring(key.indexOf('|') + 1);
+            java.util.Collections.sort(list);
+            for (String[] pair : MeetingThematicTrigger.pairs(holder)) {
+                String prefix = pair[0] + "|" + pair[1] + "|" + quarter + "|";
+                for (int i = 0; i < list.size(); i++) {
+                    rows.merge(prefix + list.get(i) + "|" + list.get(i), 1L, Long::sum);
+                    if (i > 0) {
+                        rows.merge(prefix + list.get(i - 1) + "|" + list.get(i), -1L, Long::sum);
+                    }
+                }
+            }
+        });
+        rows.values().removeIf(v -> v == 0);
+        return rows;
+    }
 }

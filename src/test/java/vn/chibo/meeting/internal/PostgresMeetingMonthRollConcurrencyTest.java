@@ -74,6 +74,8 @@ class PostgresMeetingMonthRollConcurrencyTest {
             assertThat(outcome.committed()).isEqualTo(CLIENTS * TRANSACTIONS);
             assertThat(differ).as("kept ≠ raw after the concurrent writes").isEmpty();
             assertThat(differPerChild).as("kept per child ≠ raw after the concurrent writes").isEmpty();
+            assertThat(check.keptThematicQuarters()).as("thematic quarters after the concurrent writes")
+                    .isEqualTo(check.rawThematicQuarters());
             assertThat(jdbc.sql("select count(*) from meeting where topic like :t").param("t", TOPIC + "%").query(Long.class)
                     .single()).as("meetings written").isGreaterThan(CLIENTS * TRANSACTIONS / 4);
         } finally {
