@@ -1,7 +1,8 @@
 -- Vendor file, twin of the same version in db/migration/postgresql (which explains the table): H2 has no PL/pgSQL and
 -- no transition tables, so the counts per ancestor and child are kept by a Java row trigger,
 -- vn.chibo.meeting.internal.MeetingChildMonthTrigger (the figures of V47's MeetingMonthRollTrigger, added to every
--- (ancestor, child) pair on the meeting's unit's path from the root).
+-- (ancestor, child) pair on the meeting's unit's path from the root). The twin's partial indexes on organization (the
+-- organizations that are not active cells, the active cells by founding day) have none here (H2 databases are small).
 CREATE TABLE meeting_child_month (
     ancestor        VARCHAR(400)   NOT NULL,
     child           VARCHAR(400)   NOT NULL,

@@ -213,6 +213,12 @@ CREATE TRIGGER meeting_count_lock_thematic BEFORE INSERT OR UPDATE OR DELETE ON 
 CREATE TRIGGER meeting_count_lock_child_quarter BEFORE INSERT OR UPDATE OR DELETE ON meeting_child_quarter
     FOR EACH STATEMENT EXECUTE FUNCTION meeting_count_lock();
 
+-- What the overview still reads from the organization rows, at the root in every statement: the organizations that are
+-- not active cells (5,137 of 32,143 at scale 0.1, probed for meetings one by one) and the active cells founded after a
+-- month (a few): partial indexes instead of a scan of the organization table each (about 15 ms each at the root).
+CREATE INDEX ix_organization_not_active_cell ON organization (path) WHERE NOT (type = 'CELL' AND status = 'ACTIVE');
+CREATE INDEX ix_organization_cell_founded ON organization (valid_from) WHERE type = 'CELL' AND status = 'ACTIVE';
+
 -- first count, from the meeting rows (NationalDataset rebuilds the tables with these same statements)
 INSERT INTO meeting_child_month AS c (ancestor, child, month_start, period, held, regular, regular_on_time, thematic, invited, present, speakers, unexcused, contributions, good, fair, average, poor, score_sum, scored, flat)
     SELECT p.ancestor, p.child, d.month_start, d.period, sum(d.held), sum(d.regular), sum(d.regular_on_time), sum(d.thematic), sum(d.invited), sum(d.present), sum(d.speakers), sum(d.unexcused), sum(d.contributions), sum(d.good), sum(d.fair), sum(d.average), sum(d.poor), sum(d.score_sum), sum(d.scored), sum(d.flat)

@@ -21,8 +21,9 @@ import vn.chibo.organization.Subtree;
  * </ol>
  * Parts 3 and 4 depend on the organizations' type, status and founding, which the kept counts do not follow, so they are
  * read as before V54. Parts 2 to 4 read few rows: a subtree's own cells, the organizations other than active cells
- * (probed one by one along the meetings' path index, {@code lateral} on PostgreSQL, whose planner would otherwise scan
- * every meeting of the period), and the cells founded lately.
+ * (found along their partial index and probed one by one along the meetings' path index, {@code lateral} on
+ * PostgreSQL, whose planner would otherwise scan every meeting of the period), and the cells founded lately (along the
+ * active cells' founding index).
  */
 final class MonthRollQuery {
 
@@ -58,8 +59,10 @@ final class MonthRollQuery {
                 + " where " + below + " and not (" + activeCell + ")"
                 + " union all select " + childOfMeeting + ", m.period, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1"
                 + " from organization o join meeting m on m.organization_id = o.id where " + below + " and " + activeCell
-                // the earliest period as text (periods yyyy-MM sort as their months), turned into a month once
-                + " and " + founded + " > (select " + OverviewQuery.PERIOD.formatted("min(period)") + " from roll where regular > 0)"
+                // founded after the earliest period (as text, periods yyyy-MM sort as their months): from the first day of the
+                // month after it, along the active cells' founding index on PostgreSQL (V54)
+                + " and o.valid_from >= (select cast(concat(min(period), '-01') as date) + interval '1' month from roll"
+                + " where regular > 0)"
                 + " and m.kind = 'REGULAR' and " + COUNTED + " and " + founded + " > " + period
                 // groups that add up to nothing (rows fallen to zero, or only meetings taken off again) are no figures
                 + ") x group by child, period having sum(held) <> 0";

@@ -40,6 +40,9 @@ final class ThematicQuarters {
                 + within.id();
         String ends = "q.quarter * 3 + 2 between " + first + " and " + last;
         String child = OverviewQuery.child("o.path", within);
+        // founded after the period's first month: from the first day of the next (the active cells' founding index, V54)
+        java.time.YearMonth next = java.time.YearMonth.of((first + 1) / 12, (first + 1) % 12 + 1);
+        String foundedLate = "o.valid_from >= date '" + next.atDay(1) + "'";
         return "select child, sum(n) from ("
                 + " select " + OverviewQuery.child("r.child", within) + " as child, r.cells as n from meeting_child_quarter r"
                 + " where r.ancestor = '" + Subtree.of(within.path()).path() + "' and r.quarter between " + Math.floorDiv(first, 3)
@@ -59,11 +62,11 @@ final class ThematicQuarters {
                 + " union all select " + child + ", -1 from " + (lateral
                         ? "organization o cross join lateral (select distinct " + quarter + " as quarter from meeting m"
                                 + " where m.organization_id = o.id and " + meetings + " and " + THEMATIC + " offset 0) q where "
-                                + below + " and " + activeCell + " and " + founded + " > " + first + " and " + ends
+                                + below + " and " + activeCell + " and " + foundedLate + " and " + ends
                                 + " and q.quarter * 3 + 2 < " + founded
                         : "(select distinct o.path, " + founded + " as founded, " + quarter + " as quarter from organization o"
                                 + " join meeting m on m.organization_id = o.id where " + below + " and " + activeCell + " and "
-                                + founded + " > " + first + " and " + meetings + " and " + THEMATIC + ") o where "
+                                + foundedLate + " and " + meetings + " and " + THEMATIC + ") o where "
                                 + ends.replace("q.", "o.") + " and o.quarter * 3 + 2 < o.founded")
                 + ") x group by child having sum(n) <> 0";
     }
