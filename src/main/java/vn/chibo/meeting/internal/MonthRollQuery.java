@@ -58,12 +58,16 @@ final class MonthRollQuery {
                         : "join meeting m on m.org_path = o.path and m.organization_id = o.id and " + COUNTED)
                 + " where " + below + " and not (" + activeCell + ")"
                 + " union all select " + childOfMeeting + ", m.period, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1"
-                + " from organization o join meeting m on m.organization_id = o.id where " + below + " and " + activeCell
+                + " from organization o " + (lateral
+                        ? "cross join lateral (select m.org_path, m.period from meeting m where m.organization_id = o.id"
+                                + " and m.kind = 'REGULAR' and " + COUNTED + " and " + founded + " > " + period + " offset 0) m"
+                        : "join meeting m on m.organization_id = o.id and m.kind = 'REGULAR' and " + COUNTED + " and " + founded
+                                + " > " + period)
                 // founded after the earliest period (as text, periods yyyy-MM sort as their months): from the first day of the
-                // month after it, along the active cells' founding index on PostgreSQL (V54)
-                + " and o.valid_from >= (select cast(concat(min(period), '-01') as date) + interval '1' month from roll"
-                + " where regular > 0)"
-                + " and m.kind = 'REGULAR' and " + COUNTED + " and " + founded + " > " + period
+                // month after it, along the active cells' founding index on PostgreSQL (V54), the few cells probed one by one
+                // (a join planned in parallel cost the province more than the statement's other parts together)
+                + " where " + below + " and " + activeCell + " and o.valid_from >= (select cast(concat(min(period), '-01') as date)"
+                + " + interval '1' month from roll where regular > 0)"
                 // groups that add up to nothing (rows fallen to zero, or only meetings taken off again) are no figures
                 + ") x group by child, period having sum(held) <> 0";
     }
