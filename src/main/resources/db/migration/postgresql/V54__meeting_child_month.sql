@@ -21,6 +21,9 @@
 -- writer of the month: the writers of meetings take their turn (V53's advisory lock, taken by a BEFORE STATEMENT
 -- trigger on meeting before any row changes, and by MeetingStore.lock before it locks a meeting row), and this table's
 -- own writes (a rebuild) take the same turn.
+--
+-- Further down, the same for the thematic quarters (meeting_thematic_month, meeting_child_quarter), two partial indexes
+-- on organization for what the overview still reads from it, and the first counts.
 
 -- The (ancestor, child) pairs on a unit's path from the root: /1/5/23/ gives (/1/, /1/5/) and (/1/5/, /1/5/23/).
 CREATE FUNCTION meeting_child_pairs(unit text) RETURNS TABLE (ancestor text, child text) LANGUAGE sql IMMUTABLE AS $$
