@@ -16,8 +16,9 @@ import vn.chibo.shared.jdbc.H2CountRows;
 
 /**
  * H2's keeper of {@code meeting_thematic_month} and {@code meeting_child_quarter} (Flyway V54, whose PostgreSQL twin
- * does the same with a statement trigger): after each inserted, updated or deleted meeting, the thematic party meeting
- * held it was (if it was one) is taken off its holder's quarter and month and the one it is added; the holder's months
+ * does the same with a statement trigger): after each inserted, updated or deleted meeting, the row before the change,
+ * if it was a thematic party meeting held, is taken off its holder's quarter and month, and the row after, if it is
+ * one, added; the holder's months
  * of that quarter before and after are read from {@code meeting_thematic_month} (this trigger's own counts, so any order
  * of rows within a statement is right), and their singles (+1) and pairs of consecutive months (−1) taken off and
  * added for every (ancestor, child) pair on the holder's unit's path. Called by the database, never by the application.

@@ -40,15 +40,16 @@ final class OverviewQuery {
     static final String HELD = "m.status in ('HELD', 'CLOSED')";
 
     private final JdbcClient jdbc;
-    /** Whether the figures per child and month are read from the kept counts (V47, V54) rather than the meeting rows. */
+    /** Whether the figures per child and month and the thematic quarters are read from the kept counts (V54). */
     private final boolean fromRollup;
     private final boolean postgres;
 
     /**
-     * @param fromRollup read the monthly figures from the kept counts per child of every ancestor ({@code meeting_child_month},
-     *                   V54, see {@link MonthRollQuery}; above a cell: a cell's own meetings are fewer than its rows would be);
-     *                   false reads the meeting rows, as the tests' reference
-     * @param postgres   the database is PostgreSQL (a lateral probe in {@link MonthRollQuery})
+     * @param fromRollup read the monthly figures and the thematic quarters from the kept counts per child of every
+     *                   ancestor (V54, see {@link MonthRollQuery} and {@link ThematicQuarters}; above a cell: a cell's own
+     *                   meetings are fewer than its rows would be); false reads the meeting rows, as the tests' reference
+     * @param postgres   the database is PostgreSQL (lateral probes in {@link MonthRollQuery} and {@link ThematicQuarters},
+     *                   {@code split_part} for the cells' calendars)
      */
     OverviewQuery(JdbcClient jdbc, boolean fromRollup, boolean postgres) {
         this.jdbc = jdbc;
