@@ -127,20 +127,33 @@
   // Irreversible steps ask first: a form with data-confirm opens the confirmation dialog with its text,
   // and is sent (with the button that sent it) only when the user agrees.
   var pending = null;
+  function ask(form, submitter) {
+    var dialog = document.getElementById('confirmDialog');
+    if (!dialog || !window.bootstrap) {
+      return false;
+    }
+    pending = { form: form, submitter: submitter };
+    document.getElementById('confirmText').textContent = form.dataset.confirm;
+    window.bootstrap.Modal.getOrCreateInstance(dialog).show();
+    return true;
+  }
   document.addEventListener('submit', function (event) {
     var form = event.target;
     if (!form.dataset || !form.dataset.confirm || form.dataset.confirmed === 'true') {
       return;
     }
-    var dialog = document.getElementById('confirmDialog');
-    if (!dialog || !window.bootstrap) {
-      return;
+    if (ask(form, event.submitter || null)) {
+      event.preventDefault();
     }
-    event.preventDefault();
-    pending = { form: form, submitter: event.submitter || null };
-    document.getElementById('confirmText').textContent = form.dataset.confirm;
-    window.bootstrap.Modal.getOrCreateInstance(dialog).show();
   }, true);
+  // a step clicked before this script had loaded (confirm-guard.js held it) is asked now
+  window.chiboConfirms = true;
+  var held = window.chiboHeldSubmit;
+  window.chiboHeldSubmit = null;
+  if (held && !ask(held.form, held.submitter)) {
+    held.form.dataset.confirmed = 'true';
+    held.form.requestSubmit ? held.form.requestSubmit(held.submitter || undefined) : held.form.submit();
+  }
   document.addEventListener('click', function (event) {
     if (!event.target.closest('#confirmYes') || !pending) {
       return;

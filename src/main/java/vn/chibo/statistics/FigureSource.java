@@ -26,7 +26,9 @@ public interface FigureSource {
      * The tables whose rows the figures are counted from (every table {@link #figures} reads, through any module), by
      * their names in the figure change journal (lower case). A kept review is brought up to date by counting anew
      * only the sources that read a table changed since under the subtree; empty (unknown) means counted anew after
-     * any change.
+     * any change. A source that reads a table only for some rows the journal names apart ({@code table:label}, e.g.
+     * {@code mentoring_assignment:awards}: the assignments' changes journaled where the mentor's awards are, V58) may
+     * name those instead of the table.
      */
     default java.util.Set<String> tables() {
         return java.util.Set.of();

@@ -146,10 +146,24 @@ final class NationalPages {
         pages.add(new Page("Review figures (số liệu sơ kết), a meeting changed since kept", name, "/statistics/review", null,
                 "meeting figures counted anew", threeYears,
                 "update meeting set contribution_count = contribution_count + 1 where id = " + meeting));
-        long assignment = jdbc.sql("select min(id) from mentoring_assignment where " + in).query(Long.class).single();
+        // an assignment that touches no award nor admission counts only the mentoring figures anew; one of a mentee
+        // admitted after it started also the mentees admitted (V58's journal labels)
+        String admitted = "exists (select 1 from development_candidate c where c.person_id = a.mentee_person_id"
+                + " and c.decision_on >= a.start_date)";
+        String awarded = "exists (select 1 from award_record w where w.person_id = a.mentor_person_id"
+                + " and w.decision_date >= a.start_date and (a.end_date is null or w.decision_date <= a.end_date))";
+        String first = "select min(a.id) from mentoring_assignment a where " + in.replace("org_path", "a.org_path") + " and ";
+        Long assignment = jdbc.sql(first + "not " + admitted + " and not " + awarded).query(Long.class).list().get(0);
+        Long admittedMentee = jdbc.sql(first + admitted + " and not " + awarded).query(Long.class).list().get(0);
+        if (assignment == null || admittedMentee == null) {
+            return pages;
+        }
         pages.add(new Page("Review figures (số liệu sơ kết), a mentoring assignment changed since kept", name,
-                "/statistics/review", null, "mentoring, development and awards counted anew", threeYears,
+                "/statistics/review", null, "mentoring figures counted anew", threeYears,
                 "update mentoring_assignment set version = version + 1 where id = " + assignment));
+        pages.add(new Page("Review figures (số liệu sơ kết), an admitted mentee's assignment changed since kept", name,
+                "/statistics/review", null, "mentoring figures and mentees admitted counted anew", threeYears,
+                "update mentoring_assignment set version = version + 1 where id = " + admittedMentee));
         return pages;
     }
 

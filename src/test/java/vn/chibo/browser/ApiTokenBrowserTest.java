@@ -29,6 +29,35 @@ class ApiTokenBrowserTest extends BrowserTest {
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
+    /**
+     * On a slow line the page shows before its scripts have run: an irreversible step clicked then is held, not sent
+     * (confirm-guard.js), and asked once the page's script has loaded.
+     */
+    @Test
+    void aRevocationClickedBeforeThePageScriptLoadedIsAskedNotSent() throws Exception {
+        signIn("bithu", "demo");
+        page.navigate(url("/account/api-tokens"));
+        page.locator("#issueToken").click();
+        page.locator("#name").fill("Đồng bộ số liệu chi bộ");
+        page.locator("#issueToken").click();
+        assertThat(page.locator("#tokens")).containsText("Đang dùng được");
+
+        page.route("**/js/chibo.js", com.microsoft.playwright.Route::abort);
+        page.navigate(url("/account/api-tokens"));
+        page.locator("#tokens button.btn-outline-danger").click();
+        page.waitForFunction("() => window.chiboHeldSubmit != null");
+        assertThat(page.locator("#confirmDialog")).not().isVisible();
+        assertThat(page.locator("#tokens")).containsText("Đang dùng được");
+        org.assertj.core.api.Assertions.assertThat(jdbc.sql("select count(*) from api_token where revoked_at is not null")
+                .query(Long.class).single()).as("nothing sent").isZero();
+
+        page.unroute("**/js/chibo.js");
+        page.addScriptTag(new com.microsoft.playwright.Page.AddScriptTagOptions().setUrl(url("/js/chibo.js")));
+        assertThat(page.locator("#confirmDialog")).isVisible();
+        confirm();
+        assertThat(page.locator("#tokens")).containsText("Đã thu hồi lúc");
+    }
+
     @Test
     void aTokenIsIssuedShownOnceUsedByAToolAndRevoked() throws Exception {
         signIn("bithu", "demo");

@@ -186,6 +186,22 @@ class MentoringTest {
     }
 
     @Test
+    void aReviewCarriesItsAssignmentsMenteeAndTheDatabaseRefusesAnother() {
+        signIn("dangvien");
+        long group = groupOf("dangvien");
+        var assignment = mentoring.assignmentsOf(mentoring.group(group)).stream().filter(a -> a.isActive()).findFirst().orElseThrow();
+        activity.review(assignment.getId(), null, MentoringReview.Rating.GOOD, null, List.of(), null);
+        long review = activity.latestReviews(List.of(assignment.getId())).get(assignment.getId()).getId();
+        assertThat(jdbc.sql("select mentee_person_id from mentoring_review where id = :id").param("id", review)
+                .query(Long.class).single()).isEqualTo(assignment.getMenteePersonId());
+        long other = jdbc.sql("select min(mentee_person_id) from mentoring_assignment where mentee_person_id <> :m")
+                .param("m", assignment.getMenteePersonId()).query(Long.class).single();
+        assertThatThrownBy(() -> jdbc.sql("update mentoring_review set mentee_person_id = :o where id = :id")
+                .param("o", other).param("id", review).update())
+                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+    }
+
+    @Test
     void anAdmissionCountsForTheMentorInTheMemberIndicators() {
         signIn("bithu");
         long mentor = demo.personOf("dangvien");

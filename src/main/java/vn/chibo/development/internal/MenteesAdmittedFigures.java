@@ -24,7 +24,7 @@ class MenteesAdmittedFigures implements FigureSource {
 
     @Override
     public java.util.Set<String> tables() {
-        return java.util.Set.of("development_candidate", "mentoring_assignment");
+        return java.util.Set.of("development_candidate", "mentoring_assignment:admissions");
     }
 
     @Override

@@ -128,7 +128,7 @@ final class DemoMentoringGenerator {
                         outcomes.add(outcome(a, mentor, mentee, "SYMPATHISER", mentee.sympathiser()));
                     }
                     outcomes.add(outcome(a, mentor, mentee, "ADMITTED", mentee.admitted()));
-                    pastReviews(reviews, a, mentee.path(), start, mentee.admitted());
+                    pastReviews(reviews, a, mentee.id(), mentee.path(), start, mentee.admitted());
                     sessions(random, sessions, g, mentee.path(), start, mentee.admitted());
                 }
                 int groupNumber = 0;
@@ -152,7 +152,7 @@ final class DemoMentoringGenerator {
                         assignments.add(new Object[] {a, g, mentor.id(), mentee.id(), mentee.org(), mentee.path(), Date.valueOf(start),
                                 null, null, "Hoàn thành tốt nhiệm vụ, phấn đấu vào danh sách cảm tình Đảng", now});
                         mentorOf.put(mentee.id(), mentor.id());
-                        reviews(random, reviews, a, mentee.path(), start);
+                        reviews(random, reviews, a, mentee.id(), mentee.path(), start);
                         if (mentee.sympathiser() != null && !mentee.sympathiser().isBefore(start)) {
                             outcomes.add(outcome(a, mentor, mentee, "SYMPATHISER", mentee.sympathiser()));
                         }
@@ -187,8 +187,8 @@ final class DemoMentoringGenerator {
         batch("insert into mentoring_session (group_id, org_path, held_on, topics, content, difficulties_raised,"
                 + " difficulties_resolved, shared_notes, mass_organizations, attendees, recorded_by, created_at)"
                 + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", sessions);
-        batch("insert into mentoring_review (assignment_id, org_path, review_period, rating, review_comment, reviewed_on,"
-                + " reviewed_by) values (?, ?, ?, ?, ?, ?, ?)", reviews);
+        batch("insert into mentoring_review (assignment_id, mentee_person_id, org_path, review_period, rating,"
+                + " review_comment, reviewed_on, reviewed_by) values (?, ?, ?, ?, ?, ?, ?, ?)", reviews);
         List<Long> awardIds = history.record(awards, now.toInstant());
         awarded.forEach(a -> a.outcome()[a.outcome().length - 1] = awardIds.get(a.award()));
         batch("insert into mentoring_outcome (assignment_id, mentor_person_id, mentee_person_id, org_path, kind, occurred_on,"
@@ -227,7 +227,7 @@ final class DemoMentoringGenerator {
     }
 
     /** Reviews of the last two completed quarters the assignment lived through. */
-    private void reviews(Random random, List<Object[]> rows, long assignment, String path, LocalDate start) {
+    private void reviews(Random random, List<Object[]> rows, long assignment, long mentee, String path, LocalDate start) {
         LocalDate quarterStart = today.withDayOfMonth(1).withMonth(((today.getMonthValue() - 1) / 3) * 3 + 1);
         for (int q = 1; q <= 2; q++) {
             LocalDate begin = quarterStart.minusMonths(3L * q);
@@ -236,7 +236,7 @@ final class DemoMentoringGenerator {
                 continue;
             }
             int r = random.nextInt(100);
-            rows.add(review(assignment, path, begin, end, r));
+            rows.add(review(assignment, mentee, path, begin, end, r));
         }
         // the quarters before, back to the assignment's start or three years (a three-year review needs them), from a
         // stream of their own so that the rest of the demo stays as it was; the first quarters mentored rate lower
@@ -248,7 +248,7 @@ final class DemoMentoringGenerator {
                 break;
             }
             long mentored = java.time.temporal.ChronoUnit.MONTHS.between(start.withDayOfMonth(1), begin) / 3;
-            rows.add(review(assignment, path, begin, end, draw(earlier, mentored)));
+            rows.add(review(assignment, mentee, path, begin, end, draw(earlier, mentored)));
         }
     }
 
@@ -256,13 +256,14 @@ final class DemoMentoringGenerator {
      * The quarterly reviews of an assignment that ended with the mentee's admission: each quarter mentored that was over
      * by then, from a stream of its own (the rest of the demo stays as it was).
      */
-    private void pastReviews(List<Object[]> rows, long assignment, String path, LocalDate start, LocalDate ended) {
+    private void pastReviews(List<Object[]> rows, long assignment, long mentee, String path, LocalDate start,
+                             LocalDate ended) {
         Random random = new Random(assignment * 31 + 11);
         LocalDate begin = start.withDayOfMonth(1).withMonth(((start.getMonthValue() - 1) / 3) * 3 + 1);
         for (long mentored = 0; !begin.plusMonths(3).minusDays(1).isAfter(ended) && begin.plusMonths(3).isBefore(today); mentored++) {
             LocalDate end = begin.plusMonths(3).minusDays(1);
             if (!end.isBefore(start)) {
-                rows.add(review(assignment, path, begin, end, draw(random, mentored)));
+                rows.add(review(assignment, mentee, path, begin, end, draw(random, mentored)));
             }
             begin = begin.plusMonths(3);
         }
@@ -277,9 +278,9 @@ final class DemoMentoringGenerator {
     }
 
     /** A quarter's review of an assignment: the lower {@code r} (0–99), the better the rating. */
-    private static Object[] review(long assignment, String path, LocalDate begin, LocalDate end, int r) {
+    private static Object[] review(long assignment, long mentee, String path, LocalDate begin, LocalDate end, int r) {
         String rating = r < 30 ? "EXCELLENT" : r < 75 ? "GOOD" : r < 95 ? "FAIR" : "WEAK";
-        return new Object[] {assignment, path, begin.getYear() + "-Q" + ((begin.getMonthValue() - 1) / 3 + 1), rating,
+        return new Object[] {assignment, mentee, path, begin.getYear() + "-Q" + ((begin.getMonthValue() - 1) / 3 + 1), rating,
                 null, Date.valueOf(end), "system"};
     }
 

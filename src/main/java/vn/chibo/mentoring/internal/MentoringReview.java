@@ -30,6 +30,8 @@ public class MentoringReview {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
     private Long assignmentId;
+    /** The assignment's mentee, kept equal to it by a foreign key (V57): the figures count reviews without a join. */
+    private Long menteePersonId;
     private String orgPath;
     private String reviewPeriod;
     @Enumerated(EnumType.STRING)
@@ -45,6 +47,7 @@ public class MentoringReview {
 
     MentoringReview(MentoringAssignment assignment, String reviewPeriod, String reviewedBy) {
         this.assignmentId = assignment.getId();
+        this.menteePersonId = assignment.getMenteePersonId();
         this.orgPath = assignment.getOrgPath();
         this.reviewPeriod = reviewPeriod;
         this.reviewedBy = reviewedBy;

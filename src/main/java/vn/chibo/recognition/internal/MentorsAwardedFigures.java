@@ -3,10 +3,10 @@ package vn.chibo.recognition.internal;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import vn.chibo.statistics.FigureQueries;
 import vn.chibo.statistics.FigureScope;
 import vn.chibo.statistics.FigureSet;
 import vn.chibo.statistics.FigureSource;
+import vn.chibo.statistics.OverlapQueries;
 
 /**
  * Mentors awarded (docs/figures.md, ‘mentoring.mentorsAwarded’: người dìu dắt được khen thưởng): people awarded in
@@ -16,25 +16,25 @@ import vn.chibo.statistics.FigureSource;
 @Component
 class MentorsAwardedFigures implements FigureSource {
 
-    private final FigureQueries queries;
+    private final OverlapQueries overlaps;
 
     MentorsAwardedFigures(JdbcClient jdbc) {
-        this.queries = new FigureQueries(jdbc);
+        this.overlaps = new OverlapQueries(jdbc);
     }
 
     @Override
     public java.util.Set<String> tables() {
-        return java.util.Set.of("award_record", "mentoring_assignment");
+        return java.util.Set.of("award_record", "mentoring_assignment:awards");
     }
 
     @Override
     public FigureSet figures(FigureScope scope) {
         FigureSet set = new FigureSet();
-        queries.distinct(set, scope, "w.org_path", "from award_record w where " + scope.within("w.org_path")
-                        + " and w.decision_date between :from and :to and w.person_id is not null and exists (select 1 from"
-                        + " mentoring_assignment a where a.mentor_person_id = w.person_id and a.start_date <= w.decision_date"
-                        + " and (a.end_date is null or a.end_date >= w.decision_date))", Map.of(),
-                "mentoring.mentorsAwarded", "w.person_id");
+        overlaps.distincts(set, scope, "w.org_path", "from award_record w where " + scope.within("w.org_path")
+                        + " and w.person_id is not null and exists (select 1 from mentoring_assignment a where"
+                        + " a.mentor_person_id = w.person_id and a.start_date <= w.decision_date"
+                        + " and (a.end_date is null or a.end_date >= w.decision_date))",
+                "w.decision_date between :from and :to", Map.of(), "mentoring.mentorsAwarded", "w.person_id");
         return set;
     }
 }

@@ -15,13 +15,25 @@ import org.h2.api.Trigger;
 /**
  * H2's writer of the figure change journal (Flyway V35, whose PostgreSQL twin does the same with statement triggers):
  * after each inserted, updated or deleted row of a table a {@code FigureSource} reads, the organization paths the row
- * had and has go to {@code figure_change} with the table's name (V55), in the writer's transaction. A row without a path column names its path
- * through its parent row. Called by the database, never by the application.
+ * had and has go to {@code figure_change} with the table's name (V55), in the writer's transaction. A row without a path
+ * column names its path through its parent row; a mentoring assignment also names the paths of the awards and
+ * admissions whose figures it can change (V58). Called by the database, never by the application.
  */
 public class FigureChangeTrigger implements Trigger {
 
-    /** How a table's row names its path: its own columns, or a lookup by a column's value (first column of the query). */
-    private record PathOf(List<String> columns, String lookupColumn, String lookup) {
+    /**
+     * How a table's row names its path: its own columns, or a lookup by a column's value (first column of the query);
+     * and the paths of other rows its change can count for ({@code related}).
+     */
+    private record PathOf(List<String> columns, String lookupColumn, String lookup, List<Related> related) {
+    }
+
+    /**
+     * Paths of other rows (any number) found by a query whose parameters are the row's {@code columns}, in order,
+     * journaled as the table's name with {@code :label} (a figure that depends on the table only through those rows
+     * names that, V58).
+     */
+    private record Related(String label, String query, List<String> columns) {
     }
 
     private static final Map<String, PathOf> TABLES = Map.ofEntries(
@@ -33,20 +45,29 @@ public class FigureChangeTrigger implements Trigger {
             Map.entry("INSPECTION_FINDING", own("ORG_PATH", "INSPECTING_ORG_PATH")),
             Map.entry("REMEDIATION_ACTION", own("ORG_PATH", "INSPECTING_ORG_PATH")),
             Map.entry("CLASSIFICATION_ENTRY", own("ORG_PATH", "DECIDING_ORG_PATH")),
-            Map.entry("RULEBOOK", own("OWNER_PATH")));
+            Map.entry("RULEBOOK", own("OWNER_PATH")),
+            // mentors awarded and mentees admitted count awards and admissions here of people mentoring anywhere (V58)
+            Map.entry("MENTORING_ASSIGNMENT", new PathOf(List.of("ORG_PATH"), null, null, List.of(
+                    new Related("awards", "select org_path from award_record where person_id = ? and decision_date >= ?"
+                            + " and (cast(? as date) is null or decision_date <= ?)",
+                            List.of("MENTOR_PERSON_ID", "START_DATE", "END_DATE", "END_DATE")),
+                    new Related("admissions", "select org_path from development_candidate where person_id = ? and decision_on >= ?",
+                            List.of("MENTEE_PERSON_ID", "START_DATE"))))));
 
     private final List<Integer> columns = new ArrayList<>();
     private int lookupColumn = -1;
     private String lookup;
+    private final List<Related> related = new ArrayList<>();
+    private final List<int[]> relatedColumns = new ArrayList<>();
     /** The table's name as the journal keeps it; null while the journal has no column for it (before Flyway V55). */
     private String table;
 
     private static PathOf own(String... columns) {
-        return new PathOf(List.of(columns), null, null);
+        return new PathOf(List.of(columns), null, null, List.of());
     }
 
     private static PathOf lookup(String column, String query) {
-        return new PathOf(List.of(), column, query);
+        return new PathOf(List.of(), column, query, List.of());
     }
 
     @Override
@@ -70,34 +91,46 @@ public class FigureChangeTrigger implements Trigger {
             lookupColumn = names.index(path.lookupColumn());
             lookup = path.lookup();
         }
+        for (Related other : path.related()) {
+            related.add(other);
+            int[] indexes = new int[other.columns().size()];
+            for (int i = 0; i < indexes.length; i++) {
+                indexes[i] = names.index(other.columns().get(i));
+            }
+            relatedColumns.add(indexes);
+        }
     }
 
     @Override
     public void fire(Connection conn, Object[] oldRow, Object[] newRow) throws SQLException {
-        Set<String> paths = new LinkedHashSet<>();
+        Set<Change> changes = new LinkedHashSet<>();
         for (Object[] row : new Object[][] {oldRow, newRow}) {
             if (row != null) {
-                paths.addAll(paths(conn, row));
+                changes.addAll(changes(conn, row));
             }
         }
         String sql = table == null ? "insert into figure_change (org_path) values (?)"
                 : "insert into figure_change (org_path, source_table) values (?, ?)";
         try (PreparedStatement insert = conn.prepareStatement(sql)) {
-            for (String path : paths) {
-                insert.setString(1, path);
+            for (Change change : changes) {
+                insert.setString(1, change.path());
                 if (table != null) {
-                    insert.setString(2, table);
+                    insert.setString(2, change.table());
                 }
                 insert.executeUpdate();
             }
         }
     }
 
-    /** The row's paths; {@code /} (every subtree) when the row names none. */
-    private List<String> paths(Connection conn, Object[] row) throws SQLException {
-        List<String> paths = new ArrayList<>();
+    /** A journal row: a path, and the table's name (with a {@link Related} label for the paths of other rows). */
+    private record Change(String path, String table) {
+    }
+
+    /** The row's changes: its paths ({@code /}, every subtree, when it names none) and those of its related rows. */
+    private List<Change> changes(Connection conn, Object[] row) throws SQLException {
+        List<Change> changes = new ArrayList<>();
         for (int column : columns) {
-            paths.add(row[column] == null ? "/" : row[column].toString());
+            changes.add(new Change(row[column] == null ? "/" : row[column].toString(), table));
         }
         if (lookup != null) {
             String path = null;
@@ -109,8 +142,21 @@ public class FigureChangeTrigger implements Trigger {
                     }
                 }
             }
-            paths.add(path == null ? "/" : path);
+            changes.add(new Change(path == null ? "/" : path, table));
         }
-        return paths;
+        for (int i = 0; i < related.size(); i++) {
+            try (PreparedStatement query = conn.prepareStatement(related.get(i).query())) {
+                int[] parameters = relatedColumns.get(i);
+                for (int p = 0; p < parameters.length; p++) {
+                    query.setObject(p + 1, row[parameters[p]]);
+                }
+                try (ResultSet rs = query.executeQuery()) {
+                    while (rs.next()) {
+                        changes.add(new Change(rs.getString(1), table + ":" + related.get(i).label()));
+                    }
+                }
+            }
+        }
+        return changes;
     }
 }
