@@ -47,7 +47,8 @@ final class NationalDataset {
             "rulebook", "review_lock", "report_template", "national_benchmark", "figure_change", "figure_change_generation",
             "review_answer", "classification_group_count", "person_status_count", "registration_review",
             "mentoring_count", "mentoring_review_count", "mentoring_mentor_event", "mentoring_award",
-            "meeting_month_roll", "development_reach_count", "registration_count", "self_review_count",
+            "meeting_month_roll", "meeting_child_month", "meeting_thematic_month", "meeting_child_quarter",
+            "development_reach_count", "registration_count", "self_review_count",
             "api_token");
 
     private static final String REACH_COLUMNS = java.util.Arrays.stream(vn.chibo.development.internal.Stage.values())
@@ -189,6 +190,10 @@ final class NationalDataset {
                 + " count(*) filter (where grade = 'AVERAGE'), count(*) filter (where grade = 'POOR'), coalesce(sum(score), 0),"
                 + " count(score), count(*) filter (where flat) from meeting where status in ('HELD', 'CLOSED')"
                 + " and kind <> 'COMMITTEE' group by 1, 2, 3");
+        // and the same figures and the thematic quarters per child of every ancestor (V54): counted again by the migration's
+        // own first count
+        step(s, "meeting counts per child rebuilt", "delete from meeting_child_month; delete from meeting_thematic_month;"
+                + " delete from meeting_child_quarter; " + meetingChildMonthFirstCount());
         // nor the development reach counts (V48): rebuilt from the events as the migration first filled them
         step(s, "development reach counts rebuilt", "delete from development_reach_count; insert into development_reach_count"
                 + " (organization_id, reach_year, previous_year, org_path, " + REACH_COLUMNS + ") select c.organization_id,"
@@ -215,6 +220,16 @@ final class NationalDataset {
         try (var in = NationalDataset.class.getResourceAsStream("/db/migration/postgresql/V46__mentoring_counts.sql")) {
             String migration = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
             return migration.substring(migration.indexOf("-- the rows already there, counted once"));
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The statements with which migration V54 counts the meetings already there per child of every ancestor. */
+    static String meetingChildMonthFirstCount() {
+        try (var in = NationalDataset.class.getResourceAsStream("/db/migration/postgresql/V54__meeting_child_month.sql")) {
+            String migration = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            return migration.substring(migration.indexOf("-- first count, from the meeting rows"));
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }

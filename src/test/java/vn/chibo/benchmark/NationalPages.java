@@ -117,11 +117,12 @@ final class NationalPages {
         pages.add(new Page("Registration of a member", name, "/registrations/" + registration, "select * from registration r"
                 + " left join self_review v on v.registration_id = r.id where r.id = " + registration, "row + reviews"));
         pages.add(new Page("API review sheet", name, "/api/v1/registrations/" + registration + "/reviews/" + year, null, ""));
-        // the best SQL for the figures per child and month since V47: a sum over the meetings' monthly rollup per unit
-        pages.add(new Page("Meeting overview, 12 months", name, "/meetings/overview", "select " + child.replace("org_path", "unit")
-                + ", month_start, sum(held), sum(present) from meeting_month_roll where " + in.replace("org_path", "unit")
-                + " and month_start >= date '" + demo.today().minusMonths(12).withDayOfMonth(1) + "' group by 1, 2",
-                "per child and month, from the monthly rollup"));
+        // the best SQL for the figures per child and month since V54: the scope's own rows of the counts per child of every
+        // ancestor (V47's monthly rollup per unit before)
+        pages.add(new Page("Meeting overview, 12 months", name, "/meetings/overview", "select child, month_start, sum(held),"
+                + " sum(present) from meeting_child_month where ancestor = '" + path + "' and month_start >= date '"
+                + demo.today().minusMonths(12).withDayOfMonth(1) + "' group by 1, 2",
+                "per child and month, from the counts per child"));
         // the board's answer for this year: running figures and the year's dated ones from the yearly counts (V46),
         // the last ended quarter's reviews (the rulebook reviews every 3 months)
         java.time.LocalDate quarterAgo = demo.today().minusMonths(3);

@@ -16,7 +16,7 @@ import vn.chibo.shared.jdbc.H2CountRows;
  * after each inserted, updated or deleted meeting, the figures it added to its unit's month (the organization above
  * the meeting's organization, the month of its date, its period) are taken off and the new ones added, in the writer's
  * transaction. Only party meetings held count (status HELD or CLOSED, not committee meetings). Called by the database,
- * never by the application.
+ * never by the application. {@link MeetingChildMonthTrigger} adds the same figures to the unit's ancestors (V54).
  */
 public class MeetingMonthRollTrigger implements Trigger {
 
@@ -32,7 +32,7 @@ public class MeetingMonthRollTrigger implements Trigger {
     private static final int GRADE = 12;
     private static final int SCORE = 13;
     private static final int FLAT = 14;
-    private static final List<String> FIGURES = List.of("held", "regular", "regular_on_time", "thematic", "invited", "present",
+    static final List<String> FIGURES = List.of("held", "regular", "regular_on_time", "thematic", "invited", "present",
             "speakers", "unexcused", "contributions", "good", "fair", "average", "poor", "scored", "flat");
     private static final List<String> GRADES = List.of("GOOD", "FAIR", "AVERAGE", "POOR");
     private static final String UPDATE = "update meeting_month_roll set "
@@ -81,7 +81,7 @@ public class MeetingMonthRollTrigger implements Trigger {
         return held && !values[KIND].toString().equals("COMMITTEE") ? values : null;
     }
 
-    private static void add(Connection conn, Object[] m, int sign) throws SQLException {
+    private void add(Connection conn, Object[] m, int sign) throws SQLException {
         String path = m[PATH].toString();
         String unit = path.substring(0, path.lastIndexOf('/', path.length() - 2) + 1);
         LocalDate date = m[DATE] instanceof LocalDate d ? d : ((java.sql.Date) m[DATE]).toLocalDate();
@@ -103,9 +103,17 @@ public class MeetingMonthRollTrigger implements Trigger {
         figures[13] = score == null ? 0 : 1;
         figures[14] = Boolean.TRUE.equals(m[FLAT]) ? 1 : 0;
         BigDecimal scoreChange = score == null ? BigDecimal.ZERO : score.multiply(BigDecimal.valueOf(sign));
+        for (int i = 0; i < figures.length; i++) {
+            figures[i] *= sign;
+        }
+        write(conn, unit, date.withDayOfMonth(1), period, figures, scoreChange);
+    }
+
+    /** Adds one meeting's figures (signed: taken off or added) to its unit's row of the month and period. */
+    void write(Connection conn, String unit, LocalDate month, String period, long[] figures, BigDecimal score) throws SQLException {
         try (PreparedStatement update = conn.prepareStatement(UPDATE); PreparedStatement insert = conn.prepareStatement(INSERT)) {
-            bind(update, figures, sign, scoreChange, unit, date.withDayOfMonth(1), period);
-            bind(insert, figures, sign, scoreChange, unit, date.withDayOfMonth(1), period);
+            bind(update, figures, score, unit, month, period);
+            bind(insert, figures, score, unit, month, period);
             H2CountRows.addOrCreate(update::executeUpdate, insert::executeUpdate);
         }
     }
@@ -114,15 +122,15 @@ public class MeetingMonthRollTrigger implements Trigger {
         return ((Number) value).longValue();
     }
 
-    private static void bind(PreparedStatement statement, long[] figures, int sign, BigDecimal score, String unit, LocalDate month,
-                             String period) throws SQLException {
+    /** Binds the signed figures, the score's change, then the row's key columns in the statement's order. */
+    static void bind(PreparedStatement statement, long[] figures, BigDecimal score, Object... key) throws SQLException {
         int i = 1;
         for (long figure : figures) {
-            statement.setLong(i++, sign * figure);
+            statement.setLong(i++, figure);
         }
         statement.setBigDecimal(i++, score);
-        statement.setString(i++, unit);
-        statement.setObject(i++, month);
-        statement.setString(i, period);
+        for (Object column : key) {
+            statement.setObject(i++, column);
+        }
     }
 }

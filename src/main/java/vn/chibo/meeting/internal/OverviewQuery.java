@@ -40,14 +40,16 @@ final class OverviewQuery {
     static final String HELD = "m.status in ('HELD', 'CLOSED')";
 
     private final JdbcClient jdbc;
-    /** Whether the figures per child and month are read from the monthly rollup (V47) rather than the meeting rows. */
+    /** Whether the figures per child and month and the thematic quarters are read from the kept counts (V54). */
     private final boolean fromRollup;
     private final boolean postgres;
 
     /**
-     * @param fromRollup read the monthly figures from {@code meeting_month_roll} (below a cell; a cell's own meetings are
-     *                   fewer than its rollup rows would be); false reads the meeting rows, as the tests' reference
-     * @param postgres   the database is PostgreSQL (a lateral probe in {@link MonthRollQuery})
+     * @param fromRollup read the monthly figures and the thematic quarters from the kept counts per child of every
+     *                   ancestor (V54, see {@link MonthRollQuery} and {@link ThematicQuarters}; above a cell: a cell's own
+     *                   meetings are fewer than its rows would be); false reads the meeting rows, as the tests' reference
+     * @param postgres   the database is PostgreSQL (lateral probes in {@link MonthRollQuery} and {@link ThematicQuarters},
+     *                   {@code split_part} for the cells' calendars)
      */
     OverviewQuery(JdbcClient jdbc, boolean fromRollup, boolean postgres) {
         this.jdbc = jdbc;
@@ -72,14 +74,16 @@ final class OverviewQuery {
         String founded = MONTH.formatted("o.valid_from");
         String lo = "greatest(" + fromIdx + ", " + founded + ")";
         Map<Long, MeetingReports.Figures> byChild = new LinkedHashMap<>();
-        // the active cells per child and founding month (a cell's calendar depends on nothing else), then per cell from its
-        // founding: months over in the period (this month is added below once its meeting is held), quarters over, and
-        // whether last month was due
-        jdbc.sql("select " + child("o.path", within) + ", " + founded + ", count(*) from organization o where " + cells
-                        + " group by " + child("o.path", within) + ", " + founded)
+        // the active cells per child and founding day (a cell's calendar depends on nothing else), then per cell from its
+        // founding month: months over in the period (this month is added below once its meeting is held), quarters over,
+        // and whether last month was due (the month worked out here, and the child's id by split_part on PostgreSQL:
+        // the portable string functions on 27,000 cells cost the root about half of this statement)
+        String cellChild = postgres ? splitChild("o.path", within) : child("o.path", within);
+        jdbc.sql("select " + cellChild + ", o.valid_from, count(*) from organization o where " + cells + " group by " + cellChild
+                        + ", o.valid_from")
                 .query((RowCallbackHandler) rs -> {
                     MeetingReports.Figures f = figures(byChild, rs.getLong(1));
-                    int foundedIn = rs.getInt(2);
+                    int foundedIn = index(YearMonth.from(rs.getObject(2, LocalDate.class)));
                     int count = rs.getInt(3);
                     int low = Math.max(fromIdx, foundedIn);
                     f.cells += count;
@@ -116,11 +120,15 @@ final class OverviewQuery {
                 });
         // a quarter counts once per cell, however many thematic meetings it held in it: the organizations' quarters first
         // (one pass over the thematic meetings), then each such quarter joined to its cell once
-        jdbc.sql("select " + child("o.path", within) + ", count(*) from (select m.organization_id, "
+        // (or, above a cell, from the counts kept per child of every ancestor, V54)
+        String thematic = fromRollup && within.type() != OrganizationType.CELL
+                ? ThematicQuarters.sql(within, meetings, fromIdx, hi, postgres)
+                : "select " + child("o.path", within) + ", count(*) from (select m.organization_id, "
                         + PERIOD.formatted("m.period") + " / 3 as quarter from meeting m where " + meetings
                         + " and (m.kind = 'THEMATIC' or m.combined_thematic) group by m.organization_id, "
                         + PERIOD.formatted("m.period") + " / 3) q join organization o on o.id = q.organization_id where " + cells
-                        + " and q.quarter * 3 + 2 between " + lo + " and " + hi + " group by " + child("o.path", within))
+                        + " and q.quarter * 3 + 2 between " + lo + " and " + hi + " group by " + child("o.path", within);
+        jdbc.sql(thematic)
                 .param("from", from.atDay(1)).param("to", to.atEndOfMonth())
                 .query((RowCallbackHandler) rs -> figures(byChild, rs.getLong(1)).thematicQuarters = rs.getInt(2));
         Map<Long, OrganizationRef> children = new LinkedHashMap<>();
@@ -193,6 +201,12 @@ final class OverviewQuery {
     /** The direct sub-organization of {@code within} that a path lies under, or {@code within} itself. */
     static String child(String column, OrganizationRef within) {
         return "coalesce(" + Subtree.of(within.path()).childIdSql(column) + ", " + within.id() + ")";
+    }
+
+    /** {@link #child} on PostgreSQL: the path's segment after {@code within}'s, or {@code within} itself. */
+    static String splitChild(String column, OrganizationRef within) {
+        long segment = Subtree.of(within.path()).path().chars().filter(c -> c == '/').count() + 1;
+        return "coalesce(cast(nullif(split_part(" + column + ", '/', " + segment + "), '') as bigint), " + within.id() + ")";
     }
 
     static int index(YearMonth month) {

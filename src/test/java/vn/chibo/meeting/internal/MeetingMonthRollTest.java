@@ -20,9 +20,10 @@ import vn.chibo.support.PathCopyCheck;
 import vn.chibo.support.TreeChanges;
 
 /**
- * The meetings' monthly rollup per unit ({@code meeting_month_roll}, Flyway V47), kept by a trigger on {@code meeting} in
- * the writer's transaction, equals the figures added up from the meeting rows after random plain-SQL writes, a
- * multi-row import, a rescoring in batches and a moved, merged and split subtree; and the overview read from it equals
+ * The meetings' monthly rollup per unit ({@code meeting_month_roll}, Flyway V47) and its counts per child of every
+ * ancestor ({@code meeting_child_month}, V54), kept by triggers on {@code meeting} in the writer's transaction, equal
+ * the figures added up from the meeting rows after random plain-SQL writes, a multi-row import, a rescoring in batches
+ * and a moved, merged and split subtree; and the overview read from them equals
  * the overview read from the meeting rows, line by line, for every level from the region down to a cell, including
  * after a cell is dissolved and another is dated as founded after its meetings. Every change rolls back.
  */
@@ -57,6 +58,9 @@ class MeetingMonthRollTest {
         entityManager.flush();
         MonthRollCheck check = new MonthRollCheck(jdbc);
         assertThat(check.kept()).as(when).isEqualTo(check.raw());
+        assertThat(check.keptPerChild()).as("per child of every ancestor, " + when).isEqualTo(check.rawPerChild());
+        assertThat(check.keptThematicMonths()).as("thematic months, " + when).isEqualTo(check.rawThematicMonths());
+        assertThat(check.keptThematicQuarters()).as("thematic quarters per child, " + when).isEqualTo(check.rawThematicQuarters());
     }
 
     <T> T pick(Random random, List<T> from) {
@@ -78,6 +82,23 @@ class MeetingMonthRollTest {
     void theDemoAsLoadedIsRolledUpPerUnitMonthAndPeriod() {
         assertThat(new MonthRollCheck(jdbc).raw()).hasSizeGreaterThan(20);
         assertRollupEqualsTheMeetings("as loaded");
+    }
+
+    @Test
+    void theCountsPerChildOfEveryAncestorAddUpToTheUnitsBelowEachChild() {
+        MonthRollCheck check = new MonthRollCheck(jdbc);
+        assertThat(check.rawPerChild()).as("the demo has units two levels or more below the root").hasSizeGreaterThan(20);
+        assertRollupEqualsTheMeetings("as loaded");
+        // the root's rows per child hold what its units strictly below hold, figure by figure
+        String root = jdbc.sql("select path from organization where parent_id is null order by id limit 1").query(String.class).single();
+        String sums = "sum(held), sum(regular), sum(thematic), sum(present), sum(score_sum), sum(flat)";
+        assertThat(jdbc.sql("select " + sums + " from meeting_child_month where ancestor = :root").param("root", root)
+                .query((rs, n) -> List.of(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getBigDecimal(5).longValue(),
+                        rs.getLong(6))).single())
+                .isEqualTo(jdbc.sql("select " + sums + " from meeting_month_roll where unit like :below and unit <> :root")
+                        .param("below", root + "%").param("root", root)
+                        .query((rs, n) -> List.of(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
+                                rs.getBigDecimal(5).longValue(), rs.getLong(6))).single());
     }
 
     @Test

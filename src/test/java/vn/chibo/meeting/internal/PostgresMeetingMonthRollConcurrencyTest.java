@@ -24,7 +24,8 @@ import vn.chibo.support.PostgresIntegrationTest;
  * order, or moves one to another cell and month, or deletes one; or, on four meetings all clients share, makes a live
  * entry (the meeting locked first by {@code MeetingStore.lock}, then recounted) or rescores two in either order. No
  * transaction fails (no deadlock on the rollup's rows, no unique violation on a month's first row), and the rollup
- * equals the meetings after the writes and once they are deleted again, which leaves the shared demo as it was.
+ * equals the meetings after the writes and once they are deleted again, which leaves the shared demo as it was; so do
+ * the counts per child of every ancestor (V54), whose national and regional rows every client shares.
  * Before V53 (without the shared meetings), 40 to 44 of the 240 transactions failed with a deadlock; with V53 but a
  * {@code MeetingStore.lock} that did not take the turn first, 22. Since V53 the writers of each kind take turns.
  */
@@ -65,11 +66,16 @@ class PostgresMeetingMonthRollConcurrencyTest {
                     (client, random) -> write(client, random, cells, months, template, shared)).print("meeting_month_roll");
             MonthRollCheck check = new MonthRollCheck(jdbc);
             Map<String, String> differ = ConcurrentWriters.differences(check.kept(), check.raw());
-            System.out.println("meeting_month_roll: kept rows unequal to the raw count after the writes: " + differ.size());
+            Map<String, String> differPerChild = ConcurrentWriters.differences(check.keptPerChild(), check.rawPerChild());
+            System.out.println("meeting_month_roll: kept rows unequal to the raw count after the writes: " + differ.size()
+                    + "; meeting_child_month: " + differPerChild.size());
             assertThat(outcome.failures()).as("failed transactions by SQLState (40P01: deadlock, 23505: unique violation)")
                     .isEmpty();
             assertThat(outcome.committed()).isEqualTo(CLIENTS * TRANSACTIONS);
             assertThat(differ).as("kept ≠ raw after the concurrent writes").isEmpty();
+            assertThat(differPerChild).as("kept per child ≠ raw after the concurrent writes").isEmpty();
+            assertThat(check.keptThematicQuarters()).as("thematic quarters after the concurrent writes")
+                    .isEqualTo(check.rawThematicQuarters());
             assertThat(jdbc.sql("select count(*) from meeting where topic like :t").param("t", TOPIC + "%").query(Long.class)
                     .single()).as("meetings written").isGreaterThan(CLIENTS * TRANSACTIONS / 4);
         } finally {
@@ -77,6 +83,8 @@ class PostgresMeetingMonthRollConcurrencyTest {
         }
         MonthRollCheck check = new MonthRollCheck(jdbc);
         assertThat(ConcurrentWriters.differences(check.kept(), check.raw())).as("once the writes are deleted: kept ≠ raw").isEmpty();
+        assertThat(ConcurrentWriters.differences(check.keptPerChild(), check.rawPerChild())).as("once deleted: per child ≠ raw")
+                .isEmpty();
     }
 
     /**
@@ -112,12 +120,16 @@ class PostgresMeetingMonthRollConcurrencyTest {
             }
             MonthRollCheck check = new MonthRollCheck(jdbc);
             assertThat(ConcurrentWriters.differences(check.kept(), check.raw())).as("after the writes: kept ≠ raw").isEmpty();
+            assertThat(ConcurrentWriters.differences(check.keptPerChild(), check.rawPerChild())).as("after the writes: per child ≠ raw")
+                    .isEmpty();
         } finally {
             jdbc.sql("alter table meeting enable trigger meeting_count_lock").update();
             jdbc.sql("delete from meeting where topic like :t").param("t", TOPIC + "%").update();
         }
         MonthRollCheck check = new MonthRollCheck(jdbc);
         assertThat(ConcurrentWriters.differences(check.kept(), check.raw())).as("once the writes are deleted: kept ≠ raw").isEmpty();
+        assertThat(ConcurrentWriters.differences(check.keptPerChild(), check.rawPerChild())).as("once deleted: per child ≠ raw")
+                .isEmpty();
     }
 
     /** A held thematic meeting copied from the template into a cell and day (thematic: no one-per-month key). */
