@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The counts kept by triggers in the writer's transaction (people per organization V42, classification groups V43,
  * review marks V45, mentoring counts V46, the meetings' monthly rollup V47 and its counts per child of every ancestor
- * V54, development reach V48, registration and review counts V49) and the figure change journal (V35) hold only while
+ * V59, development reach V48, registration and review counts V49) and the figure change journal (V35) hold only while
  * every write fires the triggers: forms, API,
  * imports by COPY, bulk entries, demo loader, moves of a subtree, plain SQL. A few statements skip them. The
  * application's code and migrations use none; a bulk loader that needs one must rebuild the counts in the same
@@ -25,7 +25,7 @@ class KeptCountsBypassTest {
 
     /**
      * The tables whose writes keep counts; truncating any of them would leave its counts behind. Then the meetings' kept
-     * tables themselves (V47, V54): truncating one would empty the counts while the meetings stay.
+     * tables themselves (V47, V59): truncating one would empty the counts while the meetings stay.
      */
     private static final String COUNTED = "person|meeting|classification_entry|registration|assessment|self_review"
             + "|mentoring_assignment|mentoring_group|mentoring_session|mentoring_review|award_record|development_event"

@@ -190,7 +190,7 @@ final class NationalDataset {
                 + " count(*) filter (where grade = 'AVERAGE'), count(*) filter (where grade = 'POOR'), coalesce(sum(score), 0),"
                 + " count(score), count(*) filter (where flat) from meeting where status in ('HELD', 'CLOSED')"
                 + " and kind <> 'COMMITTEE' group by 1, 2, 3");
-        // and the same figures and the thematic quarters per child of every ancestor (V54): counted again by the migration's
+        // and the same figures and the thematic quarters per child of every ancestor (V59): counted again by the migration's
         // own first count
         step(s, "meeting counts per child rebuilt", "delete from meeting_child_month; delete from meeting_thematic_month;"
                 + " delete from meeting_child_quarter; " + meetingChildMonthFirstCount());
@@ -225,9 +225,9 @@ final class NationalDataset {
         }
     }
 
-    /** The statements with which migration V54 counts the meetings already there per child of every ancestor. */
+    /** The statements with which migration V59 counts the meetings already there per child of every ancestor. */
     static String meetingChildMonthFirstCount() {
-        try (var in = NationalDataset.class.getResourceAsStream("/db/migration/postgresql/V54__meeting_child_month.sql")) {
+        try (var in = NationalDataset.class.getResourceAsStream("/db/migration/postgresql/V59__meeting_child_month.sql")) {
             String migration = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
             return migration.substring(migration.indexOf("-- first count, from the meeting rows"));
         } catch (java.io.IOException e) {

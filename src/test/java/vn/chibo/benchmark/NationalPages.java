@@ -117,7 +117,7 @@ final class NationalPages {
         pages.add(new Page("Registration of a member", name, "/registrations/" + registration, "select * from registration r"
                 + " left join self_review v on v.registration_id = r.id where r.id = " + registration, "row + reviews"));
         pages.add(new Page("API review sheet", name, "/api/v1/registrations/" + registration + "/reviews/" + year, null, ""));
-        // the best SQL for the figures per child and month since V54: the scope's own rows of the counts per child of every
+        // the best SQL for the figures per child and month since V59: the scope's own rows of the counts per child of every
         // ancestor (V47's monthly rollup per unit before)
         pages.add(new Page("Meeting overview, 12 months", name, "/meetings/overview", "select child, month_start, sum(held),"
                 + " sum(present) from meeting_child_month where ancestor = '" + path + "' and month_start >= date '"

@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import vn.chibo.shared.jdbc.H2CountRows;
 
 /**
- * H2's keeper of {@code meeting_child_month} (Flyway V54, whose PostgreSQL twin does the same with a statement trigger):
+ * H2's keeper of {@code meeting_child_month} (Flyway V59, whose PostgreSQL twin does the same with a statement trigger):
  * the figures {@link MeetingMonthRollTrigger} adds to a meeting's unit, added once more to every (ancestor, child) pair
  * on the unit's path from the root ({@code /1/5/23/}: {@code /1/} and {@code /1/5/}, {@code /1/5/} and {@code /1/5/23/}),
  * in the writer's transaction. Called by the database, never by the application.

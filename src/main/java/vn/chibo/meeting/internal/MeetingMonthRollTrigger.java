@@ -16,7 +16,7 @@ import vn.chibo.shared.jdbc.H2CountRows;
  * after each inserted, updated or deleted meeting, the figures it added to its unit's month (the organization above
  * the meeting's organization, the month of its date, its period) are taken off and the new ones added, in the writer's
  * transaction. Only party meetings held count (status HELD or CLOSED, not committee meetings). Called by the database,
- * never by the application. {@link MeetingChildMonthTrigger} adds the same figures to the unit's ancestors (V54).
+ * never by the application. {@link MeetingChildMonthTrigger} adds the same figures to the unit's ancestors (V59).
  */
 public class MeetingMonthRollTrigger implements Trigger {
 

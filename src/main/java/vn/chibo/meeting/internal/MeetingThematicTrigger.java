@@ -15,7 +15,7 @@ import vn.chibo.shared.jdbc.H2Columns;
 import vn.chibo.shared.jdbc.H2CountRows;
 
 /**
- * H2's keeper of {@code meeting_thematic_month} and {@code meeting_child_quarter} (Flyway V54, whose PostgreSQL twin
+ * H2's keeper of {@code meeting_thematic_month} and {@code meeting_child_quarter} (Flyway V59, whose PostgreSQL twin
  * does the same with a statement trigger): after each inserted, updated or deleted meeting, the row before the change,
  * if it was a thematic party meeting held, is taken off its holder's quarter and month, and the row after, if it is
  * one, added; the holder's months

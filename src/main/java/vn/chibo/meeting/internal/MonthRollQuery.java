@@ -5,7 +5,7 @@ import vn.chibo.organization.Subtree;
 
 /**
  * The overview's figures per child and period from the meetings' kept counts, in the columns of {@link OverviewQuery}'s
- * pass over the meeting rows. {@code meeting_child_month} (Flyway V54) holds V47's monthly rollup per unit
+ * pass over the meeting rows. {@code meeting_child_month} (Flyway V59) holds V47's monthly rollup per unit
  * ({@code meeting_month_roll}: every party meeting held, added up per unit, the organization above the meeting's
  * organization) added up once more per direct sub-organization of each ancestor, and knows nothing of organizations, so
  * the statement adds up, with signs:
@@ -20,7 +20,7 @@ import vn.chibo.organization.Subtree;
  * counts but a cell's calendar does not (only cells founded after the earliest period in the rows can have one).</li>
  * </ol>
  * Parts 3 and 4 depend on the organizations' type, status and founding, which the kept counts do not follow, so they are
- * read as before V54. Parts 2 to 4 read few rows: a subtree's own cells, the organizations other than active cells
+ * read as before V59. Parts 2 to 4 read few rows: a subtree's own cells, the organizations other than active cells
  * (found along their partial index and probed one by one along the meetings' path index, {@code lateral} on
  * PostgreSQL, whose planner would otherwise scan every meeting of the period), and the cells founded lately (along the
  * active cells' founding index).
@@ -64,7 +64,7 @@ final class MonthRollQuery {
                         : "join meeting m on m.organization_id = o.id and m.kind = 'REGULAR' and " + COUNTED + " and " + founded
                                 + " > " + period)
                 // founded after the earliest period (as text, periods yyyy-MM sort as their months): from the first day of the
-                // month after it, along the active cells' founding index on PostgreSQL (V54), the few cells probed one by one
+                // month after it, along the active cells' founding index on PostgreSQL (V59), the few cells probed one by one
                 // (a join planned in parallel cost the province more than the statement's other parts together)
                 + " where " + below + " and " + activeCell + " and o.valid_from >= (select cast(concat(min(period), '-01') as date)"
                 + " + interval '1' month from roll where regular > 0)"

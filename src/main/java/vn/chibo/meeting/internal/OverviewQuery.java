@@ -40,13 +40,13 @@ final class OverviewQuery {
     static final String HELD = "m.status in ('HELD', 'CLOSED')";
 
     private final JdbcClient jdbc;
-    /** Whether the figures per child and month and the thematic quarters are read from the kept counts (V54). */
+    /** Whether the figures per child and month and the thematic quarters are read from the kept counts (V59). */
     private final boolean fromRollup;
     private final boolean postgres;
 
     /**
      * @param fromRollup read the monthly figures and the thematic quarters from the kept counts per child of every
-     *                   ancestor (V54, see {@link MonthRollQuery} and {@link ThematicQuarters}; above a cell: a cell's own
+     *                   ancestor (V59, see {@link MonthRollQuery} and {@link ThematicQuarters}; above a cell: a cell's own
      *                   meetings are fewer than its rows would be); false reads the meeting rows, as the tests' reference
      * @param postgres   the database is PostgreSQL (lateral probes in {@link MonthRollQuery} and {@link ThematicQuarters},
      *                   {@code split_part} for the cells' calendars)
@@ -120,7 +120,7 @@ final class OverviewQuery {
                 });
         // a quarter counts once per cell, however many thematic meetings it held in it: the organizations' quarters first
         // (one pass over the thematic meetings), then each such quarter joined to its cell once
-        // (or, above a cell, from the counts kept per child of every ancestor, V54)
+        // (or, above a cell, from the counts kept per child of every ancestor, V59)
         String thematic = fromRollup && within.type() != OrganizationType.CELL
                 ? ThematicQuarters.sql(within, meetings, fromIdx, hi, postgres)
                 : "select " + child("o.path", within) + ", count(*) from (select m.organization_id, "

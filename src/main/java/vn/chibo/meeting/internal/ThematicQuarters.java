@@ -6,7 +6,7 @@ import vn.chibo.organization.Subtree;
 /**
  * The overview's thematic quarters per child (a quarter counts once per active cell that held a thematic meeting dated
  * in the period, from its founding) from the counts kept per child of every ancestor ({@code meeting_child_quarter},
- * Flyway V54): for each holder of thematic meetings and quarter, the months of their dates as singles (+1) and pairs of
+ * Flyway V59): for each holder of thematic meetings and quarter, the months of their dates as singles (+1) and pairs of
  * consecutive months (−1), so that the rows inside the period's months add up to one per holder and quarter with a
  * meeting in the period. Like {@link MonthRollQuery}, the statement adds up, with signs:
  * <ol>
@@ -40,7 +40,7 @@ final class ThematicQuarters {
                 + within.id();
         String ends = "q.quarter * 3 + 2 between " + first + " and " + last;
         String child = OverviewQuery.child("o.path", within);
-        // founded after the period's first month: from the first day of the next (the active cells' founding index, V54)
+        // founded after the period's first month: from the first day of the next (the active cells' founding index, V59)
         java.time.YearMonth next = java.time.YearMonth.of((first + 1) / 12, (first + 1) % 12 + 1);
         String foundedLate = "o.valid_from >= date '" + next.atDay(1) + "'";
         return "select child, sum(n) from ("

@@ -21,7 +21,7 @@ import vn.chibo.support.TreeChanges;
 
 /**
  * The meetings' monthly rollup per unit ({@code meeting_month_roll}, Flyway V47) and its counts per child of every
- * ancestor ({@code meeting_child_month}, V54), kept by triggers on {@code meeting} in the writer's transaction, equal
+ * ancestor ({@code meeting_child_month}, V59), kept by triggers on {@code meeting} in the writer's transaction, equal
  * the figures added up from the meeting rows after random plain-SQL writes, a multi-row import, a rescoring in batches
  * and a moved, merged and split subtree; and the overview read from them equals
  * the overview read from the meeting rows, line by line, for every level from the region down to a cell, including

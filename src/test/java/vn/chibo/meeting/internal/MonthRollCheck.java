@@ -10,7 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * The meetings' monthly rollup ({@code meeting_month_roll}) as kept, and the same figures added up from the meeting rows,
  * keyed "unit|month|period", rows that add up to nothing left out; each value lists the figures then the score sum. The
- * same for the counts per child of every ancestor ({@code meeting_child_month}, V54), keyed
+ * same for the counts per child of every ancestor ({@code meeting_child_month}, V59), keyed
  * "ancestor|child|month|period", the raw ones added up in Java from the meeting rows' units.
  */
 final class MonthRollCheck {
@@ -115,7 +115,7 @@ final class MonthRollCheck {
                 });
         return sums;
     }
-    /** The thematic meetings kept per holder, quarter and month (V54), keyed "holder|quarter|month", zeros left out. */
+    /** The thematic meetings kept per holder, quarter and month (V59), keyed "holder|quarter|month", zeros left out. */
     Map<String, Long> keptThematicMonths() {
         Map<String, Long> rows = new TreeMap<>();
         jdbc.sql("select holder, quarter, month_start, meetings from meeting_thematic_month where meetings <> 0")
@@ -125,7 +125,7 @@ final class MonthRollCheck {
         return rows;
     }
 
-    /** The thematic quarters kept per child of every ancestor (V54), keyed "ancestor|child|quarter|first|last". */
+    /** The thematic quarters kept per child of every ancestor (V59), keyed "ancestor|child|quarter|first|last". */
     Map<String, Long> keptThematicQuarters() {
         Map<String, Long> rows = new TreeMap<>();
         jdbc.sql("select ancestor, child, quarter, first_month, last_month, cells from meeting_child_quarter where cells <> 0")

@@ -25,7 +25,7 @@ import vn.chibo.support.PostgresIntegrationTest;
  * entry (the meeting locked first by {@code MeetingStore.lock}, then recounted) or rescores two in either order. No
  * transaction fails (no deadlock on the rollup's rows, no unique violation on a month's first row), and the rollup
  * equals the meetings after the writes and once they are deleted again, which leaves the shared demo as it was; so do
- * the counts per child of every ancestor (V54), whose national and regional rows every client shares.
+ * the counts per child of every ancestor (V59), whose national and regional rows every client shares.
  * Before V53 (without the shared meetings), 40 to 44 of the 240 transactions failed with a deadlock; with V53 but a
  * {@code MeetingStore.lock} that did not take the turn first, 22. Since V53 the writers of each kind take turns.
  */
