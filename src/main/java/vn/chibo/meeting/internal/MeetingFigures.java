@@ -12,8 +12,9 @@ import vn.chibo.statistics.FigureSource;
  * Meeting figures (docs/figures.md, ‘meetings’) from the per-meeting rollup kept on each meeting row
  * ({@link MeetingScorer}): party meetings held in the period (committee meetings excluded), regular ones
  * held in their own month, scores, grades, attendance, contributions and flat meetings. For a period of whole months
- * the meetings below the root's direct sub-organizations come from the monthly rollup per unit (V47), kept in the
- * writers' transactions, instead of the meeting rows.
+ * the meetings below the root's direct sub-organizations come from the monthly figures kept per child of every
+ * ancestor (V59, V47's rollup per unit added up along each unit's path in the writers' transactions): the root's own
+ * rows, a few per child and month, instead of the meeting rows.
  */
 @Component
 class MeetingFigures implements FigureSource {
@@ -37,13 +38,13 @@ class MeetingFigures implements FigureSource {
         if (!scope.period().wholeMonths()) {
             queries.datedSums(set, scope, "m.org_path", "extract(year from m.meeting_date)", held, Map.of(), fromMeetings());
         } else {
-            // whole months: the monthly rollup per unit (V47) for the meetings two levels or more below the root, whose
-            // unit lies in the root's subtree below it; the root's and its direct sub-organizations' own meetings
-            // (their unit is the root or above it) from the meeting rows
+            // whole months: the meetings two levels or more below the root (their unit, V47, lies in the root's subtree
+            // below it) from the monthly figures kept per child of every ancestor (V59): the root's rows, one per child
+            // and month; the root's and its direct sub-organizations' own meetings (their unit is the root or above
+            // it) from the meeting rows
             String root = scope.rootPath();
-            queries.datedSums(set, scope, "r.unit", "extract(year from r.month_start)", "from meeting_month_roll r where "
-                    + scope.within("r.unit") + " and r.unit <> '" + root + "' and r.month_start between :from and :to",
-                    Map.of(), fromRollup());
+            queries.datedSums(set, scope, "r.child", "extract(year from r.month_start)", "from meeting_child_month r where"
+                    + " r.ancestor = '" + root + "' and r.month_start between :from and :to", Map.of(), fromRollup());
             queries.datedSums(set, scope, "m.org_path", "extract(year from m.meeting_date)", held + " and (m.org_path = '"
                     + root + "' or position('/' in substring(m.org_path from " + (root.length() + 1) + ")) = length(m.org_path) - "
                     + root.length() + ")", Map.of(), fromMeetings());
@@ -75,7 +76,7 @@ class MeetingFigures implements FigureSource {
                 "meetings.flat", "sum(case when m.flat = true then 1 else 0 end)"};
     }
 
-    /** The same figures, in the same order, from the monthly rollup's columns. */
+    /** The same figures, in the same order, from the kept monthly figures' columns. */
     private static String[] fromRollup() {
         return new String[] {
                 "meetings.held", "sum(r.held)",
