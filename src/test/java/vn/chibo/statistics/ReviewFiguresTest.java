@@ -87,6 +87,15 @@ class ReviewFiguresTest {
         assertThat(cell.rows()).last().satisfies(row -> assertThat(row.own()).isTrue());
     }
 
+    /** A battalion's sub-organizations are cells: their own meetings are read from the meeting rows, by their paths. */
+    @Test
+    void aBattalionsYearsWhoseUnitsAreCellsEqualTheRawCounts() {
+        signIn("canbo.sudoan");
+        int year = demo.today().getYear();
+        Review battalion = agrees(demo.sampleBattalion(), ReviewPeriod.ofYears(year - 2, year));
+        assertThat(battalion.figures().get("meetings.held").longValue()).as("its cells' meetings").isPositive();
+    }
+
     @Test
     void sharesArePercentagesWithOneDecimalOfTheirPublishedNumeratorAndDenominator() {
         signIn("canbo");

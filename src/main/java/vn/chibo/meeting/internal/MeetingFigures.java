@@ -45,9 +45,8 @@ class MeetingFigures implements FigureSource {
             String root = scope.rootPath();
             queries.datedSums(set, scope, "r.child", "extract(year from r.month_start)", "from meeting_child_month r where"
                     + " r.ancestor = '" + root + "' and r.month_start between :from and :to", Map.of(), fromRollup());
-            queries.datedSums(set, scope, "m.org_path", "extract(year from m.meeting_date)", held + " and (m.org_path = '"
-                    + root + "' or position('/' in substring(m.org_path from " + (root.length() + 1) + ")) = length(m.org_path) - "
-                    + root.length() + ")", Map.of(), fromMeetings());
+            queries.datedSums(set, scope, "m.org_path", "extract(year from m.meeting_date)", held + " and " + ownOrChild(scope),
+                    Map.of(), fromMeetings());
         }
         set.share("meetings.onTimeShare", "meetings.heldOnTime", "meetings.regular");
         set.ratio("meetings.averageScore", "meetings.scoreSum", "meetings.scored");
@@ -55,6 +54,21 @@ class MeetingFigures implements FigureSource {
         set.ratio("meetings.contributionsPerMeeting", "meetings.contributions", "meetings.held");
         set.share("meetings.flatShare", "meetings.flat", "meetings.held");
         return set;
+    }
+
+    /**
+     * The meetings of the root or of one of its direct sub-organizations: by their paths, which the index finds, when
+     * the scope lists the sub-organizations (validated paths); else by the depth of the path (every meeting below read).
+     */
+    private static String ownOrChild(FigureScope scope) {
+        String root = scope.rootPath();
+        if (scope.hasBuckets()) {
+            StringBuilder paths = new StringBuilder("m.org_path in ('").append(root).append("'");
+            scope.buckets().forEach(child -> paths.append(", '").append(child).append("'"));
+            return paths.append(")").toString();
+        }
+        return "(m.org_path = '" + root + "' or position('/' in substring(m.org_path from " + (root.length() + 1) + "))"
+                + " = length(m.org_path) - " + root.length() + ")";
     }
 
     private static String[] fromMeetings() {
