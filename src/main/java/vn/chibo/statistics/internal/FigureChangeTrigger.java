@@ -21,17 +21,15 @@ import org.h2.api.Trigger;
  */
 public class FigureChangeTrigger implements Trigger {
 
-    /**
-     * How a table's row names its path: its own columns, or a lookup by a column's value (first column of the query);
-     * and the paths of other rows its change can count for ({@code related}).
-     */
-    private record PathOf(List<String> columns, String lookupColumn, String lookup, List<Related> related) {
+    /** How a table's row names its paths: its own columns, and paths found by queries on its values. */
+    private record PathOf(List<String> columns, List<Related> related) {
     }
 
     /**
-     * Paths of other rows (any number) found by a query whose parameters are the row's {@code columns}, in order,
-     * journaled as the table's name with {@code :label} (a figure that depends on the table only through those rows
-     * names that, V58).
+     * Paths found by a query (first column, any number of rows) whose parameters are the row's {@code columns}, in
+     * order: its parent's path ({@code label} null, {@code /} — every subtree — when none is found), or those of other
+     * rows its change can count for, journaled as the table's name with {@code :label} (a figure that depends on the
+     * table only through those rows names that, V58).
      */
     private record Related(String label, String query, List<String> columns) {
     }
@@ -47,7 +45,7 @@ public class FigureChangeTrigger implements Trigger {
             Map.entry("CLASSIFICATION_ENTRY", own("ORG_PATH", "DECIDING_ORG_PATH")),
             Map.entry("RULEBOOK", own("OWNER_PATH")),
             // mentors awarded and mentees admitted count awards and admissions here of people mentoring anywhere (V58)
-            Map.entry("MENTORING_ASSIGNMENT", new PathOf(List.of("ORG_PATH"), null, null, List.of(
+            Map.entry("MENTORING_ASSIGNMENT", new PathOf(List.of("ORG_PATH"), List.of(
                     new Related("awards", "select org_path from award_record where person_id = ? and decision_date >= ?"
                             + " and (cast(? as date) is null or decision_date <= ?)",
                             List.of("MENTOR_PERSON_ID", "START_DATE", "END_DATE", "END_DATE")),
@@ -55,19 +53,17 @@ public class FigureChangeTrigger implements Trigger {
                             List.of("MENTEE_PERSON_ID", "START_DATE"))))));
 
     private final List<Integer> columns = new ArrayList<>();
-    private int lookupColumn = -1;
-    private String lookup;
     private final List<Related> related = new ArrayList<>();
     private final List<int[]> relatedColumns = new ArrayList<>();
     /** The table's name as the journal keeps it; null while the journal has no column for it (before Flyway V55). */
     private String table;
 
     private static PathOf own(String... columns) {
-        return new PathOf(List.of(columns), null, null, List.of());
+        return new PathOf(List.of(columns), List.of());
     }
 
     private static PathOf lookup(String column, String query) {
-        return new PathOf(List.of(), column, query, List.of());
+        return new PathOf(List.of(), List.of(new Related(null, query, List.of(column))));
     }
 
     @Override
@@ -86,10 +82,6 @@ public class FigureChangeTrigger implements Trigger {
         var names = vn.chibo.shared.jdbc.H2Columns.of(conn, schemaName, tableName, "Figure change journal");
         for (String column : path.columns()) {
             columns.add(names.index(column));
-        }
-        if (path.lookup() != null) {
-            lookupColumn = names.index(path.lookupColumn());
-            lookup = path.lookup();
         }
         for (Related other : path.related()) {
             related.add(other);
@@ -132,28 +124,23 @@ public class FigureChangeTrigger implements Trigger {
         for (int column : columns) {
             changes.add(new Change(row[column] == null ? "/" : row[column].toString(), table));
         }
-        if (lookup != null) {
-            String path = null;
-            if (row[lookupColumn] != null) {
-                try (PreparedStatement query = conn.prepareStatement(lookup)) {
-                    query.setObject(1, row[lookupColumn]);
-                    try (ResultSet rs = query.executeQuery()) {
-                        path = rs.next() ? rs.getString(1) : null;
-                    }
-                }
-            }
-            changes.add(new Change(path == null ? "/" : path, table));
-        }
         for (int i = 0; i < related.size(); i++) {
             try (PreparedStatement query = conn.prepareStatement(related.get(i).query())) {
                 int[] parameters = relatedColumns.get(i);
                 for (int p = 0; p < parameters.length; p++) {
                     query.setObject(p + 1, row[parameters[p]]);
                 }
+                String label = related.get(i).label();
+                boolean found = false;
                 try (ResultSet rs = query.executeQuery()) {
                     while (rs.next()) {
-                        changes.add(new Change(rs.getString(1), table + ":" + related.get(i).label()));
+                        found |= rs.getString(1) != null;
+                        changes.add(new Change(rs.getString(1) == null ? "/" : rs.getString(1),
+                                label == null ? table : table + ":" + label));
                     }
+                }
+                if (!found && label == null) {
+                    changes.add(new Change("/", table));
                 }
             }
         }
