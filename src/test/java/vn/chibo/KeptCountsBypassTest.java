@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The counts kept by triggers in the writer's transaction (people per organization V42, classification groups V43,
  * review marks V45, mentoring counts V46, the meetings' monthly rollup V47 and its counts per child of every ancestor
- * V59, development reach V48, registration and review counts V49) and the figure change journal (V35) hold only while
+ * V59, development reach V48, registration and review counts V49, mentoring presence per range of years V60) and the figure change journal (V35) hold only while
  * every write fires the triggers: forms, API,
  * imports by COPY, bulk entries, demo loader, moves of a subtree, plain SQL. A few statements skip them. The
  * application's code and migrations use none; a bulk loader that needs one must rebuild the counts in the same
@@ -25,11 +25,13 @@ class KeptCountsBypassTest {
 
     /**
      * The tables whose writes keep counts; truncating any of them would leave its counts behind. Then the meetings' kept
-     * tables themselves (V47, V59): truncating one would empty the counts while the meetings stay.
+     * tables themselves (V47, V59) and the mentoring presence counts (V60): truncating one would empty the counts while
+     * the rows they count stay.
      */
     private static final String COUNTED = "person|meeting|classification_entry|registration|assessment|self_review"
             + "|mentoring_assignment|mentoring_group|mentoring_session|mentoring_review|award_record|development_event"
-            + "|development_candidate|meeting_month_roll|meeting_child_month|meeting_thematic_month|meeting_child_quarter";
+            + "|development_candidate|meeting_month_roll|meeting_child_month|meeting_thematic_month|meeting_child_quarter"
+            + "|mentoring_presence|mentoring_presence_person|mentoring_presence_horizon";
 
     /** Statements that change rows without firing their triggers. */
     private static final Pattern BYPASS = Pattern.compile("session_replication_role|disable\\s+trigger"

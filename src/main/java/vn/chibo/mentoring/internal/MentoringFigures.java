@@ -10,7 +10,8 @@ import vn.chibo.statistics.OverlapQueries;
 
 /**
  * Mentoring figures of a subtree and period (docs/figures.md, ‘mentoring’): people with an assignment
- * overlapping the period and groups active in it. Sessions held ({@link MentoringSessionFigures}) and mentees
+ * overlapping the period (for whole years from the presence counts kept per range of years, {@link PresenceCounts})
+ * and groups active in it. Sessions held ({@link MentoringSessionFigures}) and mentees
  * rated good or better ({@link MentoringReviewFigures}) are sources of their own, so that a session or a review
  * recorded counts only its figures anew; mentees admitted and mentors awarded come from the registers that own
  * those facts (development, recognition).
@@ -21,9 +22,11 @@ class MentoringFigures implements FigureSource {
     private static final String OVERLAPPING = "a.start_date <= :to and (a.end_date is null or a.end_date >= :from)";
 
     private final OverlapQueries overlaps;
+    private final PresenceCounts presence;
 
-    MentoringFigures(JdbcClient jdbc) {
+    MentoringFigures(JdbcClient jdbc, PresenceCounts presence) {
         this.overlaps = new OverlapQueries(jdbc);
+        this.presence = presence;
     }
 
     @Override
@@ -35,8 +38,10 @@ class MentoringFigures implements FigureSource {
     public FigureSet figures(FigureScope scope) {
         FigureSet set = new FigureSet();
         String assignments = "from mentoring_assignment a where " + scope.within("a.org_path");
-        overlaps.distincts(set, scope, "a.org_path", assignments, OVERLAPPING, Map.of(),
-                "mentoring.mentors", "a.mentor_person_id", "mentoring.mentees", "a.mentee_person_id");
+        if (!presence.distincts(set, scope)) {
+            overlaps.distincts(set, scope, "a.org_path", assignments, OVERLAPPING, Map.of(),
+                    "mentoring.mentors", "a.mentor_person_id", "mentoring.mentees", "a.mentee_person_id");
+        }
         overlaps.counts(set, scope, "a.org_path", assignments, OVERLAPPING, Map.of(), "mentoring.assignments");
         overlaps.counts(set, scope, "g.org_path", "from mentoring_group g where " + scope.within("g.org_path"),
                 "g.formed_on <= :to and (g.ended_on is null or g.ended_on >= :from)", Map.of(), "mentoring.groups");

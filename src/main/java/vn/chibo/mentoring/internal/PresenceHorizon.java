@@ -1,0 +1,72 @@
+package vn.chibo.mentoring.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.concurrent.atomic.AtomicBoolean;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Keeps the presence counts ({@link PresenceRanges}, Flyway V60) up to next year: the ranges of years ending after the
+ * kept horizon are counted from every assignment and the horizon raised, once the application has started (after the
+ * demo data, which is then counted in one pass rather than row by row) and whenever a new year comes, by the
+ * {@link Clock}. On one node at a time; the database makes a raise and the writers of assignments take turns. Until
+ * the first raise (or for later years), the review counts mentors and mentees from the assignments: slower, as exact.
+ */
+@Component
+class PresenceHorizon {
+
+    static final String NAME = "mentoring-presence-horizon";
+    private static final Logger log = LoggerFactory.getLogger(PresenceHorizon.class);
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+    private final AtomicBoolean started = new AtomicBoolean();
+
+    PresenceHorizon(JdbcClient jdbc, TransactionTemplate transactions, Clock clock) {
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void started() {
+        started.set(true);
+    }
+
+    /** The year the kept ranges should reach: next year, so that a review of this year never waits for the new year. */
+    int wanted() {
+        return LocalDate.now(clock).getYear() + 1;
+    }
+
+    @Scheduled(initialDelayString = "${chibo.jobs.mentoring-presence.initial-delay:PT10S}",
+            fixedDelayString = "${chibo.jobs.mentoring-presence.every:PT5M}")
+    @SchedulerLock(name = NAME, lockAtMostFor = "PT1H")
+    public void keepUp() {
+        if (!started.get()) {
+            return;
+        }
+        Integer kept = jdbc.sql("select kept_to_year from mentoring_presence_horizon where id = 1").query(Integer.class)
+                .optional().orElse(null);
+        if (kept == null || kept < wanted()) {
+            long begun = System.nanoTime();
+            int year = raise(wanted());
+            log.info("Mentoring presence counts kept up to {} in {} ms", year, (System.nanoTime() - begun) / 1_000_000);
+        }
+    }
+
+    /** Counts the ranges ending up to {@code year} that are not kept yet, in a transaction of its own; returns the horizon. */
+    int raise(int year) {
+        Integer horizon = transactions.execute(status -> jdbc.sql("select mentoring_presence_raise(:year)")
+                .param("year", year).query(Integer.class).single());
+        return horizon == null ? year : horizon;
+    }
+}

@@ -1,0 +1,248 @@
+package vn.chibo.mentoring.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.persistence.EntityManager;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Transactional;
+import vn.chibo.mentoring.MentoringBulkEntry;
+import vn.chibo.statistics.FigureScope;
+import vn.chibo.statistics.FigureSet;
+import vn.chibo.statistics.ReviewPeriod;
+import vn.chibo.organization.Subtree;
+import vn.chibo.support.DemoFixture;
+import vn.chibo.support.IntegrationTest;
+import vn.chibo.support.PathCopyCheck;
+import vn.chibo.support.TreeChanges;
+
+/**
+ * The presence counts per range of whole years (Flyway V60, {@code mentoring_presence}), kept by triggers in the
+ * writer's transaction: for every organization of the tree, every role and every range of one to five years ending
+ * from three years ago to the horizon, the kept sum under the organization equals the distinct people with an
+ * assignment there overlapping the range, counted raw, as loaded and after random plain-SQL writes, an import, and a
+ * moved, merged and split subtree. Every change rolls back with the test's transaction.
+ */
+@IntegrationTest
+@Transactional
+class MentoringPresenceTest {
+
+    private static final Timestamp AT = Timestamp.from(Instant.parse("2026-12-06T02:00:00Z"));
+
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    DemoFixture demo;
+    @Autowired
+    PresenceHorizon horizon;
+    @Autowired
+    PresenceCounts presence;
+    @Autowired
+    MentoringBulkEntry bulk;
+    @Autowired
+    TreeChanges treeChanges;
+    @Autowired
+    PathCopyCheck paths;
+    @Autowired
+    EntityManager entityManager;
+
+    int kept;
+
+    @BeforeEach
+    void keepTheRanges() {
+        kept = horizon.raise(horizon.wanted());
+        assertThat(kept).isEqualTo(demo.today().getYear() + 1);
+    }
+
+    /** Every organization's kept sums equal the raw distinct counts, for every role and range checked. */
+    void assertPresenceEqualsTheRows(String when) {
+        entityManager.flush();
+        for (int last = kept - 4; last <= kept; last++) {
+            for (int first = last - PresenceRanges.LONGEST + 1; first <= last; first++) {
+                for (String role : MentoringPresenceTrigger.ROLES.keySet()) {
+                    String person = MentoringPresenceTrigger.ROLES.get(role);
+                    Map<Long, Long> raw = sums("select o.id, count(distinct a." + person + ") from organization o"
+                            + " join mentoring_assignment a on a.org_path like concat(o.path, '%')"
+                            + " where a.start_date <= :to and (a.end_date is null or a.end_date >= :from) group by o.id",
+                            first, last, role);
+                    Map<Long, Long> counted = sums("select o.id, sum(p.people) from organization o"
+                            + " join mentoring_presence p on p.org_path like concat(o.path, '%') where p.person_role = :role"
+                            + " and p.first_year = :first and p.last_year = :last group by o.id", first, last, role);
+                    assertThat(counted).as(when + ": " + role + " " + first + "–" + last).isEqualTo(raw);
+                }
+            }
+        }
+    }
+
+    private Map<Long, Long> sums(String sql, int first, int last, String role) {
+        Map<Long, Long> sums = new HashMap<>();
+        var statement = jdbc.sql(sql);
+        if (sql.contains(":from")) {
+            statement = statement.param("from", Date.valueOf(LocalDate.of(first, 1, 1)))
+                    .param("to", Date.valueOf(LocalDate.of(last, 12, 31)));
+        } else {
+            statement = statement.param("role", role).param("first", first).param("last", last);
+        }
+        statement.query(rs -> {
+            if (rs.getLong(2) != 0) {
+                sums.put(rs.getLong(1), rs.getLong(2));
+            }
+        });
+        return sums;
+    }
+
+    @Test
+    void theDemoAsLoadedIsCounted() {
+        assertThat(jdbc.sql("select count(*) from mentoring_presence where people <> 0").query(Long.class).single()).isPositive();
+        assertPresenceEqualsTheRows("as loaded");
+    }
+
+    @Test
+    void theReviewReadsTheKeptRangesForWholeYearsOnly() {
+        String division = demo.pathOf(demo.division());
+        int year = demo.today().getYear();
+        ReviewPeriod threeYears = ReviewPeriod.ofYears(year - 2, year);
+        FigureSet before = new FigureSet();
+        assertThat(presence.distincts(before, scope(division, threeYears))).isTrue();
+        // a count kept wrong on purpose shows where the figure is read from
+        long organization = jdbc.sql("select min(organization_id) from mentoring_presence where person_role = 'MENTOR'"
+                + " and first_year = :f and last_year = :l and org_path like :p").param("f", year - 2).param("l", year)
+                .param("p", division + "%").query(Long.class).single();
+        assertThat(jdbc.sql("update mentoring_presence set people = people + 7 where person_role = 'MENTOR' and first_year = :f"
+                + " and last_year = :l and organization_id = :o").param("f", year - 2).param("l", year).param("o", organization)
+                .update()).isEqualTo(1);
+        FigureSet after = new FigureSet();
+        presence.distincts(after, scope(division, threeYears));
+        assertThat(after.total().get("mentoring.mentors").longValue())
+                .isEqualTo(before.total().get("mentoring.mentors").longValue() + 7);
+        assertThat(presence.distincts(new FigureSet(), scope(division, new ReviewPeriod(LocalDate.of(year, 1, 1),
+                LocalDate.of(year, 6, 30))))).as("part of a year").isFalse();
+        assertThat(presence.distincts(new FigureSet(), scope(division, ReviewPeriod.ofYears(year - 5, year))))
+                .as("six years").isFalse();
+        assertThat(presence.distincts(new FigureSet(), scope(division, ReviewPeriod.ofYear(kept + 1))))
+                .as("after the horizon").isFalse();
+    }
+
+    private static FigureScope scope(String path, ReviewPeriod period) {
+        return new FigureScope(Subtree.of(path), List.of(), period, true);
+    }
+
+    @Test
+    void aRaiseCountsOnlyTheRangesNotKeptYet() {
+        long before = jdbc.sql("select count(*) from mentoring_presence").query(Long.class).single();
+        assertThat(horizon.raise(kept)).isEqualTo(kept);
+        assertThat(horizon.raise(kept - 1)).isEqualTo(kept);
+        assertThat(jdbc.sql("select count(*) from mentoring_presence").query(Long.class).single()).isEqualTo(before);
+        assertThat(horizon.raise(kept + 1)).isEqualTo(kept + 1);
+        kept = kept + 1;
+        assertPresenceEqualsTheRows("one year further");
+    }
+
+    @Test
+    void randomWritesKeepTheCountsEqualToTheRows() {
+        Random random = new Random(20261207);
+        String division = demo.pathOf(demo.division());
+        List<Long> cells = demo.ids("select id from organization where type = 'CELL' and status = 'ACTIVE' order by id");
+        List<Long> people = demo.ids("select id from person where org_path like '" + division + "%' order by id");
+        List<Long> groups = demo.ids("select id from mentoring_group order by id");
+        List<Long> assignments = demo.ids("select id from mentoring_assignment order by id");
+        List<Long> inserted = new ArrayList<>();
+        LocalDate today = demo.today();
+        for (int i = 0; i < 150; i++) {
+            LocalDate day = today.minusDays(random.nextInt(6 * 365)).plusDays(random.nextInt(40));
+            long cell = pick(random, cells);
+            switch (random.nextInt(7)) {
+                case 0, 1 -> inserted.add(insertAssignment(pick(random, groups), pick(random, people), pick(random, people), cell,
+                        day, random.nextBoolean() ? null : day.plusDays(random.nextInt(900) - 20)));
+                case 2 -> jdbc.sql("update mentoring_assignment set end_date = :e where id = :id")
+                        .param("e", random.nextInt(4) == 0 ? null : Date.valueOf(day)).param("id", pick(random, assignments)).update();
+                case 3 -> jdbc.sql("update mentoring_assignment set organization_id = :o, org_path = :p where id = :id")
+                        .param("o", cell).param("p", demo.pathOf(cell)).param("id", pick(random, assignments)).update();
+                case 4 -> jdbc.sql("update mentoring_assignment set mentor_person_id = :m, start_date = :s where id = :id")
+                        .param("m", pick(random, people)).param("s", Date.valueOf(day.minusDays(200)))
+                        .param("id", pick(random, assignments)).update();
+                case 5 -> jdbc.sql("update mentoring_assignment set mentee_person_id = :m, goals = 'Kiểm thử' where id = :id")
+                        .param("m", pick(random, people)).param("id", pick(random, assignments)).update();
+                default -> {
+                    if (!inserted.isEmpty()) {
+                        jdbc.sql("delete from mentoring_assignment where id = :id")
+                                .param("id", inserted.remove(random.nextInt(inserted.size()))).update();
+                    }
+                }
+            }
+            if (i % 50 == 49) {
+                assertPresenceEqualsTheRows("after " + (i + 1) + " random writes");
+            }
+        }
+        // one statement writing many rows of several people at once
+        jdbc.sql("update mentoring_assignment set end_date = start_date where mod(id, 7) = 3").update();
+        assertPresenceEqualsTheRows("after one statement ending many assignments");
+    }
+
+    @Test
+    void anImportKeepsTheCounts() {
+        demo.signIn("canbo");
+        long cell = demo.sampleCell();
+        long mentor = demo.personOf("bithu");
+        List<Long> masses = demo.ids("select id from person where organization_id = " + cell + " and party_status = 'MASS'"
+                + " order by id");
+        bulk.create(new MentoringBulkEntry.NewAssignment(mentor, masses.get(0), cell, LocalDate.of(2022, 2, 1),
+                LocalDate.of(2025, 7, 31), "Giúp đỡ rèn luyện"));
+        bulk.create(new MentoringBulkEntry.NewAssignment(mentor, masses.get(1), cell, LocalDate.of(2025, 3, 1),
+                LocalDate.of(2026, 2, 28), "Giúp đỡ rèn luyện"));
+        assertPresenceEqualsTheRows("after an import");
+    }
+
+    @Test
+    void aMovedMergedAndSplitSubtreeLeavesTheCountsRight() {
+        TreeChanges.Steps tree = treeChanges.start();
+        long battalion = tree.battalion();
+        // a mentor with cells inside and outside the moved subtree: their common ancestor changes with the move
+        long outside = demo.ids("select id from organization where type = 'CELL' and status = 'ACTIVE' and path not like '"
+                + demo.pathOf(battalion) + "%' and path like '" + demo.pathOf(demo.division()) + "%' order by id").get(0);
+        long mentor = jdbc.sql("select min(mentor_person_id) from mentoring_assignment where org_path like :p and end_date is null")
+                .param("p", demo.pathOf(battalion) + "%").query(Long.class).single();
+        long group = jdbc.sql("select min(id) from mentoring_group where organization_id = :c").param("c", outside)
+                .query(Long.class).single();
+        long mentee = demo.ids("select id from person where organization_id = " + outside + " order by id").get(0);
+        insertAssignment(group, mentor, mentee, outside, demo.today().minusYears(2), null);
+
+        tree.moveBattalionElsewhere();
+        assertPresenceEqualsTheRows("after a move");
+        assertThat(paths.staleRowQueries().keySet()).contains(new PathCopyCheck.Column("mentoring_presence", "org_path"));
+        assertThat(paths.staleRows()).isEmpty();
+
+        TreeChanges.Merge merge = tree.mergeTwoCells();
+        assertPresenceEqualsTheRows("after a merge");
+
+        demo.signIn("admin");
+        tree.splitACell(merge.into());
+        assertPresenceEqualsTheRows("after a split");
+        assertThat(paths.staleRows()).isEmpty();
+    }
+
+    <T> T pick(Random random, List<T> from) {
+        return from.get(random.nextInt(from.size()));
+    }
+
+    long insertAssignment(long group, long mentor, long mentee, long cell, LocalDate start, LocalDate end) {
+        jdbc.sql("""
+                        insert into mentoring_assignment (group_id, mentor_person_id, mentee_person_id, organization_id, org_path,
+                            start_date, end_date, version, created_at)
+                        values (:g, :m, :e, :o, :p, :s, :end, 0, :at)""")
+                .param("g", group).param("m", mentor).param("e", mentee).param("o", cell).param("p", demo.pathOf(cell))
+                .param("s", Date.valueOf(start)).param("end", end == null ? null : Date.valueOf(end)).param("at", AT).update();
+        return jdbc.sql("select max(id) from mentoring_assignment").query(Long.class).single();
+    }
+}
