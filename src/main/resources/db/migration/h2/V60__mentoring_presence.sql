@@ -5,25 +5,25 @@
 -- H2 only: the embedded database holds one small region) and taken out again at his next change, as V46 keeps the
 -- mentors' spells.
 CREATE TABLE mentoring_presence (
-    person_role     VARCHAR(6)   NOT NULL,
+    counted         VARCHAR(10)  NOT NULL,
     first_year      INT          NOT NULL,
     last_year       INT          NOT NULL,
     organization_id BIGINT       NOT NULL,
     org_path        VARCHAR(400) NOT NULL,
     people          BIGINT       NOT NULL,
-    PRIMARY KEY (person_role, first_year, last_year, organization_id)
+    PRIMARY KEY (counted, first_year, last_year, organization_id)
 );
-CREATE INDEX ix_mentoring_presence_path ON mentoring_presence (person_role, first_year, last_year, org_path);
+CREATE INDEX ix_mentoring_presence_path ON mentoring_presence (counted, first_year, last_year, org_path);
 
 CREATE TABLE mentoring_presence_person (
-    person_role     VARCHAR(6)   NOT NULL,
+    counted         VARCHAR(10)  NOT NULL,
     person_id       BIGINT       NOT NULL,
     first_year      INT          NOT NULL,
     last_year       INT          NOT NULL,
     organization_id BIGINT       NOT NULL,
     org_path        VARCHAR(400) NOT NULL,
     weight          BIGINT       NOT NULL,
-    PRIMARY KEY (person_role, person_id, first_year, last_year, organization_id)
+    PRIMARY KEY (counted, person_id, first_year, last_year, organization_id)
 );
 
 CREATE TABLE mentoring_presence_horizon (
@@ -36,4 +36,6 @@ INSERT INTO mentoring_presence_horizon (id, kept_to_year) VALUES (1, NULL);
 CREATE ALIAS mentoring_presence_raise FOR 'vn.chibo.mentoring.internal.MentoringPresenceTrigger.raise';
 
 CREATE TRIGGER mentoring_presence_assignment AFTER INSERT, UPDATE, DELETE ON mentoring_assignment FOR EACH ROW
+    CALL 'vn.chibo.mentoring.internal.MentoringPresenceTrigger';
+CREATE TRIGGER mentoring_presence_group AFTER INSERT, UPDATE, DELETE ON mentoring_group FOR EACH ROW
     CALL 'vn.chibo.mentoring.internal.MentoringPresenceTrigger';

@@ -1,35 +1,37 @@
 -- Vendor file, twin of the same version in db/migration/h2 (a Java row trigger there,
 -- vn.chibo.mentoring.internal.MentoringPresenceTrigger, and the same weights computed in Java, PresenceRanges).
 --
--- The review's distinct mentors and mentees of whole years (issue 12): people with an assignment overlapping a range of
--- years in a subtree, counted without reading the assignments. For each person and each range of one to five whole
+-- The review's mentoring figures of whole years (issue 12): the distinct people with an assignment overlapping a range
+-- of years in a subtree (mentors, mentees), and the assignments and groups overlapping it, counted without reading the
+-- rows. For each person and each range of one to five whole
 -- years, S is the set of organizations of his assignments overlapping the range; each organization of S weighs +1 and
 -- the common ancestor of two organizations next to each other in path order weighs -1, so that the weights inside any
 -- subtree add up to 1 when he has an assignment there and to 0 otherwise (V46 does the same per day for the board's
--- running mentors). mentoring_presence holds the sums of these weights per role, range and organization: a subtree's
--- sum over a path-prefix range is its exact distinct count for the range. A multi-year range is not the sum of its
+-- running mentors). mentoring_presence holds the sums of these weights per role (counted: MENTOR, MENTEE), range and
+-- organization: a subtree's sum over a path-prefix range is its exact distinct count for the range. An assignment or a
+-- group counted as a row (counted: ASSIGNMENT, GROUP) weighs +1 at its organization in every range it overlaps. A multi-year range is not the sum of its
 -- years, so each range is kept on its own; ranges end at most in the horizon year (mentoring_presence_horizon), which
 -- the application raises each new year (PresenceHorizon: next year, from its Clock) by counting the new ranges from
 -- every assignment. Before the first raise nothing is kept. A range longer than five years, ending after the horizon or
 -- not made of whole years is counted from the assignments, as before.
 --
--- Kept in the writer's transaction by one statement trigger per operation on mentoring_assignment, with transition
--- tables: the state before the statement is the current rows of the people it touched without the rows it wrote, plus
+-- Kept in the writer's transaction by one statement trigger per operation on mentoring_assignment and mentoring_group,
+-- with transition tables: the state before the statement is the current rows of the people it touched without the rows it wrote, plus
 -- those rows as they were (old_rows); the weights after minus the weights before are added. The writers take V52's
 -- mentoring turn (the advisory lock taken before any statement that changes mentoring counts), and so does the raise.
 -- organization_id is the organization the weight is at; org_path a copy of its path, rewritten with the others when a
 -- subtree moves (organization.internal.PathCopies) and given anew by any addition. Rows whose people fall to zero stay.
 -- Bulk loads that switch triggers off (replica mode) must empty the table, set the horizon to null and raise it again.
 CREATE TABLE mentoring_presence (
-    person_role     VARCHAR(6)   NOT NULL,
+    counted         VARCHAR(10)  NOT NULL,
     first_year      INT          NOT NULL,
     last_year       INT          NOT NULL,
     organization_id BIGINT       NOT NULL,
     org_path        VARCHAR(400) COLLATE "C" NOT NULL,
     people          BIGINT       NOT NULL,
-    PRIMARY KEY (person_role, first_year, last_year, organization_id)
+    PRIMARY KEY (counted, first_year, last_year, organization_id)
 ) WITH (fillfactor = 70);
-CREATE INDEX ix_mentoring_presence_path ON mentoring_presence (person_role, first_year, last_year, org_path) INCLUDE (people);
+CREATE INDEX ix_mentoring_presence_path ON mentoring_presence (counted, first_year, last_year, org_path) INCLUDE (people);
 
 CREATE TABLE mentoring_presence_horizon (
     id           INT NOT NULL PRIMARY KEY,
@@ -38,36 +40,37 @@ CREATE TABLE mentoring_presence_horizon (
 );
 INSERT INTO mentoring_presence_horizon (id, kept_to_year) VALUES (1, NULL);
 
--- the statement adding (sgn) the weights of the states given ({states}: sgn, person_role, person, org_path, start_date,
--- end_date) for the ranges whose last year lies in $1..$2
+-- the statement adding (sgn) the weights of the states given ({states}: sgn, counted, person, org_path, start_date,
+-- end_date) for the ranges whose last year lies in $1..$2; an assignment or a group counted as a row is its own
+-- "person" (its id), present in one organization
 CREATE FUNCTION mentoring_presence_sql(p_states text) RETURNS text LANGUAGE sql IMMUTABLE AS $f$
 SELECT replace($q$
 WITH st AS ({states}),
 s AS (
-    SELECT DISTINCT st.sgn, st.person_role, st.person, st.org_path, r.a, r.b
+    SELECT DISTINCT st.sgn, st.counted, st.person, st.org_path, r.a, r.b
     FROM st CROSS JOIN LATERAL (
         SELECT b, a FROM generate_series(greatest(extract(year FROM st.start_date)::int, $1),
                 least($2, coalesce(extract(year FROM st.end_date)::int, 9999) + 4)) b
         CROSS JOIN LATERAL generate_series(b - 4, least(b, coalesce(extract(year FROM st.end_date)::int, 9999))) a) r
 ),
 w AS (
-    SELECT sgn, person_role, a, b, org_path, 1 AS weight FROM s
+    SELECT sgn, counted, a, b, org_path, 1 AS weight FROM s
     UNION ALL
-    SELECT sgn, person_role, a, b, mentoring_path_lca(prev, org_path), -1 FROM (
-        SELECT sgn, person_role, a, b, org_path,
-               lag(org_path) OVER (PARTITION BY sgn, person_role, person, a, b ORDER BY org_path COLLATE "C") AS prev
+    SELECT sgn, counted, a, b, mentoring_path_lca(prev, org_path), -1 FROM (
+        SELECT sgn, counted, a, b, org_path,
+               lag(org_path) OVER (PARTITION BY sgn, counted, person, a, b ORDER BY org_path COLLATE "C") AS prev
         FROM s) x
     WHERE prev IS NOT NULL
 ),
 d AS (
-    SELECT person_role, a, b, mentoring_path_org(org_path) AS org,
+    SELECT counted, a, b, mentoring_path_org(org_path) AS org,
            coalesce(max(org_path) FILTER (WHERE sgn > 0), max(org_path)) AS path, sum(sgn * weight) AS n
-    FROM w GROUP BY person_role, a, b, mentoring_path_org(org_path)
+    FROM w GROUP BY counted, a, b, mentoring_path_org(org_path)
     HAVING sum(sgn * weight) <> 0
 )
-INSERT INTO mentoring_presence AS p (person_role, first_year, last_year, organization_id, org_path, people)
-SELECT person_role, a, b, org, path, n FROM d
-ON CONFLICT (person_role, first_year, last_year, organization_id) DO UPDATE
+INSERT INTO mentoring_presence AS p (counted, first_year, last_year, organization_id, org_path, people)
+SELECT counted, a, b, org, path, n FROM d
+ON CONFLICT (counted, first_year, last_year, organization_id) DO UPDATE
     SET people = p.people + excluded.people,
         org_path = CASE WHEN excluded.people > 0 THEN excluded.org_path ELSE p.org_path END
 $q$, '{states}', p_states)
@@ -96,24 +99,28 @@ BEGIN
     END IF;
     EXECUTE mentoring_presence_sql(format($stmt$
         WITH touched AS (
-            SELECT 'MENTOR' AS person_role, mentor_person_id AS person FROM %1$s
+            SELECT 'MENTOR' AS counted, mentor_person_id AS person FROM %1$s
             UNION SELECT 'MENTOR', mentor_person_id FROM %2$s
             UNION SELECT 'MENTEE', mentee_person_id FROM %1$s
             UNION SELECT 'MENTEE', mentee_person_id FROM %2$s
         ), cur AS (
-            SELECT 'MENTOR' AS person_role, a.mentor_person_id AS person, a.id, a.org_path, a.start_date, a.end_date
-            FROM mentoring_assignment a WHERE a.mentor_person_id IN (SELECT person FROM touched WHERE person_role = 'MENTOR')
+            SELECT 'MENTOR' AS counted, a.mentor_person_id AS person, a.id, a.org_path, a.start_date, a.end_date
+            FROM mentoring_assignment a WHERE a.mentor_person_id IN (SELECT person FROM touched WHERE counted = 'MENTOR')
             UNION ALL
             SELECT 'MENTEE', a.mentee_person_id, a.id, a.org_path, a.start_date, a.end_date
-            FROM mentoring_assignment a WHERE a.mentee_person_id IN (SELECT person FROM touched WHERE person_role = 'MENTEE')
+            FROM mentoring_assignment a WHERE a.mentee_person_id IN (SELECT person FROM touched WHERE counted = 'MENTEE')
         )
-        SELECT 1 AS sgn, person_role, person, org_path, start_date, end_date FROM cur
+        SELECT 1 AS sgn, counted, person, org_path, start_date, end_date FROM cur
         UNION ALL
-        SELECT -1, person_role, person, org_path, start_date, end_date FROM cur WHERE id NOT IN (SELECT id FROM %2$s)
+        SELECT -1, counted, person, org_path, start_date, end_date FROM cur WHERE id NOT IN (SELECT id FROM %2$s)
         UNION ALL
         SELECT -1, 'MENTOR', mentor_person_id, org_path, start_date, end_date FROM %1$s
         UNION ALL
-        SELECT -1, 'MENTEE', mentee_person_id, org_path, start_date, end_date FROM %1$s$stmt$, o, n))
+        SELECT -1, 'MENTEE', mentee_person_id, org_path, start_date, end_date FROM %1$s
+        UNION ALL
+        SELECT 1, 'ASSIGNMENT', id, org_path, start_date, end_date FROM %2$s
+        UNION ALL
+        SELECT -1, 'ASSIGNMENT', id, org_path, start_date, end_date FROM %1$s$stmt$, o, n))
         USING -2147483648, kept;
     RETURN NULL;
 END;
@@ -125,22 +132,58 @@ CREATE TRIGGER mentoring_presence_update AFTER UPDATE ON mentoring_assignment
 CREATE TRIGGER mentoring_presence_delete AFTER DELETE ON mentoring_assignment REFERENCING OLD TABLE AS old_rows
     FOR EACH STATEMENT EXECUTE FUNCTION mentoring_presence_keep();
 
--- the ranges ending after the kept horizon up to p_year, counted from every assignment; p_year becomes the horizon
--- (nothing when it is already kept that far). Returns the horizon.
+-- groups are counted as rows: +1 for each row written, -1 for each row as it was
+CREATE FUNCTION mentoring_presence_keep_group() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    kept int;
+    none constant text := '(SELECT * FROM mentoring_group WHERE false) no_rows';
+    o text := CASE WHEN TG_OP = 'INSERT' THEN none ELSE 'old_rows' END;
+    n text := CASE WHEN TG_OP = 'DELETE' THEN none ELSE 'new_rows' END;
+    changed boolean;
+BEGIN
+    SELECT kept_to_year INTO kept FROM mentoring_presence_horizon WHERE id = 1;
+    IF kept IS NULL THEN
+        RETURN NULL;
+    END IF;
+    IF TG_OP = 'UPDATE' THEN
+        EXECUTE 'SELECT EXISTS (SELECT 1 FROM old_rows o JOIN new_rows n ON n.id = o.id WHERE (o.org_path, o.formed_on,'
+            || ' o.ended_on) IS DISTINCT FROM (n.org_path, n.formed_on, n.ended_on))' INTO changed;
+        IF NOT changed THEN
+            RETURN NULL;
+        END IF;
+    END IF;
+    EXECUTE mentoring_presence_sql(format($stmt$
+        SELECT 1 AS sgn, 'GROUP' AS counted, id AS person, org_path, formed_on AS start_date, ended_on AS end_date FROM %2$s
+        UNION ALL
+        SELECT -1, 'GROUP', id, org_path, formed_on, ended_on FROM %1$s$stmt$, o, n))
+        USING -2147483648, kept;
+    RETURN NULL;
+END;
+$$;
+CREATE TRIGGER mentoring_presence_group_insert AFTER INSERT ON mentoring_group REFERENCING NEW TABLE AS new_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION mentoring_presence_keep_group();
+CREATE TRIGGER mentoring_presence_group_update AFTER UPDATE ON mentoring_group
+    REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION mentoring_presence_keep_group();
+CREATE TRIGGER mentoring_presence_group_delete AFTER DELETE ON mentoring_group REFERENCING OLD TABLE AS old_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION mentoring_presence_keep_group();
+
+-- the ranges ending after the kept horizon up to p_year, counted from every assignment and group; p_year becomes the
+-- horizon (nothing when it is already kept that far). Returns the horizon.
 CREATE FUNCTION mentoring_presence_raise(p_year int) RETURNS int LANGUAGE plpgsql AS $$
 DECLARE
     kept int;
 BEGIN
-    -- V52's mentoring turn: no writer of assignments is between its statement and its commit meanwhile
+    -- V52's mentoring turn: no writer of assignments or groups is between its statement and its commit meanwhile
     PERFORM pg_advisory_xact_lock(84960062230354);
     SELECT kept_to_year INTO kept FROM mentoring_presence_horizon WHERE id = 1 FOR UPDATE;
     IF kept >= p_year THEN
         RETURN kept;
     END IF;
     EXECUTE mentoring_presence_sql(
-        'SELECT 1 AS sgn, ''MENTOR'' AS person_role, mentor_person_id AS person, org_path, start_date, end_date'
+        'SELECT 1 AS sgn, ''MENTOR'' AS counted, mentor_person_id AS person, org_path, start_date, end_date'
         || ' FROM mentoring_assignment UNION ALL SELECT 1, ''MENTEE'', mentee_person_id, org_path, start_date, end_date'
-        || ' FROM mentoring_assignment')
+        || ' FROM mentoring_assignment UNION ALL SELECT 1, ''ASSIGNMENT'', id, org_path, start_date, end_date'
+        || ' FROM mentoring_assignment UNION ALL SELECT 1, ''GROUP'', id, org_path, formed_on, ended_on FROM mentoring_group')
         USING coalesce(kept + 1, -2147483648), p_year;
     UPDATE mentoring_presence_horizon SET kept_to_year = p_year WHERE id = 1;
     RETURN p_year;

@@ -49,7 +49,7 @@ final class NationalDataset {
             "mentoring_count", "mentoring_review_count", "mentoring_mentor_event", "mentoring_award",
             "meeting_month_roll", "meeting_child_month", "meeting_thematic_month", "meeting_child_quarter",
             "development_reach_count", "registration_count", "self_review_count",
-            "api_token");
+            "api_token", "mentoring_presence", "mentoring_presence_horizon");
 
     private static final String REACH_COLUMNS = java.util.Arrays.stream(vn.chibo.development.internal.Stage.values())
             .map(st -> st.name().toLowerCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.joining(", "));
@@ -178,6 +178,10 @@ final class NationalDataset {
         // and the mentoring board's yearly counts (V46): counted again by the migration's own first count
         step(s, "mentoring counts rebuilt", "delete from mentoring_mentor_event; delete from mentoring_award;"
                 + " delete from mentoring_count; delete from mentoring_review_count; " + mentoringCountsFirstCount());
+        // and the presence per range of years (V60): emptied, then counted again by the benchmark's raise of the horizon
+        // (from its clock, NationalBenchmark), as the application does once started
+        step(s, "mentoring presence emptied", "delete from mentoring_presence; update mentoring_presence_horizon"
+                + " set kept_to_year = null");
         // and the meetings' monthly rollup (V47), added up again from the meeting rows
         step(s, "meeting month rollup rebuilt", "delete from meeting_month_roll; insert into meeting_month_roll (unit, month_start,"
                 + " period, held, regular, regular_on_time, thematic, invited, present, speakers, unexcused, contributions, good, fair,"

@@ -59,6 +59,14 @@ final class RawFigures {
             if (!start.isAfter(to) && (end == null || !end.isBefore(from))) {
                 raw.add("mentoring.mentors", rs.getString(2), rs.getLong(3));
                 raw.add("mentoring.mentees", rs.getString(2), rs.getLong(4));
+                raw.add("mentoring.assignments", rs.getString(2), rs.getLong(1));
+            }
+        });
+        jdbc.sql("select id, org_path, formed_on, ended_on from mentoring_group").query(rs -> {
+            LocalDate formed = rs.getObject(3, LocalDate.class);
+            LocalDate ended = rs.getObject(4, LocalDate.class);
+            if (!formed.isAfter(to) && (ended == null || !ended.isBefore(from))) {
+                raw.add("mentoring.groups", rs.getString(2), rs.getLong(1));
             }
         });
         jdbc.sql("select id, org_path, held_on from mentoring_session").query(rs -> {

@@ -29,7 +29,7 @@ import vn.chibo.support.IntegrationTest;
 class ReviewFiguresTest {
 
     static final List<String> CHECKED = List.of("people.members", "people.official", "people.admitted", "people.struckOff",
-            "mentoring.mentors", "mentoring.mentees", "mentoring.sessions", "mentoring.menteesAdmitted", "mentoring.mentorsAwarded",
+            "mentoring.mentors", "mentoring.mentees", "mentoring.assignments", "mentoring.groups", "mentoring.sessions", "mentoring.menteesAdmitted", "mentoring.mentorsAwarded",
             "development.admitted", "awards.collective", "awards.individual", "awards.decisions", "awards.form.CERTIFICATE_OF_MERIT",
             "awards.form.COMMENDATION", "discipline.total", "discipline.form.REPRIMAND", "discipline.form.WARNING", "meetings.held",
             "meetings.regular", "meetings.heldOnTime", "meetings.thematic", "meetings.scored", "meetings.grade.GOOD",

@@ -10,8 +10,8 @@ import vn.chibo.statistics.OverlapQueries;
 
 /**
  * Mentoring figures of a subtree and period (docs/figures.md, ‘mentoring’): people with an assignment
- * overlapping the period (for whole years from the presence counts kept per range of years, {@link PresenceCounts})
- * and groups active in it. Sessions held ({@link MentoringSessionFigures}) and mentees
+ * overlapping the period and groups active in it; for one to five whole years all four from the counts kept per range of
+ * years ({@link PresenceCounts}). Sessions held ({@link MentoringSessionFigures}) and mentees
  * rated good or better ({@link MentoringReviewFigures}) are sources of their own, so that a session or a review
  * recorded counts only its figures anew; mentees admitted and mentors awarded come from the registers that own
  * those facts (development, recognition).
@@ -38,10 +38,11 @@ class MentoringFigures implements FigureSource {
     public FigureSet figures(FigureScope scope) {
         FigureSet set = new FigureSet();
         String assignments = "from mentoring_assignment a where " + scope.within("a.org_path");
-        if (!presence.distincts(set, scope)) {
-            overlaps.distincts(set, scope, "a.org_path", assignments, OVERLAPPING, Map.of(),
-                    "mentoring.mentors", "a.mentor_person_id", "mentoring.mentees", "a.mentee_person_id");
+        if (presence.figures(set, scope)) {
+            return set;
         }
+        overlaps.distincts(set, scope, "a.org_path", assignments, OVERLAPPING, Map.of(),
+                "mentoring.mentors", "a.mentor_person_id", "mentoring.mentees", "a.mentee_person_id");
         overlaps.counts(set, scope, "a.org_path", assignments, OVERLAPPING, Map.of(), "mentoring.assignments");
         overlaps.counts(set, scope, "g.org_path", "from mentoring_group g where " + scope.within("g.org_path"),
                 "g.formed_on <= :to and (g.ended_on is null or g.ended_on >= :from)", Map.of(), "mentoring.groups");

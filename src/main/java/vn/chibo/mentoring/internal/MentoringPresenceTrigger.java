@@ -28,6 +28,11 @@ public class MentoringPresenceTrigger implements Trigger {
     /** The people counted, and the assignment column naming them. */
     static final Map<String, String> ROLES = Map.of("MENTOR", "mentor_person_id", "MENTEE", "mentee_person_id");
 
+    /** The rows counted as rows (+1 in every range they overlap): table → what is counted, first and last day. */
+    static final Map<String, String[]> ROWS = Map.of("mentoring_assignment", new String[] {"ASSIGNMENT", "start_date", "end_date"},
+            "mentoring_group", new String[] {"GROUP", "formed_on", "ended_on"});
+
+    private String counted;
     private int path;
     private int start;
     private int end;
@@ -36,12 +41,19 @@ public class MentoringPresenceTrigger implements Trigger {
     @Override
     public void init(Connection conn, String schemaName, String triggerName, String tableName, boolean before, int type)
             throws SQLException {
+        String[] rows = ROWS.get(tableName.toLowerCase(java.util.Locale.ROOT));
+        if (rows == null) {
+            throw new SQLException("Mentoring presence: nothing counted for " + tableName);
+        }
         H2Columns columns = H2Columns.of(conn, schemaName, tableName, "Mentoring presence");
+        counted = rows[0];
         path = columns.index("ORG_PATH");
-        start = columns.index("START_DATE");
-        end = columns.index("END_DATE");
-        for (var role : ROLES.entrySet()) {
-            person.put(role.getKey(), columns.index(role.getValue().toUpperCase(java.util.Locale.ROOT)));
+        start = columns.index(rows[1].toUpperCase(java.util.Locale.ROOT));
+        end = columns.index(rows[2].toUpperCase(java.util.Locale.ROOT));
+        if (counted.equals("ASSIGNMENT")) {
+            for (var role : ROLES.entrySet()) {
+                person.put(role.getKey(), columns.index(role.getValue().toUpperCase(java.util.Locale.ROOT)));
+            }
         }
     }
 
@@ -52,6 +64,18 @@ public class MentoringPresenceTrigger implements Trigger {
         }
         Integer horizon = horizon(conn, true);
         if (horizon == null) {
+            return;
+        }
+        // the row itself: out as it was, in as it is (additive, whatever order H2 fires a statement's rows in)
+        if (oldRow != null) {
+            addAll(conn, counted, PresenceRanges.weights(List.of(PresenceRanges.spell((String) oldRow[path], oldRow[start],
+                    oldRow[end])), Integer.MIN_VALUE, horizon), -1);
+        }
+        if (newRow != null) {
+            addAll(conn, counted, PresenceRanges.weights(List.of(PresenceRanges.spell((String) newRow[path], newRow[start],
+                    newRow[end])), Integer.MIN_VALUE, horizon), 1);
+        }
+        if (person.isEmpty()) {
             return;
         }
         for (var role : ROLES.entrySet()) {
@@ -87,7 +111,7 @@ public class MentoringPresenceTrigger implements Trigger {
         }
         Map<PresenceRanges.Weight, Long> before = new HashMap<>();
         try (PreparedStatement select = conn.prepareStatement("select first_year, last_year, org_path, weight"
-                + " from mentoring_presence_person where person_role = ? and person_id = ?")) {
+                + " from mentoring_presence_person where counted = ? and person_id = ?")) {
             select.setString(1, role);
             select.setLong(2, who);
             try (ResultSet rs = select.executeQuery()) {
@@ -104,7 +128,7 @@ public class MentoringPresenceTrigger implements Trigger {
         for (var weight : difference.entrySet()) {
             add(conn, role, weight.getKey(), weight.getValue());
         }
-        try (PreparedStatement delete = conn.prepareStatement("delete from mentoring_presence_person where person_role = ?"
+        try (PreparedStatement delete = conn.prepareStatement("delete from mentoring_presence_person where counted = ?"
                 + " and person_id = ?")) {
             delete.setString(1, role);
             delete.setLong(2, who);
@@ -116,7 +140,7 @@ public class MentoringPresenceTrigger implements Trigger {
     /** The weights counted for a person, kept to be taken out again at his next change. */
     private static void keep(Connection conn, String role, long who, Map<PresenceRanges.Weight, Long> weights)
             throws SQLException {
-        try (PreparedStatement insert = conn.prepareStatement("insert into mentoring_presence_person (person_role, person_id,"
+        try (PreparedStatement insert = conn.prepareStatement("insert into mentoring_presence_person (counted, person_id,"
                 + " first_year, last_year, organization_id, org_path, weight) values (?, ?, ?, ?, ?, ?, ?)")) {
             for (var weight : weights.entrySet()) {
                 insert.setString(1, role);
@@ -129,6 +153,13 @@ public class MentoringPresenceTrigger implements Trigger {
                 insert.addBatch();
             }
             insert.executeBatch();
+        }
+    }
+
+    private static void addAll(Connection conn, String counted, Map<PresenceRanges.Weight, Long> weights, int sign)
+            throws SQLException {
+        for (var weight : weights.entrySet()) {
+            add(conn, counted, weight.getKey(), sign * weight.getValue());
         }
     }
 
@@ -155,9 +186,9 @@ public class MentoringPresenceTrigger implements Trigger {
     private static void add(Connection conn, String role, PresenceRanges.Weight weight, long n) throws SQLException {
         long organization = MentorSpells.organizationOf(weight.path());
         try (PreparedStatement update = conn.prepareStatement("update mentoring_presence set people = people + ?"
-                + (n > 0 ? ", org_path = ?" : "") + " where person_role = ? and first_year = ? and last_year = ?"
+                + (n > 0 ? ", org_path = ?" : "") + " where counted = ? and first_year = ? and last_year = ?"
                 + " and organization_id = ?");
-             PreparedStatement insert = conn.prepareStatement("insert into mentoring_presence (person_role, first_year,"
+             PreparedStatement insert = conn.prepareStatement("insert into mentoring_presence (counted, first_year,"
                 + " last_year, organization_id, org_path, people) values (?, ?, ?, ?, ?, ?)")) {
             int i = 1;
             update.setLong(i++, n);
@@ -186,7 +217,7 @@ public class MentoringPresenceTrigger implements Trigger {
 
     /**
      * H2's {@code mentoring_presence_raise} (alias): counts the ranges ending after the kept horizon up to {@code year}
-     * from every assignment and makes {@code year} the horizon; nothing when it is already kept that far. Returns the
+     * from every assignment and group and makes {@code year} the horizon; nothing when it is already kept that far. Returns the
      * horizon.
      */
     public static int raise(Connection conn, int year) throws SQLException {
@@ -219,6 +250,18 @@ public class MentoringPresenceTrigger implements Trigger {
                     add(conn, role.getKey(), sum.getKey(), sum.getValue());
                 }
             }
+        }
+        for (var rows : ROWS.entrySet()) {
+            Map<PresenceRanges.Weight, Long> sums = new HashMap<>();
+            try (PreparedStatement select = conn.prepareStatement("select org_path, " + rows.getValue()[1] + ", "
+                    + rows.getValue()[2] + " from " + rows.getKey());
+                 ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    PresenceRanges.weights(List.of(PresenceRanges.spell(rs.getString(1), rs.getDate(2), rs.getDate(3))),
+                            lowest, year).forEach((w, n) -> sums.merge(w, n, Long::sum));
+                }
+            }
+            addAll(conn, rows.getValue()[0], sums, 1);
         }
         try (PreparedStatement update = conn.prepareStatement("update mentoring_presence_horizon set kept_to_year = ? where id = 1")) {
             update.setInt(1, year);

@@ -29,9 +29,10 @@ import vn.chibo.support.TreeChanges;
 
 /**
  * The presence counts per range of whole years (Flyway V60, {@code mentoring_presence}), kept by triggers in the
- * writer's transaction: for every organization of the tree, every role and every range of one to five years ending
- * from three years ago to the horizon, the kept sum under the organization equals the distinct people with an
- * assignment there overlapping the range, counted raw, as loaded and after random plain-SQL writes, an import, and a
+ * writer's transaction: for every organization of the tree, everything counted and every range of one to five years
+ * ending from four years before the horizon to the horizon, the kept sum under the organization equals the distinct
+ * mentors (mentees) with an assignment there overlapping the range, or the assignments (groups) overlapping it, counted
+ * raw, as loaded and after random plain-SQL writes, an import, and a
  * moved, merged and split subtree. Every change rolls back with the test's transaction.
  */
 @IntegrationTest
@@ -65,21 +66,32 @@ class MentoringPresenceTest {
         assertThat(kept).isEqualTo(demo.today().getYear() + 1);
     }
 
-    /** Every organization's kept sums equal the raw distinct counts, for every role and range checked. */
+    /** What is counted and its raw count under an organization {@code o} over {@code :from}..{@code :to}. */
+    static final Map<String, String> RAW = Map.of(
+            "MENTOR", "count(distinct a.mentor_person_id) from organization o join mentoring_assignment a"
+                    + " on a.org_path like concat(o.path, '%') where a.start_date <= :to and (a.end_date is null or a.end_date >= :from)",
+            "MENTEE", "count(distinct a.mentee_person_id) from organization o join mentoring_assignment a"
+                    + " on a.org_path like concat(o.path, '%') where a.start_date <= :to and (a.end_date is null or a.end_date >= :from)",
+            "ASSIGNMENT", "count(*) from organization o join mentoring_assignment a"
+                    + " on a.org_path like concat(o.path, '%') where a.start_date <= :to and (a.end_date is null or a.end_date >= :from)",
+            "GROUP", "count(*) from organization o join mentoring_group g"
+                    + " on g.org_path like concat(o.path, '%') where g.formed_on <= :to and (g.ended_on is null or g.ended_on >= :from)");
+
+    /**
+     * Every organization's kept sums equal the raw counts (distinct people, rows), for everything counted and every
+     * range of one to five years ending from four years before the horizon to the horizon.
+     */
     void assertPresenceEqualsTheRows(String when) {
         entityManager.flush();
         for (int last = kept - 4; last <= kept; last++) {
             for (int first = last - PresenceRanges.LONGEST + 1; first <= last; first++) {
-                for (String role : MentoringPresenceTrigger.ROLES.keySet()) {
-                    String person = MentoringPresenceTrigger.ROLES.get(role);
-                    Map<Long, Long> raw = sums("select o.id, count(distinct a." + person + ") from organization o"
-                            + " join mentoring_assignment a on a.org_path like concat(o.path, '%')"
-                            + " where a.start_date <= :to and (a.end_date is null or a.end_date >= :from) group by o.id",
-                            first, last, role);
-                    Map<Long, Long> counted = sums("select o.id, sum(p.people) from organization o"
-                            + " join mentoring_presence p on p.org_path like concat(o.path, '%') where p.person_role = :role"
-                            + " and p.first_year = :first and p.last_year = :last group by o.id", first, last, role);
-                    assertThat(counted).as(when + ": " + role + " " + first + "–" + last).isEqualTo(raw);
+                for (var counted : RAW.entrySet()) {
+                    Map<Long, Long> raw = sums("select o.id, " + counted.getValue() + " group by o.id", first, last,
+                            counted.getKey());
+                    Map<Long, Long> kept = sums("select o.id, sum(p.people) from organization o"
+                            + " join mentoring_presence p on p.org_path like concat(o.path, '%') where p.counted = :counted"
+                            + " and p.first_year = :first and p.last_year = :last group by o.id", first, last, counted.getKey());
+                    assertThat(kept).as(when + ": " + counted.getKey() + " " + first + "–" + last).isEqualTo(raw);
                 }
             }
         }
@@ -92,7 +104,7 @@ class MentoringPresenceTest {
             statement = statement.param("from", Date.valueOf(LocalDate.of(first, 1, 1)))
                     .param("to", Date.valueOf(LocalDate.of(last, 12, 31)));
         } else {
-            statement = statement.param("role", role).param("first", first).param("last", last);
+            statement = statement.param("counted", role).param("first", first).param("last", last);
         }
         statement.query(rs -> {
             if (rs.getLong(2) != 0) {
@@ -114,23 +126,23 @@ class MentoringPresenceTest {
         int year = demo.today().getYear();
         ReviewPeriod threeYears = ReviewPeriod.ofYears(year - 2, year);
         FigureSet before = new FigureSet();
-        assertThat(presence.distincts(before, scope(division, threeYears))).isTrue();
+        assertThat(presence.figures(before, scope(division, threeYears))).isTrue();
         // a count kept wrong on purpose shows where the figure is read from
-        long organization = jdbc.sql("select min(organization_id) from mentoring_presence where person_role = 'MENTOR'"
+        long organization = jdbc.sql("select min(organization_id) from mentoring_presence where counted = 'MENTOR'"
                 + " and first_year = :f and last_year = :l and org_path like :p").param("f", year - 2).param("l", year)
                 .param("p", division + "%").query(Long.class).single();
-        assertThat(jdbc.sql("update mentoring_presence set people = people + 7 where person_role = 'MENTOR' and first_year = :f"
+        assertThat(jdbc.sql("update mentoring_presence set people = people + 7 where counted = 'MENTOR' and first_year = :f"
                 + " and last_year = :l and organization_id = :o").param("f", year - 2).param("l", year).param("o", organization)
                 .update()).isEqualTo(1);
         FigureSet after = new FigureSet();
-        presence.distincts(after, scope(division, threeYears));
+        presence.figures(after, scope(division, threeYears));
         assertThat(after.total().get("mentoring.mentors").longValue())
                 .isEqualTo(before.total().get("mentoring.mentors").longValue() + 7);
-        assertThat(presence.distincts(new FigureSet(), scope(division, new ReviewPeriod(LocalDate.of(year, 1, 1),
+        assertThat(presence.figures(new FigureSet(), scope(division, new ReviewPeriod(LocalDate.of(year, 1, 1),
                 LocalDate.of(year, 6, 30))))).as("part of a year").isFalse();
-        assertThat(presence.distincts(new FigureSet(), scope(division, ReviewPeriod.ofYears(year - 5, year))))
+        assertThat(presence.figures(new FigureSet(), scope(division, ReviewPeriod.ofYears(year - 5, year))))
                 .as("six years").isFalse();
-        assertThat(presence.distincts(new FigureSet(), scope(division, ReviewPeriod.ofYear(kept + 1))))
+        assertThat(presence.figures(new FigureSet(), scope(division, ReviewPeriod.ofYear(kept + 1))))
                 .as("after the horizon").isFalse();
     }
 
@@ -162,7 +174,7 @@ class MentoringPresenceTest {
         for (int i = 0; i < 150; i++) {
             LocalDate day = today.minusDays(random.nextInt(6 * 365)).plusDays(random.nextInt(40));
             long cell = pick(random, cells);
-            switch (random.nextInt(7)) {
+            switch (random.nextInt(9)) {
                 case 0, 1 -> inserted.add(insertAssignment(pick(random, groups), pick(random, people), pick(random, people), cell,
                         day, random.nextBoolean() ? null : day.plusDays(random.nextInt(900) - 20)));
                 case 2 -> jdbc.sql("update mentoring_assignment set end_date = :e where id = :id")
@@ -174,6 +186,11 @@ class MentoringPresenceTest {
                         .param("id", pick(random, assignments)).update();
                 case 5 -> jdbc.sql("update mentoring_assignment set mentee_person_id = :m, goals = 'Kiểm thử' where id = :id")
                         .param("m", pick(random, people)).param("id", pick(random, assignments)).update();
+                case 6 -> jdbc.sql("update mentoring_group set ended_on = :e, org_path = :p where id = :id")
+                        .param("e", random.nextBoolean() ? null : Date.valueOf(day)).param("p", demo.pathOf(cell))
+                        .param("id", pick(random, groups)).update();
+                case 7 -> jdbc.sql("update mentoring_group set formed_on = :f where id = :id")
+                        .param("f", Date.valueOf(day.minusDays(random.nextInt(900)))).param("id", pick(random, groups)).update();
                 default -> {
                     if (!inserted.isEmpty()) {
                         jdbc.sql("delete from mentoring_assignment where id = :id")
@@ -187,7 +204,8 @@ class MentoringPresenceTest {
         }
         // one statement writing many rows of several people at once
         jdbc.sql("update mentoring_assignment set end_date = start_date where mod(id, 7) = 3").update();
-        assertPresenceEqualsTheRows("after one statement ending many assignments");
+        jdbc.sql("update mentoring_group set ended_on = formed_on where mod(id, 5) = 2").update();
+        assertPresenceEqualsTheRows("after one statement ending many assignments and one ending many groups");
     }
 
     @Test
