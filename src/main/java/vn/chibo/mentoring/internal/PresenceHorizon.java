@@ -15,9 +15,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Keeps the presence counts ({@link PresenceRanges}, Flyway V60) up to next year: the ranges of years ending after the
- * kept horizon are counted from every assignment and the horizon raised, once the application has started (after the
- * demo data, which is then counted in one pass rather than row by row) and whenever a new year comes, by the
- * {@link Clock}. On one node at a time; the database makes a raise and the writers of assignments take turns. Until
+ * kept horizon are counted from every assignment and group and the horizon raised: once the application has started
+ * (after the demo data, which is then counted in one pass rather than row by row), and whenever a new year comes by the
+ * {@link Clock} (checked every few minutes, on one node at a time). The database makes raises and the writers of
+ * assignments take turns, and a raise finding the horizon already there adds nothing. Until
  * the first raise (or for later years), the review counts mentors and mentees from the assignments: slower, as exact.
  */
 @Component
@@ -37,9 +38,19 @@ class PresenceHorizon {
         this.clock = clock;
     }
 
+    /** Once started (the demo data loaded), the first count runs at once on a thread of its own, not holding up requests. */
     @EventListener(ApplicationReadyEvent.class)
-    void started() {
+    public void started() {
         started.set(true);
+        Thread first = new Thread(() -> {
+            try {
+                keepUpNow();
+            } catch (RuntimeException e) {
+                log.warn("Mentoring presence counts not kept yet (the scheduled check tries again): {}", e.toString());
+            }
+        }, "mentoring-presence");
+        first.setDaemon(true);
+        first.start();
     }
 
     /** The year the kept ranges should reach: next year, so that a review of this year never waits for the new year. */
@@ -51,9 +62,13 @@ class PresenceHorizon {
             fixedDelayString = "${chibo.jobs.mentoring-presence.every:PT5M}")
     @SchedulerLock(name = NAME, lockAtMostFor = "PT1H")
     public void keepUp() {
-        if (!started.get()) {
-            return;
+        if (started.get()) {
+            keepUpNow();
         }
+    }
+
+    /** Raises the horizon if it is behind; a raise on another node at the same time waits for this one and adds nothing. */
+    private void keepUpNow() {
         Integer kept = jdbc.sql("select kept_to_year from mentoring_presence_horizon where id = 1").query(Integer.class)
                 .optional().orElse(null);
         if (kept == null || kept < wanted()) {
