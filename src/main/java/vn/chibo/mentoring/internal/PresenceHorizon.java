@@ -78,10 +78,24 @@ class PresenceHorizon {
         }
     }
 
-    /** Counts the ranges ending up to {@code year} that are not kept yet, in a transaction of its own; returns the horizon. */
+    /**
+     * Counts the ranges ending up to {@code year} that are not kept yet, one year of last years per transaction (each
+     * holds the writers of assignments and groups back while it counts: a year of ranges at a time keeps that short);
+     * returns the horizon. The first count starts with the first year of any assignment or group.
+     */
     int raise(int year) {
-        Integer horizon = transactions.execute(status -> jdbc.sql("select mentoring_presence_raise(:year)")
-                .param("year", year).query(Integer.class).single());
-        return horizon == null ? year : horizon;
+        Integer kept = jdbc.sql("select kept_to_year from mentoring_presence_horizon where id = 1").query(Integer.class)
+                .optional().orElse(null);
+        int next = kept != null ? kept + 1 : jdbc.sql("select min(y) from (select min(extract(year from start_date)) as y"
+                + " from mentoring_assignment union all select min(extract(year from formed_on)) from mentoring_group) f")
+                .query(Integer.class).optional().orElse(year);
+        int horizon = kept == null ? year : kept;
+        for (int last = Math.min(next, year); last <= year; last++) {
+            int step = last;
+            Integer raised = transactions.execute(status -> jdbc.sql("select mentoring_presence_raise(:year)")
+                    .param("year", step).query(Integer.class).single());
+            horizon = raised == null ? step : raised;
+        }
+        return horizon;
     }
 }
