@@ -76,12 +76,16 @@ ON CONFLICT (counted, first_year, last_year, organization_id) DO UPDATE
 $q$, '{states}', p_states)
 $f$;
 
+-- an assignment's or a group's statement: the weights of the state after it minus those of the state before it
 CREATE FUNCTION mentoring_presence_keep() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
     kept int;
-    none constant text := '(SELECT * FROM mentoring_assignment WHERE false) no_rows';
+    none text := format('(SELECT * FROM %I WHERE false) no_rows', TG_TABLE_NAME);
     o text := CASE WHEN TG_OP = 'INSERT' THEN none ELSE 'old_rows' END;
     n text := CASE WHEN TG_OP = 'DELETE' THEN none ELSE 'new_rows' END;
+    counted_columns text := CASE TG_TABLE_NAME WHEN 'mentoring_group' THEN 'org_path, formed_on, ended_on'
+        ELSE 'mentor_person_id, mentee_person_id, org_path, start_date, end_date' END;
+    states text;
     changed boolean;
 BEGIN
     SELECT kept_to_year INTO kept FROM mentoring_presence_horizon WHERE id = 1;
@@ -90,38 +94,45 @@ BEGIN
     END IF;
     IF TG_OP = 'UPDATE' THEN
         -- an update of none of the counted columns (goals, end reason, version) changes no weight
-        EXECUTE 'SELECT EXISTS (SELECT 1 FROM old_rows o JOIN new_rows n ON n.id = o.id WHERE (o.mentor_person_id,'
-            || ' o.mentee_person_id, o.org_path, o.start_date, o.end_date) IS DISTINCT FROM (n.mentor_person_id,'
-            || ' n.mentee_person_id, n.org_path, n.start_date, n.end_date))' INTO changed;
+        EXECUTE format('SELECT EXISTS (SELECT 1 FROM old_rows o JOIN new_rows n ON n.id = o.id WHERE (%s) IS DISTINCT FROM (%s))',
+            'o.' || replace(counted_columns, ', ', ', o.'), 'n.' || replace(counted_columns, ', ', ', n.')) INTO changed;
         IF NOT changed THEN
             RETURN NULL;
         END IF;
     END IF;
-    EXECUTE mentoring_presence_sql(format($stmt$
-        WITH touched AS (
-            SELECT 'MENTOR' AS counted, mentor_person_id AS person FROM %1$s
-            UNION SELECT 'MENTOR', mentor_person_id FROM %2$s
-            UNION SELECT 'MENTEE', mentee_person_id FROM %1$s
-            UNION SELECT 'MENTEE', mentee_person_id FROM %2$s
-        ), cur AS (
-            SELECT 'MENTOR' AS counted, a.mentor_person_id AS person, a.id, a.org_path, a.start_date, a.end_date
-            FROM mentoring_assignment a WHERE a.mentor_person_id IN (SELECT person FROM touched WHERE counted = 'MENTOR')
+    IF TG_TABLE_NAME = 'mentoring_group' THEN
+        -- groups are counted as rows: +1 for each row written, -1 for each row as it was
+        states := format($stmt$
+            SELECT 1 AS sgn, 'GROUP' AS counted, id AS person, org_path, formed_on AS start_date, ended_on AS end_date FROM %2$s
             UNION ALL
-            SELECT 'MENTEE', a.mentee_person_id, a.id, a.org_path, a.start_date, a.end_date
-            FROM mentoring_assignment a WHERE a.mentee_person_id IN (SELECT person FROM touched WHERE counted = 'MENTEE')
-        )
-        SELECT 1 AS sgn, counted, person, org_path, start_date, end_date FROM cur
-        UNION ALL
-        SELECT -1, counted, person, org_path, start_date, end_date FROM cur WHERE id NOT IN (SELECT id FROM %2$s)
-        UNION ALL
-        SELECT -1, 'MENTOR', mentor_person_id, org_path, start_date, end_date FROM %1$s
-        UNION ALL
-        SELECT -1, 'MENTEE', mentee_person_id, org_path, start_date, end_date FROM %1$s
-        UNION ALL
-        SELECT 1, 'ASSIGNMENT', id, org_path, start_date, end_date FROM %2$s
-        UNION ALL
-        SELECT -1, 'ASSIGNMENT', id, org_path, start_date, end_date FROM %1$s$stmt$, o, n))
-        USING -2147483648, kept;
+            SELECT -1, 'GROUP', id, org_path, formed_on, ended_on FROM %1$s$stmt$, o, n);
+    ELSE
+        states := format($stmt$
+            WITH touched AS (
+                SELECT 'MENTOR' AS counted, mentor_person_id AS person FROM %1$s
+                UNION SELECT 'MENTOR', mentor_person_id FROM %2$s
+                UNION SELECT 'MENTEE', mentee_person_id FROM %1$s
+                UNION SELECT 'MENTEE', mentee_person_id FROM %2$s
+            ), cur AS (
+                SELECT 'MENTOR' AS counted, a.mentor_person_id AS person, a.id, a.org_path, a.start_date, a.end_date
+                FROM mentoring_assignment a WHERE a.mentor_person_id IN (SELECT person FROM touched WHERE counted = 'MENTOR')
+                UNION ALL
+                SELECT 'MENTEE', a.mentee_person_id, a.id, a.org_path, a.start_date, a.end_date
+                FROM mentoring_assignment a WHERE a.mentee_person_id IN (SELECT person FROM touched WHERE counted = 'MENTEE')
+            )
+            SELECT 1 AS sgn, counted, person, org_path, start_date, end_date FROM cur
+            UNION ALL
+            SELECT -1, counted, person, org_path, start_date, end_date FROM cur WHERE id NOT IN (SELECT id FROM %2$s)
+            UNION ALL
+            SELECT -1, 'MENTOR', mentor_person_id, org_path, start_date, end_date FROM %1$s
+            UNION ALL
+            SELECT -1, 'MENTEE', mentee_person_id, org_path, start_date, end_date FROM %1$s
+            UNION ALL
+            SELECT 1, 'ASSIGNMENT', id, org_path, start_date, end_date FROM %2$s
+            UNION ALL
+            SELECT -1, 'ASSIGNMENT', id, org_path, start_date, end_date FROM %1$s$stmt$, o, n);
+    END IF;
+    EXECUTE mentoring_presence_sql(states) USING -2147483648, kept;
     RETURN NULL;
 END;
 $$;
@@ -131,41 +142,12 @@ CREATE TRIGGER mentoring_presence_update AFTER UPDATE ON mentoring_assignment
     REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION mentoring_presence_keep();
 CREATE TRIGGER mentoring_presence_delete AFTER DELETE ON mentoring_assignment REFERENCING OLD TABLE AS old_rows
     FOR EACH STATEMENT EXECUTE FUNCTION mentoring_presence_keep();
-
--- groups are counted as rows: +1 for each row written, -1 for each row as it was
-CREATE FUNCTION mentoring_presence_keep_group() RETURNS trigger LANGUAGE plpgsql AS $$
-DECLARE
-    kept int;
-    none constant text := '(SELECT * FROM mentoring_group WHERE false) no_rows';
-    o text := CASE WHEN TG_OP = 'INSERT' THEN none ELSE 'old_rows' END;
-    n text := CASE WHEN TG_OP = 'DELETE' THEN none ELSE 'new_rows' END;
-    changed boolean;
-BEGIN
-    SELECT kept_to_year INTO kept FROM mentoring_presence_horizon WHERE id = 1;
-    IF kept IS NULL THEN
-        RETURN NULL;
-    END IF;
-    IF TG_OP = 'UPDATE' THEN
-        EXECUTE 'SELECT EXISTS (SELECT 1 FROM old_rows o JOIN new_rows n ON n.id = o.id WHERE (o.org_path, o.formed_on,'
-            || ' o.ended_on) IS DISTINCT FROM (n.org_path, n.formed_on, n.ended_on))' INTO changed;
-        IF NOT changed THEN
-            RETURN NULL;
-        END IF;
-    END IF;
-    EXECUTE mentoring_presence_sql(format($stmt$
-        SELECT 1 AS sgn, 'GROUP' AS counted, id AS person, org_path, formed_on AS start_date, ended_on AS end_date FROM %2$s
-        UNION ALL
-        SELECT -1, 'GROUP', id, org_path, formed_on, ended_on FROM %1$s$stmt$, o, n))
-        USING -2147483648, kept;
-    RETURN NULL;
-END;
-$$;
 CREATE TRIGGER mentoring_presence_group_insert AFTER INSERT ON mentoring_group REFERENCING NEW TABLE AS new_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION mentoring_presence_keep_group();
+    FOR EACH STATEMENT EXECUTE FUNCTION mentoring_presence_keep();
 CREATE TRIGGER mentoring_presence_group_update AFTER UPDATE ON mentoring_group
-    REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION mentoring_presence_keep_group();
+    REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION mentoring_presence_keep();
 CREATE TRIGGER mentoring_presence_group_delete AFTER DELETE ON mentoring_group REFERENCING OLD TABLE AS old_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION mentoring_presence_keep_group();
+    FOR EACH STATEMENT EXECUTE FUNCTION mentoring_presence_keep();
 
 -- the ranges ending after the kept horizon up to p_year, counted from every assignment and group; p_year becomes the
 -- horizon (nothing when it is already kept that far). Returns the horizon.

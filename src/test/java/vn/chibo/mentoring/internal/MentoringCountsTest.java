@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.persistence.EntityManager;
 import java.sql.Date;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,11 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
-import vn.chibo.mentoring.MentoringBulkEntry;
 import vn.chibo.support.DemoFixture;
 import vn.chibo.support.IntegrationTest;
 import vn.chibo.support.PathCopyCheck;
-import vn.chibo.support.TreeChanges;
 
 /**
  * The mentoring board's yearly counts ({@code mentoring_count}, {@code mentoring_review_count} and the mentors' spells,
@@ -31,8 +27,6 @@ import vn.chibo.support.TreeChanges;
 @Transactional
 class MentoringCountsTest {
 
-    private static final Timestamp AT = Timestamp.from(Instant.parse("2026-12-06T02:00:00Z"));
-
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -40,11 +34,7 @@ class MentoringCountsTest {
     @Autowired
     MentoringBoard board;
     @Autowired
-    MentoringBulkEntry bulk;
-    @Autowired
-    TreeChanges treeChanges;
-    @Autowired
-    PathCopyCheck paths;
+    MentoringScenarios scenarios;
     @Autowired
     EntityManager entityManager;
 
@@ -152,7 +142,7 @@ class MentoringCountsTest {
                                 insert into mentoring_session (group_id, org_path, held_on, topics, recorded_by, version, created_at)
                                 values (:g, :p, :d, 'Kiểm thử', 'test', 0, :at)""")
                         .param("g", pick(random, groups)).param("p", demo.pathOf(cell)).param("d", Date.valueOf(day))
-                        .param("at", AT).update();
+                        .param("at", MentoringScenarios.AT).update();
                 case 8 -> insertAward(pick(random, people), day, i);
                 case 9 -> jdbc.sql("update award_record set decision_date = :d where id = (select min(id) from award_record"
                         + " where id >= :id and person_id is not null)").param("d", Date.valueOf(day))
@@ -175,45 +165,14 @@ class MentoringCountsTest {
 
     @Test
     void anImportKeepsTheCounts() {
-        demo.signIn("canbo");
-        long cell = demo.sampleCell();
-        long mentor = demo.personOf("bithu");
-        List<Long> masses = demo.ids("select id from person where organization_id = " + cell + " and party_status = 'MASS'"
-                + " order by id");
-        bulk.create(new MentoringBulkEntry.NewAssignment(mentor, masses.get(0), cell, LocalDate.of(2024, 2, 1),
-                LocalDate.of(2025, 7, 31), "Giúp đỡ rèn luyện"));
-        bulk.create(new MentoringBulkEntry.NewAssignment(mentor, masses.get(1), cell, LocalDate.of(2025, 3, 1),
-                LocalDate.of(2026, 2, 28), "Giúp đỡ rèn luyện"));
+        scenarios.importTwoAssignments(LocalDate.of(2024, 2, 1));
         assertBoardEqualsTheRows("after an import");
     }
 
     @Test
     void aMovedMergedAndSplitSubtreeLeavesTheCountsRight() {
-        TreeChanges.Steps tree = treeChanges.start();
-        long battalion = tree.battalion();
-        // a mentor with cells inside and outside the moved subtree: their common ancestor changes with the move
-        long outside = demo.ids("select id from organization where type = 'CELL' and status = 'ACTIVE' and path not like '"
-                + demo.pathOf(battalion) + "%' and path like '" + demo.pathOf(demo.division()) + "%' order by id").get(0);
-        long mentor = jdbc.sql("select min(mentor_person_id) from mentoring_assignment where org_path like :p and end_date is null")
-                .param("p", demo.pathOf(battalion) + "%").query(Long.class).single();
-        long group = jdbc.sql("select min(id) from mentoring_group where organization_id = :c").param("c", outside)
-                .query(Long.class).single();
-        long mentee = demo.ids("select id from person where organization_id = " + outside + " order by id").get(0);
-        insertAssignment(group, mentor, mentee, outside, demo.today().minusMonths(5), null);
-
-        tree.moveBattalionElsewhere();
-        assertBoardEqualsTheRows("after a move");
-        assertThat(paths.staleRowQueries().keySet()).contains(new PathCopyCheck.Column("mentoring_count", "org_path"),
+        scenarios.moveMergeAndSplit(demo.today().minusMonths(5), this::assertBoardEqualsTheRows, new PathCopyCheck.Column("mentoring_count", "org_path"),
                 new PathCopyCheck.Column("mentoring_mentor_event", "org_path"));
-        assertThat(paths.staleRows()).isEmpty();
-
-        TreeChanges.Merge merge = tree.mergeTwoCells();
-        assertBoardEqualsTheRows("after a merge");
-
-        demo.signIn("admin");
-        tree.splitACell(merge.into());
-        assertBoardEqualsTheRows("after a split");
-        assertThat(paths.staleRows()).isEmpty();
     }
 
     void insertAward(long person, LocalDate on, int i) {
@@ -223,16 +182,10 @@ class MentoringCountsTest {
                             updated_at, version)
                         select 'PERSON', p.id, p.organization_id, p.org_path, p.full_name, p.search_key, p.sort_key, 'CERTIFICATE_OF_MERIT',
                             'REGION', :number, :on, 'Kiểm thử', 'test', :at, :at, 0 from person p where p.id = :p""")
-                .param("number", "KT-" + i + "/QĐ").param("on", Date.valueOf(on)).param("at", AT).param("p", person).update();
+                .param("number", "KT-" + i + "/QĐ").param("on", Date.valueOf(on)).param("at", MentoringScenarios.AT).param("p", person).update();
     }
 
     long insertAssignment(long group, long mentor, long mentee, long cell, LocalDate start, LocalDate end) {
-        jdbc.sql("""
-                        insert into mentoring_assignment (group_id, mentor_person_id, mentee_person_id, organization_id, org_path,
-                            start_date, end_date, version, created_at)
-                        values (:g, :m, :e, :o, :p, :s, :end, 0, :at)""")
-                .param("g", group).param("m", mentor).param("e", mentee).param("o", cell).param("p", demo.pathOf(cell))
-                .param("s", Date.valueOf(start)).param("end", end == null ? null : Date.valueOf(end)).param("at", AT).update();
-        return jdbc.sql("select max(id) from mentoring_assignment").query(Long.class).single();
+        return scenarios.insertAssignment(group, mentor, mentee, cell, start, end);
     }
 }
