@@ -16,10 +16,10 @@ import vn.chibo.shared.jdbc.H2Columns;
 import vn.chibo.shared.jdbc.H2CountRows;
 
 /**
- * H2's keeper of {@code mentoring_presence} (Flyway V60; the PostgreSQL twin is a PL/pgSQL statement trigger): after
- * each written assignment, the weights of its mentor and its mentee ({@link PresenceRanges}) are counted again from
- * their rows and the difference from the weights kept for them ({@code mentoring_presence_person}, H2 only) added, in
- * the writer's transaction, for the ranges up to the kept horizon.
+ * H2's keeper of {@code mentoring_presence} (Flyway V60; the PostgreSQL twin is a PL/pgSQL statement trigger), in the
+ * writer's transaction, for the ranges up to the kept horizon: a written assignment or group counts as a row (out as it
+ * was, in as it is), and an assignment's mentor and mentee have their weights ({@link PresenceRanges}) counted again
+ * from their rows, the difference from the weights kept for them ({@code mentoring_presence_person}, H2 only) added.
  * The horizon's row is locked first, so that a raise of the horizon ({@link #raise}) and the writers take turns.
  * Called by the database, never by the application.
  */
