@@ -66,6 +66,11 @@ public class OrganizationService implements OrganizationDirectory {
     }
 
     @Override
+    public List<OrganizationRef> children(long parentId) {
+        return organizations.findRefsByParentId(parentId);
+    }
+
+    @Override
     public OrganizationRef requireVisible(long id) {
         return get(id).toRef();
     }

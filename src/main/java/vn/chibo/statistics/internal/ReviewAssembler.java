@@ -178,15 +178,13 @@ class ReviewAssembler {
 
     /**
      * Direct sub-organizations of any status (a dissolved one keeps its past records), active ones first,
-     * each group by name in Vietnamese order. The tree's own table is read for the ids only.
+     * each group by name in Vietnamese order (then by id).
      */
     List<OrganizationRef> children(OrganizationRef root) {
-        List<Long> ids = jdbc.sql("select id from organization where parent_id = :id").param("id", root.id())
-                .query(Long.class).list();
-        return organizations.findAll(ids).values().stream()
+        return organizations.children(root.id()).stream()
                 .filter(c -> Subtree.isPath(c.path()) && root.contains(c.path()) && !c.path().equals(root.path()))
                 .sorted(Comparator.comparing((OrganizationRef c) -> !c.active())
-                        .thenComparing(OrganizationRef::name, VietnameseText.collator()))
+                        .thenComparing(OrganizationRef::name, VietnameseText.collator()).thenComparingLong(OrganizationRef::id))
                 .toList();
     }
 
