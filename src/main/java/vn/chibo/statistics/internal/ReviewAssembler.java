@@ -110,17 +110,16 @@ class ReviewAssembler {
         for (FigureSource source : sources) {
             String name = name(source);
             List<String> keys = keptBuckets == null ? null : kept.sourceKeys().get(name);
-            FigureSet figures;
             if (keys == null || source.tables().isEmpty() || source.tables().stream().anyMatch(changed::contains)
                     || source.dependsOnToday() && changed.contains(ReviewAnswers.NEW_DAY)) {
-                figures = counted(source, scope);
+                FigureSet figures = counted(source, scope);
                 counted.add(name);
+                sourceKeys.put(name, figures.declaredKeys());
+                all.include(figures);
             } else {
                 Review was = kept.answer().review();
-                figures = FigureSet.kept(keys, kept.answer().derivations(), was.figures(), was.years(), keptBuckets);
+                sourceKeys.put(name, all.includeKept(keys, kept.answer().derivations(), was.figures(), was.years(), keptBuckets));
             }
-            sourceKeys.put(name, figures.declaredKeys());
-            all.include(figures);
         }
         Map<String, List<String>> derived = all.derivations();
         derivations = derived;
