@@ -14,7 +14,7 @@ public interface OrganizationDirectory {
 
     /**
      * The organizations directly under one, of any status, unordered and unscoped (callers pass a visible organization):
-     * one query of references, no entities (the review reads them on every request).
+     * one query of the columns a reference needs, no entities (the review reads them on every request).
      */
     List<OrganizationRef> children(long parentId);
 

@@ -25,11 +25,6 @@ interface OrganizationRepository extends JpaRepository<Organization, Long> {
 
     List<Organization> findByIdIn(Collection<Long> ids);
 
-    /** The direct sub-organizations as references, no entity loaded (the review reads them on every request). */
-    @Query("select new vn.chibo.organization.OrganizationRef(o.id, o.parentId, o.name, o.type, o.category, o.status,"
-            + " o.path, o.depth, o.validFrom, o.validTo) from Organization o where o.parentId = :parentId")
-    List<vn.chibo.organization.OrganizationRef> findRefsByParentId(@Param("parentId") long parentId);
-
     @Query("select count(o) from Organization o where o.parentId = :parentId and o.status = vn.chibo.organization.OrganizationStatus.ACTIVE")
     long countActiveChildren(@Param("parentId") long parentId);
 
