@@ -12,6 +12,12 @@ public interface OrganizationDirectory {
     /** Many organizations at once, unscoped, by id (missing ids are left out). */
     java.util.Map<Long, OrganizationRef> findAll(java.util.Collection<Long> ids);
 
+    /**
+     * The organizations directly under one, of any status, unordered and unscoped (callers pass a visible organization):
+     * one query of the columns a reference needs, no entities (the review reads them on every request).
+     */
+    List<OrganizationRef> children(long parentId);
+
     /** An organization the signed-in account may see; otherwise {@link vn.chibo.shared.web.NotFoundException}. */
     OrganizationRef requireVisible(long id);
 

@@ -71,10 +71,7 @@ public final class FigureSet {
 
     /** The totals of one year (missing keys of the total are 0), with shares and ratios. */
     public Map<String, Number> year(int year) {
-        Map<String, Number> values = new LinkedHashMap<>();
-        total.keySet().forEach(k -> values.put(k, 0L));
-        values.putAll(years.getOrDefault(year, Map.of()));
-        return derived(values);
+        return withZeros(years.getOrDefault(year, Map.of()));
     }
 
     /** Figures that exist even when nothing was found (0). */
@@ -109,31 +106,41 @@ public final class FigureSet {
     }
 
     /**
-     * A source's figures as an earlier pass found them (a kept answer), so that a review can be put together again
+     * Adds a source's figures as an earlier pass found them (a kept answer), so that a review can be put together again
      * with only the sources whose records changed counted anew: the {@code keys} the source declared
      * ({@link #declaredKeys}), its derived ones re-declared from {@code derivations}, its counted ones taken from the
-     * kept totals, years and buckets (by bucket path).
+     * kept totals, years and buckets (by bucket path). The same as including a set of that source's figures alone, without
+     * building it first. Returns the keys that set would declare.
      */
-    public static FigureSet kept(List<String> keys, Map<String, List<String>> derivations, Map<String, Number> total,
-                                 Map<Integer, Map<String, Number>> years, Map<String, Map<String, Number>> buckets) {
-        FigureSet set = new FigureSet();
+    public List<String> includeKept(List<String> keys, Map<String, List<String>> derivations, Map<String, Number> total,
+                                    Map<Integer, Map<String, Number>> years, Map<String, Map<String, Number>> buckets) {
+        List<String> counted = new ArrayList<>(keys.size());
+        List<String> shared = new ArrayList<>();
+        List<String> averaged = new ArrayList<>();
         for (String key : keys) {
             List<String> derived = derivations.get(key);
-            if (derived != null) {
-                if ("share".equals(derived.get(2))) {
-                    set.share(key, derived.get(0), derived.get(1));
-                } else {
-                    set.ratio(key, derived.get(0), derived.get(1));
-                }
-                continue;
+            if (derived == null) {
+                counted.add(key);
+                this.total.put(key, total.getOrDefault(key, 0L));
+            } else if ("share".equals(derived.get(2))) {
+                share(key, derived.get(0), derived.get(1));
+                shared.add(key);
+            } else {
+                ratio(key, derived.get(0), derived.get(1));
+                averaged.add(key);
             }
-            set.total.put(key, total.getOrDefault(key, 0L));
-            years.forEach((year, values) -> set.years.computeIfAbsent(year, y -> new LinkedHashMap<>())
-                    .put(key, values.getOrDefault(key, 0L)));
-            buckets.forEach((path, values) -> set.buckets.computeIfAbsent(path, b -> new LinkedHashMap<>())
-                    .put(key, values.getOrDefault(key, 0L)));
         }
-        return set;
+        years.forEach((year, values) -> copy(counted, values, this.years.computeIfAbsent(year, y -> new LinkedHashMap<>())));
+        buckets.forEach((path, values) -> copy(counted, values, this.buckets.computeIfAbsent(path, b -> new LinkedHashMap<>())));
+        counted.addAll(shared);
+        counted.addAll(averaged);
+        return counted;
+    }
+
+    private static void copy(List<String> keys, Map<String, Number> from, Map<String, Number> to) {
+        for (String key : keys) {
+            to.put(key, from.getOrDefault(key, 0L));
+        }
     }
 
     /** Derived figures: key → {numerator key, denominator key, ‘share’ (percent) or ‘ratio’}. */
@@ -151,10 +158,15 @@ public final class FigureSet {
 
     /** The figures of one bucket (missing keys of the total are 0), with shares and ratios. */
     public Map<String, Number> bucket(String path) {
-        Map<String, Number> values = new LinkedHashMap<>();
-        total.keySet().forEach(k -> values.put(k, 0L));
-        values.putAll(buckets.getOrDefault(path, Map.of()));
-        return derived(values);
+        return withZeros(buckets.getOrDefault(path, Map.of()));
+    }
+
+    /** {@code figures} over every key of the total (0 where missing), in the total's order, with shares and ratios. */
+    private Map<String, Number> withZeros(Map<String, Number> figures) {
+        Map<String, Number> values = new LinkedHashMap<>(Math.max(16, (total.size() + shares.size() + ratios.size()) * 4 / 3 + 1));
+        total.keySet().forEach(k -> values.put(k, figures.getOrDefault(k, 0L)));
+        figures.forEach(values::putIfAbsent);
+        return Collections.unmodifiableMap(deriveInto(values));
     }
 
     /** Adds another source's figures (keys of different sources never overlap). */
@@ -168,14 +180,26 @@ public final class FigureSet {
     }
 
     private Map<String, Number> derived(Map<String, Number> values) {
-        Map<String, Number> result = new LinkedHashMap<>(values);
+        return Collections.unmodifiableMap(deriveInto(new LinkedHashMap<>(values)));
+    }
+
+    /** Puts the shares and ratios into {@code values}, each from the counted figures only (as a copy would). */
+    private Map<String, Number> deriveInto(Map<String, Number> values) {
+        List<BigDecimal> found = new ArrayList<>(shares.size() + ratios.size());
         for (String[] share : shares) {
-            put(result, share[0], percent(values.get(share[1]), values.get(share[2])));
+            found.add(percent(values.get(share[1]), values.get(share[2])));
         }
         for (String[] ratio : ratios) {
-            put(result, ratio[0], divide(values.get(ratio[1]), values.get(ratio[2])));
+            found.add(divide(values.get(ratio[1]), values.get(ratio[2])));
         }
-        return Collections.unmodifiableMap(result);
+        int i = 0;
+        for (String[] share : shares) {
+            put(values, share[0], found.get(i++));
+        }
+        for (String[] ratio : ratios) {
+            put(values, ratio[0], found.get(i++));
+        }
+        return values;
     }
 
     private static void put(Map<String, Number> result, String key, BigDecimal value) {

@@ -71,6 +71,23 @@ class OrganizationTreeChangesTest {
         });
     }
 
+    /** The direct sub-organizations as one query of references: every status, each equal to the entity's reference. */
+    @Test
+    void childrenAreEveryDirectSubOrganizationOfAnyStatusAsTheirReferences() {
+        long division = demo.division();
+        List<Long> ids = jdbc.sql("select id from organization where parent_id = :p").param("p", division)
+                .query(Long.class).list();
+        jdbc.sql("update organization set status = 'DISSOLVED' where id = :id").param("id", ids.get(0)).update();
+        entityManager.clear();
+        List<OrganizationRef> children = organizations.children(division);
+        assertThat(children).hasSize(ids.size());
+        assertThat(children).containsExactlyInAnyOrderElementsOf(ids.stream()
+                .map(id -> organizations.find(id).orElseThrow()).toList());
+        assertThat(children).filteredOn(c -> !c.active()).extracting(OrganizationRef::id).containsExactly(ids.get(0));
+        assertThat(children).allSatisfy(c -> assertThat(c.parentId()).isEqualTo(division));
+        assertThat(organizations.children(demo.sampleCell())).isEmpty();
+    }
+
     @Test
     void anOrganizationCannotMoveIntoItsOwnSubtree() {
         long cell = demo.sampleCell();

@@ -34,9 +34,11 @@ public class OrganizationService implements OrganizationDirectory {
     private final OrganizationLookup lookup;
     private final OrganizationEventRepository history;
     private final OrganizationChanges changes;
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     OrganizationService(OrganizationRepository organizations, OrganizationLookup lookup, OrganizationEventRepository history,
-                        OrganizationChanges changes) {
+                        OrganizationChanges changes, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.organizations = organizations;
         this.lookup = lookup;
         this.history = history;
@@ -63,6 +65,12 @@ public class OrganizationService implements OrganizationDirectory {
             }
         }
         return found;
+    }
+
+    @Override
+    public List<OrganizationRef> children(long parentId) {
+        return jdbc.sql("select " + OrganizationTreeQueries.REF_COLUMNS + " from organization where parent_id = :p")
+                .param("p", parentId).query(OrganizationTreeQueries::ref).list();
     }
 
     @Override

@@ -22,15 +22,22 @@ class OrganizationTreeQueries implements OrganizationTree {
         this.jdbc = jdbc;
     }
 
+    /** The columns {@link #ref} reads, in its order. */
+    static final String REF_COLUMNS = "id, parent_id, name, type, category, status, path, depth, valid_from, valid_to";
+
     @Override
     public List<OrganizationRef> activeChildren(long parentId) {
-        return jdbc.sql("select id, parent_id, name, type, category, status, path, depth, valid_from, valid_to from organization"
-                        + " where parent_id = :p and status = 'ACTIVE' order by path")
+        return jdbc.sql("select " + REF_COLUMNS + " from organization where parent_id = :p and status = 'ACTIVE' order by path")
                 .param("p", parentId)
-                .query((rs, n) -> new OrganizationRef(rs.getLong(1), rs.getLong(2), rs.getString(3),
-                        OrganizationType.valueOf(rs.getString(4)), OrganizationCategory.valueOf(rs.getString(5)),
-                        OrganizationStatus.valueOf(rs.getString(6)), rs.getString(7), rs.getInt(8),
-                        rs.getObject(9, LocalDate.class), rs.getObject(10, LocalDate.class)))
+                .query(OrganizationTreeQueries::ref)
                 .list();
+    }
+
+    /** A row of {@link #REF_COLUMNS} as a reference. */
+    static OrganizationRef ref(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new OrganizationRef(rs.getLong(1), rs.getObject(2, Long.class), rs.getString(3),
+                OrganizationType.valueOf(rs.getString(4)), OrganizationCategory.valueOf(rs.getString(5)),
+                OrganizationStatus.valueOf(rs.getString(6)), rs.getString(7), rs.getInt(8),
+                rs.getObject(9, LocalDate.class), rs.getObject(10, LocalDate.class));
     }
 }

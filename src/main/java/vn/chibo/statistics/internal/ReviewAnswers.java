@@ -89,39 +89,93 @@ class ReviewAnswers {
         return period.wholeMonths();
     }
 
-    /** The stamp of a subtree now: read first, then compute, so that the answer is at least as new as the stamp. */
+    /**
+     * The stamp of a subtree now: read first, then compute, so that the answer is at least as new as the stamp. The
+     * generation and the counts are read by one statement (one snapshot): a compaction cannot fall between them.
+     */
     Stamp stamp(String rootPath) {
         Subtree root = Subtree.of(rootPath);
-        List<String> ancestors = ancestors(rootPath);
-        long generation = jdbc.sql("select generation from figure_change_generation where id = 1").query(Long.class).single();
+        long[] generation = {-1};
         Map<String, Long> tables = new java.util.TreeMap<>();
-        jdbc.sql("select coalesce(c.source_table, '" + UNNAMED + "'), count(*) from figure_change c where "
-                        + root.sql("c.org_path") + " or c.org_path in (:ancestors) group by coalesce(c.source_table, '"
-                        + UNNAMED + "')")
-                .param("ancestors", ancestors)
+        jdbc.sql("select g.generation, c.source_table, c.changes from figure_change_generation g left join (select"
+                        + " coalesce(f.source_table, '" + UNNAMED + "') source_table, count(*) changes from figure_change f"
+                        + " where " + root.sql("f.org_path") + " or f.org_path in (:ancestors) group by coalesce(f.source_table, '"
+                        + UNNAMED + "')) c on 1 = 1 where g.id = 1")
+                .param("ancestors", ancestors(rootPath))
                 .query(rs -> {
-                    tables.put(rs.getString(1), rs.getLong(2));
+                    generation[0] = rs.getLong(1);
+                    if (rs.getString(2) != null) {
+                        tables.put(rs.getString(2), rs.getLong(3));
+                    }
                 });
-        return new Stamp(generation, tables.values().stream().mapToLong(Long::longValue).sum(), tables);
+        return new Stamp(generation[0], tables.values().stream().mapToLong(Long::longValue).sum(), tables);
+    }
+
+    /** A kept row as read, unparsed: its stamp, its day and its texts. */
+    private record Row(Stamp was, LocalDate countedOn, String body, String derivations, String tables, String sources) {
+    }
+
+    /**
+     * A review's kept row as one read found it, and the subtree's stamp read right after: the answer to serve when it
+     * is still exact ({@link #fresh()}), else the stamp to keep the recomputed answer with and the base to bring up to
+     * date ({@link #base()}). Parsed only when asked for.
+     */
+    final class Found {
+
+        private final Stamp now;
+        private final Row row;
+
+        private Found(Stamp now, Row row) {
+            this.now = now;
+            this.row = row;
+        }
+
+        /** The stamp read after the kept row: an answer computed from here on is at least as new as it. */
+        Stamp stamp() {
+            return now;
+        }
+
+        /** The kept answer, if it is still exact: counted today, of the current generation, no change since. */
+        Optional<Answer> fresh() {
+            if (row == null || !today().equals(row.countedOn()) || row.was().generation() != now.generation()
+                    || row.was().changes() != now.changes()) {
+                return Optional.empty();
+            }
+            return Optional.of(answer(row.body(), row.derivations()));
+        }
+
+        /**
+         * The kept answer of the current generation, stale or not and of any day, if it says what it was counted from
+         * (kept since Flyway V55): the base that {@link ReviewAssembler#update} brings up to date.
+         */
+        Optional<Kept> base() {
+            if (row == null || row.was().generation() != now.generation() || row.tables() == null || row.sources() == null) {
+                return Optional.empty();
+            }
+            return Optional.of(new Kept(answer(row.body(), row.derivations()), row.countedOn(),
+                    json.readValue(row.tables(), new TypeReference<Map<String, Long>>() { }),
+                    json.readValue(row.sources(), new TypeReference<Map<String, List<String>>>() { })));
+        }
+    }
+
+    /**
+     * Reads the review's kept row once, then the subtree's stamp: one read and one stamp both to tell whether the kept
+     * answer is exact and, when it is not, to bring it up to date (two of each before). The row first: one kept in
+     * between is only a newer base, and a change committed after the stamp makes the next read's stamp differ.
+     */
+    Found find(long organizationId, String rootPath, ReviewPeriod period) {
+        var kept = jdbc.sql("select generation, change_count, computed_on, body, derivations, table_counts, source_keys"
+                        + " from review_answer where organization_id = :id and period_from = :from and period_to = :to")
+                .param("id", organizationId).param("from", period.from()).param("to", period.to())
+                .query((rs, n) -> new Row(new Stamp(rs.getLong(1), rs.getLong(2), Map.of()), rs.getObject(3, LocalDate.class),
+                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7)))
+                .optional();
+        return new Found(stamp(rootPath), kept.orElse(null));
     }
 
     /** The kept answer, if it is still exact now. */
     Optional<Answer> fresh(long organizationId, String rootPath, ReviewPeriod period) {
-        var kept = jdbc.sql("select generation, change_count, computed_on, body, derivations from review_answer"
-                        + " where organization_id = :id and period_from = :from and period_to = :to")
-                .param("id", organizationId).param("from", period.from()).param("to", period.to())
-                .query((rs, n) -> new Object[] {new Stamp(rs.getLong(1), rs.getLong(2), Map.of()), rs.getObject(3, LocalDate.class),
-                        rs.getString(4), rs.getString(5)})
-                .optional();
-        if (kept.isEmpty() || !LocalDate.now(clock).equals(kept.get()[1])) {
-            return Optional.empty();
-        }
-        Stamp was = (Stamp) kept.get()[0];
-        Stamp now = stamp(rootPath);
-        if (was.generation() != now.generation() || was.changes() != now.changes()) {
-            return Optional.empty();
-        }
-        return Optional.of(answer((String) kept.get()[2], (String) kept.get()[3]));
+        return find(organizationId, rootPath, period).fresh();
     }
 
     private Answer answer(String body, String derivations) {
@@ -140,22 +194,6 @@ class ReviewAnswers {
                 .param("id", organizationId).param("from", period.from()).param("to", period.to())
                 .param("on", LocalDate.now(clock)).param("since", java.sql.Timestamp.from(since))
                 .query((rs, n) -> answer(rs.getString(1), rs.getString(2))).optional();
-    }
-
-    /**
-     * The kept answer of the current generation, stale or not and of any day, if it says what it was counted from (kept
-     * since Flyway V55): the base that {@link ReviewAssembler#update} brings up to date.
-     */
-    Optional<Kept> latest(long organizationId, ReviewPeriod period) {
-        return jdbc.sql("select a.body, a.derivations, a.computed_on, a.table_counts, a.source_keys from review_answer a"
-                        + " join figure_change_generation g on g.id = 1 and g.generation = a.generation"
-                        + " where a.organization_id = :id and a.period_from = :from and a.period_to = :to"
-                        + " and a.table_counts is not null and a.source_keys is not null")
-                .param("id", organizationId).param("from", period.from()).param("to", period.to())
-                .query((rs, n) -> new Kept(answer(rs.getString(1), rs.getString(2)), rs.getObject(3, LocalDate.class),
-                        json.readValue(rs.getString(4), new TypeReference<Map<String, Long>>() { }),
-                        json.readValue(rs.getString(5), new TypeReference<Map<String, List<String>>>() { })))
-                .optional();
     }
 
     LocalDate today() {

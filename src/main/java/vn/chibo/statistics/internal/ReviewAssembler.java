@@ -110,17 +110,16 @@ class ReviewAssembler {
         for (FigureSource source : sources) {
             String name = name(source);
             List<String> keys = keptBuckets == null ? null : kept.sourceKeys().get(name);
-            FigureSet figures;
             if (keys == null || source.tables().isEmpty() || source.tables().stream().anyMatch(changed::contains)
                     || source.dependsOnToday() && changed.contains(ReviewAnswers.NEW_DAY)) {
-                figures = counted(source, scope);
+                FigureSet figures = counted(source, scope);
                 counted.add(name);
+                sourceKeys.put(name, figures.declaredKeys());
+                all.include(figures);
             } else {
                 Review was = kept.answer().review();
-                figures = FigureSet.kept(keys, kept.answer().derivations(), was.figures(), was.years(), keptBuckets);
+                sourceKeys.put(name, all.includeKept(keys, kept.answer().derivations(), was.figures(), was.years(), keptBuckets));
             }
-            sourceKeys.put(name, figures.declaredKeys());
-            all.include(figures);
         }
         Map<String, List<String>> derived = all.derivations();
         derivations = derived;
@@ -178,15 +177,13 @@ class ReviewAssembler {
 
     /**
      * Direct sub-organizations of any status (a dissolved one keeps its past records), active ones first,
-     * each group by name in Vietnamese order. The tree's own table is read for the ids only.
+     * each group by name in Vietnamese order (then by id).
      */
     List<OrganizationRef> children(OrganizationRef root) {
-        List<Long> ids = jdbc.sql("select id from organization where parent_id = :id").param("id", root.id())
-                .query(Long.class).list();
-        return organizations.findAll(ids).values().stream()
+        return organizations.children(root.id()).stream()
                 .filter(c -> Subtree.isPath(c.path()) && root.contains(c.path()) && !c.path().equals(root.path()))
                 .sorted(Comparator.comparing((OrganizationRef c) -> !c.active())
-                        .thenComparing(OrganizationRef::name, VietnameseText.collator()))
+                        .thenComparing(OrganizationRef::name, VietnameseText.collator()).thenComparingLong(OrganizationRef::id))
                 .toList();
     }
 

@@ -122,7 +122,9 @@ public class ReviewFiguresService implements ReviewFigures {
         if (!ReviewAnswers.kept(period)) {
             return Optional.of(assembler.assemble(root, period));
         }
-        var answer = answers.fresh(root.id(), root.path(), period);
+        Instant startedAt = clock.instant();
+        ReviewAnswers.Found found = answers.find(root.id(), root.path(), period);
+        var answer = found.fresh();
         if (answer.isPresent()) {
             refresher.asked(root, period, true);
             assembler.remember(answer.get().derivations());
@@ -140,14 +142,12 @@ public class ReviewFiguresService implements ReviewFigures {
             refresher.asked(root, period, false);
             return Optional.empty();
         }
-        Instant startedAt = clock.instant();
-        ReviewAnswers.Stamp stamp = answers.stamp(root.path());
-        ReviewAssembler.Pass pass = refresher.upToDate(root, period, stamp);
+        ReviewAssembler.Pass pass = refresher.upToDate(root, period, found);
         if (!TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
             // the read may see its own transaction's uncommitted writes: not an answer to keep for others
             refresher.asked(root, period, false);
         } else {
-            refresher.computed(root, period, stamp, startedAt, pass);
+            refresher.computed(root, period, found.stamp(), startedAt, pass);
         }
         return Optional.of(pass.review());
     }

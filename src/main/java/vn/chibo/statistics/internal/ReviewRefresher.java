@@ -106,14 +106,14 @@ class ReviewRefresher {
     }
 
     /**
-     * The review counted after {@code stamp} was read: the kept answer with the sources whose tables changed since (and,
-     * on a later day, those that depend on the day) counted anew ({@link ReviewAssembler#update}), or every source when
-     * there is none.
+     * The review counted after the stamp {@code found} ends with was read: the kept answer it found with the sources
+     * whose tables changed since (and, on a later day, those that depend on the day) counted anew
+     * ({@link ReviewAssembler#update}), or every source when there is none.
      */
-    ReviewAssembler.Pass upToDate(OrganizationRef root, ReviewPeriod period, ReviewAnswers.Stamp stamp) {
-        var kept = answers.latest(root.id(), period);
+    ReviewAssembler.Pass upToDate(OrganizationRef root, ReviewPeriod period, ReviewAnswers.Found found) {
+        var kept = found.base();
         return assembler.update(root, period, kept.orElse(null),
-                kept.map(k -> k.changedSince(stamp, answers.today())).orElse(java.util.Set.of()));
+                kept.map(k -> k.changedSince(found.stamp(), answers.today())).orElse(java.util.Set.of()));
     }
 
     @TransactionalEventListener
@@ -145,8 +145,8 @@ class ReviewRefresher {
     void refresh(OrganizationRef root, ReviewPeriod period) {
         keeping(root, period, () -> {
             Instant startedAt = clock.instant();
-            ReviewAnswers.Stamp stamp = answers.stamp(root.path());
-            answers.keep(root.id(), period, stamp, startedAt, upToDate(root, period, stamp));
+            ReviewAnswers.Found found = answers.find(root.id(), root.path(), period);
+            answers.keep(root.id(), period, found.stamp(), startedAt, upToDate(root, period, found));
         });
     }
 

@@ -68,8 +68,8 @@ class ReviewAnswerUpdateTest {
 
     /** Brings the kept answer up to date as a stale read does, checks it against the reference and keeps it. */
     List<String> update(OrganizationRef root) {
-        ReviewAnswers.Stamp stamp = answers.stamp(root.path());
-        ReviewAssembler.Pass pass = refresher.upToDate(root, period, stamp);
+        ReviewAnswers.Found found = answers.find(root.id(), root.path(), period);
+        ReviewAssembler.Pass pass = refresher.upToDate(root, period, found);
         Review reference = reviews.reference(root.id(), period);
         ReviewAnswersTest.same("total", pass.review().figures(), reference.figures());
         assertThat(pass.review().rows()).hasSameSizeAs(reference.rows());
@@ -83,7 +83,7 @@ class ReviewAnswerUpdateTest {
                 figures));
         assertThat(pass.review().figures().keySet()).as("keys in the order a full pass gives them")
                 .containsExactlyElementsOf(reference.figures().keySet());
-        answers.keep(root.id(), period, stamp, demo.now(), pass);
+        answers.keep(root.id(), period, found.stamp(), demo.now(), pass);
         return pass.counted();
     }
 

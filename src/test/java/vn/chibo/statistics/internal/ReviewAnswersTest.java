@@ -141,6 +141,37 @@ class ReviewAnswersTest {
         }
     }
 
+    /**
+     * A read reads the kept row and the stamp once (issue 12): the answer when it is exact; after a change, the stamp a
+     * second read would give (the one the recomputed answer is kept with) and the kept answer as the base to bring up
+     * to date; after a compaction, neither a base nor old counts (the generation is read with the counts).
+     */
+    @Test
+    void oneReadOfTheKeptRowAndTheStampServesTheAnswerOrGivesTheStampAndTheBase() {
+        signIn("canbo");
+        OrganizationRef root = kept(demo.division(), threeYears());
+        ReviewAnswers.Found kept = answers.find(root.id(), root.path(), threeYears());
+        assertThat(kept.fresh()).isPresent();
+        assertThat(kept.stamp()).isEqualTo(answers.stamp(root.path()));
+
+        jdbc.sql("update meeting set contribution_count = contribution_count + 1 where id = (select min(id) from meeting"
+                + " where org_path like :p)").param("p", root.path() + "%").update();
+        ReviewAnswers.Found changed = answers.find(root.id(), root.path(), threeYears());
+        assertThat(changed.fresh()).isEmpty();
+        assertThat(changed.stamp()).isEqualTo(answers.stamp(root.path()));
+        assertThat(changed.stamp().changes()).isGreaterThan(kept.stamp().changes());
+        ReviewAnswers.Kept base = changed.base().orElseThrow();
+        assertThat(base.answer().review()).isEqualTo(kept.fresh().get().review());
+        assertThat(base.changedSince(changed.stamp(), demo.today())).containsExactly("meeting");
+
+        answers.compact();
+        ReviewAnswers.Found compacted = answers.find(root.id(), root.path(), threeYears());
+        assertThat(compacted.stamp().generation()).isEqualTo(kept.stamp().generation() + 1);
+        assertThat(compacted.stamp().tables()).isEmpty();
+        assertThat(compacted.fresh()).isEmpty();
+        assertThat(compacted.base()).isEmpty();
+    }
+
     @Test
     void anAnswerIsServedOnlyOnTheDayItWasComputedFor() {
         signIn("canbo");
