@@ -104,6 +104,15 @@ public class ReviewFiguresService implements ReviewFigures {
         return assembler.assemble(visible(organizationId, Permission.READ_REVIEW_FIGURES), period);
     }
 
+    /**
+     * Empties the figure change journal (every kept answer is then computed again), as the background refresher does
+     * once the journal passes its limit (benchmarks, operations).
+     */
+    @Transactional
+    public void compactJournal() {
+        answers.compact();
+    }
+
     /** Computes and keeps the answer now, as the background refresher does (benchmarks, operations). */
     public void keep(long organizationId, ReviewPeriod period) {
         refresher.refresh(visible(organizationId, Permission.READ_REVIEW_FIGURES), period);
