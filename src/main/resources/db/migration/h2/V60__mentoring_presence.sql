@@ -3,17 +3,16 @@
 -- horizon is raised by a Java method. H2 fires a statement's row triggers once all its rows are written, so the state
 -- before a change cannot be told from the rows: the weights counted for each person are kept (mentoring_presence_person,
 -- H2 only: the embedded database holds one small region) and taken out again at his next change, as V46 keeps the
--- mentors' spells.
+-- mentors' spells. Their path (counted_at) is where they were counted, not a copy of an organization's path: a moved
+-- subtree does not rewrite it, so that the next change takes the weights out of the organizations they were added to.
 CREATE TABLE mentoring_presence (
     counted         VARCHAR(10)  NOT NULL,
     first_year      INT          NOT NULL,
     last_year       INT          NOT NULL,
     organization_id BIGINT       NOT NULL,
-    org_path        VARCHAR(400) NOT NULL,
     people          BIGINT       NOT NULL,
     PRIMARY KEY (counted, first_year, last_year, organization_id)
 );
-CREATE INDEX ix_mentoring_presence_path ON mentoring_presence (counted, first_year, last_year, org_path);
 
 CREATE TABLE mentoring_presence_person (
     counted         VARCHAR(10)  NOT NULL,
@@ -21,7 +20,7 @@ CREATE TABLE mentoring_presence_person (
     first_year      INT          NOT NULL,
     last_year       INT          NOT NULL,
     organization_id BIGINT       NOT NULL,
-    org_path        VARCHAR(400) NOT NULL,
+    counted_at      VARCHAR(400) NOT NULL,
     weight          BIGINT       NOT NULL,
     PRIMARY KEY (counted, person_id, first_year, last_year, organization_id)
 );

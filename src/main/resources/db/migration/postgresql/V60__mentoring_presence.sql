@@ -3,35 +3,35 @@
 --
 -- The review's mentoring figures of whole years (issue 12): the distinct people with an assignment overlapping a range
 -- of years in a subtree (mentors, mentees), and the assignments and groups overlapping it, counted without reading the
--- rows. For each person and each range of one to five whole
--- years, S is the set of organizations of his assignments overlapping the range; each organization of S weighs +1 and
--- the common ancestor of two organizations next to each other in path order weighs -1, so that the weights inside any
--- subtree add up to 1 when he has an assignment there and to 0 otherwise (V46 does the same per day for the board's
--- running mentors). mentoring_presence holds the sums of these weights per role (counted: MENTOR, MENTEE), range and
--- organization: a subtree's sum over a path-prefix range is its exact distinct count for the range. An assignment or a
--- group counted as a row (counted: ASSIGNMENT, GROUP) weighs +1 at its organization in every range it overlaps. A multi-year range is not the sum of its
--- years, so each range is kept on its own; ranges end at most in the horizon year (mentoring_presence_horizon), which
--- the application raises each new year (PresenceHorizon: next year, from its Clock) by counting the new ranges from
--- every assignment. Before the first raise nothing is kept. A range longer than five years, ending after the horizon or
--- not made of whole years is counted from the assignments, as before.
+-- rows. For each person and each range of one to five whole years, S is the set of organizations of his assignments
+-- overlapping the range; each organization of S weighs +1 and the common ancestor of two organizations next to each
+-- other in path order weighs -1, so that the weights inside any subtree add up to 1 when he has an assignment there and
+-- to 0 otherwise (V46 does the same per day for the board's running mentors). An assignment or a group counted as a row
+-- (counted: ASSIGNMENT, GROUP) weighs +1 at its organization in every range it overlaps. mentoring_presence holds, per
+-- what is counted, range and organization, the sum of the weights over the organization's subtree: its exact figure for
+-- the range, one row to read (a subtree's total is its own row, its direct sub-organizations' figures their rows). A
+-- multi-year range is not the sum of its years, so each range is kept on its own; ranges end at most in the horizon year
+-- (mentoring_presence_horizon), which the application raises each new year (PresenceHorizon: next year, from its Clock)
+-- by counting the new ranges from every assignment and group. Before the first raise nothing is kept. A range longer
+-- than five years, ending after the horizon or not made of whole years is counted from the rows, as before.
 --
 -- Kept in the writer's transaction by one statement trigger per operation on mentoring_assignment and mentoring_group,
--- with transition tables: the state before the statement is the current rows of the people it touched without the rows it wrote, plus
--- those rows as they were (old_rows); the weights after minus the weights before are added. The writers take V52's
--- mentoring turn (the advisory lock taken before any statement that changes mentoring counts), and so does the raise.
--- organization_id is the organization the weight is at; org_path a copy of its path, rewritten with the others when a
--- subtree moves (organization.internal.PathCopies) and given anew by any addition. Rows whose people fall to zero stay.
--- Bulk loads that switch triggers off (replica mode) must empty the table, set the horizon to null and raise it again.
+-- with transition tables: the state before the statement is the current rows of the people it touched without the rows
+-- it wrote, plus those rows as they were (old_rows); the weights after minus the weights before are added to their
+-- organizations and every organization above them. The writers take V52's mentoring turn (the advisory lock taken
+-- before any statement that changes mentoring counts), and so does the raise: the rows of the organizations high in the
+-- tree, shared by every writer, cannot deadlock. organization_id is the organization the sum is of (no copy of its path:
+-- a moved subtree's assignments and groups are written with their new paths, which takes their weights out of the old
+-- ancestors and into the new ones). Rows whose figure falls to zero stay. Bulk loads that switch triggers off (replica mode) must empty the
+-- table, set the horizon to null and raise it again.
 CREATE TABLE mentoring_presence (
     counted         VARCHAR(10)  NOT NULL,
     first_year      INT          NOT NULL,
     last_year       INT          NOT NULL,
     organization_id BIGINT       NOT NULL,
-    org_path        VARCHAR(400) COLLATE "C" NOT NULL,
     people          BIGINT       NOT NULL,
     PRIMARY KEY (counted, first_year, last_year, organization_id)
 ) WITH (fillfactor = 70);
-CREATE INDEX ix_mentoring_presence_path ON mentoring_presence (counted, first_year, last_year, org_path) INCLUDE (people);
 
 CREATE TABLE mentoring_presence_horizon (
     id           INT NOT NULL PRIMARY KEY,
@@ -41,7 +41,9 @@ CREATE TABLE mentoring_presence_horizon (
 INSERT INTO mentoring_presence_horizon (id, kept_to_year) VALUES (1, NULL);
 
 -- the statement adding (sgn) the weights of the states given ({states}: sgn, counted, person, org_path, start_date,
--- end_date) for the ranges whose last year lies in $1..$2; an assignment or a group counted as a row is its own
+-- end_date) for the ranges whose last year lies in $1..$2 to the organization of each weight and to every organization
+-- above it (each weight summed per path first, so that a path before a move and the same organization's path after it
+-- take their weights out of and into their own ancestors); an assignment or a group counted as a row is its own
 -- "person" (its id), present in one organization
 CREATE FUNCTION mentoring_presence_sql(p_states text) RETURNS text LANGUAGE sql IMMUTABLE AS $f$
 SELECT replace($q$
@@ -62,17 +64,24 @@ w AS (
         FROM s) x
     WHERE prev IS NOT NULL
 ),
-d AS (
-    SELECT counted, a, b, mentoring_path_org(org_path) AS org,
-           coalesce(max(org_path) FILTER (WHERE sgn > 0), max(org_path)) AS path, sum(sgn * weight) AS n
-    FROM w GROUP BY counted, a, b, mentoring_path_org(org_path)
+node AS (
+    SELECT counted, a, b, org_path AS path, sum(sgn * weight) AS n
+    FROM w GROUP BY counted, a, b, org_path
     HAVING sum(sgn * weight) <> 0
+),
+up AS (
+    SELECT node.counted, node.a, node.b, substr(node.path, 1, pos) AS path, node.n
+    FROM node CROSS JOIN LATERAL generate_series(3, length(node.path)) pos
+    WHERE substr(node.path, pos, 1) = '/'
+),
+d AS (
+    SELECT counted, a, b, mentoring_path_org(path) AS org, sum(n) AS n
+    FROM up GROUP BY counted, a, b, mentoring_path_org(path)
+    HAVING sum(n) <> 0
 )
-INSERT INTO mentoring_presence AS p (counted, first_year, last_year, organization_id, org_path, people)
-SELECT counted, a, b, org, path, n FROM d
-ON CONFLICT (counted, first_year, last_year, organization_id) DO UPDATE
-    SET people = p.people + excluded.people,
-        org_path = CASE WHEN excluded.people > 0 THEN excluded.org_path ELSE p.org_path END
+INSERT INTO mentoring_presence AS p (counted, first_year, last_year, organization_id, people)
+SELECT counted, a, b, org, n FROM d
+ON CONFLICT (counted, first_year, last_year, organization_id) DO UPDATE SET people = p.people + excluded.people
 $q$, '{states}', p_states)
 $f$;
 

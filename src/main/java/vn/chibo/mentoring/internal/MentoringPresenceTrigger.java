@@ -110,7 +110,7 @@ public class MentoringPresenceTrigger implements Trigger {
             }
         }
         Map<PresenceRanges.Weight, Long> before = new HashMap<>();
-        try (PreparedStatement select = conn.prepareStatement("select first_year, last_year, org_path, weight"
+        try (PreparedStatement select = conn.prepareStatement("select first_year, last_year, counted_at, weight"
                 + " from mentoring_presence_person where counted = ? and person_id = ?")) {
             select.setString(1, role);
             select.setLong(2, who);
@@ -125,9 +125,7 @@ public class MentoringPresenceTrigger implements Trigger {
         if (difference.isEmpty()) {
             return;
         }
-        for (var weight : difference.entrySet()) {
-            add(conn, role, weight.getKey(), weight.getValue());
-        }
+        addAll(conn, role, difference, 1);
         try (PreparedStatement delete = conn.prepareStatement("delete from mentoring_presence_person where counted = ?"
                 + " and person_id = ?")) {
             delete.setString(1, role);
@@ -141,7 +139,7 @@ public class MentoringPresenceTrigger implements Trigger {
     private static void keep(Connection conn, String role, long who, Map<PresenceRanges.Weight, Long> weights)
             throws SQLException {
         try (PreparedStatement insert = conn.prepareStatement("insert into mentoring_presence_person (counted, person_id,"
-                + " first_year, last_year, organization_id, org_path, weight) values (?, ?, ?, ?, ?, ?, ?)")) {
+                + " first_year, last_year, organization_id, counted_at, weight) values (?, ?, ?, ?, ?, ?, ?)")) {
             for (var weight : weights.entrySet()) {
                 insert.setString(1, role);
                 insert.setLong(2, who);
@@ -156,10 +154,11 @@ public class MentoringPresenceTrigger implements Trigger {
         }
     }
 
+    /** Adds weights to their organizations' subtree sums and to those of every organization above them. */
     private static void addAll(Connection conn, String counted, Map<PresenceRanges.Weight, Long> weights, int sign)
             throws SQLException {
-        for (var weight : weights.entrySet()) {
-            add(conn, counted, weight.getKey(), sign * weight.getValue());
+        for (var sum : PresenceRanges.subtreeSums(weights).entrySet()) {
+            add(conn, counted, sum.getKey(), sign * sum.getValue());
         }
     }
 
@@ -182,29 +181,23 @@ public class MentoringPresenceTrigger implements Trigger {
         }
     }
 
-    /** Adds {@code n} people to a range's organization; an addition files the row under the path given. */
-    private static void add(Connection conn, String role, PresenceRanges.Weight weight, long n) throws SQLException {
+    /** Adds {@code n} to the sum of the organization a path ends with, for one range. */
+    private static void add(Connection conn, String counted, PresenceRanges.Weight weight, long n) throws SQLException {
         long organization = MentorSpells.organizationOf(weight.path());
         try (PreparedStatement update = conn.prepareStatement("update mentoring_presence set people = people + ?"
-                + (n > 0 ? ", org_path = ?" : "") + " where counted = ? and first_year = ? and last_year = ?"
-                + " and organization_id = ?");
+                + " where counted = ? and first_year = ? and last_year = ? and organization_id = ?");
              PreparedStatement insert = conn.prepareStatement("insert into mentoring_presence (counted, first_year,"
-                + " last_year, organization_id, org_path, people) values (?, ?, ?, ?, ?, ?)")) {
-            int i = 1;
-            update.setLong(i++, n);
-            if (n > 0) {
-                update.setString(i++, weight.path());
-            }
-            update.setString(i++, role);
-            update.setInt(i++, weight.first());
-            update.setInt(i++, weight.last());
-            update.setLong(i, organization);
-            insert.setString(1, role);
+                + " last_year, organization_id, people) values (?, ?, ?, ?, ?)")) {
+            update.setLong(1, n);
+            update.setString(2, counted);
+            update.setInt(3, weight.first());
+            update.setInt(4, weight.last());
+            update.setLong(5, organization);
+            insert.setString(1, counted);
             insert.setInt(2, weight.first());
             insert.setInt(3, weight.last());
             insert.setLong(4, organization);
-            insert.setString(5, weight.path());
-            insert.setLong(6, n);
+            insert.setLong(5, n);
             H2CountRows.addOrCreate(update::executeUpdate, insert::executeUpdate);
         }
     }
@@ -245,11 +238,7 @@ public class MentoringPresenceTrigger implements Trigger {
                     counted(conn, role.getKey(), current, PresenceRanges.weights(spells, lowest, year), sums);
                 }
             }
-            for (var sum : sums.entrySet()) {
-                if (sum.getValue() != 0) {
-                    add(conn, role.getKey(), sum.getKey(), sum.getValue());
-                }
-            }
+            addAll(conn, role.getKey(), sums, 1);
         }
         for (var rows : ROWS.entrySet()) {
             Map<PresenceRanges.Weight, Long> sums = new HashMap<>();

@@ -13,10 +13,10 @@ import vn.chibo.statistics.FigureSet;
 /**
  * The review's mentoring figures of a period made of one to five whole years, read from the counts kept per range of
  * years and organization ({@link PresenceRanges}, Flyway V60): distinct mentors and mentees, assignments and groups
- * overlapping the period. The subtree's total, each year's and each direct sub-organization's are sums over a
- * path-prefix range of one range's rows. The root's own mentors and mentees (people with an assignment at the root
- * organization itself) are counted from its assignments, few and found by path; its own assignments and groups are its
- * own rows of the counts. Any other period, or one ending after the kept horizon, is left to the caller (counted from
+ * overlapping the period. The counts are kept per organization for its whole subtree, so the subtree's total and each
+ * year's are the root's own rows, each direct sub-organization's its row. The root's own mentors and mentees (people
+ * with an assignment at the root organization itself) are counted from its assignments, few and found by path; its own
+ * assignments and groups are the total less its sub-organizations'. Any other period, or one ending after the kept horizon, is left to the caller (counted from
  * the rows).
  */
 @Component
@@ -30,7 +30,7 @@ class PresenceCounts {
     private static final List<Counted> COUNTED = List.of(new Counted("MENTOR", "mentoring.mentors", true),
             new Counted("MENTEE", "mentoring.mentees", true), new Counted("ASSIGNMENT", "mentoring.assignments", false),
             new Counted("GROUP", "mentoring.groups", false));
-    /** Every kind named, so that the index on (counted, first year, last year, path) is read as one path range each. */
+    /** Every kind named, so that the primary key (counted, first year, last year, organization) is read by lookups. */
     private static final String NAMED = "counted in ('ASSIGNMENT', 'GROUP', 'MENTEE', 'MENTOR')";
 
     private final JdbcClient jdbc;
@@ -60,15 +60,15 @@ class PresenceCounts {
         scope.years().forEach(year -> ranges.add(new int[] {year, year}));
         StringBuilder sql = new StringBuilder();
         for (int[] range : ranges) {
-            sql.append(sql.isEmpty() ? "" : " union all ").append("select counted, ").append(range[0]).append(", ")
-                    .append(range[1]).append(", sum(people) from mentoring_presence where ").append(NAMED)
-                    .append(" and first_year = ").append(range[0]).append(" and last_year = ").append(range[1])
-                    .append(" and ").append(scope.within("org_path")).append(" group by counted");
+            sql.append(sql.isEmpty() ? "" : " union all ").append("select counted, first_year, last_year, people")
+                    .append(" from mentoring_presence where ").append(NAMED).append(" and first_year = ").append(range[0])
+                    .append(" and last_year = ").append(range[1]).append(" and organization_id = ")
+                    .append(MentorSpells.organizationOf(scope.rootPath()));
         }
         jdbc.sql(sql.toString()).query(rs -> {
             sums.put(rs.getString(1) + rs.getInt(2) + "-" + rs.getInt(3), rs.getLong(4));
         });
-        Map<String, Map<String, Long>> buckets = scope.hasBuckets() ? buckets(scope, first, last) : Map.of();
+        Map<String, Map<String, Long>> buckets = scope.hasBuckets() ? buckets(scope, first, last, sums) : Map.of();
         for (Counted counted : COUNTED) {
             String key = counted.key();
             long total = sums.getOrDefault(counted.name() + first + "-" + last, 0L);
@@ -103,18 +103,25 @@ class PresenceCounts {
     }
 
     /**
-     * Each direct sub-organization's sums of the whole range (the root's own rows of people are no count of its own
-     * people: those come from its assignments; its own rows of assignments and groups are its own).
+     * Each direct sub-organization's figures of the whole range: its own row. The root's own assignments and groups are
+     * the total less its sub-organizations'; its own mentors and mentees (people with an assignment at the root
+     * organization itself) are counted from its assignments.
      */
-    private Map<String, Map<String, Long>> buckets(FigureScope scope, int first, int last) {
+    private Map<String, Map<String, Long>> buckets(FigureScope scope, int first, int last, Map<String, Long> totals) {
         Map<String, Map<String, Long>> buckets = new HashMap<>();
-        jdbc.sql("select counted, " + scope.bucket("org_path") + ", sum(people) from mentoring_presence where " + NAMED
-                        + " and first_year = :first and last_year = :last and " + scope.within("org_path")
-                        + " and (org_path <> :root or counted in ('ASSIGNMENT', 'GROUP')) group by counted, "
-                        + scope.bucket("org_path")).param("first", first).param("last", last).param("root", scope.rootPath())
-                .query(rs -> {
-                    buckets.computeIfAbsent(rs.getString(1), r -> new HashMap<>()).put(rs.getString(2), rs.getLong(3));
+        Map<Long, String> children = new HashMap<>();
+        scope.buckets().forEach(path -> children.put(MentorSpells.organizationOf(path), path));
+        String ids = children.keySet().stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "));
+        jdbc.sql("select counted, organization_id, people from mentoring_presence where " + NAMED + " and first_year = :first"
+                        + " and last_year = :last and organization_id in (" + ids + ")")
+                .param("first", first).param("last", last).query(rs -> {
+                    buckets.computeIfAbsent(rs.getString(1), r -> new HashMap<>()).put(children.get(rs.getLong(2)), rs.getLong(3));
                 });
+        for (String rows : List.of("ASSIGNMENT", "GROUP")) {
+            Map<String, Long> byChild = buckets.computeIfAbsent(rows, r -> new HashMap<>());
+            long below = byChild.values().stream().mapToLong(Long::longValue).sum();
+            byChild.put(scope.rootPath(), totals.getOrDefault(rows + first + "-" + last, 0L) - below);
+        }
         jdbc.sql("select count(distinct mentor_person_id), count(distinct mentee_person_id) from mentoring_assignment a"
                         + " where a.org_path = :root and a.start_date <= :to and (a.end_date is null or a.end_date >= :from)")
                 .param("root", scope.rootPath()).param("from", scope.from()).param("to", scope.to()).query(rs -> {

@@ -82,6 +82,24 @@ final class PresenceRanges {
         return difference;
     }
 
+    /**
+     * The weights added up for every organization they lie under: each weight counts at its organization and at every
+     * organization above it, so that an organization's sum is its whole subtree's (what {@code mentoring_presence}
+     * keeps). A path before a move and the same organization's path after it stay apart here, each with its own
+     * ancestors.
+     */
+    static Map<Weight, Long> subtreeSums(Map<Weight, Long> weights) {
+        Map<Weight, Long> sums = new HashMap<>();
+        weights.forEach((weight, n) -> {
+            String path = weight.path();
+            for (int i = path.indexOf('/', 1); i > 0; i = path.indexOf('/', i + 1)) {
+                sums.merge(new Weight(weight.first(), weight.last(), path.substring(0, i + 1)), n, Long::sum);
+            }
+        });
+        sums.values().removeIf(n -> n == 0);
+        return sums;
+    }
+
     /** The spells of rows holding a path, a first and a last day (null while open). */
     static List<Spell> spells(List<Object[]> rows) {
         List<Spell> spells = new ArrayList<>(rows.size());

@@ -81,7 +81,9 @@ class MentoringScenarios {
 
         tree.moveBattalionElsewhere();
         check.accept("after a move");
-        assertThat(paths.staleRowQueries().keySet()).contains(copies);
+        if (copies.length > 0) {
+            assertThat(paths.staleRowQueries().keySet()).contains(copies);
+        }
         assertThat(paths.staleRows()).isEmpty();
 
         TreeChanges.Merge merge = tree.mergeTwoCells();

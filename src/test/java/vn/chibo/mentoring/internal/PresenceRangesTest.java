@@ -52,6 +52,15 @@ class PresenceRangesTest {
         assertThat(PresenceRanges.difference(before, Map.of())).containsValue(-1L);
     }
 
+    @Test
+    void theSubtreeSumsAddEveryWeightToItsOrganizationAndEveryOneAboveIt() {
+        var weights = PresenceRanges.weights(List.of(new Spell("/1/2/5/", 2025, 2025), new Spell("/1/3/", 2025, 2025)),
+                2025, 2025);
+        assertThat(PresenceRanges.subtreeSums(weights)).containsOnly(Map.entry(new Weight(2025, 2025, "/1/"), 1L),
+                Map.entry(new Weight(2025, 2025, "/1/2/"), 1L), Map.entry(new Weight(2025, 2025, "/1/2/5/"), 1L),
+                Map.entry(new Weight(2025, 2025, "/1/3/"), 1L));
+    }
+
     private static long sum(Map<Weight, Long> weights, int first, int last, String subtree) {
         return weights.entrySet().stream().filter(e -> e.getKey().first() == first && e.getKey().last() == last
                 && e.getKey().path().startsWith(subtree)).mapToLong(Map.Entry::getValue).sum();
