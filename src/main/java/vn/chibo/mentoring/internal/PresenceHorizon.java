@@ -26,6 +26,9 @@ class PresenceHorizon {
 
     static final String NAME = "mentoring-presence-horizon";
     private static final Logger log = LoggerFactory.getLogger(PresenceHorizon.class);
+    /** How often the first count is tried before the scheduled check takes over, and how long it waits in between. */
+    private static final int ATTEMPTS = 20;
+    private static final java.time.Duration RETRY = java.time.Duration.ofSeconds(3);
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
@@ -43,10 +46,21 @@ class PresenceHorizon {
     public void started() {
         started.set(true);
         Thread first = new Thread(() -> {
-            try {
-                keepUpNow();
-            } catch (RuntimeException e) {
-                log.warn("Mentoring presence counts not kept yet (the scheduled check tries again): {}", e.toString());
+            // a writer of assignments holding its turn for long (a big import) makes a step wait past the lock timeout:
+            // the next attempt goes on from the years already counted
+            for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+                try {
+                    keepUpNow();
+                    return;
+                } catch (RuntimeException e) {
+                    log.warn("Mentoring presence counts not kept yet (attempt {} of {}): {}", attempt, ATTEMPTS, e.toString());
+                    try {
+                        Thread.sleep(RETRY.toMillis());
+                    } catch (InterruptedException stop) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
+                }
             }
         }, "mentoring-presence");
         first.setDaemon(true);
