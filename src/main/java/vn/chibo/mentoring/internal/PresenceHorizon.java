@@ -18,8 +18,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * kept horizon are counted from every assignment and group and the horizon raised: once the application has started
  * (after the demo data, which is then counted in one pass rather than row by row), and whenever a new year comes by the
  * {@link Clock} (checked every few minutes, on one node at a time). The database makes raises and the writers of
- * assignments take turns, and a raise finding the horizon already there adds nothing. Until
- * the first raise (or for later years), the review counts mentors and mentees from the assignments: slower, as exact.
+ * assignments and groups take turns, and a raise finding the horizon already there adds nothing. Until the first raise
+ * (or for later years), the review counts its mentoring figures from the rows: slower, as exact.
  */
 @Component
 class PresenceHorizon {
