@@ -181,7 +181,9 @@ document.addEventListener('DOMContentLoaded', function () {
   }
   target.scrollIntoView({ block: 'center' });
   var field = target.querySelector('input[type=text]');
-  if (field) {
+  // never take the focus from a field the user is already typing in (the page can show before this script runs)
+  var typing = document.activeElement && document.activeElement !== document.body;
+  if (field && !typing) {
     field.focus({ preventScroll: true });
   }
 });
