@@ -44,6 +44,27 @@ class RulebookBrowserTest extends BrowserTest {
         screenshot("44-rulebook-qd366");
     }
 
+    /** Typing in the new row before the page's script has run: the script does not take the focus away. */
+    @Test
+    void aFieldTypedInBeforeThePageScriptRanKeepsTheFocus() {
+        signIn("canbo.sudoan", "demo");
+        page.navigate(url("/rulebooks"));
+        page.locator("#rulebookTable a:text-is('Chi bộ \"4 tốt\"')").click();
+        page.locator("#copyRulebook").click();
+        page.locator("#editRulebook").click();
+        page.route("**/js/chibo.js", com.microsoft.playwright.Route::abort);
+        page.locator("#addCriterion").click();
+        assertThat(page.locator("[name='criteria[4].code']")).hasValue("C5");
+        page.locator("[name='criteria[4].nameVi']").fill("Học tập và làm theo");
+        page.unroute("**/js/chibo.js");
+        page.addScriptTag(new com.microsoft.playwright.Page.AddScriptTagOptions().setUrl(url("/js/chibo.js")));
+        // the script's own moment, replayed now that it is loaded: the new row is brought into view
+        page.evaluate("() => document.dispatchEvent(new Event('DOMContentLoaded'))");
+        page.keyboard().type(" tư tưởng Hồ Chí Minh");
+        assertThat(page.locator("[name='criteria[4].nameVi']")).hasValue("Học tập và làm theo tư tưởng Hồ Chí Minh");
+        assertThat(page.locator("[name='criteria[4].code']")).hasValue("C5");
+    }
+
     @Test
     void anOfficerAddsACriterionAndAnIndicatorWithTheStructuredEditorAndPublishes() {
         signIn("canbo.sudoan", "demo");
