@@ -77,13 +77,20 @@ class OrganizationTreeChangesTest {
         long division = demo.division();
         List<Long> ids = jdbc.sql("select id from organization where parent_id = :p").param("p", division)
                 .query(Long.class).list();
-        jdbc.sql("update organization set status = 'DISSOLVED' where id = :id").param("id", ids.get(0)).update();
+        // another test of the shared context may have left a sub-organization of the division inactive already
+        List<Long> inactive = new java.util.ArrayList<>(jdbc.sql("select id from organization where parent_id = :p"
+                + " and status <> 'ACTIVE'").param("p", division).query(Long.class).list());
+        long dissolved = jdbc.sql("select min(id) from organization where parent_id = :p and status = 'ACTIVE'")
+                .param("p", division).query(Long.class).single();
+        inactive.add(dissolved);
+        jdbc.sql("update organization set status = 'DISSOLVED' where id = :id").param("id", dissolved).update();
         entityManager.clear();
         List<OrganizationRef> children = organizations.children(division);
         assertThat(children).hasSize(ids.size());
         assertThat(children).containsExactlyInAnyOrderElementsOf(ids.stream()
                 .map(id -> organizations.find(id).orElseThrow()).toList());
-        assertThat(children).filteredOn(c -> !c.active()).extracting(OrganizationRef::id).containsExactly(ids.get(0));
+        assertThat(children).filteredOn(c -> !c.active()).extracting(OrganizationRef::id)
+                .containsExactlyInAnyOrderElementsOf(inactive);
         assertThat(children).allSatisfy(c -> assertThat(c.parentId()).isEqualTo(division));
         assertThat(organizations.children(demo.sampleCell())).isEmpty();
     }

@@ -34,6 +34,7 @@ class PresenceHorizon {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final AtomicBoolean started = new AtomicBoolean();
+    private volatile boolean stopping;
 
     PresenceHorizon(JdbcClient jdbc, TransactionTemplate transactions, Clock clock) {
         this.jdbc = jdbc;
@@ -48,11 +49,14 @@ class PresenceHorizon {
         Thread first = new Thread(() -> {
             // a writer of assignments holding its turn for long (a big import) makes a step wait past the lock timeout:
             // the next attempt goes on from the years already counted
-            for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+            for (int attempt = 1; attempt <= ATTEMPTS && !stopping; attempt++) {
                 try {
                     keepUpNow();
                     return;
                 } catch (RuntimeException e) {
+                    if (stopping) {
+                        return;
+                    }
                     log.warn("Mentoring presence counts not kept yet (attempt {} of {}): {}", attempt, ATTEMPTS, e.toString());
                     try {
                         Thread.sleep(RETRY.toMillis());
@@ -65,6 +69,15 @@ class PresenceHorizon {
         }, "mentoring-presence");
         first.setDaemon(true);
         first.start();
+    }
+
+    /**
+     * The application stops: the first count tries no more (the next start counts what is missing). Not interrupted: an
+     * embedded database closes its file when a thread reading it is interrupted.
+     */
+    @jakarta.annotation.PreDestroy
+    public void stop() {
+        stopping = true;
     }
 
     /** The year the kept ranges should reach: next year, so that a review of this year never waits for the new year. */
