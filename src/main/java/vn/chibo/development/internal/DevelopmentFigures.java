@@ -20,7 +20,7 @@ import vn.chibo.statistics.FigureSource;
 /**
  * Party development figures (docs/figures.md, ‘development’): candidates reaching each stage in the
  * period (from the timeline), admission and recognition decisions dated in it, deadlines overdue at
- * the period's end (or today, for a period not over). Mentees admitted are {@link MenteesAdmittedFigures}.
+ * the period's end (or today, for a period not over). Mentees admitted are mentoring's ({@code MenteesAdmittedFigures}).
  */
 @Component
 class DevelopmentFigures implements FigureSource {

@@ -13,8 +13,8 @@ import vn.chibo.statistics.OverlapQueries;
  * overlapping the period and groups active in it; for one to five whole years all four from the counts kept per range of
  * years ({@link PresenceCounts}). Sessions held ({@link MentoringSessionFigures}) and mentees
  * rated good or better ({@link MentoringReviewFigures}) are sources of their own, so that a session or a review
- * recorded counts only its figures anew; mentees admitted and mentors awarded come from the registers that own
- * those facts (development, recognition).
+ * recorded counts only its figures anew; mentees admitted ({@link MenteesAdmittedFigures}) too, so that a decision
+ * counts only them anew, and mentors awarded come from the register that owns awards (recognition).
  */
 @Component
 class MentoringFigures implements FigureSource {
@@ -38,7 +38,7 @@ class MentoringFigures implements FigureSource {
     public FigureSet figures(FigureScope scope) {
         FigureSet set = new FigureSet();
         String assignments = "from mentoring_assignment a where " + scope.within("a.org_path");
-        if (presence.figures(set, scope)) {
+        if (presence.figures(set, scope, PresenceCounts.ACTIVITY)) {
             return set;
         }
         overlaps.distincts(set, scope, "a.org_path", assignments, OVERLAPPING, Map.of(),

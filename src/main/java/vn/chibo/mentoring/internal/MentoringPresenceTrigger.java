@@ -16,44 +16,65 @@ import vn.chibo.shared.jdbc.H2Columns;
 import vn.chibo.shared.jdbc.H2CountRows;
 
 /**
- * H2's keeper of {@code mentoring_presence} (Flyway V60; the PostgreSQL twin is a PL/pgSQL statement trigger), in the
- * writer's transaction, for the ranges up to the kept horizon: a written assignment or group counts as a row (out as it
- * was, in as it is), and an assignment's mentor and mentee have their weights ({@link PresenceRanges}) counted again
- * from their rows, the difference from the weights kept for them ({@code mentoring_presence_person}, H2 only) added.
- * The horizon's row is locked first, so that a raise of the horizon ({@link #raise}) and the writers take turns.
- * Called by the database, never by the application.
+ * H2's keeper of {@code mentoring_presence} (Flyway V60, V61; the PostgreSQL twin is a PL/pgSQL statement trigger), in
+ * the writer's transaction, for the ranges up to the kept horizon: a written assignment or group counts as a row (out as
+ * it was, in as it is), and the people a written row touches (an assignment's mentor and mentee, a candidate's person)
+ * have their weights ({@link PresenceRanges}) counted again from their rows, the difference from the weights kept for
+ * them ({@code mentoring_presence_person}, H2 only) added. The horizon's row is locked first, so that a raise of the
+ * horizon ({@link #raise}) and the writers take turns. Called by the database, never by the application.
  */
 public class MentoringPresenceTrigger implements Trigger {
 
-    /** The people counted, and the assignment column naming them. */
-    static final Map<String, String> ROLES = Map.of("MENTOR", "mentor_person_id", "MENTEE", "mentee_person_id");
+    /** People counted per range of years: one person's spells (path, first and last day) and everyone's, by person. */
+    record Role(String counted, String spellsOf, String everyone) {
+    }
 
-    /** The rows counted as rows (+1 in every range they overlap): table → what is counted, first and last day. */
-    static final Map<String, String[]> ROWS = Map.of("mentoring_assignment", new String[] {"ASSIGNMENT", "start_date", "end_date"},
-            "mentoring_group", new String[] {"GROUP", "formed_on", "ended_on"});
+    static final Role MENTOR = new Role("MENTOR", "select org_path, start_date, end_date from mentoring_assignment"
+            + " where mentor_person_id = ?", "select mentor_person_id, org_path, start_date, end_date from mentoring_assignment"
+            + " order by mentor_person_id");
+    static final Role MENTEE = new Role("MENTEE", "select org_path, start_date, end_date from mentoring_assignment"
+            + " where mentee_person_id = ?", "select mentee_person_id, org_path, start_date, end_date from mentoring_assignment"
+            + " order by mentee_person_id");
+    /** Mentees admitted: admission decisions on or after the person's first assignment (V61). */
+    static final Role ADMITTED = new Role("ADMITTED", "select c.org_path, c.decision_on, c.decision_on"
+            + " from development_candidate c where c.person_id = ? and c.decision_on >= (select min(a.start_date)"
+            + " from mentoring_assignment a where a.mentee_person_id = c.person_id)", "select c.person_id, c.org_path,"
+            + " c.decision_on, c.decision_on from development_candidate c where c.decision_on >= (select min(a.start_date)"
+            + " from mentoring_assignment a where a.mentee_person_id = c.person_id) order by c.person_id");
+
+    /**
+     * What a table's row brings: counted as a row in every range it overlaps ({@code rows}, null if not), its first and
+     * last day, and the column naming each person it touches.
+     */
+    private record Table(String rows, String start, String end, Map<Role, String> people) {
+    }
+
+    private static final Map<String, Table> TABLES = Map.of(
+            "mentoring_assignment", new Table("ASSIGNMENT", "start_date", "end_date",
+                    Map.of(MENTOR, "mentor_person_id", MENTEE, "mentee_person_id", ADMITTED, "mentee_person_id")),
+            "mentoring_group", new Table("GROUP", "formed_on", "ended_on", Map.of()),
+            "development_candidate", new Table(null, "decision_on", "decision_on", Map.of(ADMITTED, "person_id")));
 
     private String counted;
     private int path;
     private int start;
     private int end;
-    private final Map<String, Integer> person = new HashMap<>();
+    private final Map<Role, Integer> person = new HashMap<>();
 
     @Override
     public void init(Connection conn, String schemaName, String triggerName, String tableName, boolean before, int type)
             throws SQLException {
-        String[] rows = ROWS.get(tableName.toLowerCase(java.util.Locale.ROOT));
-        if (rows == null) {
+        Table table = TABLES.get(tableName.toLowerCase(java.util.Locale.ROOT));
+        if (table == null) {
             throw new SQLException("Mentoring presence: nothing counted for " + tableName);
         }
         H2Columns columns = H2Columns.of(conn, schemaName, tableName, "Mentoring presence");
-        counted = rows[0];
+        counted = table.rows();
         path = columns.index("ORG_PATH");
-        start = columns.index(rows[1].toUpperCase(java.util.Locale.ROOT));
-        end = columns.index(rows[2].toUpperCase(java.util.Locale.ROOT));
-        if (counted.equals("ASSIGNMENT")) {
-            for (var role : ROLES.entrySet()) {
-                person.put(role.getKey(), columns.index(role.getValue().toUpperCase(java.util.Locale.ROOT)));
-            }
+        start = columns.index(table.start().toUpperCase(java.util.Locale.ROOT));
+        end = columns.index(table.end().toUpperCase(java.util.Locale.ROOT));
+        for (var role : table.people().entrySet()) {
+            person.put(role.getKey(), columns.index(role.getValue().toUpperCase(java.util.Locale.ROOT)));
         }
     }
 
@@ -62,33 +83,32 @@ public class MentoringPresenceTrigger implements Trigger {
         if (oldRow != null && newRow != null && unchanged(oldRow, newRow)) {
             return;
         }
+        if (counted == null && (oldRow == null || oldRow[start] == null) && (newRow == null || newRow[start] == null)) {
+            return; // a candidate with no decision counts nowhere: no turn taken
+        }
         Integer horizon = horizon(conn, true);
         if (horizon == null) {
             return;
         }
         // the row itself: out as it was, in as it is (additive, whatever order H2 fires a statement's rows in)
-        if (oldRow != null) {
+        if (counted != null && oldRow != null) {
             addAll(conn, counted, PresenceRanges.weights(List.of(PresenceRanges.spell((String) oldRow[path], oldRow[start],
                     oldRow[end])), Integer.MIN_VALUE, horizon), -1);
         }
-        if (newRow != null) {
+        if (counted != null && newRow != null) {
             addAll(conn, counted, PresenceRanges.weights(List.of(PresenceRanges.spell((String) newRow[path], newRow[start],
                     newRow[end])), Integer.MIN_VALUE, horizon), 1);
         }
-        if (person.isEmpty()) {
-            return;
-        }
-        for (var role : ROLES.entrySet()) {
-            int column = person.get(role.getKey());
+        for (var role : person.entrySet()) {
             Set<Object> people = new LinkedHashSet<>();
             if (oldRow != null) {
-                people.add(oldRow[column]);
+                people.add(oldRow[role.getValue()]);
             }
             if (newRow != null) {
-                people.add(newRow[column]);
+                people.add(newRow[role.getValue()]);
             }
             for (Object who : people) {
-                recount(conn, role.getKey(), role.getValue(), ((Number) who).longValue(), horizon);
+                recount(conn, role.getKey(), ((Number) who).longValue(), horizon);
             }
         }
     }
@@ -98,10 +118,9 @@ public class MentoringPresenceTrigger implements Trigger {
      * and the new ones put in. H2 fires a statement's row triggers once all its rows are written, so a person with two
      * rows in one statement is seen in his final state by both calls: the second finds nothing to change.
      */
-    private static void recount(Connection conn, String role, String column, long who, int horizon) throws SQLException {
+    private static void recount(Connection conn, Role role, long who, int horizon) throws SQLException {
         List<PresenceRanges.Spell> spells = new ArrayList<>();
-        try (PreparedStatement select = conn.prepareStatement("select org_path, start_date, end_date"
-                + " from mentoring_assignment where " + column + " = ?")) {
+        try (PreparedStatement select = conn.prepareStatement(role.spellsOf())) {
             select.setLong(1, who);
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
@@ -112,7 +131,7 @@ public class MentoringPresenceTrigger implements Trigger {
         Map<PresenceRanges.Weight, Long> before = new HashMap<>();
         try (PreparedStatement select = conn.prepareStatement("select first_year, last_year, counted_at, weight"
                 + " from mentoring_presence_person where counted = ? and person_id = ?")) {
-            select.setString(1, role);
+            select.setString(1, role.counted());
             select.setLong(2, who);
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
@@ -125,14 +144,14 @@ public class MentoringPresenceTrigger implements Trigger {
         if (difference.isEmpty()) {
             return;
         }
-        addAll(conn, role, difference, 1);
+        addAll(conn, role.counted(), difference, 1);
         try (PreparedStatement delete = conn.prepareStatement("delete from mentoring_presence_person where counted = ?"
                 + " and person_id = ?")) {
-            delete.setString(1, role);
+            delete.setString(1, role.counted());
             delete.setLong(2, who);
             delete.executeUpdate();
         }
-        keep(conn, role, who, after);
+        keep(conn, role.counted(), who, after);
     }
 
     /** The weights counted for a person, kept to be taken out again at his next change. */
@@ -210,7 +229,7 @@ public class MentoringPresenceTrigger implements Trigger {
 
     /**
      * H2's {@code mentoring_presence_raise} (alias): counts the ranges ending after the kept horizon up to {@code year}
-     * from every assignment and group and makes {@code year} the horizon; nothing when it is already kept that far. Returns the
+     * from every assignment, group and admission and makes {@code year} the horizon; nothing when it is already kept that far. Returns the
      * horizon.
      */
     public static int raise(Connection conn, int year) throws SQLException {
@@ -219,38 +238,41 @@ public class MentoringPresenceTrigger implements Trigger {
             return kept;
         }
         int lowest = kept == null ? Integer.MIN_VALUE : kept + 1;
-        for (var role : ROLES.entrySet()) {
+        for (Role role : List.of(MENTOR, MENTEE, ADMITTED)) {
             Map<PresenceRanges.Weight, Long> sums = new HashMap<>();
-            try (PreparedStatement select = conn.prepareStatement("select " + role.getValue() + ", org_path, start_date,"
-                    + " end_date from mentoring_assignment order by " + role.getValue());
+            try (PreparedStatement select = conn.prepareStatement(role.everyone());
                  ResultSet rs = select.executeQuery()) {
                 List<PresenceRanges.Spell> spells = new ArrayList<>();
                 long current = Long.MIN_VALUE;
                 while (rs.next()) {
                     if (rs.getLong(1) != current && !spells.isEmpty()) {
-                        counted(conn, role.getKey(), current, PresenceRanges.weights(spells, lowest, year), sums);
+                        counted(conn, role.counted(), current, PresenceRanges.weights(spells, lowest, year), sums);
                         spells.clear();
                     }
                     current = rs.getLong(1);
                     spells.add(PresenceRanges.spell(rs.getString(2), rs.getDate(3), rs.getDate(4)));
                 }
                 if (!spells.isEmpty()) {
-                    counted(conn, role.getKey(), current, PresenceRanges.weights(spells, lowest, year), sums);
+                    counted(conn, role.counted(), current, PresenceRanges.weights(spells, lowest, year), sums);
                 }
             }
-            addAll(conn, role.getKey(), sums, 1);
+            addAll(conn, role.counted(), sums, 1);
         }
-        for (var rows : ROWS.entrySet()) {
+        for (var table : TABLES.entrySet()) {
+            Table rows = table.getValue();
+            if (rows.rows() == null) {
+                continue;
+            }
             Map<PresenceRanges.Weight, Long> sums = new HashMap<>();
-            try (PreparedStatement select = conn.prepareStatement("select org_path, " + rows.getValue()[1] + ", "
-                    + rows.getValue()[2] + " from " + rows.getKey());
+            try (PreparedStatement select = conn.prepareStatement("select org_path, " + rows.start() + ", " + rows.end()
+                    + " from " + table.getKey());
                  ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
                     PresenceRanges.weights(List.of(PresenceRanges.spell(rs.getString(1), rs.getDate(2), rs.getDate(3))),
                             lowest, year).forEach((w, n) -> sums.merge(w, n, Long::sum));
                 }
             }
-            addAll(conn, rows.getValue()[0], sums, 1);
+            addAll(conn, rows.rows(), sums, 1);
         }
         try (PreparedStatement update = conn.prepareStatement("update mentoring_presence_horizon set kept_to_year = ? where id = 1")) {
             update.setInt(1, year);

@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.persistence.EntityManager;
 import java.sql.Date;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,10 +35,6 @@ class MentoringCountsTest {
     MentoringScenarios scenarios;
     @Autowired
     EntityManager entityManager;
-
-    <T> T pick(Random random, List<T> from) {
-        return from.get(random.nextInt(from.size()));
-    }
 
     /** The board equals the raw counts for the region, the division and a cell, for whole years, parts and past days. */
     void assertBoardEqualsTheRows(String when) {
@@ -108,51 +102,30 @@ class MentoringCountsTest {
 
     @Test
     void randomWritesKeepTheCountsEqualToTheRows() {
-        Random random = new Random(20261206);
-        String division = demo.pathOf(demo.division());
-        List<Long> cells = demo.ids("select id from organization where type = 'CELL' and status = 'ACTIVE' order by id");
-        List<Long> people = demo.ids("select id from person where org_path like '" + division + "%' order by id");
-        List<Long> groups = demo.ids("select id from mentoring_group order by id");
-        List<Long> assignments = demo.ids("select id from mentoring_assignment order by id");
-        List<Long> inserted = new ArrayList<>();
+        MentoringScenarios.RandomWrites writes = scenarios.randomWrites(20261206);
         LocalDate today = demo.today();
         for (int i = 0; i < 240; i++) {
-            LocalDate day = today.minusDays(random.nextInt(3 * 365)).plusDays(random.nextInt(40));
-            long cell = pick(random, cells);
-            switch (random.nextInt(11)) {
-                case 0, 1 -> inserted.add(insertAssignment(pick(random, groups), pick(random, people), pick(random, people), cell,
-                        day, random.nextBoolean() ? null : day.plusDays(random.nextInt(400) - 20)));
-                case 2 -> jdbc.sql("update mentoring_assignment set end_date = :e where id = :id")
-                        .param("e", random.nextInt(4) == 0 ? null : Date.valueOf(day)).param("id", pick(random, assignments)).update();
-                case 3 -> jdbc.sql("update mentoring_assignment set organization_id = :o, org_path = :p where id = :id")
-                        .param("o", cell).param("p", demo.pathOf(cell)).param("id", pick(random, assignments)).update();
-                case 4 -> jdbc.sql("update mentoring_assignment set mentor_person_id = :m, start_date = :s where id = :id")
-                        .param("m", pick(random, people)).param("s", Date.valueOf(day.minusDays(200)))
-                        .param("id", pick(random, assignments)).update();
-                case 5 -> {
-                    if (!inserted.isEmpty()) {
-                        jdbc.sql("delete from mentoring_assignment where id = :id")
-                                .param("id", inserted.remove(random.nextInt(inserted.size()))).update();
+            LocalDate day = today.minusDays(writes.random.nextInt(3 * 365)).plusDays(writes.random.nextInt(40));
+            long cell = writes.pick(writes.cells);
+            int kind = writes.random.nextInt(MentoringScenarios.RandomWrites.SHARED_KINDS + 4);
+            if (!writes.write(kind, day, cell, 400)) {
+                switch (kind - MentoringScenarios.RandomWrites.SHARED_KINDS) {
+                    case 0 -> jdbc.sql("""
+                                    insert into mentoring_session (group_id, org_path, held_on, topics, recorded_by, version, created_at)
+                                    values (:g, :p, :d, 'Kiểm thử', 'test', 0, :at)""")
+                            .param("g", writes.pick(writes.groups)).param("p", demo.pathOf(cell)).param("d", Date.valueOf(day))
+                            .param("at", MentoringScenarios.AT).update();
+                    case 1 -> insertAward(writes.pick(writes.people), day, i);
+                    case 2 -> jdbc.sql("update award_record set decision_date = :d where id = (select min(id) from award_record"
+                            + " where id >= :id and person_id is not null)").param("d", Date.valueOf(day))
+                            .param("id", writes.random.nextInt(300)).update();
+                    default -> {
+                        jdbc.sql("update mentoring_outcome set occurred_on = :d where id = (select min(id) from mentoring_outcome"
+                                + " where id >= :id)").param("d", Date.valueOf(day)).param("id", writes.random.nextInt(500)).update();
+                        jdbc.sql("update mentoring_review set rating = case rating when 'GOOD' then 'AVERAGE' else 'GOOD' end,"
+                                + " org_path = :p where id = (select min(id) from mentoring_review where id >= :id)")
+                                .param("p", demo.pathOf(cell)).param("id", writes.random.nextInt(500)).update();
                     }
-                }
-                case 6 -> jdbc.sql("update mentoring_group set ended_on = :e, org_path = :p where id = :id")
-                        .param("e", random.nextBoolean() ? null : Date.valueOf(day)).param("p", demo.pathOf(cell))
-                        .param("id", pick(random, groups)).update();
-                case 7 -> jdbc.sql("""
-                                insert into mentoring_session (group_id, org_path, held_on, topics, recorded_by, version, created_at)
-                                values (:g, :p, :d, 'Kiểm thử', 'test', 0, :at)""")
-                        .param("g", pick(random, groups)).param("p", demo.pathOf(cell)).param("d", Date.valueOf(day))
-                        .param("at", MentoringScenarios.AT).update();
-                case 8 -> insertAward(pick(random, people), day, i);
-                case 9 -> jdbc.sql("update award_record set decision_date = :d where id = (select min(id) from award_record"
-                        + " where id >= :id and person_id is not null)").param("d", Date.valueOf(day))
-                        .param("id", random.nextInt(300)).update();
-                default -> {
-                    jdbc.sql("update mentoring_outcome set occurred_on = :d where id = (select min(id) from mentoring_outcome"
-                            + " where id >= :id)").param("d", Date.valueOf(day)).param("id", random.nextInt(500)).update();
-                    jdbc.sql("update mentoring_review set rating = case rating when 'GOOD' then 'AVERAGE' else 'GOOD' end,"
-                            + " org_path = :p where id = (select min(id) from mentoring_review where id >= :id)")
-                            .param("p", demo.pathOf(cell)).param("id", random.nextInt(500)).update();
                 }
             }
             if (i % 80 == 79) {

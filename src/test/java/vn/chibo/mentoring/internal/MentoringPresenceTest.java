@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.persistence.EntityManager;
 import java.sql.Date;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,12 +21,12 @@ import vn.chibo.support.DemoFixture;
 import vn.chibo.support.IntegrationTest;
 
 /**
- * The presence counts per range of whole years (Flyway V60, {@code mentoring_presence}), kept by triggers in the
+ * The presence counts per range of whole years (Flyway V60, V61, {@code mentoring_presence}), kept by triggers in the
  * writer's transaction: for every organization of the tree, everything counted and every range of one to five years
  * ending in the horizon year or the two before it, the organization's kept figure (its subtree's) equals the distinct
- * mentors (mentees) with an assignment there overlapping the range, or the assignments (groups) overlapping it, counted
- * raw, as loaded and after random plain-SQL writes, an import, and a
- * moved, merged and split subtree. Every change rolls back with the test's transaction.
+ * mentors (mentees) with an assignment there overlapping the range, the assignments (groups) overlapping it, or the
+ * mentees admitted in it, counted raw, as loaded and after random plain-SQL writes (assignments, groups, admission
+ * decisions), an import, and a moved, merged and split subtree. Every change rolls back with the test's transaction.
  */
 @IntegrationTest
 @Transactional
@@ -64,7 +62,10 @@ class MentoringPresenceTest {
             "ASSIGNMENT", "count(*) from organization o join mentoring_assignment a"
                     + " on a.org_path like concat(o.path, '%') where a.start_date <= :to and (a.end_date is null or a.end_date >= :from)",
             "GROUP", "count(*) from organization o join mentoring_group g"
-                    + " on g.org_path like concat(o.path, '%') where g.formed_on <= :to and (g.ended_on is null or g.ended_on >= :from)");
+                    + " on g.org_path like concat(o.path, '%') where g.formed_on <= :to and (g.ended_on is null or g.ended_on >= :from)",
+            "ADMITTED", "count(distinct c.person_id) from organization o join development_candidate c"
+                    + " on c.org_path like concat(o.path, '%') where c.decision_on between :from and :to and exists (select 1"
+                    + " from mentoring_assignment a where a.mentee_person_id = c.person_id and a.start_date <= c.decision_on)");
 
     /**
      * Every organization's kept figures equal the raw counts of its subtree (distinct people, rows), for everything
@@ -115,21 +116,25 @@ class MentoringPresenceTest {
         int year = demo.today().getYear();
         ReviewPeriod threeYears = ReviewPeriod.ofYears(year - 2, year);
         FigureSet before = new FigureSet();
-        assertThat(presence.figures(before, scope(division, threeYears))).isTrue();
+        assertThat(presence.figures(before, scope(division, threeYears), PresenceCounts.ACTIVITY)).isTrue();
         // a count kept wrong on purpose shows where the figure is read from
         assertThat(jdbc.sql("update mentoring_presence set people = people + 7 where counted = 'MENTOR' and first_year = :f"
                 + " and last_year = :l and organization_id = :o").param("f", year - 2).param("l", year)
                 .param("o", demo.division()).update()).isEqualTo(1);
         FigureSet after = new FigureSet();
-        presence.figures(after, scope(division, threeYears));
+        presence.figures(after, scope(division, threeYears), PresenceCounts.ACTIVITY);
         assertThat(after.total().get("mentoring.mentors").longValue())
                 .isEqualTo(before.total().get("mentoring.mentors").longValue() + 7);
+        FigureSet admitted = new FigureSet();
+        assertThat(presence.figures(admitted, scope(division, threeYears), PresenceCounts.ADMISSIONS)).isTrue();
+        assertThat(admitted.total().get("mentoring.menteesAdmitted").longValue()).as("mentees admitted").isPositive();
+        assertThat(admitted.total()).doesNotContainKey("mentoring.mentors");
         assertThat(presence.figures(new FigureSet(), scope(division, new ReviewPeriod(LocalDate.of(year, 1, 1),
-                LocalDate.of(year, 6, 30))))).as("part of a year").isFalse();
-        assertThat(presence.figures(new FigureSet(), scope(division, ReviewPeriod.ofYears(year - 5, year))))
-                .as("six years").isFalse();
-        assertThat(presence.figures(new FigureSet(), scope(division, ReviewPeriod.ofYear(kept + 1))))
-                .as("after the horizon").isFalse();
+                LocalDate.of(year, 6, 30))), PresenceCounts.ACTIVITY)).as("part of a year").isFalse();
+        assertThat(presence.figures(new FigureSet(), scope(division, ReviewPeriod.ofYears(year - 5, year)),
+                PresenceCounts.ACTIVITY)).as("six years").isFalse();
+        assertThat(presence.figures(new FigureSet(), scope(division, ReviewPeriod.ofYear(kept + 1)),
+                PresenceCounts.ADMISSIONS)).as("after the horizon").isFalse();
     }
 
     private static FigureScope scope(String path, ReviewPeriod period) {
@@ -149,39 +154,34 @@ class MentoringPresenceTest {
 
     @Test
     void randomWritesKeepTheCountsEqualToTheRows() {
-        Random random = new Random(20261207);
-        String division = demo.pathOf(demo.division());
-        List<Long> cells = demo.ids("select id from organization where type = 'CELL' and status = 'ACTIVE' order by id");
-        List<Long> people = demo.ids("select id from person where org_path like '" + division + "%' order by id");
-        List<Long> groups = demo.ids("select id from mentoring_group order by id");
-        List<Long> assignments = demo.ids("select id from mentoring_assignment order by id");
-        List<Long> inserted = new ArrayList<>();
+        MentoringScenarios.RandomWrites writes = scenarios.randomWrites(20261207);
+        List<Long> candidates = demo.ids("select id from development_candidate order by id");
+        List<Long> menteeCandidates = demo.ids("select id from development_candidate c where exists (select 1"
+                + " from mentoring_assignment a where a.mentee_person_id = c.person_id) order by id");
+        assertThat(menteeCandidates).as("mentees among the candidates").isNotEmpty();
         LocalDate today = demo.today();
         for (int i = 0; i < 150; i++) {
-            LocalDate day = today.minusDays(random.nextInt(6 * 365)).plusDays(random.nextInt(40));
-            long cell = pick(random, cells);
-            switch (random.nextInt(9)) {
-                case 0, 1 -> inserted.add(insertAssignment(pick(random, groups), pick(random, people), pick(random, people), cell,
-                        day, random.nextBoolean() ? null : day.plusDays(random.nextInt(900) - 20)));
-                case 2 -> jdbc.sql("update mentoring_assignment set end_date = :e where id = :id")
-                        .param("e", random.nextInt(4) == 0 ? null : Date.valueOf(day)).param("id", pick(random, assignments)).update();
-                case 3 -> jdbc.sql("update mentoring_assignment set organization_id = :o, org_path = :p where id = :id")
-                        .param("o", cell).param("p", demo.pathOf(cell)).param("id", pick(random, assignments)).update();
-                case 4 -> jdbc.sql("update mentoring_assignment set mentor_person_id = :m, start_date = :s where id = :id")
-                        .param("m", pick(random, people)).param("s", Date.valueOf(day.minusDays(200)))
-                        .param("id", pick(random, assignments)).update();
-                case 5 -> jdbc.sql("update mentoring_assignment set mentee_person_id = :m, goals = 'Kiểm thử' where id = :id")
-                        .param("m", pick(random, people)).param("id", pick(random, assignments)).update();
-                case 6 -> jdbc.sql("update mentoring_group set ended_on = :e, org_path = :p where id = :id")
-                        .param("e", random.nextBoolean() ? null : Date.valueOf(day)).param("p", demo.pathOf(cell))
-                        .param("id", pick(random, groups)).update();
-                case 7 -> jdbc.sql("update mentoring_group set formed_on = :f where id = :id")
-                        .param("f", Date.valueOf(day.minusDays(random.nextInt(900)))).param("id", pick(random, groups)).update();
-                default -> {
-                    if (!inserted.isEmpty()) {
-                        jdbc.sql("delete from mentoring_assignment where id = :id")
-                                .param("id", inserted.remove(random.nextInt(inserted.size()))).update();
-                    }
+            LocalDate day = today.minusDays(writes.random.nextInt(6 * 365)).plusDays(writes.random.nextInt(40));
+            long cell = writes.pick(writes.cells);
+            int kind = writes.random.nextInt(MentoringScenarios.RandomWrites.SHARED_KINDS + 5);
+            if (!writes.write(kind, day, cell, 900)) {
+                switch (kind - MentoringScenarios.RandomWrites.SHARED_KINDS) {
+                    case 0 -> jdbc.sql("update mentoring_assignment set mentee_person_id = :m, goals = 'Kiểm thử' where id = :id")
+                            .param("m", writes.pick(writes.people)).param("id", writes.pick(writes.assignments)).update();
+                    case 1 -> jdbc.sql("update mentoring_group set formed_on = :f where id = :id")
+                            .param("f", Date.valueOf(day.minusDays(writes.random.nextInt(900))))
+                            .param("id", writes.pick(writes.groups)).update();
+                    // an admission decided, moved back or taken back, of a mentee or of anyone
+                    case 2 -> jdbc.sql("update development_candidate set decision_on = :d where id = :id")
+                            .param("d", writes.random.nextInt(5) == 0 ? null : Date.valueOf(day))
+                            .param("id", writes.random.nextBoolean() ? writes.pick(candidates) : writes.pick(menteeCandidates))
+                            .update();
+                    case 3 -> jdbc.sql("update development_candidate set organization_id = :o, org_path = :p where id = :id")
+                            .param("o", cell).param("p", demo.pathOf(cell)).param("id", writes.pick(menteeCandidates)).update();
+                    default -> jdbc.sql("update mentoring_assignment set start_date = :s where id = (select min(id)"
+                                    + " from mentoring_assignment where mentee_person_id = (select person_id"
+                                    + " from development_candidate where id = :c))")
+                            .param("s", Date.valueOf(day)).param("c", writes.pick(menteeCandidates)).update();
                 }
             }
             if (i % 50 == 49) {
@@ -191,7 +191,10 @@ class MentoringPresenceTest {
         // one statement writing many rows of several people at once
         jdbc.sql("update mentoring_assignment set end_date = start_date where mod(id, 7) = 3").update();
         jdbc.sql("update mentoring_group set ended_on = formed_on where mod(id, 5) = 2").update();
-        assertPresenceEqualsTheRows("after one statement ending many assignments and one ending many groups");
+        jdbc.sql("update development_candidate set decision_on = case when decision_on is null then stage_since end"
+                + " where mod(id, 3) = 1").update();
+        assertPresenceEqualsTheRows("after statements ending many assignments and groups, and deciding or taking back many"
+                + " admissions");
     }
 
     @Test
@@ -205,11 +208,4 @@ class MentoringPresenceTest {
         scenarios.moveMergeAndSplit(demo.today().minusYears(2), this::assertPresenceEqualsTheRows);
     }
 
-    <T> T pick(Random random, List<T> from) {
-        return from.get(random.nextInt(from.size()));
-    }
-
-    long insertAssignment(long group, long mentor, long mentee, long cell, LocalDate start, LocalDate end) {
-        return scenarios.insertAssignment(group, mentor, mentee, cell, start, end);
-    }
 }

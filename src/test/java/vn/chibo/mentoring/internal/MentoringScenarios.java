@@ -6,7 +6,9 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.function.Consumer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -17,8 +19,8 @@ import vn.chibo.support.TreeChanges;
 
 /**
  * The writes the tests of the mentoring counts kept by triggers (V46, V60) share: an assignment written in plain SQL,
- * two assignments imported, and a subtree moved, merged and split with a mentor on both sides of the move. Each check
- * runs the test's own comparison with the rows after every step.
+ * two assignments imported, random writes of assignments and groups, and a subtree moved, merged and split with a
+ * mentor on both sides of the move. Each check runs the test's own comparison with the rows after every step.
  */
 @Component
 class MentoringScenarios {
@@ -93,5 +95,71 @@ class MentoringScenarios {
         tree.splitACell(merge.into());
         check.accept("after a split");
         assertThat(paths.staleRows()).isEmpty();
+    }
+
+    /** Random plain-SQL writes over the region's active cells, the division's people and the demo's groups and assignments. */
+    RandomWrites randomWrites(long seed) {
+        return new RandomWrites(seed);
+    }
+
+    /**
+     * The random writes the counts' tests share, kinds 0 to {@code SHARED_KINDS - 1}: an assignment opened (twice as
+     * likely), ended or reopened, moved to another cell, handed to another mentor with an earlier start, one opened here
+     * deleted, a group ended or reopened and moved. A test draws kinds of its own above them.
+     */
+    final class RandomWrites {
+
+        static final int SHARED_KINDS = 7;
+
+        final Random random;
+        final List<Long> cells;
+        final List<Long> people;
+        final List<Long> groups;
+        final List<Long> assignments;
+        private final List<Long> inserted = new ArrayList<>();
+
+        private RandomWrites(long seed) {
+            random = new Random(seed);
+            String division = demo.pathOf(demo.division());
+            cells = demo.ids("select id from organization where type = 'CELL' and status = 'ACTIVE' order by id");
+            people = demo.ids("select id from person where org_path like '" + division + "%' order by id");
+            groups = demo.ids("select id from mentoring_group order by id");
+            assignments = demo.ids("select id from mentoring_assignment order by id");
+        }
+
+        <T> T pick(List<T> from) {
+            return from.get(random.nextInt(from.size()));
+        }
+
+        /**
+         * Writes the shared kind {@code kind} dated {@code day} in {@code cell}; an opened assignment ends up to
+         * {@code endSpread} days later, or never. Returns false for a kind of the test's own.
+         */
+        boolean write(int kind, LocalDate day, long cell, int endSpread) {
+            switch (kind) {
+                case 0, 1 -> inserted.add(insertAssignment(pick(groups), pick(people), pick(people), cell, day,
+                        random.nextBoolean() ? null : day.plusDays(random.nextInt(endSpread) - 20)));
+                case 2 -> jdbc.sql("update mentoring_assignment set end_date = :e where id = :id")
+                        .param("e", random.nextInt(4) == 0 ? null : Date.valueOf(day)).param("id", pick(assignments)).update();
+                case 3 -> jdbc.sql("update mentoring_assignment set organization_id = :o, org_path = :p where id = :id")
+                        .param("o", cell).param("p", demo.pathOf(cell)).param("id", pick(assignments)).update();
+                case 4 -> jdbc.sql("update mentoring_assignment set mentor_person_id = :m, start_date = :s where id = :id")
+                        .param("m", pick(people)).param("s", Date.valueOf(day.minusDays(200))).param("id", pick(assignments))
+                        .update();
+                case 5 -> {
+                    if (!inserted.isEmpty()) {
+                        jdbc.sql("delete from mentoring_assignment where id = :id")
+                                .param("id", inserted.remove(random.nextInt(inserted.size()))).update();
+                    }
+                }
+                case 6 -> jdbc.sql("update mentoring_group set ended_on = :e, org_path = :p where id = :id")
+                        .param("e", random.nextBoolean() ? null : Date.valueOf(day)).param("p", demo.pathOf(cell))
+                        .param("id", pick(groups)).update();
+                default -> {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 }

@@ -1,4 +1,4 @@
-package vn.chibo.development.internal;
+package vn.chibo.mentoring.internal;
 
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -10,16 +10,20 @@ import vn.chibo.statistics.OverlapQueries;
 
 /**
  * Mentees admitted (docs/figures.md, ‘mentoring.menteesAdmitted’: quần chúng được dìu dắt đã kết nạp): admission
- * decisions dated in the period of people who had a mentoring assignment started by the decision date. The pipeline
- * owns admission; a source of its own, so that a mentoring assignment's change does not count the pipeline's stages.
+ * decisions (the development pipeline's) dated in the period of people who had a mentoring assignment started by the
+ * decision date; for one to five whole years from the counts kept per range of years ({@link PresenceCounts}, V61). A
+ * source of its own, so that a decision counts only it anew, and an assignment's change only when it touches a mentee
+ * admitted after it started (the journal's {@code mentoring_assignment:admissions}).
  */
 @Component
 class MenteesAdmittedFigures implements FigureSource {
 
     private final OverlapQueries overlaps;
+    private final PresenceCounts presence;
 
-    MenteesAdmittedFigures(JdbcClient jdbc) {
+    MenteesAdmittedFigures(JdbcClient jdbc, PresenceCounts presence) {
         this.overlaps = new OverlapQueries(jdbc);
+        this.presence = presence;
     }
 
     @Override
@@ -30,6 +34,9 @@ class MenteesAdmittedFigures implements FigureSource {
     @Override
     public FigureSet figures(FigureScope scope) {
         FigureSet set = new FigureSet();
+        if (presence.figures(set, scope, PresenceCounts.ADMISSIONS)) {
+            return set;
+        }
         overlaps.distincts(set, scope, "c.org_path", "from development_candidate c where " + scope.within("c.org_path")
                         + " and exists (select 1 from mentoring_assignment a where a.mentee_person_id = c.person_id"
                         + " and a.start_date <= c.decision_on)",
