@@ -73,13 +73,31 @@ public final class Subtree {
 
     /**
      * SQL for the id of the direct sub-organization of this subtree that a path column lies under, {@code null} for the
-     * subtree's own organization; portable (H2 and PostgreSQL), so that boards group per child in the database.
+     * subtree's own organization (the database function {@code path_child_id}, Flyway V62, on H2 {@link #childId}), so
+     * that boards group per child in the database.
      */
     public String childIdSql(String column) {
-        int length = path.length();
-        String rest = "substring(" + column + ", " + (length + 1) + ")";
-        return "case when length(" + column + ") > " + length + " then cast(substring(" + column + ", " + (length + 1)
-                + ", position('/' in " + rest + ") - 1) as bigint) end";
+        return "path_child_id(" + column + ", " + (path.chars().filter(c -> c == '/').count() + 1) + ")";
+    }
+
+    /**
+     * H2's {@code path_child_id}: the id in segment {@code segment} of a path split on '/' (segment 1 is the empty
+     * text before the first '/'), null when the path has no such segment. Called by the database.
+     */
+    public static Long childId(String path, int segment) {
+        if (path == null) {
+            return null;
+        }
+        int start = 0;
+        for (int i = 1; i < segment; i++) {
+            start = path.indexOf('/', start) + 1;
+            if (start == 0) {
+                return null;
+            }
+        }
+        int end = path.indexOf('/', start);
+        String id = end < 0 ? path.substring(start) : path.substring(start, end);
+        return id.isEmpty() ? null : Long.valueOf(id);
     }
 
     @Override

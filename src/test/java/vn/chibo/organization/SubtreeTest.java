@@ -37,4 +37,17 @@ class SubtreeTest {
         assertThat(subtree.contains(null)).isFalse();
         assertThat(Subtree.ALL.contains("/7/")).isTrue();
     }
+
+    @Test
+    void aPathsChildUnderTheSubtreeIsItsNextSegmentAndNoneForTheSubtreeItself() {
+        assertThat(Subtree.of("/1/").childIdSql("a.org_path")).isEqualTo("path_child_id(a.org_path, 3)");
+        assertThat(Subtree.of("/1/11/").childIdSql("org_path")).isEqualTo("path_child_id(org_path, 4)");
+        // H2's function, what PostgreSQL's split_part gives
+        assertThat(Subtree.childId("/1/11/14/", 3)).isEqualTo(11L);
+        assertThat(Subtree.childId("/1/11/14/", 4)).isEqualTo(14L);
+        assertThat(Subtree.childId("/1/110000001/", 3)).isEqualTo(110000001L);
+        assertThat(Subtree.childId("/1/", 3)).isNull();
+        assertThat(Subtree.childId("/1/11/", 5)).isNull();
+        assertThat(Subtree.childId(null, 3)).isNull();
+    }
 }

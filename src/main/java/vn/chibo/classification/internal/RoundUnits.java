@@ -1,14 +1,12 @@
 package vn.chibo.classification.internal;
 
 import static vn.chibo.classification.internal.ClassificationAccess.scopePrefix;
-import static vn.chibo.classification.internal.ClassificationAccess.within;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import vn.chibo.classification.internal.ClassificationService.Figures;
 import vn.chibo.classification.internal.ClassificationService.UnitLine;
@@ -19,16 +17,17 @@ import vn.chibo.shared.text.VietnameseText;
 /**
  * A round's counts by unit: one line per direct sub-organization of the organization being looked at
  * (everything below it folded in) and one for the subjects directly under it, so that the lines add up
- * to the cards above them. Counted per path in SQL and folded in Java, as the mentoring board does.
+ * to the cards above them. Read from the counts kept per quota group ({@link ClassificationCounts#byChild}), not
+ * from the entries: the national root's round holds hundreds of thousands.
  */
 @Component
 class RoundUnits {
 
-    private final JdbcTemplate jdbc;
+    private final ClassificationCounts counts;
     private final OrganizationDirectory organizations;
 
-    RoundUnits(JdbcTemplate jdbc, OrganizationDirectory organizations) {
-        this.jdbc = jdbc;
+    RoundUnits(ClassificationCounts counts, OrganizationDirectory organizations) {
+        this.counts = counts;
         this.organizations = organizations;
     }
 
@@ -38,20 +37,22 @@ class RoundUnits {
             return List.of();
         }
         String root = inside.path();
+        if (!root.startsWith(prefix)) {
+            return List.of();
+        }
         Map<String, Map<String, Long>> byChild = new HashMap<>();
-        jdbc.query("select org_path, subject_kind, status, decided_grade, count(*) from classification_entry where round_id = ? and "
-                + within("org_path", prefix) + " and " + within("org_path", root)
-                + " group by org_path, subject_kind, status, decided_grade", rs -> {
-                    String child = childOf(root, rs.getString(1));
-                    Map<String, Long> counts = byChild.computeIfAbsent(child, c -> new HashMap<>());
-                    String kind = rs.getString(2);
-                    long n = rs.getLong(5);
-                    counts.merge(kind + ":" + rs.getString(3), n, Long::sum);
-                    counts.merge(kind + ":ALL", n, Long::sum);
-                    if (rs.getString(4) != null) {
-                        counts.merge(kind + ":" + rs.getString(4), n, Long::sum);
-                    }
-                }, round.getId());
+        counts.byChild(round, root).forEach((child, rows) -> {
+            Map<String, Long> folded = byChild.computeIfAbsent(child, c -> new HashMap<>());
+            for (ClassificationCounts.Count count : rows) {
+                String kind = count.kind();
+                folded.merge(kind + ":" + count.status(), count.entries(), Long::sum);
+                folded.merge(kind + ":ALL", count.entries(), Long::sum);
+                if (!count.grade().isEmpty()) {
+                    folded.merge(kind + ":" + count.grade(), count.entries(), Long::sum);
+                }
+            }
+        });
+        byChild.values().removeIf(folded -> folded.values().stream().allMatch(n -> n == 0));
         Map<Long, OrganizationRef> names = organizations.findAll(byChild.keySet().stream()
                 .filter(child -> !child.equals(root)).map(RoundUnits::idOf).toList());
         List<UnitLine> lines = new ArrayList<>();

@@ -48,8 +48,7 @@ final class OverviewQuery {
      * @param fromRollup read the monthly figures and the thematic quarters from the kept counts per child of every
      *                   ancestor (V59, see {@link MonthRollQuery} and {@link ThematicQuarters}; above a cell: a cell's own
      *                   meetings are fewer than its rows would be); false reads the meeting rows, as the tests' reference
-     * @param postgres   the database is PostgreSQL (lateral probes in {@link MonthRollQuery} and {@link ThematicQuarters},
-     *                   {@code split_part} for the cells' calendars)
+     * @param postgres   the database is PostgreSQL (lateral probes in {@link MonthRollQuery} and {@link ThematicQuarters})
      */
     OverviewQuery(JdbcClient jdbc, boolean fromRollup, boolean postgres) {
         this.jdbc = jdbc;
@@ -76,9 +75,8 @@ final class OverviewQuery {
         Map<Long, MeetingReports.Figures> byChild = new LinkedHashMap<>();
         // the active cells per child and founding day (a cell's calendar depends on nothing else), then per cell from its
         // founding month: months over in the period (this month is added below once its meeting is held), quarters over,
-        // and whether last month was due (the month worked out here, and the child's id by split_part on PostgreSQL:
-        // the portable string functions on 27,000 cells cost the root about half of this statement)
-        String cellChild = postgres ? splitChild("o.path", within) : child("o.path", within);
+        // and whether last month was due (the month worked out here)
+        String cellChild = child("o.path", within);
         jdbc.sql("select " + cellChild + ", o.valid_from, count(*) from organization o where " + cells + " group by " + cellChild
                         + ", o.valid_from")
                 .query((RowCallbackHandler) rs -> {
@@ -201,12 +199,6 @@ final class OverviewQuery {
     /** The direct sub-organization of {@code within} that a path lies under, or {@code within} itself. */
     static String child(String column, OrganizationRef within) {
         return "coalesce(" + Subtree.of(within.path()).childIdSql(column) + ", " + within.id() + ")";
-    }
-
-    /** {@link #child} on PostgreSQL: the path's segment after {@code within}'s, or {@code within} itself. */
-    static String splitChild(String column, OrganizationRef within) {
-        long segment = Subtree.of(within.path()).path().chars().filter(c -> c == '/').count() + 1;
-        return "coalesce(cast(nullif(split_part(" + column + ", '/', " + segment + "), '') as bigint), " + within.id() + ")";
     }
 
     static int index(YearMonth month) {

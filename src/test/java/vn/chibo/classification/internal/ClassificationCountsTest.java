@@ -85,6 +85,14 @@ class ClassificationCountsTest {
                 ClassificationCounts.Groups groups = counts.groups(round, path, null, 0, 100_000);
                 assertThat(lines(groups.lines())).as("groups of " + what).isEqualTo(rawGroups(round, path));
                 assertThat(groups.total()).as("group count of " + what).isEqualTo(groups.lines().size());
+                Map<String, Map<String, Long>> byChild = new TreeMap<>();
+                counts.byChild(round, path).forEach((child, rows) -> {
+                    Map<String, Long> folded = figures(rows);
+                    if (!folded.isEmpty()) {
+                        byChild.put(child, folded);
+                    }
+                });
+                assertThat(byChild).as("figures per child of " + what).isEqualTo(rawByChild(round, path));
             }
             String region = demo.pathOf(demo.scopeOf("canbo"));
             String division = demo.pathOf(demo.division());
@@ -113,6 +121,18 @@ class ClassificationCountsTest {
                         + " where round_id = :r" + under(round, path) + " group by subject_kind, status, decided_grade")
                 .param("r", round.getId())
                 .query((rs, n) -> raw.merge(rs.getString(1) + ":" + rs.getString(2) + ":" + rs.getString(3), rs.getLong(4), Long::sum))
+                .list();
+        return raw;
+    }
+
+    /** The entries under each direct sub-organization of {@code path}, and directly at it, counted one by one. */
+    private Map<String, Map<String, Long>> rawByChild(ClassificationRound round, String path) {
+        Map<String, Map<String, Long>> raw = new TreeMap<>();
+        jdbc.sql("select org_path, subject_kind, status, coalesce(decided_grade, ''), count(*) from classification_entry"
+                        + " where round_id = :r and org_path like :p group by org_path, subject_kind, status, decided_grade")
+                .param("r", round.getId()).param("p", path + "%")
+                .query((rs, n) -> raw.computeIfAbsent(RoundUnits.childOf(path, rs.getString(1)), c -> new TreeMap<>())
+                        .merge(rs.getString(2) + ":" + rs.getString(3) + ":" + rs.getString(4), rs.getLong(5), Long::sum))
                 .list();
         return raw;
     }
