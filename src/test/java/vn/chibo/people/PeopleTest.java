@@ -98,6 +98,27 @@ class PeopleTest {
     }
 
     @Test
+    void aSearchCountsItsMatchesOnEveryPageAndPastTheLast() {
+        signIn("canbo");
+        List<Long> all = new java.util.ArrayList<>();
+        var first = query.search(new PersonFilter("van", "", null, null, 0, 7));
+        long pages = (first.total() + 6) / 7;
+        assertThat(pages).as("several pages of matches").isGreaterThan(2);
+        for (int page = 0; page < pages; page++) {
+            var shown = query.search(new PersonFilter("van", "", null, null, page, 7));
+            assertThat(shown.total()).as("total on page " + page).isEqualTo(first.total());
+            shown.rows().forEach(row -> all.add(row.id()));
+        }
+        assertThat(all).doesNotHaveDuplicates().hasSize((int) first.total());
+        var secretaries = query.search(new PersonFilter(null, "", null, PartyPosition.SECRETARY, 0, 200));
+        assertThat(secretaries.total()).isEqualTo(secretaries.rows().size());
+        // a page past the last has no rows, and still its total
+        var past = query.search(new PersonFilter("van", "", null, null, (int) pages + 3, 7));
+        assertThat(past.total()).isEqualTo(first.total());
+        assertThat(query.search(new PersonFilter("zzzqqq", "", null, null, 0, 7)).total()).isZero();
+    }
+
+    @Test
     void aKeysetAnchorThatIsNoPersonFallsBackToThePageNumber() {
         signIn("canbo");
         var offset = query.search(new PersonFilter(null, "", null, null, 1, 25));

@@ -59,23 +59,36 @@ public class PersonQuery {
 
     public Page search(PersonFilter filter) {
         Where where = where(filter);
-        // without a search or a role the conditions are on scope and status only: summed from the per-organization counts
-        long total = where.bind(jdbc.sql(where.countable
-                ? "select coalesce(sum(p.people), 0) from " + PersonCounts.TABLE + where.sql
-                : "select count(*) from person p " + where.sql)).query(Long.class).single();
         Long anchor = filter.after() != null ? filter.after() : filter.before();
         String anchorKey = anchor == null ? null : jdbc.sql("select sort_key from person where id = :id").param("id", anchor)
                 .query(String.class).optional().orElse(null);
         if (anchorKey != null) {
-            return new Page(keyset(where, filter, anchor, anchorKey), total, filter.page(), filter.size());
+            return new Page(keyset(where, filter, anchor, anchorKey), count(where), filter.page(), filter.size());
         }
         // Searching: filter first (scope index, or trigrams over a wide scope), then sort the few matches. Ordering by an
         // expression keeps PostgreSQL from walking the national sort index and filtering millions of rows to find 25.
         String order = VietnameseText.searchKey(filter.q()).isEmpty() ? "p.sort_key" : "p.sort_key || ''";
-        List<PersonListRow> rows = where.bind(jdbc.sql(SELECT + where.sql
-                        + " order by " + order + ", p.id limit " + filter.size() + " offset " + (long) filter.page() * filter.size()))
-                .query(PersonQuery::row).list();
+        String paged = " order by " + order + ", p.id limit " + filter.size() + " offset " + (long) filter.page() * filter.size();
+        if (where.countable) {
+            List<PersonListRow> rows = where.bind(jdbc.sql(SELECT + where.sql + paged)).query(PersonQuery::row).list();
+            return new Page(rows, count(where), filter.page(), filter.size());
+        }
+        // a search or a role: the matches are counted by the pass that sorts them (one scan of the scope, not two)
+        long[] matches = {-1};
+        List<PersonListRow> rows = where.bind(jdbc.sql(SELECT.replace(" as org_name", " as org_name, count(*) over () as matches")
+                + where.sql + paged)).query((rs, n) -> {
+                    matches[0] = rs.getLong("matches");
+                    return row(rs, n);
+                }).list();
+        long total = matches[0] >= 0 ? matches[0] : filter.page() == 0 ? 0 : count(where);
         return new Page(rows, total, filter.page(), filter.size());
+    }
+
+    /** How many people the filter keeps: without a search or a role, summed from the per-organization counts. */
+    private long count(Where where) {
+        return where.bind(jdbc.sql(where.countable
+                ? "select coalesce(sum(p.people), 0) from " + PersonCounts.TABLE + where.sql
+                : "select count(*) from person p " + where.sql)).query(Long.class).single();
     }
 
     /** The page after (or before) a person of the neighbouring page, along the sort index: no rows skipped by OFFSET. */
