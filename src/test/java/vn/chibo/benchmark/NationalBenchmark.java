@@ -141,6 +141,10 @@ class NationalBenchmark {
                 count("select count(*) from registration"), count("select count(*) from programme_subject"),
                 count("select count(*) from mentoring_assignment"), count("select count(*) from inspection"),
                 count("select count(*) from award_record")));
+        if (!NationalDataset.only().isEmpty()) {
+            lines.add("The copies of the region hold the rows of " + String.join(", ", new java.util.TreeSet<>(NationalDataset.only()))
+                    + " only (-Dnational.only); the other tables hold the first region's rows.");
+        }
         long built = count("select built_in_ms from national_benchmark");
         lines.add(String.format(Locale.ROOT, "Dataset generated in %,d s%s; database size %s.%n", built / 1000,
                 buildMillis > built ? "" : " (reused from an earlier run)",

@@ -58,11 +58,24 @@ final class NationalDataset {
 
     private final DataSource dataSource;
     private final int copies;
+    /** The only tables whose rows the copies get ({@code -Dnational.only}), empty for every table. */
+    private final Set<String> only;
     private final List<String> timings = new ArrayList<>();
 
     NationalDataset(DataSource dataSource, double scale) {
         this.dataSource = dataSource;
         this.copies = Math.max(1, (int) Math.round(FULL_SCALE_COPIES * scale));
+        this.only = only();
+    }
+
+    /**
+     * {@code -Dnational.only=organization,person,…}: the copies get the rows of these tables only (the first region
+     * keeps all of its own), for a dataset of the whole country's organizations and people on a disk too small for
+     * every table at full scale.
+     */
+    static Set<String> only() {
+        return java.util.Arrays.stream(System.getProperty("national.only", "").split(",")).map(String::trim)
+                .filter(t -> !t.isEmpty()).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     int copies() {
@@ -134,7 +147,9 @@ final class NationalDataset {
         for (int k = 1; k < copies; k++) {
             long copyStarted = System.currentTimeMillis();
             for (Map.Entry<String, List<String[]>> table : columns.entrySet()) {
-                s.executeUpdate(copy(table.getKey(), table.getValue(), k * offset, k, root, offset));
+                if (only.isEmpty() || only.contains(table.getKey())) {
+                    s.executeUpdate(copy(table.getKey(), table.getValue(), k * offset, k, root, offset));
+                }
             }
             String name = "Đảng bộ Khu vực " + (k + 1);
             try (PreparedStatement p = c.prepareStatement("update organization set name = ?, short_name = ?, search_key = ?,"
