@@ -81,6 +81,16 @@ public final class Subtree {
     }
 
     /**
+     * SQL for the path of the direct sub-organization of this subtree that a path column lies under ({@code /1/11/14/}
+     * under {@code /1/} gives {@code /1/11/}), this subtree's own path for its own organization; portable.
+     */
+    public String childPathSql(String column) {
+        int length = path.length();
+        return "substring(" + column + " from 1 for " + length + " + position('/' in substring(" + column + " from "
+                + (length + 1) + ")))";
+    }
+
+    /**
      * H2's {@code path_child_id}: the id in segment {@code segment} of a path split on '/' (segment 1 is the empty
      * text before the first '/'), null when the path has no such segment. Called by the database.
      */

@@ -127,8 +127,6 @@ public record FigureScope(Subtree root, List<String> buckets, ReviewPeriod perio
             // a cast, not a bare literal: PostgreSQL refuses a constant in GROUP BY
             return "cast('" + root.path() + "' as varchar(400))";
         }
-        int length = root.path().length();
-        return "substring(" + column + " from 1 for " + length + " + position('/' in substring(" + column + " from "
-                + (length + 1) + ")))";
+        return root.childPathSql(column);
     }
 }

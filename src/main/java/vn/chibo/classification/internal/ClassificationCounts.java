@@ -77,26 +77,19 @@ class ClassificationCounts {
         Map<String, List<Count>> byChild = new HashMap<>();
         RowCallbackHandler add = rs -> byChild.computeIfAbsent(rs.getString(1), c -> new ArrayList<>())
                 .add(new Count(rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5)));
-        jdbc.query("select " + childOf(path, "p") + ", subject_kind, status, grade, sum(entries) from (select case when"
+        jdbc.query("select " + subtree.childPathSql("p") + ", subject_kind, status, grade, sum(entries) from (select case when"
                 + " stray_org_id = 0 then deciding_org_path else stray_org_path end as p, subject_kind, status, grade, entries"
                 + " from classification_group_count where round_id = ? and ((stray_org_id = 0 and "
                 + subtree.sql("deciding_org_path") + " and deciding_org_path <> '" + path + "') or (stray_org_id <> 0 and "
-                + subtree.sql("stray_org_path") + "))) x group by " + childOf(path, "p") + ", subject_kind, status, grade",
+                + subtree.sql("stray_org_path") + "))) x group by " + subtree.childPathSql("p") + ", subject_kind, status, grade",
                 add, round.getId());
         String atOrAbove = ancestors(path);
         atOrAbove = (atOrAbove.isEmpty() ? "" : atOrAbove + ", ") + "'" + path + "'";
-        jdbc.query("select " + childOf(path, "org_path") + ", subject_kind, status, coalesce(decided_grade, ''), count(*)"
+        jdbc.query("select " + subtree.childPathSql("org_path") + ", subject_kind, status, coalesce(decided_grade, ''), count(*)"
                 + " from classification_entry where round_id = ? and deciding_org_path in (" + atOrAbove + ") and "
-                + subtree.sql("org_path") + " group by " + childOf(path, "org_path") + ", subject_kind, status, decided_grade",
+                + subtree.sql("org_path") + " group by " + subtree.childPathSql("org_path") + ", subject_kind, status, decided_grade",
                 add, round.getId());
         return byChild;
-    }
-
-    /** SQL for the path of the direct child of {@code path} that a path column lies under, or {@code path} itself. */
-    private static String childOf(String path, String column) {
-        int length = path.length();
-        return "substring(" + column + " from 1 for " + length + " + position('/' in substring(" + column + " from "
-                + (length + 1) + ")))";
     }
 
     /**
