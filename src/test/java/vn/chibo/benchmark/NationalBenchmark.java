@@ -32,7 +32,7 @@ import vn.chibo.support.DemoFixture;
  * The dataset is kept in {@code target/national-pg/scale-<scale>} (or {@code -Dnational.data}) and reused by the next
  * run at the same scale; {@code CHIBO_BENCH_DB_URL} names a PostgreSQL server instead. Results are printed and written
  * to {@code target/benchmarks/national.md}. {@code -Dnational.pages=board,overview} times only the pages whose label
- * contains one of the words.
+ * contains one of the words ({@code =Start page}: the page of that very label).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"chibo.demo.size=region",
         "logging.level.vn.chibo=INFO", "spring.datasource.hikari.maximum-pool-size=10"})
@@ -208,7 +208,8 @@ class NationalBenchmark {
     private static boolean chosen(NationalPages.Page page) {
         String only = System.getProperty("national.pages", "");
         return only.isBlank() || Arrays.stream(only.split(",")).map(String::trim).filter(w -> !w.isEmpty())
-                .anyMatch(w -> page.label().toLowerCase(Locale.ROOT).contains(w.toLowerCase(Locale.ROOT)));
+                .anyMatch(w -> w.startsWith("=") ? page.label().equalsIgnoreCase(w.substring(1))
+                        : page.label().toLowerCase(Locale.ROOT).contains(w.toLowerCase(Locale.ROOT)));
     }
 
     private long count(String sql) {
