@@ -5,8 +5,10 @@ import java.util.TreeMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The per-organization people counts ({@code person_status_count}, kept by a trigger on {@code person}) against a
- * count of the person rows, written independently of the application's reads.
+ * The per-organization people counts ({@code person_status_count}, kept by a trigger on {@code person}) and the
+ * per-subtree ones ({@code person_subtree_count}) against a count of the person rows, written independently of the
+ * application's reads: a person counts in the subtree of every organization up his own organization's chain of
+ * parents (not his copied path, which {@code PathCopyCheck} checks).
  */
 public final class PeopleCountCheck {
 
@@ -18,6 +20,24 @@ public final class PeopleCountCheck {
                       and c.party_status = r.party_status and c.org_path = r.org_path and c.people = r.n))
                  + (select count(*) from person_status_count c where c.people <> 0 and not exists (select 1 from person p
                       where p.organization_id = c.organization_id and p.party_status = c.party_status))""";
+
+    /** Each person row's organization and every organization above it, by the parent links (both H2 and PostgreSQL). */
+    private static final String RAW_SUBTREES = """
+            with recursive up (org_id, ancestor_id) as (
+                select id, id from organization
+                union all
+                select u.org_id, o.parent_id from up u join organization o on o.id = u.ancestor_id where o.parent_id is not null),
+            r (organization_id, party_status, people) as (
+                select up.ancestor_id, p.party_status, count(*) from person p join up on up.org_id = p.organization_id
+                group by up.ancestor_id, p.party_status)
+            """;
+
+    /** Subtree counts (organization, status) that differ from the person rows, plus kept counts of no rows. */
+    public static final String SUBTREE_MISMATCHES = RAW_SUBTREES + """
+            select (select count(*) from r where not exists (select 1 from person_subtree_count s
+                      where s.organization_id = r.organization_id and s.party_status = r.party_status and s.people = r.people))
+                 + (select count(*) from person_subtree_count s where s.people <> 0 and not exists (select 1 from r
+                      where r.organization_id = s.organization_id and r.party_status = s.party_status))""";
 
     private final JdbcClient jdbc;
 
@@ -43,7 +63,24 @@ public final class PeopleCountCheck {
         return counts;
     }
 
+    /** Person rows counted per "organization status" for every organization above them, their own included. */
+    public Map<String, Long> rawSubtrees() {
+        Map<String, Long> counts = new TreeMap<>();
+        jdbc.sql(RAW_SUBTREES + " select organization_id, party_status, people from r")
+                .query((rs, n) -> counts.put(rs.getLong(1) + " " + rs.getString(2), rs.getLong(3))).list();
+        return counts;
+    }
+
+    /** The kept subtree counts that are not zero, keyed like {@link #rawSubtrees()}. */
+    public Map<String, Long> keptSubtrees() {
+        Map<String, Long> counts = new TreeMap<>();
+        jdbc.sql("select organization_id, party_status, people from person_subtree_count where people <> 0")
+                .query((rs, n) -> counts.put(rs.getLong(1) + " " + rs.getString(2), rs.getLong(3))).list();
+        return counts;
+    }
+
+    /** Mismatches of both kinds of counts. */
     public long mismatches() {
-        return jdbc.sql(MISMATCHES).query(Long.class).single();
+        return jdbc.sql(MISMATCHES).query(Long.class).single() + jdbc.sql(SUBTREE_MISMATCHES).query(Long.class).single();
     }
 }

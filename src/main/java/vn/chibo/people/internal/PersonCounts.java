@@ -12,9 +12,10 @@ import vn.chibo.organization.Subtree;
 import vn.chibo.people.PartyStatus;
 
 /**
- * Totals of people read from the per-organization rollup {@code person_status_count} (Flyway V42, kept by a trigger
- * on {@code person} in the writer's transaction): a subtree's total is a sum over a path-prefix range of at most one
- * row per organization and status, not a count over its person rows.
+ * Totals of people read from counts kept by triggers on {@code person} in the writer's transaction, never from the
+ * person rows: a whole subtree's from {@code person_subtree_count} (Flyway V63, a few rows of the subtree's own id),
+ * per organization or per child from the per-organization rollup {@code person_status_count} (V42, a sum over a
+ * path-prefix range of at most one row per organization and status).
  */
 @Component
 @Transactional(readOnly = true)
@@ -29,10 +30,22 @@ class PersonCounts {
         this.jdbc = jdbc;
     }
 
+    /** The subtree counts under the alias {@code p}, so that conditions on {@code p.party_status} apply. */
+    static final String SUBTREES = "person_subtree_count p";
+
+    /**
+     * The condition on {@link #SUBTREES} for the people of a whole subtree, by its path ({@code null} or {@code /}:
+     * everything, the subtrees of the roots).
+     */
+    static String subtreeOf(String path) {
+        return path == null || path.equals("/") ? "p.organization_id in (select id from organization where parent_id is null)"
+                : "p.organization_id = " + ownId(Subtree.of(path).path());
+    }
+
     /** People by party status under a path prefix ({@code null} or {@code /}: everything). */
     Map<PartyStatus, Long> byStatus(String pathPrefix) {
         Map<PartyStatus, Long> counts = new EnumMap<>(PartyStatus.class);
-        jdbc.sql("select p.party_status, sum(p.people) from " + TABLE + within(pathPrefix, " where ")
+        jdbc.sql("select p.party_status, sum(p.people) from " + SUBTREES + " where " + subtreeOf(pathPrefix)
                         + " group by p.party_status")
                 .query((rs, n) -> {
                     if (rs.getLong(2) > 0) {
@@ -56,24 +69,21 @@ class PersonCounts {
     }
 
     /**
-     * People with one of the statuses under each direct sub-organization of a path, by its id; the organization's own
-     * people under its own id. One grouped statement whatever the number of children.
+     * People with one of the statuses under each direct sub-organization of a path, by its id, from the children's
+     * subtree counts; the organization's own people under its own id. Rows of the children and one organization only,
+     * whatever the size of their subtrees.
      */
     Map<Long, Long> byChild(String path, Collection<PartyStatus> statuses) {
-        Subtree subtree = Subtree.of(path);
-        String child = subtree.childIdSql("p.org_path");
-        long own = ownId(path);
+        long own = ownId(Subtree.of(path).path());
         Map<Long, Long> counts = new HashMap<>();
         if (statuses.isEmpty()) {
             return counts;
         }
-        jdbc.sql("select " + child + ", sum(p.people) from " + TABLE + " where " + statusIn(statuses) + " and "
-                        + subtree.sql("p.org_path") + " group by " + child)
-                .query((rs, n) -> {
-                    long id = rs.getLong(1);
-                    counts.merge(rs.wasNull() ? own : id, rs.getLong(2), Long::sum);
-                    return null;
-                }).list();
+        jdbc.sql("select p.organization_id, sum(p.people) from " + SUBTREES + " join organization o on o.id = p.organization_id"
+                        + " where o.parent_id = " + own + " and " + statusIn(statuses) + " group by p.organization_id"
+                        + " union all select p.organization_id, sum(p.people) from " + TABLE + " where p.organization_id = "
+                        + own + " and " + statusIn(statuses) + " group by p.organization_id")
+                .query((rs, n) -> counts.merge(rs.getLong(1), rs.getLong(2), Long::sum)).list();
         return counts;
     }
 

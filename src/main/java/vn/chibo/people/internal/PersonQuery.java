@@ -84,10 +84,10 @@ public class PersonQuery {
         return new Page(rows, total, filter.page(), filter.size());
     }
 
-    /** How many people the filter keeps: without a search or a role, summed from the per-organization counts. */
+    /** How many people the filter keeps: without a search or a role, summed from the scope's subtree counts. */
     private long count(Where where) {
         return where.bind(jdbc.sql(where.countable
-                ? "select coalesce(sum(p.people), 0) from " + PersonCounts.TABLE + where.sql
+                ? "select coalesce(sum(p.people), 0) from " + PersonCounts.SUBTREES + " where " + where.counted
                 : "select count(*) from person p " + where.sql)).query(Long.class).single();
     }
 
@@ -126,12 +126,15 @@ public class PersonQuery {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> params = new LinkedHashMap<>();
         boolean countable = true;
+        String scope = null;
         if (filter.orgId() != null) {
             OrganizationRef organization = organizations.requireVisible(filter.orgId());
-            conditions.add(subtree(organization.path()));
+            scope = organization.path();
+            conditions.add(subtree(scope));
         } else if (!user.isAdmin()) {
             if (user.canSee(user.scopePath())) {
-                conditions.add(subtree(user.scopePath()));
+                scope = user.scopePath();
+                conditions.add(subtree(scope));
             } else {
                 conditions.add("p.id = :self");
                 countable = false;
@@ -146,15 +149,18 @@ public class PersonQuery {
             countable = false;
             i++;
         }
-        switch (filter.status()) {
-            case "", "CURRENT" -> conditions.add("p.party_status not in ('STRUCK_OFF', 'DECEASED')");
-            case "ALL" -> { }
-            case "MEMBERS" -> conditions.add("p.party_status in ('PROBATIONARY', 'OFFICIAL')");
-            case "MASSES" -> conditions.add("p.party_status in ('MASS', 'SYMPATHISER')");
+        String status = switch (filter.status()) {
+            case "", "CURRENT" -> "p.party_status not in ('STRUCK_OFF', 'DECEASED')";
+            case "ALL" -> null;
+            case "MEMBERS" -> "p.party_status in ('PROBATIONARY', 'OFFICIAL')";
+            case "MASSES" -> "p.party_status in ('MASS', 'SYMPATHISER')";
             default -> {
-                conditions.add("p.party_status = :status");
                 params.put("status", PartyStatus.valueOf(filter.status()).name());
+                yield "p.party_status = :status";
             }
+        };
+        if (status != null) {
+            conditions.add(status);
         }
         if (filter.role() != null) {
             conditions.add("exists (select 1 from leadership_role r where r.person_id = p.id and r.role = :role and r.to_date is null)");
@@ -162,7 +168,8 @@ public class PersonQuery {
             countable = false;
         }
         String sql = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
-        return new Where(sql, params, countable);
+        String counted = PersonCounts.subtreeOf(scope) + (status == null ? "" : " and " + status);
+        return new Where(sql, params, countable, counted);
     }
 
     /**
@@ -174,8 +181,11 @@ public class PersonQuery {
         return Subtree.of(path).sql("p.org_path");
     }
 
-    /** {@code countable}: every condition is on {@code p.org_path} or {@code p.party_status}, columns the rollup has too. */
-    private record Where(String sql, Map<String, Object> params, boolean countable) {
+    /**
+     * {@code countable}: the conditions are the scope and the party status only, so that {@code counted}, the same on
+     * the subtree counts, gives the total.
+     */
+    private record Where(String sql, Map<String, Object> params, boolean countable, String counted) {
 
         JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec) {
             JdbcClient.StatementSpec bound = spec;

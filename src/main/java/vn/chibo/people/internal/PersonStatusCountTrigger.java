@@ -9,9 +9,10 @@ import vn.chibo.shared.jdbc.H2CountRows;
 
 /**
  * H2's keeper of {@code person_status_count} (Flyway V42, whose PostgreSQL twin does the same with a PL/pgSQL row
- * trigger): after each inserted, updated or deleted person row, the count of its organization and party status before
- * the change goes down by one and the count after it goes up by one, in the writer's transaction. Called by the
- * database, never by the application.
+ * trigger) and of {@code person_subtree_count} (V63, a PL/pgSQL statement trigger there): after each inserted, updated
+ * or deleted person row, the count of its organization and party status before the change goes down by one and the
+ * count after it goes up by one, and so do the subtree counts of every organization on its path before and after, in
+ * the writer's transaction. Called by the database, never by the application.
  */
 public class PersonStatusCountTrigger implements Trigger {
 
@@ -59,6 +60,30 @@ public class PersonStatusCountTrigger implements Trigger {
         }
         if (!addFirst && after != null) {
             add(conn, after);
+        }
+        if (before != null) {
+            addToSubtrees(conn, before, -1);
+        }
+        if (after != null) {
+            addToSubtrees(conn, after, 1);
+        }
+    }
+
+    /** Every organization on the key's path, its own included, counts {@code delta} more people of its status. */
+    private static void addToSubtrees(Connection conn, Key key, int delta) throws SQLException {
+        try (PreparedStatement update = conn.prepareStatement("update person_subtree_count set people = people + ?"
+                + " where organization_id = ? and party_status = ?");
+             PreparedStatement insert = conn.prepareStatement("insert into person_subtree_count"
+                + " (organization_id, party_status, people) values (?, ?, ?)")) {
+            for (String id : key.path().substring(1).split("/")) {
+                update.setInt(1, delta);
+                update.setLong(2, Long.parseLong(id));
+                update.setString(3, key.status());
+                insert.setLong(1, Long.parseLong(id));
+                insert.setString(2, key.status());
+                insert.setInt(3, delta);
+                H2CountRows.addOrCreate(update::executeUpdate, insert::executeUpdate);
+            }
         }
     }
 

@@ -70,6 +70,7 @@ class PersonStatusCountTest {
         entityManager.flush();
         PeopleCountCheck check = check();
         assertThat(check.kept()).as(when).isEqualTo(check.raw());
+        assertThat(check.keptSubtrees()).as(when + ": subtrees").isEqualTo(check.rawSubtrees());
         assertThat(check.mismatches()).as(when).isZero();
     }
 
@@ -160,13 +161,14 @@ class PersonStatusCountTest {
         TreeChanges.Steps tree = treeChanges.start();
         long battalion = tree.battalion();
         String oldPath = demo.pathOf(battalion);
-        long peopleUnder = directory.countByStatus(oldPath).values().stream().mapToLong(Long::longValue).sum();
+        String oldParent = demo.pathOf(organizations.get(battalion).getParentId());
+        long peopleUnder = everyone(oldPath);
+        long underOldParent = everyone(oldParent);
 
         tree.moveBattalionElsewhere();
         assertCountsEqualTheRows("after a move");
-        assertThat(directory.countByStatus(oldPath)).isEmpty();
-        assertThat(directory.countByStatus(demo.pathOf(battalion)).values().stream().mapToLong(Long::longValue).sum())
-                .isEqualTo(peopleUnder).isPositive();
+        assertThat(everyone(oldParent)).isEqualTo(underOldParent - peopleUnder);
+        assertThat(everyone(demo.pathOf(battalion))).isEqualTo(peopleUnder).isPositive();
         assertThat(paths.staleRowQueries().keySet()).contains(new PathCopyCheck.Column("person_status_count", "org_path"));
         assertThat(paths.staleRows()).isEmpty();
 
@@ -176,6 +178,10 @@ class PersonStatusCountTest {
         tree.splitACell(merge.into());
         assertCountsEqualTheRows("after a split");
         assertThat(paths.staleRows()).isEmpty();
+    }
+
+    private long everyone(String path) {
+        return directory.countByStatus(path).values().stream().mapToLong(Long::longValue).sum();
     }
 
     @Test
@@ -214,7 +220,7 @@ class PersonStatusCountTest {
         assertThat(query.search(new PersonFilter(null, "", cell, null, 0, 25)).total()).isEqualTo(current);
 
         // a count kept wrong on purpose shows where each total is read from
-        jdbc.sql("update person_status_count set people = people + 1000 where organization_id = :o and party_status = 'MASS'")
+        jdbc.sql("update person_subtree_count set people = people + 1000 where organization_id = :o and party_status = 'MASS'")
                 .param("o", cell).update();
         assertThat(query.search(new PersonFilter(null, "", cell, null, 0, 25)).total()).isEqualTo(current + 1000);
         assertThat(query.search(new PersonFilter(null, "MASSES", cell, null, 0, 25)).total()).isGreaterThan(1000);
