@@ -71,6 +71,25 @@ public final class Subtree {
         return column + " like '" + path + "%'";
     }
 
+    /** How many organizations the path names: 1 for a root ({@code /1/}), 2 for a root's direct sub-organization. */
+    public int depth() {
+        return (int) path.chars().filter(c -> c == '/').count() - 1;
+    }
+
+    /**
+     * The same rows as {@link #sql(String)}, written as "the id at this subtree's depth in the path column is its own"
+     * ({@code path_child_id(column, depth + 1) = id}; ids are unique, so only paths under this one carry it there): on
+     * PostgreSQL an expression index on that depth can then be read in another column's order (V64: the people of a
+     * root's direct sub-organization in name order). Not for the whole forest.
+     */
+    public String idSql(String column) {
+        if (isAll()) {
+            throw new IllegalStateException("The whole forest has no id");
+        }
+        String trimmed = path.substring(0, path.length() - 1);
+        return "path_child_id(" + column + ", " + (depth() + 1) + ") = " + trimmed.substring(trimmed.lastIndexOf('/') + 1);
+    }
+
     /**
      * SQL for the id of the direct sub-organization of this subtree that a path column lies under, {@code null} for the
      * subtree's own organization (the database function {@code path_child_id}, Flyway V62, on H2 {@link #childId}), so

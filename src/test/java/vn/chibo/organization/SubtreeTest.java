@@ -50,4 +50,20 @@ class SubtreeTest {
         assertThat(Subtree.childId("/1/11/", 5)).isNull();
         assertThat(Subtree.childId(null, 3)).isNull();
     }
+
+    @Test
+    void theSubtreeAsItsIdAtItsDepthKeepsThePathsUnderItAndNoOther() {
+        Subtree division = Subtree.of("/1/11/");
+        assertThat(division.depth()).isEqualTo(2);
+        assertThat(Subtree.of("/1/").depth()).isEqualTo(1);
+        assertThat(division.idSql("p.org_path")).isEqualTo("path_child_id(p.org_path, 3) = 11");
+        assertThat(Subtree.of("/1/11/14/").idSql("org_path")).isEqualTo("path_child_id(org_path, 4) = 14");
+        for (String path : java.util.List.of("/1/11/", "/1/11/14/", "/1/11/14/140/", "/1/12/", "/1/110/", "/1/", "/11/")) {
+            // evaluated as H2 does (PostgreSQL's split_part gives the same), against the prefix; ids are unique, so 11 is
+            // never at the same depth under another parent
+            boolean byId = Long.valueOf(11L).equals(Subtree.childId(path, division.depth() + 1));
+            assertThat(byId).as(path).isEqualTo(division.contains(path));
+        }
+        org.assertj.core.api.Assertions.assertThatIllegalStateException().isThrownBy(() -> Subtree.ALL.idSql("org_path"));
+    }
 }

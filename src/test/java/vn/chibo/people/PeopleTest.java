@@ -98,6 +98,30 @@ class PeopleTest {
     }
 
     @Test
+    void aRootsDirectSubOrganizationListsItsWholeSubtreeInNameOrderPageByPage() {
+        signIn("canbo");
+        long division = demo.division();
+        String path = demo.pathOf(division);
+        assertThat(vn.chibo.organization.Subtree.of(path).depth()).as("a root's direct sub-organization").isEqualTo(2);
+        String raw = "select id from person where org_path like :p and party_status not in ('STRUCK_OFF', 'DECEASED')";
+        long total = jdbc.sql("select count(*) from (" + raw + ") r").param("p", path + "%").query(Long.class).single();
+        assertThat(total).isGreaterThan(50);
+        Long last = null;
+        for (int page = 0; page < 3; page++) {
+            List<Long> expected = jdbc.sql(raw + " order by sort_key, id limit 20 offset " + page * 20).param("p", path + "%")
+                    .query(Long.class).list();
+            var shown = query.search(new PersonFilter(null, "", division, null, page, 20));
+            assertThat(shown.rows()).extracting(PersonListRow::id).as("page " + page).containsExactlyElementsOf(expected);
+            assertThat(shown.total()).isEqualTo(total);
+            if (last != null) {
+                assertThat(query.search(new PersonFilter(null, "", division, null, page, 20, last, null)).rows())
+                        .extracting(PersonListRow::id).as("keyset page " + page).containsExactlyElementsOf(expected);
+            }
+            last = shown.lastId();
+        }
+    }
+
+    @Test
     void aSearchCountsItsMatchesOnEveryPageAndPastTheLast() {
         signIn("canbo");
         List<Long> all = new java.util.ArrayList<>();

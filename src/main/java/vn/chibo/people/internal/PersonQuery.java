@@ -35,10 +35,12 @@ public class PersonQuery {
 
     private final JdbcClient jdbc;
     private final OrganizationDirectory organizations;
+    private final boolean postgres;
 
-    PersonQuery(JdbcClient jdbc, OrganizationDirectory organizations) {
+    PersonQuery(JdbcClient jdbc, OrganizationDirectory organizations, javax.sql.DataSource dataSource) {
         this.jdbc = jdbc;
         this.organizations = organizations;
+        this.postgres = vn.chibo.shared.jdbc.Databases.isPostgres(dataSource);
     }
 
     public record Page(List<PersonListRow> rows, long total, int page, int size) {
@@ -130,11 +132,11 @@ public class PersonQuery {
         if (filter.orgId() != null) {
             OrganizationRef organization = organizations.requireVisible(filter.orgId());
             scope = organization.path();
-            conditions.add(subtree(scope));
+            conditions.add(scope(scope));
         } else if (!user.isAdmin()) {
             if (user.canSee(user.scopePath())) {
                 scope = user.scopePath();
-                conditions.add(subtree(scope));
+                conditions.add(scope(scope));
             } else {
                 conditions.add("p.id = :self");
                 countable = false;
@@ -179,6 +181,15 @@ public class PersonQuery {
      */
     static String subtree(String path) {
         return Subtree.of(path).sql("p.org_path");
+    }
+
+    /**
+     * The list's scope: the path prefix, except on PostgreSQL for a root's direct sub-organization (a province), whose
+     * people are filed in name order by their own index there (V64).
+     */
+    private String scope(String path) {
+        Subtree subtree = Subtree.of(path);
+        return postgres && subtree.depth() == 2 ? subtree.idSql("p.org_path") : subtree.sql("p.org_path");
     }
 
     /**
