@@ -83,11 +83,16 @@ public final class Subtree {
      * root's direct sub-organization in name order). Not for the whole forest.
      */
     public String idSql(String column) {
+        return "path_child_id(" + column + ", " + (depth() + 1) + ") = " + ownId();
+    }
+
+    /** The id of the subtree's own organization, the last in its path. Not for the whole forest. */
+    public long ownId() {
         if (isAll()) {
             throw new IllegalStateException("The whole forest has no id");
         }
         String trimmed = path.substring(0, path.length() - 1);
-        return "path_child_id(" + column + ", " + (depth() + 1) + ") = " + trimmed.substring(trimmed.lastIndexOf('/') + 1);
+        return Long.parseLong(trimmed.substring(trimmed.lastIndexOf('/') + 1));
     }
 
     /**

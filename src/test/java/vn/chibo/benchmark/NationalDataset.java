@@ -45,7 +45,7 @@ final class NationalDataset {
             "audit_entry", "spring_session", "spring_session_attributes", "shedlock", "scheduled_job_run", "event_publication",
             "import_batch", "import_issue", "import_record", "import_commit_lock", "notification", "notification_settings",
             "rulebook", "review_lock", "report_template", "national_benchmark", "figure_change", "figure_change_generation",
-            "review_answer", "classification_group_count", "person_status_count", "person_subtree_count", "registration_review",
+            "review_answer", "classification_group_count", "person_status_count", "person_subtree_count", "organization_subtree_count", "registration_review",
             "mentoring_count", "mentoring_review_count", "mentoring_mentor_event", "mentoring_award",
             "meeting_month_roll", "meeting_child_month", "meeting_thematic_month", "meeting_child_quarter",
             "development_reach_count", "registration_count", "self_review_count",
@@ -185,6 +185,10 @@ final class NationalDataset {
         step(s, "people counts rebuilt", "delete from person_status_count; insert into person_status_count"
                 + " (organization_id, party_status, org_path, people) select organization_id, party_status, max(org_path),"
                 + " count(*) from person group by organization_id, party_status");
+        step(s, "organization subtree counts rebuilt", "delete from organization_subtree_count; insert into"
+                + " organization_subtree_count (organization_id, type, founded_month, organizations) select a.id, o.type,"
+                + " cast(date_trunc('month', o.valid_from) as date), count(*) from organization o cross join lateral"
+                + " unnest(path_ancestor_ids(o.path)) a(id) where o.status = 'ACTIVE' group by 1, 2, 3");
         step(s, "people subtree counts rebuilt", "delete from person_subtree_count; insert into person_subtree_count"
                 + " (organization_id, party_status, people) select a.id, c.party_status, sum(c.people) from person_status_count c"
                 + " cross join lateral unnest(path_ancestor_ids(c.org_path)) a(id) group by a.id, c.party_status");

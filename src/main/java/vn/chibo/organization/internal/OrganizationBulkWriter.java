@@ -45,13 +45,16 @@ class OrganizationBulkWriter {
             + " unit_name, search_key, sort_key, status, valid_from, version, created_at, updated_at%s)"
             + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?%s)";
 
+    private final vn.chibo.shared.jdbc.WritersTurns turns;
     private final JdbcTemplate jdbc;
     private final OrganizationRepository organizations;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private volatile Boolean postgres;
 
-    OrganizationBulkWriter(JdbcTemplate jdbc, OrganizationRepository organizations, ApplicationEventPublisher events, Clock clock) {
+    OrganizationBulkWriter(JdbcTemplate jdbc, OrganizationRepository organizations, ApplicationEventPublisher events, Clock clock,
+                           vn.chibo.shared.jdbc.WritersTurns turns) {
+        this.turns = turns;
         this.jdbc = jdbc;
         this.organizations = organizations;
         this.events = events;
@@ -85,6 +88,8 @@ class OrganizationBulkWriter {
         if (!OrganizationAccess.mayChange(user)) {
             throw new Refused(0, new Problem("parentId", "organization.error.mayNotChange"));
         }
+        // the organizations' turn (V65) before the parents' rows are locked, as a tree change takes it
+        turns.take(vn.chibo.shared.jdbc.WritersTurns.Kind.ORGANIZATIONS);
         Map<Long, OrganizationRef> parents = lockParents(entries);
         List<Row> rows = new ArrayList<>(entries.size());
         for (int i = 0; i < entries.size(); i++) {

@@ -18,6 +18,7 @@ import vn.chibo.organization.OrganizationStatus;
 import vn.chibo.organization.OrganizationType;
 import vn.chibo.shared.audit.AuditRecord;
 import vn.chibo.shared.audit.Changes;
+import vn.chibo.shared.jdbc.WritersTurns;
 import vn.chibo.shared.security.ChiboUser;
 import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.web.BusinessRuleException;
@@ -39,19 +40,22 @@ class OrganizationChanges {
     private final OrganizationEventRepository history;
     private final ApplicationEventPublisher events;
     private final PathCopies pathCopies;
+    private final WritersTurns turns;
     private final Clock clock;
 
     OrganizationChanges(OrganizationRepository organizations, OrganizationLookup lookup, OrganizationEventRepository history,
-                        ApplicationEventPublisher events, PathCopies pathCopies, Clock clock) {
+                        ApplicationEventPublisher events, PathCopies pathCopies, WritersTurns turns, Clock clock) {
         this.organizations = organizations;
         this.lookup = lookup;
         this.history = history;
         this.events = events;
         this.pathCopies = pathCopies;
+        this.turns = turns;
         this.clock = clock;
     }
 
     Organization create(OrganizationForm form) {
+        takeTurn();
         ChiboUser user = CurrentUser.get();
         Organization parent = null;
         if (form.getParentId() != null) {
@@ -75,6 +79,7 @@ class OrganizationChanges {
     }
 
     Organization update(long id, OrganizationForm form) {
+        takeTurn();
         ChiboUser user = CurrentUser.get();
         Organization organization = lookup.lockForChange(id);
         OrganizationAccess.requireMayChange(user);
@@ -115,6 +120,7 @@ class OrganizationChanges {
 
     /** Moves an organization and its whole subtree under a new parent (điều chuyển tổ chức). */
     Organization move(long id, long newParentId, LocalDate effectiveOn, Long expectedVersion) {
+        takeTurn();
         ChiboUser user = CurrentUser.get();
         Organization organization = lookup.lockForChange(id);
         Organization newParent = lookup.lockForChange(newParentId);
@@ -160,6 +166,7 @@ class OrganizationChanges {
 
     /** Hợp nhất: {@code fromId} ends and its sub-organizations and people pass to {@code intoId}. */
     Organization merge(long fromId, long intoId, LocalDate effectiveOn, String note, Long expectedVersion) {
+        takeTurn();
         ChiboUser user = CurrentUser.get();
         Organization from = lookup.lockForChange(fromId);
         Organization into = lookup.lockForChange(intoId);
@@ -194,6 +201,7 @@ class OrganizationChanges {
     /** Chia tách: a new organization beside {@code fromId} takes the chosen sub-organizations and people. */
     Organization split(long fromId, OrganizationForm newOrganization, Collection<Long> childIds,
                               Collection<Long> personIds, LocalDate effectiveOn, String note, Long expectedVersion) {
+        takeTurn();
         ChiboUser user = CurrentUser.get();
         Organization from = lookup.lockForChange(fromId);
         OrganizationAccess.requireMayChange(user);
@@ -232,6 +240,7 @@ class OrganizationChanges {
 
     /** Giải thể: only an organization without active sub-organizations or members. */
     Organization dissolve(long id, LocalDate effectiveOn, String note, Long expectedVersion) {
+        takeTurn();
         ChiboUser user = CurrentUser.get();
         Organization organization = lookup.lockForChange(id);
         OrganizationAccess.requireMayChange(user);
@@ -252,6 +261,14 @@ class OrganizationChanges {
                 .note(note));
         audit("DISSOLVE", organization, Changes.between(before, organization.snapshot()));
         return organization;
+    }
+
+    /**
+     * The organizations' turn (V65), before the change locks its first organization row: its statements write the
+     * subtree counts that every writer of organizations shares, and a moved subtree's the other kinds' after them.
+     */
+    private void takeTurn() {
+        turns.take(WritersTurns.Kind.ORGANIZATIONS);
     }
 
     // ---- rules -------------------------------------------------------------------------------

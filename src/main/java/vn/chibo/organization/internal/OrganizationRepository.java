@@ -41,8 +41,15 @@ interface OrganizationRepository extends JpaRepository<Organization, Long> {
     @Query("select o from Organization o where o.path like :scope and o.status = vn.chibo.organization.OrganizationStatus.ACTIVE order by o.path")
     List<Organization> findActiveInSubtree(@Param("scope") String scopePrefix);
 
-    @Query("select o.type, count(o) from Organization o where o.path like :scope and o.status = vn.chibo.organization.OrganizationStatus.ACTIVE group by o.type")
-    List<Object[]> countActiveByType(@Param("scope") String scopePrefix);
+    /** The active organizations of a subtree by type, from its kept counts (V65): the rows of its own id. */
+    @Query(value = "select s.type, sum(s.organizations) from organization_subtree_count s where s.organization_id = :id"
+            + " group by s.type", nativeQuery = true)
+    List<Object[]> countActiveByType(@Param("id") long subtreeId);
+
+    /** The same for the whole forest: the rows of its roots. */
+    @Query(value = "select s.type, sum(s.organizations) from organization_subtree_count s where s.organization_id in"
+            + " (select id from organization where parent_id is null) group by s.type", nativeQuery = true)
+    List<Object[]> countActiveByTypeEverywhere();
 
     @Query(value = "select count(*) from (select 1 from organization where path like :scope and status = 'ACTIVE'"
             + " limit :limit) o", nativeQuery = true)

@@ -168,9 +168,13 @@ public class OrganizationService implements OrganizationDirectory {
     @Override
     public Map<OrganizationType, Long> countActiveByType(String pathPrefix) {
         Map<OrganizationType, Long> counts = new java.util.EnumMap<>(OrganizationType.class);
-        for (Object[] row : organizations.countActiveByType(
-                (pathPrefix == null ? Subtree.ALL : Subtree.ofPrefix(pathPrefix)).likePattern())) {
-            counts.put((OrganizationType) row[0], (Long) row[1]);
+        Subtree subtree = pathPrefix == null ? Subtree.ALL : Subtree.ofPrefix(pathPrefix);
+        for (Object[] row : subtree.isAll() ? organizations.countActiveByTypeEverywhere()
+                : organizations.countActiveByType(subtree.ownId())) {
+            long count = ((Number) row[1]).longValue();
+            if (count > 0) {
+                counts.put(OrganizationType.valueOf((String) row[0]), count);
+            }
         }
         return counts;
     }

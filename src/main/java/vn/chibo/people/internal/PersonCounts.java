@@ -39,7 +39,7 @@ class PersonCounts {
      */
     static String subtreeOf(String path) {
         return path == null || path.equals("/") ? "p.organization_id in (select id from organization where parent_id is null)"
-                : "p.organization_id = " + ownId(Subtree.of(path).path());
+                : "p.organization_id = " + Subtree.of(path).ownId();
     }
 
     /** People by party status under a path prefix ({@code null} or {@code /}: everything). */
@@ -74,7 +74,7 @@ class PersonCounts {
      * whatever the size of their subtrees.
      */
     Map<Long, Long> byChild(String path, Collection<PartyStatus> statuses) {
-        long own = ownId(Subtree.of(path).path());
+        long own = Subtree.of(path).ownId();
         Map<Long, Long> counts = new HashMap<>();
         if (statuses.isEmpty()) {
             return counts;
@@ -85,11 +85,6 @@ class PersonCounts {
                         + own + " and " + statusIn(statuses) + " group by p.organization_id")
                 .query((rs, n) -> counts.merge(rs.getLong(1), rs.getLong(2), Long::sum)).list();
         return counts;
-    }
-
-    private static long ownId(String path) {
-        String trimmed = path.substring(0, path.length() - 1);
-        return Long.parseLong(trimmed.substring(trimmed.lastIndexOf('/') + 1));
     }
 
     private static String within(String pathPrefix, String joiner) {

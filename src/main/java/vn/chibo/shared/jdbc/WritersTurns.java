@@ -5,7 +5,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The turns that the writers of each kind of kept counts take on PostgreSQL (Flyway V52, V53, V56): every statement that
+ * The turns that the writers of each kind of kept counts take on PostgreSQL (Flyway V52, V53, V56, V65): every statement that
  * can change a kind's counts first takes that kind's transaction-scoped advisory lock, in a BEFORE STATEMENT trigger.
  * A transaction that writes several kinds takes their locks in the order of its statements, and two transactions that
  * do so in opposite orders deadlock on the locks. So one order for all: the order in which a moved subtree
@@ -18,7 +18,9 @@ public class WritersTurns {
 
     /** The kinds in the one order, with their keys (the ASCII of a word read as a number, as in the migrations). */
     public enum Kind {
-        /** 0x4d454e544f52 ("MENTOR", V52): first, through award_record. */
+        /** 0x4f5247414e495a ("ORGANIZ", V65): first, a moved subtree's organizations before the tables it rewrites. */
+        ORGANIZATIONS(22326989151947098L),
+        /** 0x4d454e544f52 ("MENTOR", V52): then award_record, the first of those by name. */
         MENTORING(84960062230354L),
         /** 0x434c4153534946 ("CLASSIF", V53). */
         CLASSIFICATION(18942666894166342L),

@@ -52,6 +52,8 @@ class PostgresWritersTurnsOrderTest {
     DevelopmentService development;
     @Autowired
     ActivityService mentoring;
+    @Autowired
+    vn.chibo.support.TreeChanges treeChanges;
 
     @Test
     void aDevelopmentStepThatListsASympathiserTakesItsTurnsInTheOneOrder() throws Exception {
@@ -87,6 +89,17 @@ class PostgresWritersTurnsOrderTest {
         for (Kind held : KINDS) {
             assertWaitsInOrder(held, () -> mentoring.review(assignment, null, MentoringReview.Rating.GOOD, "Thử thứ tự",
                     List.of(MentoringOutcome.SYMPATHISER), null, null));
+        }
+    }
+
+    /**
+     * A merge writes the merged cell's organization row after its people have passed to the other cell (the merge's
+     * event): without the organizations' turn taken first (V65) it waited for it while holding the people's.
+     */
+    @Test
+    void aMergeTakesTheOrganizationsTurnBeforeItsPeoplesTurn() throws Exception {
+        for (Kind held : EnumSet.of(Kind.ORGANIZATIONS, Kind.PEOPLE)) {
+            assertWaitsInOrder(held, () -> treeChanges.start().mergeTwoCells());
         }
     }
 
