@@ -19,7 +19,8 @@ import vn.chibo.organization.Subtree;
 /**
  * The meetings overview of a subtree computed in the database, per direct sub-organization ("child"), in three grouped
  * statements: the active cells' calendars (months and quarters expected since each was founded, cells due last month)
- * from the organization rows alone; the meeting rows' kept counts per child and month, with the regular meetings that
+ * from the organizations' kept counts per subtree and founding month (V65; the organization rows for the tests'
+ * reference); the meeting rows' kept counts per child and month, with the regular meetings that
  * fall in their cell's calendar, in one pass over the meetings of the period (an index-only scan of the covering path
  * index on PostgreSQL, V39); the thematic quarters per child. Then the 20 latest flat meetings (their own index) and,
  * only when some cell missed last month, the first page of those cells. No meeting row and no cell is fetched into
@@ -60,10 +61,65 @@ final class OverviewQuery {
         return "o.type = 'CELL' and o.status = 'ACTIVE' and " + Subtree.of(within.path()).sql("o.path");
     }
 
+    /**
+     * The cells of the subtree that missed last month's regular meeting, as the overview of the period counts them (its
+     * {@code missedCount}), from the same two statements and nothing else: the figure of the overview's page, cheaply.
+     */
+    int missed(OrganizationRef within, YearMonth from, YearMonth to, YearMonth current) {
+        return calendarsAndMonths(within, from, to, current).values().stream().mapToInt(f -> f.missed).sum();
+    }
+
     MeetingReports.Overview overview(OrganizationRef within, YearMonth from, YearMonth to, YearMonth current) {
         String cells = cells(within);
-        String meetings = Subtree.of(within.path()).sql("m.org_path") + " and m.meeting_date >= :from and m.meeting_date <= :to"
+        String meetings = meetings(within);
+        int fromIdx = index(from);
+        int hi = Math.min(index(to), index(current) - 1);
+        String founded = MONTH.formatted("o.valid_from");
+        String lo = "greatest(" + fromIdx + ", " + founded + ")";
+        Map<Long, MeetingReports.Figures> byChild = calendarsAndMonths(within, from, to, current);
+        // a quarter counts once per cell, however many thematic meetings it held in it: the organizations' quarters first
+        // (one pass over the thematic meetings), then each such quarter joined to its cell once
+        // (or, above a cell, from the counts kept per child of every ancestor, V59)
+        String thematic = fromRollup && within.type() != OrganizationType.CELL
+                ? ThematicQuarters.sql(within, meetings, fromIdx, hi, postgres)
+                : "select " + child("o.path", within) + ", count(*) from (select m.organization_id, "
+                        + PERIOD.formatted("m.period") + " / 3 as quarter from meeting m where " + meetings
+                        + " and (m.kind = 'THEMATIC' or m.combined_thematic) group by m.organization_id, "
+                        + PERIOD.formatted("m.period") + " / 3) q join organization o on o.id = q.organization_id where " + cells
+                        + " and q.quarter * 3 + 2 between " + lo + " and " + hi + " group by " + child("o.path", within);
+        jdbc.sql(thematic)
+                .param("from", from.atDay(1)).param("to", to.atEndOfMonth())
+                .query((RowCallbackHandler) rs -> figures(byChild, rs.getLong(1)).thematicQuarters = rs.getInt(2));
+        Map<Long, OrganizationRef> children = new LinkedHashMap<>();
+        jdbc.sql("select " + ORG_COLUMNS + " from organization o where o.id = " + within.id() + " or o.parent_id = " + within.id())
+                .query((RowCallbackHandler) rs -> {
+                    OrganizationRef ref = ref(rs);
+                    children.put(ref.id(), ref);
+                });
+        List<MeetingReports.Line> lines = byChild.entrySet().stream()
+                .filter(e -> children.containsKey(e.getKey()))
+                .map(e -> new MeetingReports.Line(children.get(e.getKey()), children.get(e.getKey()).type() == OrganizationType.CELL,
+                        e.getValue()))
+                .sorted(java.util.Comparator.comparing((MeetingReports.Line l) -> l.cell()).thenComparing(l -> l.organization().path()))
+                .toList();
+        MeetingReports.Figures total = new MeetingReports.Figures();
+        byChild.values().forEach(total::add);
+        List<OrganizationRef> missed = total.missed == 0 ? List.of()
+                : new MissedCells(jdbc).page(within, from, to, current, 0, MISSED_SHOWN);
+        return new MeetingReports.Overview(within, MeetingReports.months(from, to), total, lines, flatMeetings(meetings, cells, from, to),
+                missed, total.missed);
+    }
+
+    private static String meetings(OrganizationRef within) {
+        return Subtree.of(within.path()).sql("m.org_path") + " and m.meeting_date >= :from and m.meeting_date <= :to"
                 + " and " + HELD + " and m.kind <> 'COMMITTEE'";
+    }
+
+    /** The per-child figures of the cells' calendars and of the meetings per month (the overview's first two statements). */
+    private Map<Long, MeetingReports.Figures> calendarsAndMonths(OrganizationRef within, YearMonth from, YearMonth to,
+                                                                 YearMonth current) {
+        String cells = cells(within);
+        String meetings = meetings(within);
         int fromIdx = index(from);
         int toIdx = index(to);
         int cur = index(current);
@@ -71,14 +127,13 @@ final class OverviewQuery {
         boolean lastInPeriod = fromIdx <= last && last <= toIdx;
         int hi = Math.min(toIdx, cur - 1);
         String founded = MONTH.formatted("o.valid_from");
-        String lo = "greatest(" + fromIdx + ", " + founded + ")";
         Map<Long, MeetingReports.Figures> byChild = new LinkedHashMap<>();
-        // the active cells per child and founding day (a cell's calendar depends on nothing else), then per cell from its
+        // the active cells per child and founding month (a cell's calendar depends on nothing else), then per cell from its
         // founding month: months over in the period (this month is added below once its meeting is held), quarters over,
         // and whether last month was due (the month worked out here)
-        String cellChild = child("o.path", within);
-        jdbc.sql("select " + cellChild + ", o.valid_from, count(*) from organization o where " + cells + " group by " + cellChild
-                        + ", o.valid_from")
+        jdbc.sql(fromRollup ? keptCells(within) : "select " + child("o.path", within) + ", o.valid_from, count(*) from organization o"
+                        + " where " + cells + " group by " + child("o.path", within) + ", o.valid_from")
+                .param("from", from.atDay(1))
                 .query((RowCallbackHandler) rs -> {
                     MeetingReports.Figures f = figures(byChild, rs.getLong(1));
                     int foundedIn = index(YearMonth.from(rs.getObject(2, LocalDate.class)));
@@ -116,37 +171,21 @@ final class OverviewQuery {
                         f.missed -= regular;
                     }
                 });
-        // a quarter counts once per cell, however many thematic meetings it held in it: the organizations' quarters first
-        // (one pass over the thematic meetings), then each such quarter joined to its cell once
-        // (or, above a cell, from the counts kept per child of every ancestor, V59)
-        String thematic = fromRollup && within.type() != OrganizationType.CELL
-                ? ThematicQuarters.sql(within, meetings, fromIdx, hi, postgres)
-                : "select " + child("o.path", within) + ", count(*) from (select m.organization_id, "
-                        + PERIOD.formatted("m.period") + " / 3 as quarter from meeting m where " + meetings
-                        + " and (m.kind = 'THEMATIC' or m.combined_thematic) group by m.organization_id, "
-                        + PERIOD.formatted("m.period") + " / 3) q join organization o on o.id = q.organization_id where " + cells
-                        + " and q.quarter * 3 + 2 between " + lo + " and " + hi + " group by " + child("o.path", within);
-        jdbc.sql(thematic)
-                .param("from", from.atDay(1)).param("to", to.atEndOfMonth())
-                .query((RowCallbackHandler) rs -> figures(byChild, rs.getLong(1)).thematicQuarters = rs.getInt(2));
-        Map<Long, OrganizationRef> children = new LinkedHashMap<>();
-        jdbc.sql("select " + ORG_COLUMNS + " from organization o where o.id = " + within.id() + " or o.parent_id = " + within.id())
-                .query((RowCallbackHandler) rs -> {
-                    OrganizationRef ref = ref(rs);
-                    children.put(ref.id(), ref);
-                });
-        List<MeetingReports.Line> lines = byChild.entrySet().stream()
-                .filter(e -> children.containsKey(e.getKey()))
-                .map(e -> new MeetingReports.Line(children.get(e.getKey()), children.get(e.getKey()).type() == OrganizationType.CELL,
-                        e.getValue()))
-                .sorted(java.util.Comparator.comparing((MeetingReports.Line l) -> l.cell()).thenComparing(l -> l.organization().path()))
-                .toList();
-        MeetingReports.Figures total = new MeetingReports.Figures();
-        byChild.values().forEach(total::add);
-        List<OrganizationRef> missed = total.missed == 0 ? List.of()
-                : new MissedCells(jdbc).page(within, from, to, current, 0, MISSED_SHOWN);
-        return new MeetingReports.Overview(within, MeetingReports.months(from, to), total, lines, flatMeetings(meetings, cells, from, to),
-                missed, total.missed);
+        return byChild;
+    }
+
+    /**
+     * The active cells per child and founding month from the organizations' kept counts per subtree (V65): the children's
+     * rows (the root's 107 provinces, not its 262,578 cells), or a cell's own. Cells founded before the period share its
+     * first month, which gives them the same calendar.
+     */
+    private static String keptCells(OrganizationRef within) {
+        String rows = within.type() == OrganizationType.CELL
+                ? "select s.organization_id as id, greatest(s.founded_month, :from) as founded, s.organizations as n"
+                        + " from organization_subtree_count s where s.organization_id = " + within.id() + " and s.type = 'CELL'"
+                : "select o.id, greatest(s.founded_month, :from) as founded, s.organizations as n from organization_subtree_count s"
+                        + " join organization o on o.id = s.organization_id where o.parent_id = " + within.id() + " and s.type = 'CELL'";
+        return "select id, founded, sum(n) from (" + rows + ") c group by id, founded having sum(n) <> 0";
     }
 
     private static MeetingReports.Figures figures(Map<Long, MeetingReports.Figures> byChild, long child) {

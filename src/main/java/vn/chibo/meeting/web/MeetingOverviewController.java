@@ -58,7 +58,7 @@ class MeetingOverviewController {
     /** The period: 'from' and 'to' months (yyyy-MM), by default the twelve months up to this one. */
     static YearMonth[] period(String from, String to, YearMonth current) {
         YearMonth end = parse(to, current);
-        YearMonth start = parse(from, end.minusMonths(11));
+        YearMonth start = parse(from, end.minusMonths(MeetingReports.DEFAULT_MONTHS - 1));
         if (start.isAfter(end)) {
             start = end;
         }
