@@ -62,25 +62,36 @@ final class NationalPages {
         int year = demo.today().getYear();
         String people = "with s as materialized (select id, full_name, sort_key from person where " + in + "{filter})"
                 + " select s.*, (select count(*) from s) from s order by sort_key, id limit 25 offset {offset}";
+        // a list: along the national sort index at the root, the provinces' own (V64) for a province, scope first below;
+        // the total from the scope's kept count (V63)
+        String listScope = name.equals("root") ? "" : name.equals("province") ? "path_child_id(org_path, 3) = " + scope + " and "
+                : in + " and ";
+        String listed = "select p.*, (select sum(people) from person_subtree_count where organization_id = " + scope
+                + " and {status}) from (select id, full_name, sort_key from person where " + listScope + "{status}"
+                + " order by sort_key, id limit 25 offset {offset}) p";
+        String current = "party_status not in ('STRUCK_OFF', 'DECEASED')";
         String search = " and search_key like '%nguyen van minh%'";
         List<Page> pages = new ArrayList<>();
-        // the people by status are sums of the per-organization counts (person_status_count, V42), not a count of rows;
-        // the organizations by type; "Chi bộ 4 tốt" registered and reviewed this month (review marks, V45)
+        // the people by status and the organizations by type: the scope's own kept rows (V63, V65), not a count of rows;
+        // "Chi bộ 4 tốt" registered and reviewed this month (review marks, V45)
         String month = java.time.YearMonth.from(demo.today()).toString();
-        pages.add(new Page("Start page", name, "/", "select party_status, sum(people) from person_status_count where " + in
-                + " group by 1 union all select type, count(*) from organization where status = 'ACTIVE' and "
-                + in.replace("org_path", "path") + " group by 1 union all select 'registered', count(*) from registration"
+        pages.add(new Page("Start page", name, "/", "select party_status, sum(people) from person_subtree_count where"
+                + " organization_id = " + scope + " group by 1 union all select type, sum(organizations) from"
+                + " organization_subtree_count where organization_id = " + scope + " group by 1"
+                + " union all select 'registered', count(*) from registration"
                 + " where programme_id = " + cellProgramme + " and " + in + " union all select 'reviewed', count(*) from"
                 + " registration_review where programme_id = " + cellProgramme + " and review_period = '" + month + "' and " + in,
-                "people by status (kept counts), organizations by type, card (review marks)"));
+                "people by status, organizations by type (kept per subtree), card (review marks)"));
         // the dashboard's figures, which the start page asks for once it is shown; a cell secretary has no dashboard (his
         // start page does not ask for it, and the address answers 404 by design), so it is not timed for him
         if (!name.equals("cell")) {
             dashboardPages(pages, name, in, year);
         }
-        pages.add(new Page("People list, page 1", name, "/people", page(people, "", 0), "scope, sort, count"));
+        pages.add(new Page("People list, page 1", name, "/people", page(listed.replace("{status}", current), "", 0),
+                "sort index, kept count"));
 
-        pages.add(new Page("People list, page 40", name, "/people?page=39", page(people, "", 975), "offset 975"));
+        pages.add(new Page("People list, page 40", name, "/people?page=39", page(listed.replace("{status}", current), "", 975),
+                "sort index, offset 975"));
         pages.add(new Page("People search \"nguyen van minh\"", name, "/people?q=" + enc("nguyen van minh"),
                 page(people, search, 0), "scope first"));
         pages.add(new Page("API people search \"tran thi\"", name, "/api/v1/people?q=" + enc("tran thi"),
@@ -94,7 +105,8 @@ final class NationalPages {
         pages.add(new Page("API organization children", name, "/api/v1/organizations/" + scope + "/children",
                 "select id, name from organization where parent_id = " + scope + " order by sort_key", "children"));
         pages.add(new Page("Members tab (subtree, page 1)", name, "/people/organization/" + scope + "/members",
-                page(people, " and party_status in ('OFFICIAL', 'PROBATIONARY')", 0), "scope, sort, count"));
+                page(listed.replace("{status}", "party_status in ('OFFICIAL', 'PROBATIONARY')"), "", 0),
+                "sort index, kept count"));
         pages.add(new Page("Person page", name, "/people/" + person, "select * from person p left join membership m on"
                 + " m.person_id = p.id where p.id = " + person, "row + memberships"));
         pages.add(new Page("API person", name, "/api/v1/people/" + person, "select * from person where id = " + person, "row"));
