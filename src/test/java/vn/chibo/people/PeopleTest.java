@@ -121,6 +121,27 @@ class PeopleTest {
         }
     }
 
+    /**
+     * A scoped search reads the scope first on PostgreSQL (a few people), the administrator's through the names' trigram
+     * index: on the demo's single tree both find the same people, page by page, with the same total.
+     */
+    @Test
+    void aSearchFindsTheSameMatchesThroughItsScopeAsThroughTheNamesIndex() {
+        assertThat(jdbc.sql("select count(*) from organization where parent_id is null").query(Long.class).single()).isEqualTo(1);
+        for (String q : List.of("van", "nguyen thi", "hoang son")) {
+            signIn("admin");
+            var everywhere = List.of(query.search(new PersonFilter(q, "", null, null, 0, 7)),
+                    query.search(new PersonFilter(q, "", null, null, 1, 7)));
+            signIn("canbo");
+            var scoped = List.of(query.search(new PersonFilter(q, "", null, null, 0, 7)),
+                    query.search(new PersonFilter(q, "", null, null, 1, 7)));
+            assertThat(scoped.get(0).total()).as(q).isEqualTo(everywhere.get(0).total()).isPositive();
+            for (int page = 0; page < 2; page++) {
+                assertThat(scoped.get(page).rows()).as(q + " page " + page).isEqualTo(everywhere.get(page).rows());
+            }
+        }
+    }
+
     @Test
     void aSearchCountsItsMatchesOnEveryPageAndPastTheLast() {
         signIn("canbo");

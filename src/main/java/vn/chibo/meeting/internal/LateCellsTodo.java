@@ -3,6 +3,7 @@ package vn.chibo.meeting.internal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.chibo.organization.OrganizationDirectory;
 import vn.chibo.organization.OrganizationRef;
@@ -13,19 +14,20 @@ import vn.chibo.todo.TodoSource;
 
 /**
  * Officer: cells of the subtree that held no regular meeting (sinh hoạt thường kỳ) last month, counted in one item that
- * opens the meetings overview of the subtree, with the figure that overview shows (its default period, from the kept
- * counts: {@link MeetingReports#lateCells}); due at once, the month being over.
+ * opens the meetings overview of the subtree, with the figure that overview shows: its default period's
+ * ({@value MeetingReports#DEFAULT_MONTHS} months to this one) from its first two statements only
+ * ({@link OverviewQuery#missed}, from the kept counts); due at once, the month being over.
  */
 @Component
 class LateCellsTodo implements TodoSource {
 
     static final String KIND = "meeting.lateCells";
 
-    private final MeetingReports reports;
+    private final OverviewQuery overviews;
     private final OrganizationDirectory organizations;
 
-    LateCellsTodo(MeetingReports reports, OrganizationDirectory organizations) {
-        this.reports = reports;
+    LateCellsTodo(JdbcClient jdbc, javax.sql.DataSource dataSource, OrganizationDirectory organizations) {
+        this.overviews = new OverviewQuery(jdbc, true, vn.chibo.shared.jdbc.Databases.isPostgres(dataSource));
         this.organizations = organizations;
     }
 
@@ -36,7 +38,8 @@ class LateCellsTodo implements TodoSource {
         }
         YearMonth last = YearMonth.from(today).minusMonths(1);
         OrganizationRef scope = organizations.find(user.scopeOrganizationId()).orElse(null);
-        long late = scope == null ? 0 : reports.lateCells(scope);
+        YearMonth current = last.plusMonths(1);
+        long late = scope == null ? 0 : overviews.missed(scope, current.minusMonths(MeetingReports.DEFAULT_MONTHS - 1), current, current);
         if (late == 0) {
             return List.of();
         }

@@ -214,15 +214,6 @@ public class MeetingReports {
     /** The overview's period when none is chosen: this month and the eleven before it. */
     public static final int DEFAULT_MONTHS = 12;
 
-    /**
-     * How many active cells of the subtree missed last month's regular meeting, as the overview of its default period
-     * ({@value #DEFAULT_MONTHS} months to this one) counts them: its two first statements only, from the kept counts.
-     */
-    public int lateCells(OrganizationRef within) {
-        YearMonth current = YearMonth.from(LocalDate.now(clock));
-        return new OverviewQuery(jdbc, true, postgres).missed(within, current.minusMonths(DEFAULT_MONTHS - 1), current, current);
-    }
-
     /** Months of a period, oldest first. */
     public static List<YearMonth> months(YearMonth from, YearMonth to) {
         List<YearMonth> months = new ArrayList<>();
