@@ -292,8 +292,10 @@ final class NationalDataset {
             List<String> values = new ArrayList<>();
             for (String[] column : columns.get(table)) {
                 names.add(column[0]);
+                // a second member beside each one, in the same organization: only the rows' own ids and the membership's
+                // person move (shifting every id column gave 3.1 million of them an organization that does not exist)
                 values.add(switch (column[1]) {
-                    case "id" -> column[0] + " + " + (offset / 2);
+                    case "id" -> column[0].equals("id") || column[0].equals("person_id") ? column[0] + " + " + (offset / 2) : column[0];
                     case "identity" -> "identity_number || '-d'";
                     default -> column[0];
                 });
