@@ -1,9 +1,9 @@
 package vn.chibo.organization.internal;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import org.h2.api.Trigger;
 import vn.chibo.shared.jdbc.H2Columns;
@@ -60,22 +60,7 @@ public class OrganizationSubtreeCountTrigger implements Trigger {
     }
 
     private static void add(Connection conn, Counted counted, int delta) throws SQLException {
-        try (PreparedStatement update = conn.prepareStatement("update organization_subtree_count set organizations ="
-                + " organizations + ? where organization_id = ? and type = ? and founded_month = ?");
-             PreparedStatement insert = conn.prepareStatement("insert into organization_subtree_count"
-                + " (organization_id, type, founded_month, organizations) values (?, ?, ?, ?)")) {
-            for (String id : counted.path().substring(1).split("/")) {
-                long organization = Long.parseLong(id);
-                update.setInt(1, delta);
-                update.setLong(2, organization);
-                update.setString(3, counted.type());
-                update.setObject(4, counted.foundedMonth());
-                insert.setLong(1, organization);
-                insert.setString(2, counted.type());
-                insert.setObject(3, counted.foundedMonth());
-                insert.setInt(4, delta);
-                H2CountRows.addOrCreate(update::executeUpdate, insert::executeUpdate);
-            }
-        }
+        H2CountRows.addAlongPath(conn, "organization_subtree_count", "organizations", counted.path(),
+                List.of("type", "founded_month"), List.of(counted.type(), counted.foundedMonth()), delta);
     }
 }

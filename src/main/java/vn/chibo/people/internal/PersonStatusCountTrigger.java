@@ -3,6 +3,7 @@ package vn.chibo.people.internal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Objects;
 import org.h2.api.Trigger;
 import vn.chibo.shared.jdbc.H2CountRows;
@@ -61,29 +62,14 @@ public class PersonStatusCountTrigger implements Trigger {
         if (!addFirst && after != null) {
             add(conn, after);
         }
+        // every organization on the paths, its own included, counts one less or one more of the status
         if (before != null) {
-            addToSubtrees(conn, before, -1);
+            H2CountRows.addAlongPath(conn, "person_subtree_count", "people", before.path(), List.of("party_status"),
+                    List.of(before.status()), -1);
         }
         if (after != null) {
-            addToSubtrees(conn, after, 1);
-        }
-    }
-
-    /** Every organization on the key's path, its own included, counts {@code delta} more people of its status. */
-    private static void addToSubtrees(Connection conn, Key key, int delta) throws SQLException {
-        try (PreparedStatement update = conn.prepareStatement("update person_subtree_count set people = people + ?"
-                + " where organization_id = ? and party_status = ?");
-             PreparedStatement insert = conn.prepareStatement("insert into person_subtree_count"
-                + " (organization_id, party_status, people) values (?, ?, ?)")) {
-            for (String id : key.path().substring(1).split("/")) {
-                update.setInt(1, delta);
-                update.setLong(2, Long.parseLong(id));
-                update.setString(3, key.status());
-                insert.setLong(1, Long.parseLong(id));
-                insert.setString(2, key.status());
-                insert.setInt(3, delta);
-                H2CountRows.addOrCreate(update::executeUpdate, insert::executeUpdate);
-            }
+            H2CountRows.addAlongPath(conn, "person_subtree_count", "people", after.path(), List.of("party_status"),
+                    List.of(after.status()), 1);
         }
     }
 
