@@ -3,10 +3,12 @@ package vn.chibo.meeting.internal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.chibo.organization.OrganizationDirectory;
 import vn.chibo.organization.OrganizationRef;
+import vn.chibo.shared.jdbc.Databases;
 import vn.chibo.shared.security.ChiboUser;
 import vn.chibo.shared.web.DateInput;
 import vn.chibo.todo.TodoItem;
@@ -26,8 +28,8 @@ class LateCellsTodo implements TodoSource {
     private final OverviewQuery overviews;
     private final OrganizationDirectory organizations;
 
-    LateCellsTodo(JdbcClient jdbc, javax.sql.DataSource dataSource, OrganizationDirectory organizations) {
-        this.overviews = new OverviewQuery(jdbc, true, vn.chibo.shared.jdbc.Databases.isPostgres(dataSource));
+    LateCellsTodo(JdbcClient jdbc, DataSource dataSource, OrganizationDirectory organizations) {
+        this.overviews = new OverviewQuery(jdbc, true, Databases.isPostgres(dataSource));
         this.organizations = organizations;
     }
 

@@ -23,6 +23,8 @@ import vn.chibo.organization.OrganizationStatus;
 import vn.chibo.organization.OrganizationType;
 import vn.chibo.shared.audit.AuditRecord;
 import vn.chibo.shared.audit.AuditRecords;
+import vn.chibo.shared.jdbc.Databases;
+import vn.chibo.shared.jdbc.WritersTurns;
 import vn.chibo.shared.security.ChiboUser;
 import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.text.VietnameseText;
@@ -45,7 +47,7 @@ class OrganizationBulkWriter {
             + " unit_name, search_key, sort_key, status, valid_from, version, created_at, updated_at%s)"
             + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?%s)";
 
-    private final vn.chibo.shared.jdbc.WritersTurns turns;
+    private final WritersTurns turns;
     private final JdbcTemplate jdbc;
     private final OrganizationRepository organizations;
     private final ApplicationEventPublisher events;
@@ -53,7 +55,7 @@ class OrganizationBulkWriter {
     private volatile Boolean postgres;
 
     OrganizationBulkWriter(JdbcTemplate jdbc, OrganizationRepository organizations, ApplicationEventPublisher events, Clock clock,
-                           vn.chibo.shared.jdbc.WritersTurns turns) {
+                           WritersTurns turns) {
         this.turns = turns;
         this.jdbc = jdbc;
         this.organizations = organizations;
@@ -89,7 +91,7 @@ class OrganizationBulkWriter {
             throw new Refused(0, new Problem("parentId", "organization.error.mayNotChange"));
         }
         // the organizations' turn (V65) before the parents' rows are locked, as a tree change takes it
-        turns.take(vn.chibo.shared.jdbc.WritersTurns.Kind.ORGANIZATIONS);
+        turns.take(WritersTurns.Kind.ORGANIZATIONS);
         Map<Long, OrganizationRef> parents = lockParents(entries);
         List<Row> rows = new ArrayList<>(entries.size());
         for (int i = 0; i < entries.size(); i++) {
@@ -288,7 +290,7 @@ class OrganizationBulkWriter {
 
     private boolean postgres() {
         if (postgres == null) {
-            postgres = vn.chibo.shared.jdbc.Databases.isPostgres(jdbc);
+            postgres = Databases.isPostgres(jdbc);
         }
         return postgres;
     }

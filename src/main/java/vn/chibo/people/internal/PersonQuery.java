@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,6 +16,7 @@ import vn.chibo.organization.OrganizationRef;
 import vn.chibo.organization.Subtree;
 import vn.chibo.people.Gender;
 import vn.chibo.people.PartyStatus;
+import vn.chibo.shared.jdbc.Databases;
 import vn.chibo.shared.security.ChiboUser;
 import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.text.VietnameseText;
@@ -58,10 +60,10 @@ public class PersonQuery {
     private final OrganizationDirectory organizations;
     private final boolean postgres;
 
-    PersonQuery(JdbcClient jdbc, OrganizationDirectory organizations, javax.sql.DataSource dataSource) {
+    PersonQuery(JdbcClient jdbc, OrganizationDirectory organizations, DataSource dataSource) {
         this.jdbc = jdbc;
         this.organizations = organizations;
-        this.postgres = vn.chibo.shared.jdbc.Databases.isPostgres(dataSource);
+        this.postgres = Databases.isPostgres(dataSource);
     }
 
     public record Page(List<PersonListRow> rows, long total, int page, int size) {
