@@ -45,7 +45,7 @@ class DashboardController {
     String board(@RequestParam(required = false) Long org, @RequestParam(required = false) String preset,
                  @RequestParam(required = false) String from, @RequestParam(required = false) String to,
                  @RequestParam(required = false) Long since, Model model) {
-        PeriodChoice choice = PeriodChoice.of(preset, from, to, java.time.LocalDate.now(clock), PeriodChoice.LAST_3);
+        PeriodChoice choice = PeriodChoice.of(preset, from, to, java.time.LocalDate.now(clock), ScopeDashboard.OPENING_PRESET);
         java.time.Instant askedAt = since == null ? clock.instant() : java.time.Instant.ofEpochMilli(since);
         var ready = dashboard.build(org, choice, askedAt);
         if (ready.isEmpty()) {
@@ -83,7 +83,7 @@ class DashboardController {
         }
         if (ScopeDashboard.hasDashboard(user)) {
             // the figures may take seconds (a whole region's review): the page asks for them once it is shown
-            PeriodChoice choice = PeriodChoice.of(preset, from, to, java.time.LocalDate.now(clock), PeriodChoice.LAST_3);
+            PeriodChoice choice = PeriodChoice.of(preset, from, to, java.time.LocalDate.now(clock), ScopeDashboard.OPENING_PRESET);
             long shown = dashboard.visible(org);
             model.addAttribute("boardUrl", choice.url("/dashboard/board", shown == dashboard.home() ? Map.of() : Map.of("org", shown)));
         }

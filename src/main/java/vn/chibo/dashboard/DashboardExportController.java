@@ -33,7 +33,7 @@ class DashboardExportController {
                                  @RequestParam(required = false) String preset, @RequestParam(required = false) String from,
                                  @RequestParam(required = false) String to) {
         LocalDate today = LocalDate.now(clock);
-        ScopeDashboard.Board board = dashboard.build(org, PeriodChoice.of(preset, from, to, today, PeriodChoice.LAST_3));
+        ScopeDashboard.Board board = dashboard.build(org, PeriodChoice.of(preset, from, to, today, ScopeDashboard.OPENING_PRESET));
         Chart chart = board.chart(id);
         return workbook(board, chart).download("bieu-do-" + id, today);
     }

@@ -19,6 +19,7 @@ import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.security.Role;
 import vn.chibo.shared.web.NotFoundException;
 import vn.chibo.shared.web.PeriodChoice;
+import vn.chibo.statistics.OpeningReviews;
 import vn.chibo.statistics.Review;
 import vn.chibo.statistics.ReviewFigures;
 import vn.chibo.statistics.ReviewPeriod;
@@ -29,10 +30,13 @@ import vn.chibo.statistics.ReviewPeriod;
  * last five years (trends, and this year as one of them) and the chosen period (distributions, sub-organizations).
  */
 @Component
-public class ScopeDashboard {
+public class ScopeDashboard implements OpeningReviews {
 
     /** Trends cover this year and the four before it. */
     static final int TREND_YEARS = 5;
+
+    /** The period the dashboard opens with. */
+    static final String OPENING_PRESET = PeriodChoice.LAST_3;
 
     /** The key figures, in the order of a review report (people first). */
     static final List<String> KEYS = List.of("people.members", "people.masses", "development.admitted",
@@ -68,6 +72,18 @@ public class ScopeDashboard {
             return charts.stream().filter(c -> c.id().equals(id)).findFirst()
                     .orElseThrow(() -> new NotFoundException("Chart", id));
         }
+    }
+
+    /** The trends' period: this year and the four before it. */
+    static ReviewPeriod trend(int year) {
+        return ReviewPeriod.ofYears(year - TREND_YEARS + 1, year);
+    }
+
+    /** The dashboard opens with the trends and its opening preset: their answers are kept ready for large units. */
+    @Override
+    public List<ReviewPeriod> opening(LocalDate today) {
+        PeriodChoice chosen = PeriodChoice.of(null, null, null, today, OPENING_PRESET);
+        return List.of(trend(today.getYear()), new ReviewPeriod(chosen.from(), chosen.to()));
     }
 
     /** Officers, administrators and inspection committees: the start page is the dashboard of their scope. */
@@ -112,7 +128,7 @@ public class ScopeDashboard {
         }
         long id = organizationId != null ? organizationId : figures.defaultOrganization();
         int year = LocalDate.now(clock).getYear();
-        Optional<Review> trendReady = reviews.apply(id, ReviewPeriod.ofYears(year - TREND_YEARS + 1, year));
+        Optional<Review> trendReady = reviews.apply(id, trend(year));
         Optional<Review> periodReady = reviews.apply(id, new ReviewPeriod(choice.from(), choice.to()));
         if (trendReady.isEmpty() || periodReady.isEmpty()) {
             return Optional.empty();

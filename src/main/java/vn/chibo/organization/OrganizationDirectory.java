@@ -41,4 +41,11 @@ public interface OrganizationDirectory {
 
     /** Active organizations under a path (inclusive), counted up to {@code limit} at most: "is it this large?" cheaply. */
     long countActiveUpTo(String path, long limit);
+
+    /**
+     * The active organizations whose subtree (themselves included) holds at least {@code organizations} active
+     * organizations, in path order, from the kept counts (V65). Unscoped: for background work such as keeping the large
+     * units' review figures ready.
+     */
+    List<OrganizationRef> activeWithSubtreeOfAtLeast(long organizations);
 }

@@ -159,4 +159,23 @@ class OrganizationSubtreeCountTest {
         assertThat(organizations.countActiveByType(division).get(OrganizationType.CELL))
                 .isEqualTo(raw.get(OrganizationType.CELL) + 1000);
     }
+
+    @Test
+    void theLargeUnitsAreThoseWhoseSubtreeHoldsEnoughActiveOrganizations() {
+        for (long enough : List.of(1L, 10L, 50L, 1_000_000L)) {
+            List<Long> counted = jdbc.sql("select o.id from organization o where o.status = 'ACTIVE' and (select count(*)"
+                            + " from organization s where s.status = 'ACTIVE' and s.path like o.path || '%') >= :n order by o.path")
+                    .param("n", enough).query(Long.class).list();
+            assertThat(organizations.activeWithSubtreeOfAtLeast(enough)).as("at least %d", enough)
+                    .extracting(OrganizationRef::id).isEqualTo(counted);
+        }
+        assertThat(organizations.activeWithSubtreeOfAtLeast(5)).as("the demo's larger units")
+                .extracting(OrganizationRef::id).contains(demo.division()).doesNotContain(demo.sampleCell());
+
+        long region = demo.scopeOf("canbo");
+        jdbc.sql("update organization set status = 'DISSOLVED' where path like :p and id <> :region")
+                .param("p", demo.pathOf(region) + "%").param("region", region).update();
+        assertThat(organizations.activeWithSubtreeOfAtLeast(2)).as("a unit whose subtree was dissolved")
+                .extracting(OrganizationRef::id).doesNotContain(region, demo.division());
+    }
 }

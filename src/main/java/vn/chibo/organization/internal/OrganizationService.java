@@ -166,6 +166,14 @@ public class OrganizationService implements OrganizationDirectory {
     }
 
     @Override
+    public List<OrganizationRef> activeWithSubtreeOfAtLeast(long organizations) {
+        return jdbc.sql("select " + OrganizationTreeQueries.REF_COLUMNS + " from organization where status = 'ACTIVE' and id in"
+                        + " (select organization_id from organization_subtree_count group by organization_id"
+                        + " having sum(organizations) >= :n) order by path")
+                .param("n", organizations).query(OrganizationTreeQueries::ref).list();
+    }
+
+    @Override
     public Map<OrganizationType, Long> countActiveByType(String pathPrefix) {
         Map<OrganizationType, Long> counts = new java.util.EnumMap<>(OrganizationType.class);
         Subtree subtree = pathPrefix == null ? Subtree.ALL : Subtree.ofPrefix(pathPrefix);

@@ -88,6 +88,20 @@ class ReviewRefresher {
         }
     }
 
+    /**
+     * A review to have ready though nobody asked for it ({@link ReviewsKeptReady}): its answer computed in the
+     * background if missing or stale, once, without watching it after changes (the next hand-over checks it again).
+     */
+    void keepReady(OrganizationRef root, ReviewPeriod period) {
+        Key key = new Key(root, period);
+        if (!stopped && background && queued.add(key)) {
+            run(() -> {
+                queued.remove(key);
+                refreshIfStale(key);
+            }, 0);
+        }
+    }
+
     /** Whether answers are computed in the background here (a read may then wait for one instead of computing it). */
     boolean computesInBackground() {
         return background && !stopped;

@@ -55,7 +55,7 @@ class ReviewPageController {
                 @RequestParam(required = false) String from, @RequestParam(required = false) String to,
                 @RequestParam(required = false) Long since, Model model) {
         long organizationId = org != null ? org : reviews.defaultOrganization();
-        PeriodChoice choice = PeriodChoice.of(preset, from, to, LocalDate.now(clock), PeriodChoice.LAST_3);
+        PeriodChoice choice = PeriodChoice.of(preset, from, to, LocalDate.now(clock), ReviewPageOpening.PRESET);
         if (choice.errorKey() != null) {
             model.addAttribute("periodError", choice.errorKey());
             model.addAttribute("periodErrorValue", choice.errorValue());
