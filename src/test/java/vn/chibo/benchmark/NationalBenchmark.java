@@ -56,6 +56,10 @@ class NationalBenchmark {
     AccountProvisioning accounts;
     @Autowired
     vn.chibo.statistics.internal.ReviewFiguresService reviews;
+    @Autowired
+    vn.chibo.organization.OrganizationDirectory organizations;
+    @Autowired
+    List<vn.chibo.statistics.OpeningReviews> openings;
 
     private final List<String> lines = new ArrayList<>();
 
@@ -105,6 +109,61 @@ class NationalBenchmark {
         Path out = Path.of("target/benchmarks/national.md");
         Files.createDirectories(out.getParent());
         Files.writeString(out, text);
+    }
+
+    /**
+     * What keeping the large units' opening reviews ready costs from nothing (every answer dropped, as after the
+     * journal's compaction): each unit of at least {@code -Dnational.ready=N} active organizations (100, as deployed),
+     * each opening period, computed one after the other as the background does; the time of each, and the kept rows'
+     * size. {@code -Dtest=NationalBenchmark#keepsTheLargeUnitsReviewsReady -Dnational.ready=100} on a dataset built before.
+     */
+    @Test
+    void keepsTheLargeUnitsReviewsReady() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(System.getProperty("national.ready") != null, "-Dnational.ready=N");
+        long above = Long.parseLong(System.getProperty("national.ready"));
+        new NationalDataset(dataSource, NationalDatabase.scale()).build();
+        reviews.compactJournal();
+        java.time.LocalDate today = demo.today();
+        java.util.Set<vn.chibo.statistics.ReviewPeriod> periods = new java.util.LinkedHashSet<>();
+        openings.forEach(o -> periods.addAll(o.opening(today)));
+        List<vn.chibo.organization.OrganizationRef> units = organizations.activeWithSubtreeOfAtLeast(above);
+        Map<Integer, List<Double>> byDepth = new java.util.TreeMap<>();
+        demo.signIn("admin");
+        long started = System.nanoTime();
+        try {
+            for (vn.chibo.organization.OrganizationRef unit : units) {
+                for (vn.chibo.statistics.ReviewPeriod period : periods) {
+                    long one = System.nanoTime();
+                    reviews.keep(unit.id(), period);
+                    byDepth.computeIfAbsent(unit.depth(), d -> new ArrayList<>()).add((System.nanoTime() - one) / 1e6);
+                }
+            }
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        }
+        double total = (System.nanoTime() - started) / 1e9;
+        // the next hand-over with nothing changed: every answer found fresh (here read back whole, a little more)
+        demo.signIn("admin");
+        long checking = System.nanoTime();
+        try {
+            units.forEach(unit -> periods.forEach(period -> reviews.review(unit.id(), period)));
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        }
+        lines.add(String.format(Locale.ROOT, "Reading every kept answer back (nothing changed): %.1f s.",
+                (System.nanoTime() - checking) / 1e9));
+        lines.add(String.format(Locale.ROOT, "Keeping ready the reviews of %,d units of at least %d active organizations,"
+                        + " %d opening periods (%s): %.1f s in all; %,d answers kept, %s.", units.size(), above, periods.size(),
+                periods, total, count("select count(*) from review_answer"),
+                jdbc.sql("select pg_size_pretty(pg_total_relation_size('review_answer'))").query(String.class).single()));
+        lines.add("");
+        lines.add("| depth | answers | median ms | p95 ms | max ms | sum s |");
+        lines.add("|---:|---:|---:|---:|---:|---:|");
+        byDepth.forEach((depth, ms) -> lines.add(String.format(Locale.ROOT, "| %d | %,d | %.1f | %.1f | %.1f | %.1f |", depth,
+                ms.size(), percentile(ms, 0.5), percentile(ms, 0.95), ms.stream().mapToDouble(Double::doubleValue).max().orElse(0),
+                ms.stream().mapToDouble(Double::doubleValue).sum() / 1e3)));
+        String text = String.join("\n", lines) + "\n";
+        System.out.println("\n" + text);
     }
 
     /**
