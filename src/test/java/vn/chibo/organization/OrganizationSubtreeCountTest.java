@@ -172,6 +172,13 @@ class OrganizationSubtreeCountTest {
         assertThat(organizations.activeWithSubtreeOfAtLeast(5)).as("the demo's larger units")
                 .extracting(OrganizationRef::id).contains(demo.division()).doesNotContain(demo.sampleCell());
 
+        // a count kept wrong on purpose shows where the sizes are read from
+        jdbc.sql("update organization_subtree_count set organizations = organizations + 1000 where organization_id = :c")
+                .param("c", demo.sampleCell()).update();
+        assertThat(organizations.activeWithSubtreeOfAtLeast(1000)).extracting(OrganizationRef::id).contains(demo.sampleCell());
+        jdbc.sql("update organization_subtree_count set organizations = organizations - 1000 where organization_id = :c")
+                .param("c", demo.sampleCell()).update();
+
         long region = demo.scopeOf("canbo");
         jdbc.sql("update organization set status = 'DISSOLVED' where path like :p and id <> :region")
                 .param("p", demo.pathOf(region) + "%").param("region", region).update();

@@ -89,16 +89,30 @@ class ReviewRefresher {
     }
 
     /**
-     * A review to have ready though nobody asked for it ({@link ReviewsKeptReady}): its answer computed in the
-     * background if missing or stale, once, without watching it after changes (the next hand-over checks it again).
+     * A review to have ready though nobody asked for it ({@link ReviewsKeptReady}): its answer computed by the worker if
+     * missing or stale, after the work already queued (a page's), and waited for; not watched after changes (the next
+     * hand-over checks it again). Returns at once when the background is off or stopping.
      */
-    void keepReady(OrganizationRef root, ReviewPeriod period) {
-        Key key = new Key(root, period);
-        if (!stopped && background && queued.add(key)) {
-            run(() -> {
-                queued.remove(key);
-                refreshIfStale(key);
-            }, 0);
+    void keepReady(OrganizationRef root, ReviewPeriod period) throws InterruptedException {
+        if (stopped || !background) {
+            return;
+        }
+        java.util.concurrent.Future<?> done;
+        try {
+            done = worker.submit(() -> refreshIfStale(new Key(root, period)));
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            return; // the application is stopping
+        }
+        while (!stopped) {
+            try {
+                done.get(1, TimeUnit.SECONDS);
+                return;
+            } catch (java.util.concurrent.TimeoutException e) {
+                // still computing: look again, unless the application is stopping
+            } catch (java.util.concurrent.ExecutionException e) {
+                log.warn("Review answer of {} {} not kept ready: {}", root.path(), period, e.getCause().toString());
+                return;
+            }
         }
     }
 

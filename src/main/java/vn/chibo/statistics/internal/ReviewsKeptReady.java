@@ -17,12 +17,14 @@ import vn.chibo.statistics.OpeningReviews;
 import vn.chibo.statistics.ReviewPeriod;
 
 /**
- * Keeps the large units' reviews ready before anyone asks: every few minutes (on one node at a time), the periods the
+ * Keeps the large units' reviews ready before anyone asks: every few minutes, on one node at a time, the periods the
  * pages open with ({@link OpeningReviews}) of every unit of at least
- * {@code chibo.statistics.answers.ready-above-organizations} active organizations are handed to the background
- * ({@link ReviewRefresher}), which computes the missing or stale answers, one at a time. Without it, the first read of a province's review (ever, on a new day,
- * or after the journal was emptied) counted its figures from the rows inside the officer's request: seconds at the
- * scale of the country. Reads stay exact either way: a kept answer is served only while the database says it is.
+ * {@code chibo.statistics.answers.ready-above-organizations} active organizations are handed, one after the other, to
+ * that node's background worker ({@link ReviewRefresher}), which computes the missing or stale answers. Each is queued
+ * behind the work already waiting (a page's own), and the pass holds the job's lock until its last answer, so that no
+ * other node computes the same answers meanwhile. Without it, the first read of a province's review (ever, on a new
+ * day, or after the journal was emptied) counted its figures from the rows inside the officer's request: seconds at
+ * the scale of the country. Reads stay exact either way: a kept answer is served only while the database says it is.
  */
 @Component
 class ReviewsKeptReady {
@@ -54,19 +56,29 @@ class ReviewsKeptReady {
 
     @Scheduled(initialDelayString = "${chibo.jobs.review-answers-ready.initial-delay:PT30S}",
             fixedDelayString = "${chibo.jobs.review-answers-ready.every:PT5M}")
-    @SchedulerLock(name = NAME, lockAtMostFor = "PT1H", lockAtLeastFor = "PT1M")
-    public void keepReady() {
+    @SchedulerLock(name = NAME, lockAtMostFor = "PT2H",
+            lockAtLeastFor = "${chibo.jobs.review-answers-ready.lock-at-least-for:PT1M}")
+    public void keepReady() throws InterruptedException {
         if (started && above > 0 && refresher.computesInBackground()) {
             handOver();
         }
     }
 
-    /** Hands every (large unit, opening period) to the background; returns how many. */
-    int handOver() {
+    /** Hands every (large unit, opening period) to the background, one after the other; returns how many. */
+    int handOver() throws InterruptedException {
         Set<ReviewPeriod> periods = periods(LocalDate.now(clock));
         List<OrganizationRef> units = organizations.activeWithSubtreeOfAtLeast(above);
-        units.forEach(unit -> periods.forEach(period -> refresher.keepReady(unit, period)));
-        return units.size() * periods.size();
+        int handed = 0;
+        for (OrganizationRef unit : units) {
+            for (ReviewPeriod period : periods) {
+                if (!refresher.computesInBackground()) {
+                    return handed;
+                }
+                refresher.keepReady(unit, period);
+                handed++;
+            }
+        }
+        return handed;
     }
 
     /** The opening periods of every page, once each, of those whose answers are kept. */

@@ -95,24 +95,11 @@ class ReviewAnswerKeptFromReadTest {
     }
 
     private <T> T readOnly(Supplier<T> read) {
-        TransactionTemplate template = new TransactionTemplate(transactionManager);
-        template.setReadOnly(true);
-        return template.execute(status -> read.get());
+        return new BackgroundAnswers(transactionManager).readOnly(read);
     }
 
     /** The answer once the refresher kept it (at most 30 s; it runs right after the read). */
     private Optional<ReviewAnswers.Answer> await(Supplier<Optional<ReviewAnswers.Answer>> fresh) {
-        long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        Optional<ReviewAnswers.Answer> answer = readOnly(fresh);
-        while (answer.isEmpty() && System.nanoTime() < until) {
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-            answer = readOnly(fresh);
-        }
-        return answer;
+        return new BackgroundAnswers(transactionManager).await(fresh, Duration.ofSeconds(30));
     }
 }

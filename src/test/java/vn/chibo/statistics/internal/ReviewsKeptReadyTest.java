@@ -22,6 +22,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.chibo.organization.OrganizationDirectory;
 import vn.chibo.organization.OrganizationRef;
+import vn.chibo.statistics.OpeningReviews;
 import vn.chibo.statistics.RandomWrites;
 import vn.chibo.statistics.Review;
 import vn.chibo.statistics.ReviewPeriod;
@@ -30,20 +31,24 @@ import vn.chibo.support.IntegrationTest;
 
 /**
  * The large units' reviews are kept ready before anyone asks ({@link ReviewsKeptReady}): the periods the review page
- * and the dashboard open with, for every unit of at least 5 active organizations here, are computed in the background,
- * so that an officer's first read is served from a kept answer without counting anything from the rows; an answer
- * made stale by a change is computed again at the next hand-over; small units are left to their readers.
+ * and the dashboard open with, for every unit of at least 5 active organizations here, are computed by the scheduled
+ * job (no one signed in) on the background worker, so that an officer's first read is served from a kept answer without
+ * counting anything from the rows; an answer made stale by a change is computed again at the next pass; small units are
+ * left to their readers; nothing is kept with the background off, before the application has started or with no size.
  */
 @IntegrationTest
 @TestPropertySource(properties = {"chibo.statistics.answers.background=true",
         "chibo.statistics.answers.refresh-delay=PT1H", "chibo.statistics.answers.ready-above-organizations=5",
-        "chibo.jobs.review-answers-ready.initial-delay=PT1H"})
+        "chibo.jobs.review-answers-ready.initial-delay=P1D",
+        "chibo.jobs.review-answers-ready.lock-at-least-for=PT0S"})
 class ReviewsKeptReadyTest {
 
     @MockitoSpyBean
     ReviewAssembler assembler;
     @Autowired
     ReviewsKeptReady ready;
+    @Autowired
+    ReviewRefresher refresher;
     @Autowired
     ReviewFiguresService reviews;
     @Autowired
@@ -79,22 +84,23 @@ class ReviewsKeptReadyTest {
     }
 
     @Test
-    void theLargeUnitsOpeningReviewsAreKeptBeforeAnyoneAsksAndServeTheFirstRead() {
+    void theLargeUnitsOpeningReviewsAreKeptBeforeAnyoneAsksAndServeTheFirstRead() throws InterruptedException {
         List<OrganizationRef> large = organizations.activeWithSubtreeOfAtLeast(5);
         assertThat(large).extracting(OrganizationRef::id)
                 .contains(demo.scopeOf("canbo"), demo.division()).doesNotContain(demo.sampleCell());
 
-        assertThat(ready.handOver()).as("every large unit, each opening period").isEqualTo(large.size() * 2);
+        asTheScheduler(ready);
         for (OrganizationRef unit : large) {
             for (ReviewPeriod period : List.of(lastThreeYears, trend)) {
-                assertThat(await(() -> answers.fresh(unit.id(), unit.path(), period)))
-                        .as("%s %s kept", unit.name(), period).isPresent();
+                assertThat(readOnly(() -> answers.fresh(unit.id(), unit.path(), period)))
+                        .as("%s %s kept by the end of the pass", unit.name(), period).isPresent();
             }
         }
         long cell = demo.sampleCell();
         assertThat(readOnly(() -> answers.fresh(cell, demo.pathOf(cell), lastThreeYears))).as("a cell: left to its reader")
                 .isEmpty();
 
+        demo.signIn("canbo");
         clearInvocations(assembler);
         Review opened = readOnly(() -> reviews.reviewWhenReady(demo.division(), lastThreeYears, demo.now())).orElseThrow();
         verify(assembler, never()).update(any(OrganizationRef.class), any(ReviewPeriod.class), any(), any());
@@ -104,42 +110,51 @@ class ReviewsKeptReadyTest {
     }
 
     @Test
-    void anAnswerAChangeMadeStaleIsComputedAgainAtTheNextHandOver() {
+    void anAnswerAChangeMadeStaleIsComputedAgainAtTheNextPass() throws InterruptedException {
         long region = demo.scopeOf("canbo");
         String path = demo.pathOf(region);
-        ready.handOver();
-        assertThat(await(() -> answers.fresh(region, path, lastThreeYears))).isPresent();
+        asTheScheduler(ready);
+        assertThat(readOnly(() -> answers.fresh(region, path, lastThreeYears))).isPresent();
 
         new TransactionTemplate(transactionManager).executeWithoutResult(status ->
                 new RandomWrites(jdbc, new Random(11L), lastThreeYears).run(10));
         assertThat(readOnly(() -> answers.fresh(region, path, lastThreeYears))).as("stale after the writes").isEmpty();
 
-        ready.handOver();
-        Optional<ReviewAnswers.Answer> again = await(() -> answers.fresh(region, path, lastThreeYears));
+        asTheScheduler(ready);
+        Optional<ReviewAnswers.Answer> again = readOnly(() -> answers.fresh(region, path, lastThreeYears));
         assertThat(again).as("computed again").isPresent();
+        demo.signIn("canbo");
         ReviewAnswersTest.same("kept again", again.get().review().figures(),
                 readOnly(() -> reviews.reference(region, lastThreeYears)).figures());
     }
 
-    private <T> T readOnly(Supplier<T> read) {
-        TransactionTemplate template = new TransactionTemplate(transactionManager);
-        template.setReadOnly(true);
-        return template.execute(status -> read.get());
+    @Test
+    void nothingIsKeptWithTheBackgroundOffBeforeTheStartOrWithNoSize(@Autowired java.time.Clock clock,
+                                                                     @Autowired List<OpeningReviews> openings)
+            throws InterruptedException {
+        ReviewRefresher off = new ReviewRefresher(assembler, answers, transactionManager, clock, Duration.ofHours(1), false);
+        ReviewsKeptReady withTheBackgroundOff = new ReviewsKeptReady(organizations, off, openings, clock, 5);
+        ReviewsKeptReady withNoSize = new ReviewsKeptReady(organizations, refresher, openings, clock, 0);
+        ReviewsKeptReady notStarted = new ReviewsKeptReady(organizations, refresher, openings, clock, 5);
+        withTheBackgroundOff.started();
+        withNoSize.started();
+        try {
+            for (ReviewsKeptReady job : List.of(withTheBackgroundOff, withNoSize, notStarted)) {
+                asTheScheduler(job);
+            }
+        } finally {
+            off.stop();
+        }
+        assertThat(jdbc.sql("select count(*) from review_answer").query(Long.class).single()).isZero();
     }
 
-    /** The answer once the background kept it (at most 60 s). */
-    private Optional<ReviewAnswers.Answer> await(Supplier<Optional<ReviewAnswers.Answer>> fresh) {
-        long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        Optional<ReviewAnswers.Answer> answer = readOnly(fresh);
-        while (answer.isEmpty() && System.nanoTime() < until) {
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-            answer = readOnly(fresh);
-        }
-        return answer;
+    /** The scheduled job's own call: on a thread where no one is signed in. */
+    private static void asTheScheduler(ReviewsKeptReady job) throws InterruptedException {
+        org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        job.keepReady();
+    }
+
+    private <T> T readOnly(Supplier<T> read) {
+        return new BackgroundAnswers(transactionManager).readOnly(read);
     }
 }
