@@ -16,7 +16,8 @@ import vn.chibo.support.BrowserTest;
  * themselves once they are, without a reload.
  */
 @TestPropertySource(properties = {"chibo.statistics.answers.background=true",
-        "chibo.statistics.answers.refresh-delay=PT1H", "chibo.statistics.answers.background-above-organizations=20"})
+        "chibo.statistics.answers.refresh-delay=PT1H",
+        "chibo.statistics.answers.ready-above-organizations=0", "chibo.statistics.answers.background-above-organizations=20"})
 class ReviewComputingBrowserTest extends BrowserTest {
 
     private static final LocatorAssertions.IsVisibleOptions A_MINUTE = new LocatorAssertions.IsVisibleOptions().setTimeout(60_000);

@@ -33,7 +33,8 @@ import vn.chibo.support.IntegrationTest;
  */
 @IntegrationTest
 @TestPropertySource(properties = {"chibo.statistics.answers.background=true",
-        "chibo.statistics.answers.refresh-delay=PT1H"})
+        "chibo.statistics.answers.refresh-delay=PT1H",
+        "chibo.statistics.answers.ready-above-organizations=0"})
 class ReviewAnswerKeptFromReadTest {
 
     @MockitoSpyBean

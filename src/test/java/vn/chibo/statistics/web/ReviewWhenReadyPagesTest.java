@@ -27,7 +27,8 @@ import vn.chibo.support.IntegrationTest;
  */
 @IntegrationTest
 @TestPropertySource(properties = {"chibo.statistics.answers.background=true",
-        "chibo.statistics.answers.refresh-delay=PT1H", "chibo.statistics.answers.background-above-organizations=20"})
+        "chibo.statistics.answers.refresh-delay=PT1H",
+        "chibo.statistics.answers.ready-above-organizations=0", "chibo.statistics.answers.background-above-organizations=20"})
 class ReviewWhenReadyPagesTest {
 
     private static final Pattern ASK_AGAIN = Pattern.compile("hx-get=\"([^\"]+since=\\d+[^\"]*)\"");
