@@ -45,7 +45,7 @@ final class NationalDataset {
             "audit_entry", "spring_session", "spring_session_attributes", "shedlock", "scheduled_job_run", "event_publication",
             "import_batch", "import_issue", "import_record", "import_commit_lock", "notification", "notification_settings",
             "rulebook", "review_lock", "report_template", "national_benchmark", "figure_change", "figure_change_generation",
-            "review_answer", "classification_group_count", "person_status_count", "person_subtree_count", "organization_subtree_count", "registration_review",
+            "review_answer", "classification_group_count", "person_status_count", "person_subtree_count", "person_name_count", "organization_subtree_count", "registration_review",
             "mentoring_count", "mentoring_review_count", "mentoring_mentor_event", "mentoring_award",
             "meeting_month_roll", "meeting_child_month", "meeting_thematic_month", "meeting_child_quarter",
             "development_reach_count", "registration_count", "self_review_count",
@@ -192,6 +192,9 @@ final class NationalDataset {
         step(s, "people subtree counts rebuilt", "delete from person_subtree_count; insert into person_subtree_count"
                 + " (organization_id, party_status, people) select a.id, c.party_status, sum(c.people) from person_status_count c"
                 + " cross join lateral unnest(path_ancestor_ids(c.org_path)) a(id) group by a.id, c.party_status");
+        step(s, "people per name rebuilt", "delete from person_name_count; insert into person_name_count (root_id, sort_key,"
+                + " search_key, party_status, people) select path_child_id(org_path, 2), sort_key, search_key, party_status,"
+                + " count(*) from person group by 1, 2, 3, 4");
         // and the registrations' review marks (V45)
         step(s, "review marks rebuilt", "delete from registration_review; insert into registration_review"
                 + " (registration_id, review_period, programme_id, org_path, indicator_rows) select v.registration_id,"

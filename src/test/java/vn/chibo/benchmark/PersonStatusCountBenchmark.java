@@ -42,12 +42,15 @@ class PersonStatusCountBenchmark {
     private static final String[] STATUSES = {"MASS", "SYMPATHISER", "PROBATIONARY", "OFFICIAL"};
     /**
      * The triggers switched off for the "off" runs: V42's by default; {@code -Dpeople.triggers=subtree} V63's (the
-     * counts per whole subtree, V42's staying on), {@code all} both.
+     * counts per whole subtree, V42's staying on), {@code -Dpeople.triggers=name} V66's (the people per name), {@code all}
+     * the three.
      */
     private static final String TRIGGERS = switch (System.getProperty("people.triggers", "")) {
         case "subtree" -> "person_subtree_count_insert, person_subtree_count_update, person_subtree_count_delete";
+        case "name" -> "person_name_count_insert, person_name_count_update, person_name_count_delete";
         case "all" -> "person_status_count_insert_delete, person_status_count_update, person_subtree_count_insert,"
-                + " person_subtree_count_update, person_subtree_count_delete";
+                + " person_subtree_count_update, person_subtree_count_delete, person_name_count_insert,"
+                + " person_name_count_update, person_name_count_delete";
         default -> "person_status_count_insert_delete, person_status_count_update";
     };
 
@@ -175,8 +178,12 @@ class PersonStatusCountBenchmark {
                 s.execute("delete from person_subtree_count; insert into person_subtree_count (organization_id, party_status,"
                         + " people) select a.id, c.party_status, sum(c.people) from person_status_count c cross join lateral"
                         + " unnest(path_ancestor_ids(c.org_path)) a(id) group by a.id, c.party_status");
+                s.execute("delete from person_name_count; insert into person_name_count (root_id, sort_key, search_key,"
+                        + " party_status, people) select path_child_id(org_path, 2), sort_key, search_key, party_status, count(*)"
+                        + " from person group by 1, 2, 3, 4");
             }
-            for (String check : List.of(PeopleCountCheck.MISMATCHES, PeopleCountCheck.SUBTREE_MISMATCHES)) {
+            for (String check : List.of(PeopleCountCheck.MISMATCHES, PeopleCountCheck.SUBTREE_MISMATCHES,
+                    PeopleCountCheck.NAME_MISMATCHES)) {
                 try (ResultSet rs = s.executeQuery(check)) {
                     rs.next();
                     assertThat(rs.getLong(1)).as("counts equal the rows after the run").isZero();

@@ -55,6 +55,7 @@ public final class DemoConsistency {
         p.put("region: party members not about a third of the people", share >= 0.28 && share <= 0.42 ? 0L : 1L);
         p.put("people: per-organization counts that differ from the person rows", count(PeopleCountCheck.MISMATCHES));
         p.put("people: per-subtree counts that differ from the person rows", count(PeopleCountCheck.SUBTREE_MISMATCHES));
+        p.put("people: per-name counts that differ from the person rows", count(PeopleCountCheck.NAME_MISMATCHES));
         p.put("emulation: review marks that differ from the self-review rows", count("""
                 select (select count(*) from (select registration_id, review_period, count(*) as n from self_review
                           group by registration_id, review_period) r

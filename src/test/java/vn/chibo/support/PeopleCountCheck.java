@@ -39,6 +39,20 @@ public final class PeopleCountCheck {
                  + (select count(*) from person_subtree_count s where s.people <> 0 and not exists (select 1 from r
                       where r.organization_id = s.organization_id and r.party_status = s.party_status))""";
 
+    /**
+     * Names (root, sort key, search key, status) whose kept people ({@code person_name_count}, V66) differ from the
+     * person rows, plus kept counts of no rows. The root is read from each person's copied path, which
+     * {@code PathCopyCheck} checks against the parent links.
+     */
+    public static final String NAME_MISMATCHES = """
+            select (select count(*) from (select path_child_id(org_path, 2) as root_id, sort_key, search_key, party_status,
+                      count(*) as n from person group by path_child_id(org_path, 2), sort_key, search_key, party_status) r
+                    where not exists (select 1 from person_name_count c where c.root_id = r.root_id and c.sort_key = r.sort_key
+                      and c.search_key = r.search_key and c.party_status = r.party_status and c.people = r.n))
+                 + (select count(*) from person_name_count c where c.people <> 0 and not exists (select 1 from person p
+                      where path_child_id(p.org_path, 2) = c.root_id and p.sort_key = c.sort_key and p.search_key = c.search_key
+                      and p.party_status = c.party_status))""";
+
     private final JdbcClient jdbc;
 
     public PeopleCountCheck(JdbcClient jdbc) {
@@ -79,8 +93,9 @@ public final class PeopleCountCheck {
         return counts;
     }
 
-    /** Mismatches of both kinds of counts. */
+    /** Mismatches of the three kinds of counts. */
     public long mismatches() {
-        return jdbc.sql(MISMATCHES).query(Long.class).single() + jdbc.sql(SUBTREE_MISMATCHES).query(Long.class).single();
+        return jdbc.sql(MISMATCHES).query(Long.class).single() + jdbc.sql(SUBTREE_MISMATCHES).query(Long.class).single()
+                + jdbc.sql(NAME_MISMATCHES).query(Long.class).single();
     }
 }

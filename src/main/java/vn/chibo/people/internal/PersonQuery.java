@@ -58,11 +58,13 @@ public class PersonQuery {
 
     private final JdbcClient jdbc;
     private final OrganizationDirectory organizations;
+    private final PersonNameSearch names;
     private final boolean postgres;
 
-    PersonQuery(JdbcClient jdbc, OrganizationDirectory organizations, DataSource dataSource) {
+    PersonQuery(JdbcClient jdbc, OrganizationDirectory organizations, PersonNameSearch names, DataSource dataSource) {
         this.jdbc = jdbc;
         this.organizations = organizations;
+        this.names = names;
         this.postgres = Databases.isPostgres(dataSource);
     }
 
@@ -98,6 +100,9 @@ public class PersonQuery {
             List<PersonListRow> rows = where.bind(jdbc.sql(SELECT + where.sql + paged)).query(PersonQuery::row).list();
             return new Page(rows, count(where), filter.page(), filter.size());
         }
+        if (where.named != null) {
+            return byName(where, filter);
+        }
         // a search or a role: the matches are counted by the pass that sorts them (one scan of the scope, not two)
         long[] matches = {-1};
         // (replaced, not formatted: the scope's path condition holds a %)
@@ -111,8 +116,27 @@ public class PersonQuery {
         return new Page(rows, total, filter.page(), filter.size());
     }
 
-    /** How many people the filter keeps: without a search or a role, summed from the scope's subtree counts. */
+    /**
+     * A search of a whole root: its page's names and total from the people kept per name, then only those names' rows
+     * (by the sort index), the first name's people before the page skipped.
+     */
+    private Page byName(Where where, PersonFilter filter) {
+        PersonNameSearch.Slice slice = names.slice(where.named, where.params, (long) filter.page() * filter.size(), filter.size());
+        List<PersonListRow> rows = slice.sortKeys().isEmpty() ? List.of()
+                : where.bind(jdbc.sql(SELECT + where.sql + " and p.sort_key in (:names) order by p.sort_key, p.id limit "
+                        + filter.size() + " offset " + slice.skipped())).param("names", slice.sortKeys())
+                        .query(PersonQuery::row).list();
+        return new Page(rows, slice.total(), filter.page(), filter.size());
+    }
+
+    /**
+     * How many people the filter keeps: without a search or a role, summed from the scope's subtree counts; a search of
+     * a whole root, from the people kept per name.
+     */
     private long count(Where where) {
+        if (where.named != null) {
+            return names.total(where.named, where.params);
+        }
         return where.bind(jdbc.sql(where.countable
                 ? "select coalesce(sum(p.people), 0) from " + PersonCounts.SUBTREES + " where " + where.counted
                 : "select count(*) from person p " + where.sql)).query(Long.class).single();
@@ -169,12 +193,21 @@ public class PersonQuery {
             }
         }
         String key = VietnameseText.searchKey(filter.q());
-        // the search key as an expression, which the trigram index does not serve: the scope is read first
-        String searchKey = !key.isEmpty() && postgres && scope != null && peopleIn(scope) < SCOPE_FIRST_BELOW
+        // a search of a whole root (or of all, the administrator's) without a role: counted and paged by name (V66)
+        boolean byName = !key.isEmpty() && filter.role() == null && !params.containsKey("self")
+                && (scope == null || Subtree.of(scope).depth() == 1);
+        List<String> named = new ArrayList<>();
+        if (byName && scope != null) {
+            named.add("p.root_id = " + Subtree.of(scope).ownId());
+        }
+        // the search key as an expression, which the trigram index does not serve: the scope (or the page's names) is
+        // read first
+        String searchKey = byName || (!key.isEmpty() && postgres && scope != null && peopleIn(scope) < SCOPE_FIRST_BELOW)
                 ? "(p.search_key || '')" : "p.search_key";
         int i = 0;
         for (String token : key.isEmpty() ? new String[0] : key.split(" ")) {
             conditions.add(searchKey + " like :k" + i);
+            named.add("p.search_key like :k" + i);
             params.put("k" + i, "%" + token.replace("%", "").replace("_", "") + "%");
             countable = false;
             i++;
@@ -191,6 +224,7 @@ public class PersonQuery {
         };
         if (status != null) {
             conditions.add(status);
+            named.add(status);
         }
         if (filter.role() != null) {
             conditions.add("exists (select 1 from leadership_role r where r.person_id = p.id and r.role = :role and r.to_date is null)");
@@ -199,7 +233,7 @@ public class PersonQuery {
         }
         String sql = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
         String counted = PersonCounts.subtreeOf(scope) + (status == null ? "" : " and " + status);
-        return new Where(sql, params, countable, counted);
+        return new Where(sql, params, countable, counted, byName ? String.join(" and ", named) : null);
     }
 
     /** Everyone counted in a subtree, whatever their status (its kept counts, V63). */
@@ -228,9 +262,10 @@ public class PersonQuery {
 
     /**
      * {@code countable}: the conditions are the scope and the party status only, so that {@code counted}, the same on
-     * the subtree counts, gives the total.
+     * the subtree counts, gives the total. {@code named}: for a search of a whole root, the same conditions on the people
+     * kept per name ({@link PersonNameSearch}), otherwise {@code null}.
      */
-    private record Where(String sql, Map<String, Object> params, boolean countable, String counted) {
+    private record Where(String sql, Map<String, Object> params, boolean countable, String counted, String named) {
 
         JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec) {
             JdbcClient.StatementSpec bound = spec;

@@ -30,8 +30,8 @@ import vn.chibo.support.PeopleCountCheck;
 import vn.chibo.support.TreeChanges;
 
 /**
- * People counted per organization and party status ({@code person_status_count}, Flyway V42), kept by a trigger on
- * {@code person} in the writer's transaction: equal to a count of the rows after random plain-SQL writes, the
+ * People counted per organization and party status ({@code person_status_count}, Flyway V42), per subtree (V63) and
+ * per name under each root (V66), kept by triggers on {@code person} in the writer's transaction: equal to a count of the rows after random plain-SQL writes, the
  * application's own write paths (forms, status steps, transfers, an import's bulk load) and moved, merged and split
  * subtrees; and the totals the pages show are read from it. Every change rolls back with the test's transaction.
  */
@@ -96,14 +96,14 @@ class PersonStatusCountTest {
     }
 
     @Test
-    void randomInsertsStatusChangesMovesBetweenCellsAndDeletesKeepTheCountsEqualToTheRows() {
+    void randomInsertsStatusChangesMovesBetweenCellsRenamesAndDeletesKeepTheCountsEqualToTheRows() {
         Random random = new Random(20261206);
         List<Long> cells = demo.ids("select id from organization where type = 'CELL' and status = 'ACTIVE' order by id");
         List<Long> people = demo.ids("select id from person order by id");
         List<Long> inserted = new ArrayList<>();
         PartyStatus[] statuses = PartyStatus.values();
         for (int i = 0; i < 400; i++) {
-            switch (random.nextInt(6)) {
+            switch (random.nextInt(7)) {
                 case 0 -> inserted.add(insertPerson(pick(random, cells), statuses[random.nextInt(statuses.length)], i));
                 case 1 -> jdbc.sql("update person set party_status = :s where id = :id")
                         .param("s", statuses[random.nextInt(statuses.length)].name()).param("id", pick(random, people)).update();
@@ -122,6 +122,10 @@ class PersonStatusCountTest {
                                 update person set party_status = case party_status when 'MASS' then 'SYMPATHISER'
                                     when 'SYMPATHISER' then 'MASS' else party_status end where organization_id = :o""")
                         .param("o", pick(random, cells)).update();
+                case 5 -> jdbc.sql("""
+                                update person set (full_name, search_key, sort_key) = (select n.full_name, n.search_key, n.sort_key
+                                    from person n where n.id = :named) where id = :id""")
+                        .param("named", pick(random, people)).param("id", pick(random, people)).update();
                 default -> jdbc.sql("update person set full_name = full_name where id = :id").param("id", pick(random, people))
                         .update();
             }

@@ -1,0 +1,75 @@
+package vn.chibo.people.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.Objects;
+import org.h2.api.Trigger;
+import vn.chibo.organization.Subtree;
+import vn.chibo.shared.jdbc.H2Columns;
+import vn.chibo.shared.jdbc.H2CountRows;
+
+/**
+ * H2's keeper of {@code person_name_count} (Flyway V66, whose PostgreSQL twin does the same with a PL/pgSQL statement
+ * trigger): after each inserted, updated or deleted person row, the people of his name and party status under his
+ * root count one less before the change and one more after it, in the writer's transaction. Called by the database,
+ * never by the application.
+ */
+public class PersonNameCountTrigger implements Trigger {
+
+    private int pathColumn;
+    private int sortKeyColumn;
+    private int searchKeyColumn;
+    private int statusColumn;
+
+    /** What a person row counts as: under which root, as which name and status. */
+    private record Counted(long rootId, String sortKey, String searchKey, String status) {
+    }
+
+    @Override
+    public void init(Connection conn, String schemaName, String triggerName, String tableName, boolean before, int type)
+            throws SQLException {
+        H2Columns columns = H2Columns.of(conn, schemaName, tableName, "Person name count");
+        pathColumn = columns.index("ORG_PATH");
+        sortKeyColumn = columns.index("SORT_KEY");
+        searchKeyColumn = columns.index("SEARCH_KEY");
+        statusColumn = columns.index("PARTY_STATUS");
+    }
+
+    @Override
+    public void fire(Connection conn, Object[] oldRow, Object[] newRow) throws SQLException {
+        Counted before = oldRow == null ? null : counted(oldRow);
+        Counted after = newRow == null ? null : counted(newRow);
+        if (Objects.equals(before, after)) {
+            return;
+        }
+        if (before != null) {
+            add(conn, before, -1);
+        }
+        if (after != null) {
+            add(conn, after, 1);
+        }
+    }
+
+    private Counted counted(Object[] row) {
+        return new Counted(Subtree.childId(row[pathColumn].toString(), 2), row[sortKeyColumn].toString(),
+                row[searchKeyColumn].toString(), row[statusColumn].toString());
+    }
+
+    private static void add(Connection conn, Counted counted, int delta) throws SQLException {
+        try (PreparedStatement update = conn.prepareStatement("update person_name_count set people = people + ?"
+                + " where root_id = ? and sort_key = ? and search_key = ? and party_status = ?");
+             PreparedStatement insert = conn.prepareStatement("insert into person_name_count"
+                + " (root_id, sort_key, search_key, party_status, people) values (?, ?, ?, ?, ?)")) {
+            update.setLong(1, delta);
+            insert.setLong(5, delta);
+            int i = 2;
+            for (Object key : new Object[] {counted.rootId(), counted.sortKey(), counted.searchKey(), counted.status()}) {
+                update.setObject(i, key);
+                insert.setObject(i - 1, key);
+                i++;
+            }
+            H2CountRows.addOrCreate(update::executeUpdate, insert::executeUpdate);
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package vn.chibo.people.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A search of a whole root's people (or of every root's, for the administrator), answered from the people kept per
+ * name, party status and root ({@code person_name_count}, Flyway V66) instead of the person rows: its exact total is
+ * the sum over the matching names, and its page is the few names that the page's rows fall in, in list order. The
+ * conditions are those of the person search written on the names table under the alias {@code p} (the root instead of
+ * the path, the same status and search key conditions), so that both count the same people.
+ */
+@Component
+@Transactional(readOnly = true)
+class PersonNameSearch {
+
+    private static final String NAMES = "person_name_count p";
+
+    /**
+     * The matching names in list order with, for each, how many of the matching people come before it ({@code before})
+     * and in all ({@code total}); only the names that hold a row of the range {@code [:offset, :end)}.
+     */
+    private static final String SLICE = """
+            with m as (select p.sort_key, sum(p.people) as people from person_name_count p where {where}
+                       group by p.sort_key having sum(p.people) > 0),
+                 c as (select sort_key, people, sum(people) over (order by sort_key) as upto, sum(people) over () as total from m)
+            select sort_key, upto - people as before, total from c where upto > :offset and upto - people < :end order by sort_key
+            """;
+
+    private final JdbcClient jdbc;
+
+    PersonNameSearch(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * The names of a page: the sort keys its rows have, how many matching people of the first of them come before the
+     * page ({@code skipped}), and how many people match in all.
+     */
+    record Slice(List<String> sortKeys, long skipped, long total) {
+    }
+
+    /** How many people the conditions keep. */
+    long total(String conditions, Map<String, Object> params) {
+        return bind(jdbc.sql("select coalesce(sum(p.people), 0) from " + NAMES + " where " + conditions), params)
+                .query(Long.class).single();
+    }
+
+    /** The names that the matching people from {@code offset} (counted from 0 in list order) to {@code offset + size} have. */
+    Slice slice(String conditions, Map<String, Object> params, long offset, int size) {
+        List<String> sortKeys = new ArrayList<>();
+        long[] firstBefore = {-1};
+        long[] total = {-1};
+        // (replaced, not formatted: the conditions may hold a %)
+        bind(jdbc.sql(SLICE.replace("{where}", conditions)), params).param("offset", offset).param("end", offset + size)
+                .query(rs -> {
+                    sortKeys.add(rs.getString("sort_key"));
+                    if (firstBefore[0] < 0) {
+                        firstBefore[0] = rs.getLong("before");
+                    }
+                    total[0] = rs.getLong("total");
+                });
+        if (sortKeys.isEmpty()) {
+            return new Slice(sortKeys, 0, total(conditions, params));
+        }
+        return new Slice(sortKeys, offset - firstBefore[0], total[0]);
+    }
+
+    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, Map<String, Object> params) {
+        JdbcClient.StatementSpec bound = spec;
+        for (Map.Entry<String, Object> e : params.entrySet()) {
+            bound = bound.param(e.getKey(), e.getValue());
+        }
+        return bound;
+    }
+}

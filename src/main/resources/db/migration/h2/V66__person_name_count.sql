@@ -1,0 +1,20 @@
+-- Vendor file, twin of the same version in db/migration/postgresql (which explains the table): H2 has no transition
+-- tables and no INSERT ... ON CONFLICT, so the counts are kept by a Java row trigger,
+-- vn.chibo.people.internal.PersonNameCountTrigger; H2 has no trigram index either, and its searches read the names
+-- table the same way.
+CREATE TABLE person_name_count (
+    root_id      BIGINT        NOT NULL,
+    sort_key     VARCHAR(1200) NOT NULL,
+    search_key   VARCHAR(255)  NOT NULL,
+    party_status VARCHAR(20)   NOT NULL,
+    people       BIGINT        NOT NULL,
+    PRIMARY KEY (root_id, sort_key, search_key, party_status)
+);
+
+-- first counted from the person rows
+INSERT INTO person_name_count (root_id, sort_key, search_key, party_status, people)
+SELECT path_child_id(org_path, 2), sort_key, search_key, party_status, count(*) FROM person
+GROUP BY path_child_id(org_path, 2), sort_key, search_key, party_status;
+
+CREATE TRIGGER person_name_count_person AFTER INSERT, UPDATE, DELETE ON person FOR EACH ROW
+    CALL 'vn.chibo.people.internal.PersonNameCountTrigger';
