@@ -193,8 +193,8 @@ final class NationalDataset {
                 + " (organization_id, party_status, people) select a.id, c.party_status, sum(c.people) from person_status_count c"
                 + " cross join lateral unnest(path_ancestor_ids(c.org_path)) a(id) group by a.id, c.party_status");
         step(s, "people per name rebuilt", "delete from person_name_count; insert into person_name_count (root_id, sort_key,"
-                + " search_key, party_status, people) select path_child_id(org_path, 2), sort_key, search_key, party_status,"
-                + " count(*) from person group by 1, 2, 3, 4");
+                + " search_key, mass, sympathiser, probationary, official, struck_off, deceased) select path_child_id(org_path, 2),"
+                + " sort_key, search_key, " + vn.chibo.support.PeopleCountCheck.NAME_COUNTS + " from person group by 1, 2, 3");
         // and the registrations' review marks (V45)
         step(s, "review marks rebuilt", "delete from registration_review; insert into registration_review"
                 + " (registration_id, review_period, programme_id, org_path, indicator_rows) select v.registration_id,"

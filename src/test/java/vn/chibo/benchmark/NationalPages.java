@@ -245,8 +245,9 @@ final class NationalPages {
             named.append(" and search_key like '%").append(word).append("%'");
             rows.append(" and (p.search_key || '') like '%").append(word).append("%'");
         }
-        return "with m as (select sort_key, sum(people) as people from person_name_count where root_id = " + root + current
-                + named + " group by sort_key having sum(people) > 0) select p.id, p.full_name, p.sort_key, (select sum(people)"
+        String people = "(mass + sympathiser + probationary + official)";
+        return "with m as (select sort_key, sum" + people + " as people from person_name_count where root_id = " + root
+                + named + " group by sort_key having sum" + people + " > 0) select p.id, p.full_name, p.sort_key, (select sum(people)"
                 + " from m) from person p where p.sort_key in (select sort_key from m order by sort_key limit 25) and p." + in
                 + current + rows + " order by p.sort_key, p.id limit 25";
     }

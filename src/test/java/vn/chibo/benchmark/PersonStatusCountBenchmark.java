@@ -178,9 +178,9 @@ class PersonStatusCountBenchmark {
                 s.execute("delete from person_subtree_count; insert into person_subtree_count (organization_id, party_status,"
                         + " people) select a.id, c.party_status, sum(c.people) from person_status_count c cross join lateral"
                         + " unnest(path_ancestor_ids(c.org_path)) a(id) group by a.id, c.party_status");
-                s.execute("delete from person_name_count; insert into person_name_count (root_id, sort_key, search_key,"
-                        + " party_status, people) select path_child_id(org_path, 2), sort_key, search_key, party_status, count(*)"
-                        + " from person group by 1, 2, 3, 4");
+                s.execute("delete from person_name_count; insert into person_name_count (root_id, sort_key, search_key, mass,"
+                        + " sympathiser, probationary, official, struck_off, deceased) select path_child_id(org_path, 2), sort_key,"
+                        + " search_key, " + PeopleCountCheck.NAME_COUNTS + " from person group by 1, 2, 3");
             }
             for (String check : List.of(PeopleCountCheck.MISMATCHES, PeopleCountCheck.SUBTREE_MISMATCHES,
                     PeopleCountCheck.NAME_MISMATCHES)) {

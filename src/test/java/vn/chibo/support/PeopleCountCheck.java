@@ -39,19 +39,29 @@ public final class PeopleCountCheck {
                  + (select count(*) from person_subtree_count s where s.people <> 0 and not exists (select 1 from r
                       where r.organization_id = s.organization_id and r.party_status = s.party_status))""";
 
+    /** The people of a name by party status, in the columns of {@code person_name_count} (V66), from the person rows. */
+    public static final String NAME_COUNTS = """
+            count(*) filter (where party_status = 'MASS'), count(*) filter (where party_status = 'SYMPATHISER'),
+            count(*) filter (where party_status = 'PROBATIONARY'), count(*) filter (where party_status = 'OFFICIAL'),
+            count(*) filter (where party_status = 'STRUCK_OFF'), count(*) filter (where party_status = 'DECEASED')""";
+
     /**
-     * Names (root, sort key, search key, status) whose kept people ({@code person_name_count}, V66) differ from the
-     * person rows, plus kept counts of no rows. The root is read from each person's copied path, which
-     * {@code PathCopyCheck} checks against the parent links.
+     * Names (root, sort key, search key) whose kept people by status ({@code person_name_count}, V66) differ from the
+     * person rows, plus kept names of no rows that count someone. The root is read from each person's copied path,
+     * which {@code PathCopyCheck} checks against the parent links.
      */
     public static final String NAME_MISMATCHES = """
-            select (select count(*) from (select path_child_id(org_path, 2) as root_id, sort_key, search_key, party_status,
-                      count(*) as n from person group by path_child_id(org_path, 2), sort_key, search_key, party_status) r
+            select (select count(*) from (select path_child_id(org_path, 2) as root_id, sort_key, search_key, """ + NAME_COUNTS
+            + """
+                      from person group by path_child_id(org_path, 2), sort_key, search_key) r (root_id, sort_key, search_key,
+                      mass, sympathiser, probationary, official, struck_off, deceased)
                     where not exists (select 1 from person_name_count c where c.root_id = r.root_id and c.sort_key = r.sort_key
-                      and c.search_key = r.search_key and c.party_status = r.party_status and c.people = r.n))
-                 + (select count(*) from person_name_count c where c.people <> 0 and not exists (select 1 from person p
-                      where path_child_id(p.org_path, 2) = c.root_id and p.sort_key = c.sort_key and p.search_key = c.search_key
-                      and p.party_status = c.party_status))""";
+                      and c.search_key = r.search_key and c.mass = r.mass and c.sympathiser = r.sympathiser
+                      and c.probationary = r.probationary and c.official = r.official and c.struck_off = r.struck_off
+                      and c.deceased = r.deceased))
+                 + (select count(*) from person_name_count c where (c.mass <> 0 or c.sympathiser <> 0 or c.probationary <> 0
+                      or c.official <> 0 or c.struck_off <> 0 or c.deceased <> 0) and not exists (select 1 from person p
+                      where path_child_id(p.org_path, 2) = c.root_id and p.sort_key = c.sort_key and p.search_key = c.search_key))""";
 
     private final JdbcClient jdbc;
 

@@ -6,13 +6,14 @@ import java.sql.SQLException;
 import java.util.Objects;
 import org.h2.api.Trigger;
 import vn.chibo.organization.Subtree;
+import vn.chibo.people.PartyStatus;
 import vn.chibo.shared.jdbc.H2Columns;
 import vn.chibo.shared.jdbc.H2CountRows;
 
 /**
- * H2's keeper of {@code person_name_count} (Flyway V66, whose PostgreSQL twin does the same with a PL/pgSQL statement
- * trigger): after each inserted, updated or deleted person row, the people of his name and party status under his
- * root count one less before the change and one more after it, in the writer's transaction. Called by the database,
+ * H2's keeper of {@code person_name_count} (Flyway V66, whose PostgreSQL twin does the same with PL/pgSQL statement
+ * and row triggers): after each inserted, updated or deleted person row, his name's row under his root counts one
+ * less of his party status before the change and one more after it, in the writer's transaction. Called by the database,
  * never by the application.
  */
 public class PersonNameCountTrigger implements Trigger {
@@ -56,15 +57,17 @@ public class PersonNameCountTrigger implements Trigger {
                 row[searchKeyColumn].toString(), row[statusColumn].toString());
     }
 
+    /** One more or one less person of the name and status: the status's own column of the name's row. */
     private static void add(Connection conn, Counted counted, int delta) throws SQLException {
-        try (PreparedStatement update = conn.prepareStatement("update person_name_count set people = people + ?"
-                + " where root_id = ? and sort_key = ? and search_key = ? and party_status = ?");
-             PreparedStatement insert = conn.prepareStatement("insert into person_name_count"
-                + " (root_id, sort_key, search_key, party_status, people) values (?, ?, ?, ?, ?)")) {
+        String column = PersonNameSearch.column(PartyStatus.valueOf(counted.status()));
+        try (PreparedStatement update = conn.prepareStatement("update person_name_count set " + column + " = " + column
+                + " + ? where root_id = ? and sort_key = ? and search_key = ?");
+             PreparedStatement insert = conn.prepareStatement("insert into person_name_count (root_id, sort_key, search_key, "
+                + column + ") values (?, ?, ?, ?)")) {
             update.setLong(1, delta);
-            insert.setLong(5, delta);
+            insert.setLong(4, delta);
             int i = 2;
-            for (Object key : new Object[] {counted.rootId(), counted.sortKey(), counted.searchKey(), counted.status()}) {
+            for (Object key : new Object[] {counted.rootId(), counted.sortKey(), counted.searchKey()}) {
                 update.setObject(i, key);
                 insert.setObject(i - 1, key);
                 i++;

@@ -2,17 +2,21 @@ package vn.chibo.people.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import vn.chibo.people.PartyStatus;
 
 /**
  * A search of a whole root's people (or of every root's, for the administrator), answered from the people kept per
- * name, party status and root ({@code person_name_count}, Flyway V66) instead of the person rows: its exact total is
- * the sum over the matching names, and its page is the few names that the page's rows fall in, in list order. The
+ * root and name, by party status ({@code person_name_count}, Flyway V66), instead of the person rows: its exact total
+ * is the sum over the matching names, and its page is the few names that the page's rows fall in, in list order. The
  * conditions are those of the person search written on the names table under the alias {@code p} (the root instead of
- * the path, the same status and search key conditions), so that both count the same people.
+ * the path, the same search key conditions) and the statuses' columns added up, so that both count the same people.
  */
 @Component
 @Transactional(readOnly = true)
@@ -25,8 +29,8 @@ class PersonNameSearch {
      * and in all ({@code total}); only the names that hold a row of the range {@code [:offset, :end)}.
      */
     private static final String SLICE = """
-            with m as (select p.sort_key, sum(p.people) as people from person_name_count p where {where}
-                       group by p.sort_key having sum(p.people) > 0),
+            with m as (select p.sort_key, sum({people}) as people from person_name_count p where {where}
+                       group by p.sort_key having sum({people}) > 0),
                  c as (select sort_key, people, sum(people) over (order by sort_key) as upto, sum(people) over () as total from m)
             select sort_key, upto - people as before, total from c where upto > :offset and upto - people < :end order by sort_key
             """;
@@ -44,19 +48,29 @@ class PersonNameSearch {
     record Slice(List<String> sortKeys, long skipped, long total) {
     }
 
-    /** How many people the conditions keep. */
-    long total(String conditions, Map<String, Object> params) {
-        return bind(jdbc.sql("select coalesce(sum(p.people), 0) from " + NAMES + " where " + conditions), params)
+    /** The column of a party status's people in a name's row. */
+    static String column(PartyStatus status) {
+        return status.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The people of these statuses in a name's row, as an SQL expression on the alias {@code p}. */
+    static String people(Set<PartyStatus> statuses) {
+        return statuses.stream().map(s -> "p." + column(s)).collect(Collectors.joining(" + ", "(", ")"));
+    }
+
+    /** How many people of the statuses ({@link #people}) the conditions keep. */
+    long total(String conditions, String people, Map<String, Object> params) {
+        return bind(jdbc.sql("select coalesce(sum(" + people + "), 0) from " + NAMES + " where " + conditions), params)
                 .query(Long.class).single();
     }
 
     /** The names that the matching people from {@code offset} (counted from 0 in list order) to {@code offset + size} have. */
-    Slice slice(String conditions, Map<String, Object> params, long offset, int size) {
+    Slice slice(String conditions, String people, Map<String, Object> params, long offset, int size) {
         List<String> sortKeys = new ArrayList<>();
         long[] firstBefore = {-1};
         long[] total = {-1};
         // (replaced, not formatted: the conditions may hold a %)
-        bind(jdbc.sql(SLICE.replace("{where}", conditions)), params).param("offset", offset).param("end", offset + size)
+        bind(jdbc.sql(SLICE.replace("{where}", conditions).replace("{people}", people)), params).param("offset", offset).param("end", offset + size)
                 .query(rs -> {
                     sortKeys.add(rs.getString("sort_key"));
                     if (firstBefore[0] < 0) {
@@ -65,7 +79,7 @@ class PersonNameSearch {
                     total[0] = rs.getLong("total");
                 });
         if (sortKeys.isEmpty()) {
-            return new Slice(sortKeys, 0, total(conditions, params));
+            return new Slice(sortKeys, 0, total(conditions, people, params));
         }
         return new Slice(sortKeys, offset - firstBefore[0], total[0]);
     }

@@ -5,7 +5,10 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -121,7 +124,8 @@ public class PersonQuery {
      * (by the sort index), the first name's people before the page skipped.
      */
     private Page byName(Where where, PersonFilter filter) {
-        PersonNameSearch.Slice slice = names.slice(where.named, where.params, (long) filter.page() * filter.size(), filter.size());
+        PersonNameSearch.Slice slice = names.slice(where.named.conditions(), where.named.people(), where.params,
+                (long) filter.page() * filter.size(), filter.size());
         List<PersonListRow> rows = slice.sortKeys().isEmpty() ? List.of()
                 : where.bind(jdbc.sql(SELECT + where.sql + " and p.sort_key in (:names) order by p.sort_key, p.id limit "
                         + filter.size() + " offset " + slice.skipped())).param("names", slice.sortKeys())
@@ -135,7 +139,7 @@ public class PersonQuery {
      */
     private long count(Where where) {
         if (where.named != null) {
-            return names.total(where.named, where.params);
+            return names.total(where.named.conditions(), where.named.people(), where.params);
         }
         return where.bind(jdbc.sql(where.countable
                 ? "select coalesce(sum(p.people), 0) from " + PersonCounts.SUBTREES + " where " + where.counted
@@ -212,19 +216,16 @@ public class PersonQuery {
             countable = false;
             i++;
         }
-        String status = switch (filter.status()) {
-            case "", "CURRENT" -> "p.party_status not in ('STRUCK_OFF', 'DECEASED')";
-            case "ALL" -> null;
-            case "MEMBERS" -> "p.party_status in ('PROBATIONARY', 'OFFICIAL')";
-            case "MASSES" -> "p.party_status in ('MASS', 'SYMPATHISER')";
-            default -> {
-                params.put("status", PartyStatus.valueOf(filter.status()).name());
-                yield "p.party_status = :status";
-            }
+        Set<PartyStatus> statuses = switch (filter.status()) {
+            case "", "CURRENT" -> EnumSet.of(PartyStatus.MASS, PartyStatus.SYMPATHISER, PartyStatus.PROBATIONARY, PartyStatus.OFFICIAL);
+            case "ALL" -> EnumSet.allOf(PartyStatus.class);
+            case "MEMBERS" -> EnumSet.of(PartyStatus.PROBATIONARY, PartyStatus.OFFICIAL);
+            case "MASSES" -> EnumSet.of(PartyStatus.MASS, PartyStatus.SYMPATHISER);
+            default -> EnumSet.of(PartyStatus.valueOf(filter.status()));
         };
+        String status = statusSql(statuses);
         if (status != null) {
             conditions.add(status);
-            named.add(status);
         }
         if (filter.role() != null) {
             conditions.add("exists (select 1 from leadership_role r where r.person_id = p.id and r.role = :role and r.to_date is null)");
@@ -233,7 +234,19 @@ public class PersonQuery {
         }
         String sql = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
         String counted = PersonCounts.subtreeOf(scope) + (status == null ? "" : " and " + status);
-        return new Where(sql, params, countable, counted, byName ? String.join(" and ", named) : null);
+        return new Where(sql, params, countable, counted,
+                byName ? new Named(String.join(" and ", named), PersonNameSearch.people(statuses)) : null);
+    }
+
+    /** The condition on {@code p.party_status} that keeps these statuses, {@code null} for all of them. */
+    private static String statusSql(Set<PartyStatus> statuses) {
+        Set<PartyStatus> others = EnumSet.complementOf(EnumSet.copyOf(statuses));
+        if (others.isEmpty()) {
+            return null;
+        }
+        boolean fewerOthers = others.size() < statuses.size();
+        return "p.party_status " + (fewerOthers ? "not in (" : "in (") + (fewerOthers ? others : statuses).stream()
+                .map(s -> "'" + s.name() + "'").collect(Collectors.joining(", ")) + ")";
     }
 
     /** Everyone counted in a subtree, whatever their status (its kept counts, V63). */
@@ -265,7 +278,7 @@ public class PersonQuery {
      * the subtree counts, gives the total. {@code named}: for a search of a whole root, the same conditions on the people
      * kept per name ({@link PersonNameSearch}), otherwise {@code null}.
      */
-    private record Where(String sql, Map<String, Object> params, boolean countable, String counted, String named) {
+    private record Where(String sql, Map<String, Object> params, boolean countable, String counted, Named named) {
 
         JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec) {
             JdbcClient.StatementSpec bound = spec;
@@ -274,6 +287,10 @@ public class PersonQuery {
             }
             return bound;
         }
+    }
+
+    /** A whole root's search on the people kept per name: its conditions (root, words) and the statuses' people. */
+    private record Named(String conditions, String people) {
     }
 
     private static PersonListRow row(ResultSet rs, int n) throws SQLException {
