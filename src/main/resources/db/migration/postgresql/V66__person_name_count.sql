@@ -65,9 +65,24 @@ $$;
 
 -- an updated person: by row, and only when his name, status or root changed (the trigger's WHEN), so that the many
 -- person updates that change none of them (a JPA update sets every column; a moved subtree's path rewrite under the
--- same root) cost nothing here. One less under his old name and status, one more under the new.
+-- same root) cost nothing here. A status step moves him between two columns of his name's row, in place; a new name
+-- or root counts one less in the old name's row and one more in the new one's.
 CREATE FUNCTION person_name_count_rename() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
+    IF (path_child_id(OLD.org_path, 2), OLD.sort_key, OLD.search_key)
+            = (path_child_id(NEW.org_path, 2), NEW.sort_key, NEW.search_key) THEN
+        UPDATE person_name_count SET
+                mass = mass - (OLD.party_status = 'MASS')::int + (NEW.party_status = 'MASS')::int,
+                sympathiser = sympathiser - (OLD.party_status = 'SYMPATHISER')::int + (NEW.party_status = 'SYMPATHISER')::int,
+                probationary = probationary - (OLD.party_status = 'PROBATIONARY')::int + (NEW.party_status = 'PROBATIONARY')::int,
+                official = official - (OLD.party_status = 'OFFICIAL')::int + (NEW.party_status = 'OFFICIAL')::int,
+                struck_off = struck_off - (OLD.party_status = 'STRUCK_OFF')::int + (NEW.party_status = 'STRUCK_OFF')::int,
+                deceased = deceased - (OLD.party_status = 'DECEASED')::int + (NEW.party_status = 'DECEASED')::int
+            WHERE root_id = path_child_id(NEW.org_path, 2) AND sort_key = NEW.sort_key AND search_key = NEW.search_key;
+        IF FOUND THEN
+            RETURN NULL;
+        END IF;
+    END IF;
     INSERT INTO person_name_count AS c (root_id, sort_key, search_key, mass, sympathiser, probationary, official,
                                             struck_off, deceased)
         VALUES (path_child_id(OLD.org_path, 2), OLD.sort_key, OLD.search_key,
