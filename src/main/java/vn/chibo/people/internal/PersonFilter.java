@@ -1,6 +1,9 @@
 package vn.chibo.people.internal;
 
+import java.util.EnumSet;
+import java.util.Set;
 import vn.chibo.people.PartyPosition;
+import vn.chibo.people.PartyStatus;
 
 /**
  * Filters of the people list.
@@ -22,5 +25,16 @@ public record PersonFilter(String q, String status, Long orgId, PartyPosition ro
 
     public PersonFilter(String q, String status, Long orgId, PartyPosition role, int page, int size) {
         this(q, status, orgId, role, page, size, null, null);
+    }
+
+    /** The party statuses the {@code status} filter keeps. */
+    Set<PartyStatus> statuses() {
+        return switch (status) {
+            case "", "CURRENT" -> EnumSet.of(PartyStatus.MASS, PartyStatus.SYMPATHISER, PartyStatus.PROBATIONARY, PartyStatus.OFFICIAL);
+            case "ALL" -> EnumSet.allOf(PartyStatus.class);
+            case "MEMBERS" -> EnumSet.of(PartyStatus.PROBATIONARY, PartyStatus.OFFICIAL);
+            case "MASSES" -> EnumSet.of(PartyStatus.MASS, PartyStatus.SYMPATHISER);
+            default -> EnumSet.of(PartyStatus.valueOf(status));
+        };
     }
 }

@@ -216,13 +216,7 @@ public class PersonQuery {
             countable = false;
             i++;
         }
-        Set<PartyStatus> statuses = switch (filter.status()) {
-            case "", "CURRENT" -> EnumSet.of(PartyStatus.MASS, PartyStatus.SYMPATHISER, PartyStatus.PROBATIONARY, PartyStatus.OFFICIAL);
-            case "ALL" -> EnumSet.allOf(PartyStatus.class);
-            case "MEMBERS" -> EnumSet.of(PartyStatus.PROBATIONARY, PartyStatus.OFFICIAL);
-            case "MASSES" -> EnumSet.of(PartyStatus.MASS, PartyStatus.SYMPATHISER);
-            default -> EnumSet.of(PartyStatus.valueOf(filter.status()));
-        };
+        Set<PartyStatus> statuses = filter.statuses();
         String status = statusSql(statuses);
         if (status != null) {
             conditions.add(status);
