@@ -4,10 +4,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
-import org.h2.api.Trigger;
 import vn.chibo.shared.jdbc.H2Columns;
 import vn.chibo.shared.jdbc.H2CountRows;
+import vn.chibo.shared.jdbc.H2RowCountTrigger;
 
 /**
  * H2's keeper of {@code organization_subtree_count} (Flyway V65, whose PostgreSQL twin does the same with a PL/pgSQL
@@ -15,15 +14,15 @@ import vn.chibo.shared.jdbc.H2CountRows;
  * one active organization of its type and founding month less before the change, and one more after it, in the
  * writer's transaction. Called by the database, never by the application.
  */
-public class OrganizationSubtreeCountTrigger implements Trigger {
+public class OrganizationSubtreeCountTrigger extends H2RowCountTrigger<OrganizationSubtreeCountTrigger.Counted> {
 
     private int pathColumn;
     private int typeColumn;
     private int validFromColumn;
     private int statusColumn;
 
-    /** What an organization row counts as: where, as what, and whether at all. */
-    private record Counted(String path, String type, LocalDate foundedMonth, boolean active) {
+    /** What an active organization row counts as: where and as what. */
+    record Counted(String path, String type, LocalDate foundedMonth) {
     }
 
     @Override
@@ -37,29 +36,16 @@ public class OrganizationSubtreeCountTrigger implements Trigger {
     }
 
     @Override
-    public void fire(Connection conn, Object[] oldRow, Object[] newRow) throws SQLException {
-        Counted before = oldRow == null ? null : counted(oldRow);
-        Counted after = newRow == null ? null : counted(newRow);
-        if (Objects.equals(before, after)) {
-            return;
-        }
-        if (before != null && before.active()) {
-            add(conn, before, -1);
-        }
-        if (after != null && after.active()) {
-            add(conn, after, 1);
-        }
-    }
-
-    private Counted counted(Object[] row) {
+    protected Counted counted(Object[] row) {
         LocalDate validFrom = row[validFromColumn] instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) row[validFromColumn];
         String path = row[pathColumn].toString();
         // a new organization's provisional path (/pending-…/) until its id is known: not counted
-        return new Counted(path, row[typeColumn].toString(), validFrom.withDayOfMonth(1),
-                "ACTIVE".equals(row[statusColumn].toString()) && vn.chibo.organization.Subtree.isPath(path));
+        boolean active = "ACTIVE".equals(row[statusColumn].toString()) && vn.chibo.organization.Subtree.isPath(path);
+        return active ? new Counted(path, row[typeColumn].toString(), validFrom.withDayOfMonth(1)) : null;
     }
 
-    private static void add(Connection conn, Counted counted, int delta) throws SQLException {
+    @Override
+    protected void add(Connection conn, Counted counted, int delta) throws SQLException {
         H2CountRows.addAlongPath(conn, "organization_subtree_count", "organizations", counted.path(),
                 List.of("type", "founded_month"), List.of(counted.type(), counted.foundedMonth()), delta);
     }

@@ -2,6 +2,7 @@ package vn.chibo.people.internal;
 
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.stream.Collectors;
 import vn.chibo.people.PartyPosition;
 import vn.chibo.people.PartyStatus;
 
@@ -36,5 +37,17 @@ public record PersonFilter(String q, String status, Long orgId, PartyPosition ro
             case "MASSES" -> EnumSet.of(PartyStatus.MASS, PartyStatus.SYMPATHISER);
             default -> EnumSet.of(PartyStatus.valueOf(status));
         };
+    }
+
+    /** The condition on {@code p.party_status} that keeps the filter's statuses, {@code null} for all of them. */
+    String statusCondition() {
+        Set<PartyStatus> kept = statuses();
+        Set<PartyStatus> others = EnumSet.complementOf(EnumSet.copyOf(kept));
+        if (others.isEmpty()) {
+            return null;
+        }
+        boolean fewerOthers = others.size() < kept.size();
+        return "p.party_status " + (fewerOthers ? "not in (" : "in (") + (fewerOthers ? others : kept).stream()
+                .map(s -> "'" + s.name() + "'").collect(Collectors.joining(", ")) + ")";
     }
 }

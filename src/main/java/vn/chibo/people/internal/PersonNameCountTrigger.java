@@ -3,12 +3,11 @@ package vn.chibo.people.internal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.util.Objects;
-import org.h2.api.Trigger;
 import vn.chibo.organization.Subtree;
 import vn.chibo.people.PartyStatus;
 import vn.chibo.shared.jdbc.H2Columns;
 import vn.chibo.shared.jdbc.H2CountRows;
+import vn.chibo.shared.jdbc.H2RowCountTrigger;
 
 /**
  * H2's keeper of {@code person_name_count} (Flyway V66, whose PostgreSQL twin does the same with PL/pgSQL statement
@@ -16,7 +15,7 @@ import vn.chibo.shared.jdbc.H2CountRows;
  * less of his party status before the change and one more after it, in the writer's transaction. Called by the database,
  * never by the application.
  */
-public class PersonNameCountTrigger implements Trigger {
+public class PersonNameCountTrigger extends H2RowCountTrigger<PersonNameCountTrigger.Counted> {
 
     private int pathColumn;
     private int sortKeyColumn;
@@ -24,7 +23,7 @@ public class PersonNameCountTrigger implements Trigger {
     private int statusColumn;
 
     /** What a person row counts as: under which root, as which name and status. */
-    private record Counted(long rootId, String sortKey, String searchKey, String status) {
+    record Counted(long rootId, String sortKey, String searchKey, String status) {
     }
 
     @Override
@@ -38,27 +37,14 @@ public class PersonNameCountTrigger implements Trigger {
     }
 
     @Override
-    public void fire(Connection conn, Object[] oldRow, Object[] newRow) throws SQLException {
-        Counted before = oldRow == null ? null : counted(oldRow);
-        Counted after = newRow == null ? null : counted(newRow);
-        if (Objects.equals(before, after)) {
-            return;
-        }
-        if (before != null) {
-            add(conn, before, -1);
-        }
-        if (after != null) {
-            add(conn, after, 1);
-        }
-    }
-
-    private Counted counted(Object[] row) {
+    protected Counted counted(Object[] row) {
         return new Counted(Subtree.childId(row[pathColumn].toString(), 2), row[sortKeyColumn].toString(),
                 row[searchKeyColumn].toString(), row[statusColumn].toString());
     }
 
     /** One more or one less person of the name and status: the status's own column of the name's row. */
-    private static void add(Connection conn, Counted counted, int delta) throws SQLException {
+    @Override
+    protected void add(Connection conn, Counted counted, int delta) throws SQLException {
         String column = PersonNameSearch.column(PartyStatus.valueOf(counted.status()));
         try (PreparedStatement update = conn.prepareStatement("update person_name_count set " + column + " = " + column
                 + " + ? where root_id = ? and sort_key = ? and search_key = ?");

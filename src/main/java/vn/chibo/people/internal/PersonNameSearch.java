@@ -35,6 +35,17 @@ class PersonNameSearch {
             select sort_key, upto - people as before, total from c where upto > :offset and upto - people < :end order by sort_key
             """;
 
+    /**
+     * For a keyset page: the matching names after (or before) the anchor's, in the page's direction, that hold the
+     * page's rows whatever the anchor's own name holds: those before which fewer than {@code :size} people come.
+     */
+    private static final String AROUND = """
+            with m as (select p.sort_key, sum({people}) as people from person_name_count p where {where}
+                       and p.sort_key {beyond} :anchorKey group by p.sort_key having sum({people}) > 0),
+                 c as (select sort_key, sum(people) over (order by sort_key {direction}) - people as before_it from m)
+            select sort_key from c where before_it < :size
+            """;
+
     private final JdbcClient jdbc;
 
     PersonNameSearch(JdbcClient jdbc) {
@@ -82,6 +93,15 @@ class PersonNameSearch {
             return new Slice(sortKeys, 0, total(conditions, people, params));
         }
         return new Slice(sortKeys, offset - firstBefore[0], total[0]);
+    }
+
+    /** The anchor's name and the names next to it in the page's direction that hold a keyset page of {@code size} rows. */
+    List<String> around(String conditions, String people, Map<String, Object> params, String anchorKey, boolean forward, int size) {
+        List<String> sortKeys = new ArrayList<>(List.of(anchorKey));
+        sortKeys.addAll(bind(jdbc.sql(AROUND.replace("{where}", conditions).replace("{people}", people)
+                .replace("{beyond}", forward ? ">" : "<").replace("{direction}", forward ? "" : "desc")), params)
+                .param("anchorKey", anchorKey).param("size", size).query(String.class).list());
+        return sortKeys;
     }
 
     private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, Map<String, Object> params) {

@@ -5,10 +5,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.EnumSet;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -55,7 +52,8 @@ public class PersonQuery {
      * Below this many people in the scope, a search on PostgreSQL reads the scope's people first and matches their
      * names one by one; from it on, it asks the names' trigram index first. The index's cost depends on how common the
      * words are in the whole country, not on the scope: "nguyen van minh" takes it about 300 ms, while a province's
-     * 120,000 people are read in about 80.
+     * 120,000 people are read in about 80. A whole root's search is counted and paged by name instead
+     * ({@link PersonNameSearch}).
      */
     static final long SCOPE_FIRST_BELOW = 200_000;
 
@@ -127,7 +125,7 @@ public class PersonQuery {
         PersonNameSearch.Slice slice = names.slice(where.named.conditions(), where.named.people(), where.params,
                 (long) filter.page() * filter.size(), filter.size());
         List<PersonListRow> rows = slice.sortKeys().isEmpty() ? List.of()
-                : where.bind(jdbc.sql(SELECT + where.sql + " and p.sort_key in (:names) order by p.sort_key, p.id limit "
+                : where.bind(jdbc.sql(SELECT + where.named.rows() + " and p.sort_key in (:names) order by p.sort_key, p.id limit "
                         + filter.size() + " offset " + slice.skipped())).param("names", slice.sortKeys())
                         .query(PersonQuery::row).list();
         return new Page(rows, slice.total(), filter.page(), filter.size());
@@ -146,15 +144,24 @@ public class PersonQuery {
                 : "select count(*) from person p " + where.sql)).query(Long.class).single();
     }
 
-    /** The page after (or before) a person of the neighbouring page, along the sort index: no rows skipped by OFFSET. */
+    /**
+     * The page after (or before) a person of the neighbouring page, along the sort index: no rows skipped by OFFSET. In
+     * a search by name, among the rows of the anchor's name and of the next (or previous) names that hold the page.
+     */
     private List<PersonListRow> keyset(Where where, PersonFilter filter, long anchor, String anchorKey) {
         boolean forward = filter.after() != null;
         String seek = forward ? "p.sort_key >= :anchorKey and (p.sort_key, p.id) > (:anchorKey, :anchor)"
                 : "p.sort_key <= :anchorKey and (p.sort_key, p.id) < (:anchorKey, :anchor)";
         String direction = forward ? "" : " desc";
-        List<PersonListRow> rows = new ArrayList<>(where.bind(jdbc.sql(SELECT + (where.sql.isEmpty() ? " where " : where.sql + " and ")
-                        + seek + " order by p.sort_key" + direction + ", p.id" + direction + " limit " + filter.size()))
-                .param("anchorKey", anchorKey).param("anchor", anchor).query(PersonQuery::row).list());
+        String sql = where.named == null ? where.sql : where.named.rows() + " and p.sort_key in (:names)";
+        JdbcClient.StatementSpec spec = where.bind(jdbc.sql(SELECT + (sql.isEmpty() ? " where " : sql + " and ")
+                + seek + " order by p.sort_key" + direction + ", p.id" + direction + " limit " + filter.size()));
+        if (where.named != null) {
+            spec = spec.param("names", names.around(where.named.conditions(), where.named.people(), where.params, anchorKey,
+                    forward, filter.size()));
+        }
+        List<PersonListRow> rows = new ArrayList<>(spec.param("anchorKey", anchorKey).param("anchor", anchor)
+                .query(PersonQuery::row).list());
         if (!forward) {
             java.util.Collections.reverse(rows);
         }
@@ -204,22 +211,24 @@ public class PersonQuery {
         if (byName && scope != null) {
             named.add("p.root_id = " + Subtree.of(scope).ownId());
         }
-        // the search key as an expression, which the trigram index does not serve: the scope (or the page's names) is
-        // read first
-        String searchKey = byName || (!key.isEmpty() && postgres && scope != null && peopleIn(scope) < SCOPE_FIRST_BELOW)
+        // the search key as an expression, which the trigram index does not serve: the scope is read first (and in a
+        // search by name, the rows of the page's few names)
+        String searchKey = !key.isEmpty() && postgres && scope != null && peopleIn(scope) < SCOPE_FIRST_BELOW
                 ? "(p.search_key || '')" : "p.search_key";
+        List<String> rowsByName = new ArrayList<>(conditions);
         int i = 0;
         for (String token : key.isEmpty() ? new String[0] : key.split(" ")) {
             conditions.add(searchKey + " like :k" + i);
+            rowsByName.add("(p.search_key || '') like :k" + i);
             named.add("p.search_key like :k" + i);
             params.put("k" + i, "%" + token.replace("%", "").replace("_", "") + "%");
             countable = false;
             i++;
         }
-        Set<PartyStatus> statuses = filter.statuses();
-        String status = statusSql(statuses);
+        String status = filter.statusCondition();
         if (status != null) {
             conditions.add(status);
+            rowsByName.add(status);
         }
         if (filter.role() != null) {
             conditions.add("exists (select 1 from leadership_role r where r.person_id = p.id and r.role = :role and r.to_date is null)");
@@ -228,19 +237,8 @@ public class PersonQuery {
         }
         String sql = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
         String counted = PersonCounts.subtreeOf(scope) + (status == null ? "" : " and " + status);
-        return new Where(sql, params, countable, counted,
-                byName ? new Named(String.join(" and ", named), PersonNameSearch.people(statuses)) : null);
-    }
-
-    /** The condition on {@code p.party_status} that keeps these statuses, {@code null} for all of them. */
-    private static String statusSql(Set<PartyStatus> statuses) {
-        Set<PartyStatus> others = EnumSet.complementOf(EnumSet.copyOf(statuses));
-        if (others.isEmpty()) {
-            return null;
-        }
-        boolean fewerOthers = others.size() < statuses.size();
-        return "p.party_status " + (fewerOthers ? "not in (" : "in (") + (fewerOthers ? others : statuses).stream()
-                .map(s -> "'" + s.name() + "'").collect(Collectors.joining(", ")) + ")";
+        return new Where(sql, params, countable, counted, byName ? new Named(String.join(" and ", named),
+                PersonNameSearch.people(filter.statuses()), " where " + String.join(" and ", rowsByName)) : null);
     }
 
     /** Everyone counted in a subtree, whatever their status (its kept counts, V63). */
@@ -283,8 +281,12 @@ public class PersonQuery {
         }
     }
 
-    /** A whole root's search on the people kept per name: its conditions (root, words) and the statuses' people. */
-    private record Named(String conditions, String people) {
+    /**
+     * A whole root's search on the people kept per name: its conditions (root, words), the statuses' people, and the
+     * person rows' conditions for the page's names (the search key as an expression, which the trigram index does not
+     * serve, so that the names' own index is used).
+     */
+    private record Named(String conditions, String people, String rows) {
     }
 
     private static PersonListRow row(ResultSet rs, int n) throws SQLException {

@@ -104,13 +104,56 @@ class PersonNameSearchTest {
         }
     }
 
+    /** The list's Next and Previous links: pages by their neighbour's first or last person, walked to the end and back. */
     @Test
-    void theNextPageByItsAnchorIsTheNextPageByNumberWithTheSameTotal() {
+    void pagesByTheirAnchorsWalkTheSameRowsForwardAndBackWithTheSameTotal() {
         String shared = sharedName();
-        PersonQuery.Page first = page(shared, "", root, 0, 2);
-        PersonQuery.Page next = query.search(new PersonFilter(shared, "", root, null, 1, 2, first.lastId(), null));
-        assertThat(next.rows()).isEqualTo(page(shared, "", root, 1, 2).rows());
-        assertThat(next.total()).isEqualTo(first.total()).isEqualTo(rows(shared, "").size());
+        for (String q : List.of(shared, "nguyen thi", "hoang son")) {
+            List<Long> expected = rows(q, "");
+            int size = expected.size() <= 40 ? 2 : 7;
+            int pages = Math.min(6, (expected.size() + size - 1) / size);
+            PersonQuery.Page page = page(q, "", root, 0, size);
+            List<Long> forward = new ArrayList<>(page.rows().stream().map(PersonListRow::id).toList());
+            for (int p = 1; p < pages; p++) {
+                page = query.search(new PersonFilter(q, "", root, null, p, size, page.lastId(), null));
+                assertThat(page.total()).as(q + " page " + p).isEqualTo(expected.size());
+                page.rows().forEach(row -> forward.add(row.id()));
+            }
+            assertThat(forward).as(q + " forward").isEqualTo(expected.subList(0, forward.size()));
+            List<Long> back = new ArrayList<>(page.rows().stream().map(PersonListRow::id).toList());
+            for (int p = pages - 2; p >= 0; p--) {
+                page = query.search(new PersonFilter(q, "", null, null, p, size, null, page.firstId()));
+                back.addAll(0, page.rows().stream().map(PersonListRow::id).toList());
+            }
+            assertThat(back).as(q + " back").isEqualTo(forward);
+        }
+    }
+
+    /** A root's officer searches his own root's people; the administrator every root's. */
+    @Test
+    void aSearchOfOneRootLeavesOutTheSameNameUnderAnotherRoot() {
+        String shared = sharedName();
+        long inTheDemo = rows(shared, "").size();
+        String fullName = jdbc.sql("select full_name from person where search_key = :k").param("k", shared)
+                .query(String.class).list().get(0);
+        jdbc.sql("""
+                insert into organization (id, parent_id, path, depth, type, category, name, search_key, sort_key, status,
+                    valid_from, created_at, updated_at)
+                values (987654321, null, '/987654321/', 0, 'COMMITTEE', 'DIVISION', 'Đảng bộ khác', 'dang bo khac', 'zz',
+                    'ACTIVE', date '2000-01-01', :at, :at)""").param("at", java.sql.Timestamp.from(demo.now())).update();
+        jdbc.sql("""
+                insert into person (full_name, search_key, sort_key, gender, organization_id, org_path, party_status, version,
+                    created_at, updated_at)
+                values (:n, :k, :s, 'MALE', 987654321, '/987654321/', 'OFFICIAL', 0, :at, :at)""")
+                .param("n", fullName).param("k", shared).param("s", VietnameseText.personSortKey(fullName))
+                .param("at", java.sql.Timestamp.from(demo.now())).update();
+        assertThat(page(shared, "", root, 0, 200).total()).isEqualTo(inTheDemo);
+        assertThat(page(shared, "", null, 0, 200).total()).isEqualTo(inTheDemo + 1);
+        demo.signIn("canbo");
+        assertThat(demo.scopeOf("canbo")).as("the demo officer's scope is the root").isEqualTo(root);
+        assertThat(page(shared, "", null, 0, 200).rows()).hasSize((int) inTheDemo)
+                .allMatch(row -> !row.organizationName().equals("Đảng bộ khác"));
+        assertThat(page(shared, "", null, 0, 200).total()).isEqualTo(inTheDemo);
     }
 
     @Test
