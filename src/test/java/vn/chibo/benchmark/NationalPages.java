@@ -96,10 +96,11 @@ final class NationalPages {
         boolean atRoot = name.equals("root");
         pages.add(new Page("People search \"nguyen van minh\"", name, "/people?q=" + enc("nguyen van minh"),
                 atRoot ? byName(scope, in, "nguyen", "van", "minh") : page(people, search, 0), atRoot ? "by name" : "scope first"));
-        // its Next link: the page after the first page's last person (keyset)
-        long lastOfFirst = jdbc.sql("select id from person where " + in + " and party_status not in ('STRUCK_OFF', 'DECEASED')"
+        // its Next link: the page after the first page's last person (keyset; a cell's only page ends with its last match)
+        List<Long> firstPage = jdbc.sql("select id from person where " + in + " and party_status not in ('STRUCK_OFF', 'DECEASED')"
                 + " and search_key like '%nguyen%' and search_key like '%van%' and search_key like '%minh%'"
-                + " order by sort_key, id offset 24 limit 1").query(Long.class).single();
+                + " order by sort_key, id limit 25").query(Long.class).list();
+        long lastOfFirst = firstPage.isEmpty() ? person : firstPage.get(firstPage.size() - 1);
         pages.add(new Page("People search \"nguyen van minh\", next page", name, "/people?q=" + enc("nguyen van minh")
                 + "&page=1&after=" + lastOfFirst, atRoot ? byName(scope, in, "nguyen", "van", "minh") : page(people, search, 25),
                 atRoot ? "by name (page 1's)" : "scope first"));
