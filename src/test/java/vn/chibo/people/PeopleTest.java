@@ -142,6 +142,33 @@ class PeopleTest {
         }
     }
 
+    /**
+     * A search below the root (read scope first) and a role filter: their Next and Previous links give the pages by
+     * number, each with the total of its matches, counted by the pass that seeks the page.
+     */
+    @Test
+    void aScopedSearchsAndARolesPagesByTheirAnchorsAreThePagesByNumber() {
+        signIn("canbo.sudoan");
+        for (PersonFilter first : List.of(new PersonFilter("van", "", null, null, 0, 7),
+                new PersonFilter(null, "ALL", null, PartyPosition.SECRETARY, 0, 3))) {
+            var byNumber = new java.util.ArrayList<PersonQuery.Page>();
+            for (int page = 0; page < 4; page++) {
+                byNumber.add(query.search(new PersonFilter(first.q(), first.status(), null, first.role(), page, first.size())));
+            }
+            assertThat(byNumber.get(3).rows()).as("a fourth page of " + first).isNotEmpty();
+            for (int page = 1; page < 4; page++) {
+                var next = query.search(new PersonFilter(first.q(), first.status(), null, first.role(), page, first.size(),
+                        byNumber.get(page - 1).lastId(), null));
+                assertThat(next.rows()).as(first + " next " + page).isEqualTo(byNumber.get(page).rows());
+                assertThat(next.total()).isEqualTo(byNumber.get(0).total());
+                var previous = query.search(new PersonFilter(first.q(), first.status(), null, first.role(), page - 1,
+                        first.size(), null, byNumber.get(page).firstId()));
+                assertThat(previous.rows()).as(first + " previous " + (page - 1)).isEqualTo(byNumber.get(page - 1).rows());
+                assertThat(previous.total()).isEqualTo(byNumber.get(0).total());
+            }
+        }
+    }
+
     @Test
     void aSearchCountsItsMatchesOnEveryPageAndPastTheLast() {
         signIn("canbo");

@@ -1,7 +1,5 @@
 package vn.chibo.people.internal;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,8 +12,6 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.organization.OrganizationDirectory;
 import vn.chibo.organization.OrganizationRef;
 import vn.chibo.organization.Subtree;
-import vn.chibo.people.Gender;
-import vn.chibo.people.PartyStatus;
 import vn.chibo.shared.jdbc.Databases;
 import vn.chibo.shared.security.ChiboUser;
 import vn.chibo.shared.security.CurrentUser;
@@ -36,15 +32,18 @@ public class PersonQuery {
             """;
 
     /**
-     * A search's page: the matches of the person rows counted and sorted, and only the page's rows joined to their
+     * A search's page: the matches of the person rows counted, then those after (or before) a neighbouring page's
+     * person ({@code seek}, for its Next and Previous links) sorted, and only the page's rows joined to their
      * organization (joining first made PostgreSQL hash the whole organization table for a search of the country).
      */
     private static final String MATCHES = """
             select x.*, o.name as org_name from (
-                select p.id, p.full_name, p.birth_date, p.gender, p.identity_number, p.military_rank, p.position_title,
-                       p.party_status, p.admitted_on, p.official_since, p.organization_id, p.sort_key,
-                       count(*) over () as matches
-                from person p {where} order by {order}, p.id limit {limit} offset {offset}) x
+                select m.* from (
+                    select p.id, p.full_name, p.birth_date, p.gender, p.identity_number, p.military_rank, p.position_title,
+                           p.party_status, p.admitted_on, p.official_since, p.organization_id, p.sort_key,
+                           count(*) over () as matches
+                    from person p {where}) m
+                {seek} order by m.sort_key{direction}, m.id{direction} limit {limit} offset {offset}) x
             join organization o on o.id = x.organization_id order by x.sort_key, x.id
             """;
 
@@ -90,30 +89,42 @@ public class PersonQuery {
         Long anchor = filter.after() != null ? filter.after() : filter.before();
         String anchorKey = anchor == null ? null : jdbc.sql("select sort_key from person where id = :id").param("id", anchor)
                 .query(String.class).optional().orElse(null);
-        if (anchorKey != null) {
+        if (anchorKey != null && (where.countable || where.named != null)) {
             return new Page(keyset(where, filter, anchor, anchorKey), count(where), filter.page(), filter.size());
         }
-        // Searching: filter first (scope index, or trigrams over a wide scope), then sort the few matches. Ordering by an
-        // expression keeps PostgreSQL from walking the national sort index and filtering millions of rows to find 25.
-        String order = VietnameseText.searchKey(filter.q()).isEmpty() ? "p.sort_key" : "p.sort_key || ''";
-        String paged = " order by " + order + ", p.id limit " + filter.size() + " offset " + (long) filter.page() * filter.size();
+        if (anchorKey != null) {
+            boolean forward = filter.after() != null;
+            return matches(where, filter, " where (m.sort_key, m.id) " + (forward ? ">" : "<") + " (:anchorKey, :anchor)",
+                    forward ? "" : " desc", 0, anchor, anchorKey);
+        }
         if (where.countable) {
-            List<PersonListRow> rows = where.bind(jdbc.sql(SELECT + where.sql + paged)).query(PersonQuery::row).list();
+            List<PersonListRow> rows = where.bind(jdbc.sql(SELECT + where.sql + " order by p.sort_key, p.id limit " + filter.size()
+                    + " offset " + (long) filter.page() * filter.size())).query(PersonListRow::of).list();
             return new Page(rows, count(where), filter.page(), filter.size());
         }
         if (where.named != null) {
             return byName(where, filter);
         }
-        // a search or a role: the matches are counted by the pass that sorts them (one scan of the scope, not two)
+        return matches(where, filter, "", "", (long) filter.page() * filter.size(), null, null);
+    }
+
+    /**
+     * A search or a role: filtered first (scope index, or trigrams over a wide scope), the matches counted by the pass
+     * that sorts them (one scan of the scope, not two; sorting outside the count keeps PostgreSQL from walking the
+     * national sort index to find 25), by page number or from a neighbouring page's person.
+     */
+    private Page matches(Where where, PersonFilter filter, String seek, String direction, long offset, Long anchor, String anchorKey) {
         long[] matches = {-1};
         // (replaced, not formatted: the scope's path condition holds a %)
-        List<PersonListRow> rows = where.bind(jdbc.sql(MATCHES.replace("{where}", where.sql).replace("{order}", order)
-                .replace("{limit}", String.valueOf(filter.size()))
-                .replace("{offset}", String.valueOf((long) filter.page() * filter.size())))).query((rs, n) -> {
+        JdbcClient.StatementSpec spec = where.bind(jdbc.sql(MATCHES.replace("{where}", where.sql).replace("{seek}", seek)
+                .replace("{direction}", direction).replace("{limit}", String.valueOf(filter.size()))
+                .replace("{offset}", String.valueOf(offset))));
+        List<PersonListRow> rows = (anchor == null ? spec : spec.param("anchor", anchor).param("anchorKey", anchorKey))
+                .query((rs, n) -> {
                     matches[0] = rs.getLong("matches");
-                    return row(rs, n);
+                    return PersonListRow.of(rs, n);
                 }).list();
-        long total = matches[0] >= 0 ? matches[0] : filter.page() == 0 ? 0 : count(where);
+        long total = matches[0] >= 0 ? matches[0] : filter.page() == 0 && anchor == null ? 0 : count(where);
         return new Page(rows, total, filter.page(), filter.size());
     }
 
@@ -127,7 +138,7 @@ public class PersonQuery {
         List<PersonListRow> rows = slice.sortKeys().isEmpty() ? List.of()
                 : where.bind(jdbc.sql(SELECT + where.named.rows() + " and p.sort_key in (:names) order by p.sort_key, p.id limit "
                         + filter.size() + " offset " + slice.skipped())).param("names", slice.sortKeys())
-                        .query(PersonQuery::row).list();
+                        .query(PersonListRow::of).list();
         return new Page(rows, slice.total(), filter.page(), filter.size());
     }
 
@@ -161,7 +172,7 @@ public class PersonQuery {
                     forward, filter.size()));
         }
         List<PersonListRow> rows = new ArrayList<>(spec.param("anchorKey", anchorKey).param("anchor", anchor)
-                .query(PersonQuery::row).list());
+                .query(PersonListRow::of).list());
         if (!forward) {
             java.util.Collections.reverse(rows);
         }
@@ -173,14 +184,14 @@ public class PersonQuery {
         organizations.requireVisible(organizationId);
         return jdbc.sql(SELECT + " where p.organization_id = :org and p.party_status not in ('STRUCK_OFF', 'DECEASED')"
                         + " order by p.sort_key, p.id")
-                .param("org", organizationId).query(PersonQuery::row).list();
+                .param("org", organizationId).query(PersonListRow::of).list();
     }
 
     /** Streams every row matching the filter (no paging), for exports. */
     public void forEach(PersonFilter filter, Consumer<PersonListRow> consumer) {
         Where where = where(filter);
         where.bind(jdbc.sql(SELECT + where.sql + " order by p.sort_key, p.id"))
-                .query(PersonQuery::row).stream().forEach(consumer);
+                .query(PersonListRow::of).stream().forEach(consumer);
     }
 
     private Where where(PersonFilter filter) {
@@ -248,15 +259,6 @@ public class PersonQuery {
     }
 
     /**
-     * The subtree condition with the path written into the SQL: paths are only digits and slashes
-     * (checked here), and a literal prefix lets PostgreSQL plan each query for its actual scope
-     * instead of reusing a generic plan made for an unknown pattern.
-     */
-    static String subtree(String path) {
-        return Subtree.of(path).sql("p.org_path");
-    }
-
-    /**
      * The list's scope: the path prefix, except on PostgreSQL for a root's direct sub-organization (a province), whose
      * people are filed in name order by their own index there (V64).
      */
@@ -289,11 +291,4 @@ public class PersonQuery {
     private record Named(String conditions, String people, String rows) {
     }
 
-    private static PersonListRow row(ResultSet rs, int n) throws SQLException {
-        return new PersonListRow(rs.getLong("id"), rs.getString("full_name"), rs.getObject("birth_date", java.time.LocalDate.class),
-                Gender.valueOf(rs.getString("gender")), rs.getString("identity_number"), rs.getString("military_rank"),
-                rs.getString("position_title"), PartyStatus.valueOf(rs.getString("party_status")),
-                rs.getObject("admitted_on", java.time.LocalDate.class), rs.getObject("official_since", java.time.LocalDate.class),
-                rs.getLong("organization_id"), rs.getString("org_name"));
-    }
 }

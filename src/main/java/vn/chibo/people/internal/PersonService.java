@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.organization.OrganizationDirectory;
+import vn.chibo.organization.Subtree;
 import vn.chibo.people.PartyPosition;
 import vn.chibo.people.PartyStatus;
 import vn.chibo.people.PersonDirectory;
@@ -65,7 +66,7 @@ public class PersonService implements PersonDirectory {
     @Override
     public List<PartyMemberLine> partyMembersUnder(String pathPrefix) {
         return jdbc.sql("select p.id, p.full_name, p.organization_id, p.org_path, p.party_status, p.admitted_on from person p"
-                        + " where " + PersonQuery.subtree(pathPrefix) + " and p.party_status in ('PROBATIONARY', 'OFFICIAL')")
+                        + " where " + Subtree.of(pathPrefix).sql("p.org_path") + " and p.party_status in ('PROBATIONARY', 'OFFICIAL')")
                 .query((rs, n) -> new PartyMemberLine(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
                         PartyStatus.valueOf(rs.getString(5)), rs.getObject(6, LocalDate.class)))
                 .list();
@@ -104,7 +105,7 @@ public class PersonService implements PersonDirectory {
     @Override
     public List<PersonRef> currentPeopleUnder(String pathPrefix, int limit) {
         return jdbc.sql("select p.id, p.full_name, p.organization_id, p.org_path, p.party_status from person p"
-                        + " where " + PersonQuery.subtree(pathPrefix) + " and p.party_status not in ('STRUCK_OFF', 'DECEASED')"
+                        + " where " + Subtree.of(pathPrefix).sql("p.org_path") + " and p.party_status not in ('STRUCK_OFF', 'DECEASED')"
                         + " order by p.org_path, p.sort_key, p.id limit :limit")
                 .param("limit", Math.max(0, limit))
                 .query((rs, n) -> new PersonRef(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
