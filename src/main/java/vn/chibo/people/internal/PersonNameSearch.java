@@ -71,7 +71,7 @@ class PersonNameSearch {
 
     /** How many people of the statuses ({@link #people}) the conditions keep. */
     long total(String conditions, String people, Map<String, Object> params) {
-        return bind(jdbc.sql("select coalesce(sum(" + people + "), 0) from " + NAMES + " where " + conditions), params)
+        return jdbc.sql("select coalesce(sum(" + people + "), 0) from " + NAMES + " where " + conditions).params(params)
                 .query(Long.class).single();
     }
 
@@ -81,7 +81,8 @@ class PersonNameSearch {
         long[] firstBefore = {-1};
         long[] total = {-1};
         // (replaced, not formatted: the conditions may hold a %)
-        bind(jdbc.sql(SLICE.replace("{where}", conditions).replace("{people}", people)), params).param("offset", offset).param("end", offset + size)
+        jdbc.sql(SLICE.replace("{where}", conditions).replace("{people}", people)).params(params)
+                .param("offset", offset).param("end", offset + size)
                 .query(rs -> {
                     sortKeys.add(rs.getString("sort_key"));
                     if (firstBefore[0] < 0) {
@@ -98,17 +99,10 @@ class PersonNameSearch {
     /** The anchor's name and the names next to it in the page's direction that hold a keyset page of {@code size} rows. */
     List<String> around(String conditions, String people, Map<String, Object> params, String anchorKey, boolean forward, int size) {
         List<String> sortKeys = new ArrayList<>(List.of(anchorKey));
-        sortKeys.addAll(bind(jdbc.sql(AROUND.replace("{where}", conditions).replace("{people}", people)
-                .replace("{beyond}", forward ? ">" : "<").replace("{direction}", forward ? "" : "desc")), params)
+        sortKeys.addAll(jdbc.sql(AROUND.replace("{where}", conditions).replace("{people}", people)
+                .replace("{beyond}", forward ? ">" : "<").replace("{direction}", forward ? "" : "desc")).params(params)
                 .param("anchorKey", anchorKey).param("size", size).query(String.class).list());
         return sortKeys;
     }
 
-    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, Map<String, Object> params) {
-        JdbcClient.StatementSpec bound = spec;
-        for (Map.Entry<String, Object> e : params.entrySet()) {
-            bound = bound.param(e.getKey(), e.getValue());
-        }
-        return bound;
-    }
 }

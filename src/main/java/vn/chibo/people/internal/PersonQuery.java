@@ -275,11 +275,7 @@ public class PersonQuery {
     private record Where(String sql, Map<String, Object> params, boolean countable, String counted, Named named) {
 
         JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec) {
-            JdbcClient.StatementSpec bound = spec;
-            for (Map.Entry<String, Object> e : params.entrySet()) {
-                bound = bound.param(e.getKey(), e.getValue());
-            }
-            return bound;
+            return spec.params(params);
         }
     }
 
