@@ -64,9 +64,11 @@ final class OverviewQuery {
     /**
      * The cells of the subtree that missed last month's regular meeting, as the overview of the period counts them (its
      * {@code missedCount}), from the same two statements and nothing else: the figure of the overview's page, cheaply.
+     * Only the total is asked, so the cells' calendars are read from the subtree's own kept counts, not its children's
+     * (a few hundred rows at the root instead of 32,100).
      */
     int missed(OrganizationRef within, YearMonth from, YearMonth to, YearMonth current) {
-        return calendarsAndMonths(within, from, to, current).values().stream().mapToInt(f -> f.missed).sum();
+        return calendarsAndMonths(within, from, to, current, false).values().stream().mapToInt(f -> f.missed).sum();
     }
 
     MeetingReports.Overview overview(OrganizationRef within, YearMonth from, YearMonth to, YearMonth current) {
@@ -76,7 +78,7 @@ final class OverviewQuery {
         int hi = Math.min(index(to), index(current) - 1);
         String founded = MONTH.formatted("o.valid_from");
         String lo = "greatest(" + fromIdx + ", " + founded + ")";
-        Map<Long, MeetingReports.Figures> byChild = calendarsAndMonths(within, from, to, current);
+        Map<Long, MeetingReports.Figures> byChild = calendarsAndMonths(within, from, to, current, true);
         // a quarter counts once per cell, however many thematic meetings it held in it: the organizations' quarters first
         // (one pass over the thematic meetings), then each such quarter joined to its cell once
         // (or, above a cell, from the counts kept per child of every ancestor, V59)
@@ -115,9 +117,12 @@ final class OverviewQuery {
                 + " and " + HELD + " and m.kind <> 'COMMITTEE'";
     }
 
-    /** The per-child figures of the cells' calendars and of the meetings per month (the overview's first two statements). */
+    /**
+     * The per-child figures of the cells' calendars and of the meetings per month (the overview's first two statements);
+     * without {@code perChild}, the calendars of all the subtree's cells are one entry, {@code within}'s.
+     */
     private Map<Long, MeetingReports.Figures> calendarsAndMonths(OrganizationRef within, YearMonth from, YearMonth to,
-                                                                 YearMonth current) {
+                                                                 YearMonth current, boolean perChild) {
         String cells = cells(within);
         String meetings = meetings(within);
         int fromIdx = index(from);
@@ -131,8 +136,9 @@ final class OverviewQuery {
         // the active cells per child and founding month (a cell's calendar depends on nothing else), then per cell from its
         // founding month: months over in the period (this month is added below once its meeting is held), quarters over,
         // and whether last month was due (the month worked out here)
-        jdbc.sql(fromRollup ? keptCells(within) : "select " + child("o.path", within) + ", o.valid_from, count(*) from organization o"
-                        + " where " + cells + " group by " + child("o.path", within) + ", o.valid_from")
+        String childOfCell = perChild ? child("o.path", within) : String.valueOf(within.id());
+        jdbc.sql(fromRollup ? keptCells(within, perChild) : "select " + childOfCell + ", o.valid_from, count(*) from organization o"
+                        + " where " + cells + " group by " + childOfCell + ", o.valid_from")
                 .param("from", from.atDay(1))
                 .query((RowCallbackHandler) rs -> {
                     MeetingReports.Figures f = figures(byChild, rs.getLong(1));
@@ -176,11 +182,11 @@ final class OverviewQuery {
 
     /**
      * The active cells per child and founding month from the organizations' kept counts per subtree (V65): the children's
-     * rows (the root's 107 provinces, not its 262,578 cells), or a cell's own. Cells founded before the period share its
-     * first month, which gives them the same calendar.
+     * rows (the root's 107 provinces, not its 262,578 cells), or, for a cell or when only the total is asked, the subtree's
+     * own. Cells founded before the period share its first month, which gives them the same calendar.
      */
-    private static String keptCells(OrganizationRef within) {
-        String rows = within.type() == OrganizationType.CELL
+    private static String keptCells(OrganizationRef within, boolean perChild) {
+        String rows = within.type() == OrganizationType.CELL || !perChild
                 ? "select s.organization_id as id, greatest(s.founded_month, :from) as founded, s.organizations as n"
                         + " from organization_subtree_count s where s.organization_id = " + within.id() + " and s.type = 'CELL'"
                 : "select o.id, greatest(s.founded_month, :from) as founded, s.organizations as n from organization_subtree_count s"
