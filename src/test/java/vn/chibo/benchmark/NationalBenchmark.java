@@ -41,7 +41,7 @@ import vn.chibo.support.DemoFixture;
 class NationalBenchmark {
 
     private static final int WARMUP = 1;
-    private static final int RUNS = 10;
+    private static final int RUNS = Integer.getInteger("national.runs", 10);
     private static final long BUDGET_NANOS = 15_000_000_000L;
 
     @LocalServerPort

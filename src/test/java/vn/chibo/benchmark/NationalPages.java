@@ -184,6 +184,19 @@ final class NationalPages {
         pages.add(new Page("Review figures (số liệu sơ kết), an admitted mentee's assignment changed since kept", name,
                 "/statistics/review", null, "mentoring figures and mentees admitted counted anew", threeYears,
                 "update mentoring_assignment set version = version + 1 where id = " + admittedMentee));
+        // a write to each other table the review reads: its sources count anew from the rows under the scope
+        String[][] others = {{"a person", "person", "people figures"}, {"an award", "award_record", "recognition figures"},
+                {"a classification entry", "classification_entry", "classification figures"},
+                {"a registration", "registration", "emulation figures"},
+                {"a development candidate", "development_candidate", "development figures and mentees admitted"},
+                {"an inspection", "inspection", "inspection figures"}};
+        for (String[] other : others) {
+            Long id = jdbc.sql("select min(id) from " + other[1] + " where " + in).query(Long.class).list().get(0);
+            if (id != null) {
+                pages.add(new Page("Review figures (số liệu sơ kết), " + other[0] + " changed since kept", name, "/statistics/review",
+                        null, other[2] + " counted anew", threeYears, "update " + other[1] + " set version = version + 1 where id = " + id));
+            }
+        }
         return pages;
     }
 
