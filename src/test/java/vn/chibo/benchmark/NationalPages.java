@@ -184,17 +184,26 @@ final class NationalPages {
         pages.add(new Page("Review figures (số liệu sơ kết), an admitted mentee's assignment changed since kept", name,
                 "/statistics/review", null, "mentoring figures and mentees admitted counted anew", threeYears,
                 "update mentoring_assignment set version = version + 1 where id = " + admittedMentee));
-        // a write to each other table the review reads: its sources count anew from the rows under the scope
-        String[][] others = {{"a person", "person", "people figures"}, {"an award", "award_record", "recognition figures"},
-                {"a classification entry", "classification_entry", "classification figures"},
-                {"a registration", "registration", "emulation figures"},
-                {"a development candidate", "development_candidate", "development figures and mentees admitted"},
-                {"an inspection", "inspection", "inspection figures"}};
+        // a write to each other table the review reads: its sources count anew from the rows under the scope; an edit of
+        // a person or an organization that changes no column a figure reads is not journaled (V68)
+        String dayLater = " = cast(coalesce(%1$s, date '2000-01-01') + interval '1' day as date)";
+        String[][] others = {{"a person edited (no figure's column)", "person", "version = version + 1", "nothing counted anew"},
+                {"a person's leaving date changed", "person", "left_on" + dayLater.formatted("left_on"), "people figures counted anew"},
+                {"an organization renamed", "organization", "name = case when name like '% ' then rtrim(name) else name || ' ' end", "nothing counted anew"},
+                {"an award", "award_record", "version = version + 1", "recognition figures counted anew"},
+                {"a classification entry", "classification_entry", "version = version + 1", "classification figures counted anew"},
+                {"a registration", "registration", "version = version + 1", "emulation figures counted anew"},
+                {"a development candidate", "development_candidate", "version = version + 1",
+                        "development figures and mentees admitted counted anew"},
+                {"an inspection", "inspection", "version = version + 1", "inspection figures counted anew"}};
         for (String[] other : others) {
-            Long id = jdbc.sql("select min(id) from " + other[1] + " where " + in).query(Long.class).list().get(0);
+            String within = other[1].equals("organization") ? in.replace("org_path", "path") + " and id <> " + scope : in;
+            Long id = jdbc.sql("select min(id) from " + other[1] + " where " + within).query(Long.class).list().get(0);
             if (id != null) {
-                pages.add(new Page("Review figures (số liệu sơ kết), " + other[0] + " changed since kept", name, "/statistics/review",
-                        null, other[2] + " counted anew", threeYears, "update " + other[1] + " set version = version + 1 where id = " + id));
+                String label = other[0].contains(" changed") || other[0].contains(" edited") || other[0].contains(" renamed")
+                        ? other[0] : other[0] + " changed";
+                pages.add(new Page("Review figures (số liệu sơ kết), " + label + " since kept", name, "/statistics/review",
+                        null, other[3], threeYears, "update " + other[1] + " set " + other[2] + " where id = " + id));
             }
         }
         return pages;

@@ -52,7 +52,23 @@ public class FigureChangeTrigger implements Trigger {
                     new Related("admissions", "select org_path from development_candidate where person_id = ? and decision_on >= ?",
                             List.of("MENTEE_PERSON_ID", "START_DATE"))))));
 
+    /**
+     * The columns the figures read of a table whose other columns change often (V68): an update that changes none of
+     * them is not journaled. The PostgreSQL twin names the same columns in its triggers' arguments.
+     */
+    private static final Map<String, List<String>> WATCHED = Map.of(
+            "PERSON", List.of("ORG_PATH", "PARTY_STATUS", "SYMPATHISER_SINCE", "ADMITTED_ON", "OFFICIAL_SINCE", "LEFT_ON"),
+            "ORGANIZATION", List.of("PARENT_ID", "PATH", "DEPTH", "TYPE", "CATEGORY", "STATUS", "VALID_FROM", "VALID_TO",
+                    "SUCCESSOR_ID", "PREDECESSOR_ID"));
+
+    /** The watched columns of a table (upper case), empty when every update of it is journaled. */
+    static List<String> watched(String table) {
+        return WATCHED.getOrDefault(table.toUpperCase(Locale.ROOT), List.of());
+    }
+
     private final List<Integer> columns = new ArrayList<>();
+    /** Indexes of the watched columns; empty: every update is journaled. */
+    private final List<Integer> watched = new ArrayList<>();
     private final List<Related> related = new ArrayList<>();
     private final List<int[]> relatedColumns = new ArrayList<>();
     /** The table's name as the journal keeps it; null while the journal has no column for it (before Flyway V55). */
@@ -83,6 +99,9 @@ public class FigureChangeTrigger implements Trigger {
         for (String column : path.columns()) {
             columns.add(names.index(column));
         }
+        for (String column : watched(tableName)) {
+            watched.add(names.index(column));
+        }
         for (Related other : path.related()) {
             related.add(other);
             int[] indexes = new int[other.columns().size()];
@@ -95,6 +114,10 @@ public class FigureChangeTrigger implements Trigger {
 
     @Override
     public void fire(Connection conn, Object[] oldRow, Object[] newRow) throws SQLException {
+        if (oldRow != null && newRow != null && !watched.isEmpty()
+                && watched.stream().allMatch(i -> java.util.Objects.equals(oldRow[i], newRow[i]))) {
+            return;
+        }
         Set<Change> changes = new LinkedHashSet<>();
         for (Object[] row : new Object[][] {oldRow, newRow}) {
             if (row != null) {

@@ -154,6 +154,34 @@ class ReviewAssembler {
     }
 
     /**
+     * A kept review named and ordered as the tree is now: its units' names are read from the organizations, so that a
+     * renamed unit, which changes no figure and is not journaled (V68), shows its new name. Rows that are not today's
+     * sub-organizations (never the case of an exact answer) leave the review as it was kept.
+     */
+    Review named(OrganizationRef root, Review kept) {
+        List<OrganizationRef> children = children(root);
+        Map<Long, Review.Row> byId = new HashMap<>();
+        Review.Row own = null;
+        for (Review.Row row : kept.rows()) {
+            if (row.own()) {
+                own = row;
+            } else {
+                byId.put(row.organization().id(), row);
+            }
+        }
+        if (own == null || byId.size() != children.size() || !children.stream().allMatch(c -> byId.containsKey(c.id()))) {
+            return kept;
+        }
+        List<Review.Row> rows = new ArrayList<>();
+        for (OrganizationRef child : children) {
+            rows.add(new Review.Row(unit(child), false, byId.get(child.id()).figures()));
+        }
+        rows.add(new Review.Row(unit(root), true, own.figures()));
+        return new Review(unit(root), kept.from(), kept.to(), kept.figures(), kept.years(), rows, kept.lock(),
+                kept.changesSinceLock());
+    }
+
+    /**
      * A kept review's rows by the bucket path of today's direct sub-organizations (and the root's own row); null when
      * its rows are not today's sub-organizations (one was added, moved in or out).
      */

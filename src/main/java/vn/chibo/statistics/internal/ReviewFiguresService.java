@@ -137,13 +137,13 @@ public class ReviewFiguresService implements ReviewFigures {
         if (answer.isPresent()) {
             refresher.asked(root, period, true);
             assembler.remember(answer.get().derivations());
-            return Optional.of(answer.get().review());
+            return Optional.of(assembler.named(root, answer.get().review()));
         }
         if (since != null) {
             var waitedFor = answers.keptSince(root.id(), period, since);
             if (waitedFor.isPresent()) {
                 assembler.remember(waitedFor.get().derivations());
-                return Optional.of(waitedFor.get().review());
+                return Optional.of(assembler.named(root, waitedFor.get().review()));
             }
         }
         if (!inline && refresher.computesInBackground()

@@ -67,7 +67,8 @@ class ReviewWhenReadyPagesTest {
         long started = jdbc.sql("select computed_at from review_answer where organization_id = :id and period_to = :to")
                 .param("id", region).param("to", LocalDate.of(demo.today().getYear(), 12, 31))
                 .query(java.time.OffsetDateTime.class).single().toInstant().toEpochMilli();
-        jdbc.sql("update person set full_name = full_name where id = (select min(id) from person where org_path like :p)")
+        jdbc.sql("update person set left_on = cast(coalesce(left_on, date '2000-01-01') + interval '1' day as date)"
+                        + " where id = (select min(id) from person where org_path like :p)")
                 .param("p", demo.pathOf(region) + "%").update();
         String base = "/statistics/review?org=" + region + "&preset=last3&since=";
         assertThat(page(base + started)).as("asked when the pass started").contains("figures-table")
@@ -79,7 +80,8 @@ class ReviewWhenReadyPagesTest {
     @Test
     void anAskOlderThanAQuarterOfAnHourCountsAsANewOne() throws Exception {
         awaitReady("/statistics/review?org=" + region, "reviewPending");
-        jdbc.sql("update person set full_name = full_name where id = (select min(id) from person where org_path like :p)")
+        jdbc.sql("update person set left_on = cast(coalesce(left_on, date '2000-01-01') + interval '1' day as date)"
+                        + " where id = (select min(id) from person where org_path like :p)")
                 .param("p", demo.pathOf(region) + "%").update();
         long old = demo.now().minus(Duration.ofMinutes(16)).toEpochMilli();
         assertThat(page("/statistics/review?org=" + region + "&since=" + old)).contains("reviewPending");
