@@ -4,7 +4,7 @@
 -- An update of a person or an organization is journaled (V35, V55) only when it changes a column the review's figures
 -- read. Most writes of people are edits of a name, a phone number, a rank, a position; each of them made the people
 -- figures of every subtree above the person stale, and the next read of the review counted them anew from the rows:
--- 0.6 s for a province of 180,000 people, 14 s for the root of the country (NationalBenchmark, 08/12). The people
+-- 0.6 s for a province of 120,000 people, 14 s for the root of the country (NationalBenchmark, 08/12). The people
 -- figures (people.internal.PeopleFigures) read a person's place, status and dates, and of the organizations only their
 -- place in the tree (transfers); the structure's columns are watched too. Inserts and deletes are journaled as before.
 -- ReviewAnswerUpdateTest changes every column that is not watched and checks that the kept answer stays equal to a pass
