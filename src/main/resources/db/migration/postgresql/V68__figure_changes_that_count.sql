@@ -7,7 +7,7 @@
 -- 0.6 s for a province of 120,000 people, 14 s for the root of the country (NationalBenchmark, 08/12). The people
 -- figures (people.internal.PeopleFigures) read a person's place, status and dates, and of the organizations only their
 -- place in the tree (transfers); the structure's columns are watched too. Inserts and deletes are journaled as before.
--- ReviewAnswerUpdateTest changes every column that is not watched and checks that the kept answer stays equal to a pass
+-- FigureChangesThatCountTest changes every column that is not watched and checks that the kept answer stays equal to a pass
 -- over the rows.
 --
 -- TG_ARGV[0]: the watched columns, comma-separated; the others: the path expressions over a row "r", as V35's.

@@ -42,12 +42,13 @@ class PersonStatusCountBenchmark {
     private static final String[] STATUSES = {"MASS", "SYMPATHISER", "PROBATIONARY", "OFFICIAL"};
     /**
      * The triggers switched off for the "off" runs: V42's by default; {@code -Dpeople.triggers=subtree} V63's (the
-     * counts per whole subtree, V42's staying on), {@code -Dpeople.triggers=name} V66's (the people per name), {@code all}
-     * the three.
+     * counts per whole subtree, V42's staying on), {@code -Dpeople.triggers=name} V66's (the people per name), {@code journal} the figure change journal's
+     * update trigger (V68's, which compares the old and new rows' watched columns), {@code all} the three counts'.
      */
     private static final String TRIGGERS = switch (System.getProperty("people.triggers", "")) {
         case "subtree" -> "person_subtree_count_insert, person_subtree_count_update, person_subtree_count_delete";
         case "name" -> "person_name_count_insert, person_name_count_update, person_name_count_delete";
+        case "journal" -> "figure_change_update";
         case "all" -> "person_status_count_insert_delete, person_status_count_update, person_subtree_count_insert,"
                 + " person_subtree_count_update, person_subtree_count_delete, person_name_count_insert,"
                 + " person_name_count_update, person_name_count_delete";

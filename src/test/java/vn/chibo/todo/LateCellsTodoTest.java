@@ -50,16 +50,23 @@ class LateCellsTodoTest {
                 .param("to", current.atEndOfMonth()).query(Long.class).single();
     }
 
-    @Test
-    void theDivisionOfficerSeesTheCellsThatMissedLastMonthsRegularMeeting() {
+    /**
+     * The sample cell's regular meeting of last month cancelled; the cell was founded in the middle of last month: it owed
+     * that month's meeting, as the overview counts it. Returns last month.
+     */
+    YearMonth sampleCellFoundedLastMonthMissedIt() {
         YearMonth last = YearMonth.from(demo.today()).minusMonths(1);
         jdbc.sql("update meeting set status = 'CANCELLED' where organization_id = :o and kind = 'REGULAR' and meeting_date >= :first"
                         + " and meeting_date <= :last").param("o", demo.sampleCell()).param("first", last.atDay(1))
                 .param("last", last.atEndOfMonth()).update();
-        // the cell that missed it was founded in the middle of last month: it owed that month's meeting, as the
-        // overview counts it
         jdbc.sql("update organization set valid_from = :mid where id = :o").param("mid", last.atDay(15))
                 .param("o", demo.sampleCell()).update();
+        return last;
+    }
+
+    @Test
+    void theDivisionOfficerSeesTheCellsThatMissedLastMonthsRegularMeeting() {
+        YearMonth last = sampleCellFoundedLastMonthMissedIt();
         long late = lateCells(last.plusMonths(1));
         assertThat(late).isPositive();
         assertThat(reports.overview(organizations.find(demo.division()).orElseThrow(), last.minusMonths(10), last.plusMonths(1))
@@ -78,12 +85,7 @@ class LateCellsTodoTest {
      */
     @Test
     void theItemsFigureIsTheOverviewsForEveryOfficerWithDissolvedCellsAndCommitteesMeetings() {
-        YearMonth last = YearMonth.from(demo.today()).minusMonths(1);
-        jdbc.sql("update meeting set status = 'CANCELLED' where organization_id = :o and kind = 'REGULAR' and meeting_date >= :first"
-                        + " and meeting_date <= :last").param("o", demo.sampleCell()).param("first", last.atDay(1))
-                .param("last", last.atEndOfMonth()).update();
-        jdbc.sql("update organization set valid_from = :mid where id = :o").param("mid", last.atDay(15))
-                .param("o", demo.sampleCell()).update();
+        YearMonth last = sampleCellFoundedLastMonthMissedIt();
         List<Long> held = jdbc.sql("select distinct m.organization_id from meeting m join organization o on o.id = m.organization_id"
                         + " where o.type = 'CELL' and o.id <> :o and o.path like :p and m.kind = 'REGULAR' and m.period = :period"
                         + " and m.status in ('HELD', 'CLOSED') order by m.organization_id limit 2")
