@@ -9,9 +9,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.organization.OrganizationDirectory;
 import vn.chibo.organization.OrganizationRef;
@@ -50,9 +47,7 @@ class FigureChangesThatCountTest {
 
     @BeforeEach
     void keepTheRegionsAnswer() {
-        UserDetails user = demo.user("canbo");
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        demo.signIn("canbo");
         int year = demo.today().getYear();
         period = ReviewPeriod.ofYears(year - 2, year);
         region = directory.find(demo.scopeOf("canbo")).orElseThrow();
